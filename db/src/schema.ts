@@ -1,0 +1,153 @@
+// The Kysely Database type: one interface per table, the single source of row types.
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/** SQLite has no boolean: 0 or 1. */
+type Flag = number;
+
+export interface BudgetUnitTable {
+  code: string;
+  kind: string;
+  name_th: string;
+  name_en: string;
+  group_th: string | null;
+  group_en: string | null;
+  active: Flag;
+}
+
+export interface OrgDivisionTable {
+  id: string;
+  name_th: string;
+  name_en: string;
+}
+
+export interface OrgSectionTable {
+  id: string;
+  division_id: string;
+  name_th: string;
+  name_en: string;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  level: number | null;
+  unit_code: string | null;
+  section_id: string | null;
+  division_id: string | null;
+  is_admin: Flag;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnalystPortfolioTable {
+  analyst_id: string;
+  unit_code: string;
+}
+
+export interface ExecutiveScopeTable {
+  user_id: string;
+  unit_code: string;
+}
+
+export interface RequestTable {
+  id: string;
+  tracking_no: string;
+  type: string;
+  unit_code: string;
+  fiscal_year: number;
+  title: string;
+  justification: string;
+  amount_satang: number;
+  category: string;
+  /** JSON of the type-specific details (transfer lines, routing flags, central-fund item). */
+  details: string;
+  status: string;
+  level: number;
+  final_level: number | null;
+  council: string;
+  rule_id: string | null;
+  route_reason_th: string | null;
+  route_reason_en: string | null;
+  /** JSON of the request machine's persisted state: { value, context }. */
+  machine_state: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  level_entered_at: string;
+  decided_at: string | null;
+}
+
+export interface RequestEventTable {
+  id: string;
+  request_id: string;
+  seq: number;
+  type: string;
+  from_status: string;
+  to_status: string;
+  from_level: number;
+  to_level: number;
+  actor_id: string;
+  on_behalf_of_id: string | null;
+  comment: string | null;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface TrackingCounterTable {
+  prefix: string;
+  fiscal_year: number;
+  last_no: number;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session token; the token itself is only ever in the cookie. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  reauthenticated_at: string;
+}
+
+export interface RoutingRuleTable {
+  id: string;
+  position: number;
+  /** JSON of the shared RoutingRule. */
+  definition: string;
+  updated_at: string;
+}
+
+export interface PublicHolidayTable {
+  date: string;
+  name_th: string;
+  name_en: string;
+  kind: string;
+}
+
+export interface Database {
+  budget_units: BudgetUnitTable;
+  org_divisions: OrgDivisionTable;
+  org_sections: OrgSectionTable;
+  users: UserTable;
+  analyst_portfolios: AnalystPortfolioTable;
+  executive_scopes: ExecutiveScopeTable;
+  requests: RequestTable;
+  request_events: RequestEventTable;
+  tracking_counters: TrackingCounterTable;
+  sessions: SessionTable;
+  routing_rules: RoutingRuleTable;
+  public_holidays: PublicHolidayTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type RequestRow = Selectable<RequestTable>;
+export type NewRequestRow = Insertable<RequestTable>;
+export type RequestRowUpdate = Updateable<RequestTable>;
+export type RequestEventRow = Selectable<RequestEventTable>;
+export type NewRequestEventRow = Insertable<RequestEventTable>;

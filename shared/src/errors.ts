@@ -1,0 +1,60 @@
+// The domain's error vocabulary; the server maps each to one HTTP status in a single handler.
+import type { RefusalReason } from './machine/decide';
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'forbidden'
+  | 'not_found'
+  | 'version_conflict'
+  | 'already_submitted'
+  | 'internal_error'
+  | RefusalReason;
+
+export interface ValidationIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 500,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  constructor(readonly issues: ValidationIssue[]) {
+    super('validation_failed', 400);
+  }
+}
+export class Unauthenticated extends DomainError {
+  constructor(code: 'unauthenticated' | 'invalid_credentials' = 'unauthenticated') {
+    super(code, 401);
+  }
+}
+export class Forbidden extends DomainError {
+  constructor() {
+    super('forbidden', 403);
+  }
+}
+export class NotFound extends DomainError {
+  constructor() {
+    super('not_found', 404);
+  }
+}
+export class Conflict extends DomainError {
+  constructor(code: 'version_conflict' = 'version_conflict', details?: Record<string, unknown>) {
+    super(code, 409, details);
+  }
+}
+export class InvalidTransition extends DomainError {
+  constructor(reason: RefusalReason, details?: Record<string, unknown>) {
+    super(reason, 422, details);
+  }
+}

@@ -1,0 +1,34 @@
+// Dates: stored as UTC ISO-8601, shown in Asia/Bangkok with Buddhist Era years; the BMA fiscal year.
+import type { Lang } from '../messages';
+
+export const BANGKOK_TIME_ZONE = 'Asia/Bangkok';
+export const BE_OFFSET = 543;
+const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000; // Thailand keeps UTC+7 all year
+
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // th-TH uses the Buddhist calendar; en-GB with the buddhist calendar keeps BE years in English too.
+  const locale = lang === 'th' ? 'th-TH' : 'en-GB-u-ca-buddhist';
+  return new Intl.DateTimeFormat(locale, { timeZone: BANGKOK_TIME_ZONE, ...options });
+}
+
+/** "1 ต.ค. 2567" */
+export function formatThaiDate(iso: string, lang: Lang = 'th'): string {
+  return formatter(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+}
+
+/** "1 ต.ค. 2567 14:05" */
+export function formatThaiDateTime(iso: string, lang: Lang = 'th'): string {
+  return formatter(lang, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+}
+
+/** The calendar date in Bangkok, "YYYY-MM-DD" (CE), for working-day arithmetic. */
+export function bangkokDate(iso: string | Date): string {
+  const ms = (typeof iso === 'string' ? new Date(iso) : iso).getTime() + BANGKOK_OFFSET_MS;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The BE fiscal year an instant falls in: 1 Oct 2024 (Bangkok) is in 2568. */
+export function fiscalYearOf(iso: string | Date): number {
+  const [year, month] = bangkokDate(iso).split('-').map(Number) as [number, number];
+  return year + BE_OFFSET + (month >= 10 ? 1 : 0);
+}

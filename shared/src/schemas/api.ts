@@ -1,0 +1,132 @@
+// Every API payload and response, as zod schemas: the server validates with them, the web builds forms from them.
+import { z } from 'zod';
+import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types';
+import { COUNCIL_MODES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
+import { boundedText, fiscalYear, idParam, satang, unitCode } from './common';
+import { requestContentSchema } from './request-content';
+
+const bilingual = z.object({ th: z.string(), en: z.string() });
+const isoDateTime = z.string().describe('UTC ISO-8601 instant');
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().describe('In the caller’s language: Thai unless Accept-Language asks for English'),
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const loginBodySchema = z.strictObject({
+  username: boundedText(1, 100),
+  password: z.string().min(1).max(200),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  level: z.number().int().nullable(),
+  unitCode: z.string().nullable(),
+  isAdmin: z.boolean(),
+  scope: z.object({ allUnits: z.boolean(), unitCodes: z.array(z.string()) }),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+export const sessionResponseSchema = z.object({ user: sessionUserSchema });
+
+export const requestIdParamsSchema = z.strictObject({ id: idParam });
+
+export const MAX_PAGE_SIZE = 100;
+export const requestListQuerySchema = z.strictObject({
+  type: z.enum(REQUEST_TYPES).optional(),
+  status: z.enum(REQUEST_STATUSES).optional(),
+  level: z.coerce.number().int().min(1).max(8).optional(),
+  unit: unitCode.optional(),
+  fiscalYear: z.coerce.number().pipe(fiscalYear).optional(),
+  q: boundedText(1, 100).optional().describe('Tracking number or words of the title'),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+});
+export type RequestListQuery = z.infer<typeof requestListQuerySchema>;
+
+export const requestSummarySchema = z.object({
+  id: z.string(),
+  trackingNo: z.string(),
+  type: z.enum(REQUEST_TYPES),
+  unitCode: z.string(),
+  unitName: bilingual,
+  fiscalYear: z.number().int(),
+  title: z.string(),
+  amountSatang: satang,
+  category: z.enum(CATEGORIES),
+  status: z.enum(REQUEST_STATUSES),
+  level: z.number().int(),
+  finalLevel: z.number().int().nullable(),
+  council: z.enum(COUNCIL_MODES),
+  levelEnteredAt: isoDateTime,
+  workingDaysAtLevel: z.number().int().describe('Working days waited at the current level so far'),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type RequestSummary = z.infer<typeof requestSummarySchema>;
+
+export const requestListResponseSchema = z.object({
+  items: z.array(requestSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+export type RequestListResponse = z.infer<typeof requestListResponseSchema>;
+
+export const personRefSchema = z.object({ id: z.string(), displayName: z.string() });
+
+export const historyEntrySchema = z.object({
+  seq: z.number().int(),
+  type: z.enum(REQUEST_EVENT_TYPES),
+  fromStatus: z.enum(REQUEST_STATUSES),
+  toStatus: z.enum(REQUEST_STATUSES),
+  fromLevel: z.number().int(),
+  toLevel: z.number().int(),
+  actor: personRefSchema,
+  onBehalfOf: personRefSchema.nullable(),
+  comment: z.string().nullable(),
+  at: isoDateTime,
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const requestViewSchema = requestSummarySchema.extend({
+  justification: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  ruleId: z.string().nullable(),
+  routeReason: bilingual.nullable(),
+  version: z.number().int(),
+  submittedAt: isoDateTime.nullable(),
+  allowedActions: z.array(z.enum(REQUEST_EVENT_TYPES)),
+  history: z.array(historyEntrySchema),
+});
+export type RequestView = z.infer<typeof requestViewSchema>;
+
+export const createRequestBodySchema = requestContentSchema;
+export const updateRequestBodySchema = z.strictObject({
+  version: z.number().int().min(1),
+  content: requestContentSchema,
+});
+
+export const MAX_COMMENT_LENGTH = 2000;
+export const requestEventBodySchema = z.strictObject({
+  type: z.enum(REQUEST_EVENT_TYPES),
+  comment: z.string().trim().max(MAX_COMMENT_LENGTH).optional(),
+  version: z.number().int().min(1),
+});
+export type RequestEventBody = z.infer<typeof requestEventBodySchema>;
+
+export const inboxResponseSchema = z.object({ items: z.array(requestSummarySchema) });
+
+export const budgetUnitSchema = z.object({
+  code: z.string(),
+  kind: z.string(),
+  name: bilingual,
+  group: bilingual.nullable(),
+});
+export const budgetUnitsResponseSchema = z.object({ items: z.array(budgetUnitSchema) });
+
+export const centralFundItemsSchema = z.array(z.enum(CENTRAL_FUND_ITEMS));

@@ -1,0 +1,92 @@
+// What a budget unit fills in for each request type; the same schema checks the web form and the API body.
+import { z } from 'zod';
+import { CATEGORIES, CENTRAL_FUND_ITEMS } from '../request-types';
+import { boundedText, fiscalYear, positiveSatang, satang } from './common';
+
+export const MAX_TRANSFER_LINES = 50;
+
+export const transferLineSchema = z.strictObject({
+  fromItem: boundedText(1, 300),
+  toItem: boundedText(1, 300),
+  amountSatang: positiveSatang,
+});
+export type TransferLine = z.infer<typeof transferLineSchema>;
+
+export const allotmentDetailsSchema = z.strictObject({
+  multiYear: z.boolean().default(false),
+  outsidePlan: z.boolean().default(false),
+  maxEquipmentUnitPriceSatang: satang.default(0),
+  maxConstructionSatang: satang.default(0),
+});
+
+export const transferDetailsSchema = z.strictObject({
+  lines: z.array(transferLineSchema).max(MAX_TRANSFER_LINES).default([]),
+  detailsOnly: z.boolean().default(false),
+  crossCategory: z.boolean().default(false),
+  crossPlan: z.boolean().default(false),
+  createsNewItem: z.boolean().default(false),
+  changesInvestmentNature: z.boolean().default(false),
+  betweenUnits: z.boolean().default(false),
+  newPlanOrProject: z.boolean().default(false),
+  maxEquipmentUnitPriceSatang: satang.default(0),
+  maxConstructionSatang: satang.default(0),
+});
+
+export const centralFundDetailsSchema = z.strictObject({
+  item: z.enum(CENTRAL_FUND_ITEMS),
+});
+
+const commonFields = {
+  fiscalYear,
+  title: boundedText(3, 300),
+  justification: boundedText(0, 5000).default(''),
+  amountSatang: satang,
+};
+
+const requestContentVariants = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('allotment'),
+    ...commonFields,
+    category: z.enum(CATEGORIES).exclude(['central']),
+    details: allotmentDetailsSchema.default({ multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0 }),
+  }),
+  z.strictObject({
+    type: z.literal('transfer'),
+    ...commonFields,
+    category: z.enum(CATEGORIES).exclude(['central']),
+    details: transferDetailsSchema,
+  }),
+  z.strictObject({
+    type: z.literal('central_fund'),
+    ...commonFields,
+    category: z.literal('central').default('central'),
+    details: centralFundDetailsSchema,
+  }),
+]);
+
+/** Message keys of the cross-field checks; the catalogue in messages.ts words them. */
+export const CONTENT_RULES = {
+  amountRequired: 'amount_required',
+  transferUnbalanced: 'transfer_unbalanced',
+  transferNeedsLines: 'transfer_needs_lines',
+} as const;
+
+export const requestContentSchema = requestContentVariants.superRefine((content, ctx) => {
+  if (content.type === 'transfer') {
+    const { lines, detailsOnly } = content.details;
+    if (!detailsOnly && lines.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['details', 'lines'], message: CONTENT_RULES.transferNeedsLines });
+    }
+    const total = lines.reduce((sum, line) => sum + line.amountSatang, 0);
+    if (total !== content.amountSatang) {
+      ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.transferUnbalanced });
+    }
+    return;
+  }
+  if (content.amountSatang <= 0) {
+    ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.amountRequired });
+  }
+});
+export type RequestContent = z.infer<typeof requestContentSchema>;
+export type RequestContentInput = z.input<typeof requestContentSchema>;
+export type RequestDetails = RequestContent['details'];

@@ -1,0 +1,36 @@
+// Request statuses and the events that move a request between them (DOMAIN.md §4).
+export const REQUEST_STATUSES = [
+  'draft',
+  'in_review',
+  'returned',
+  'awaiting_council',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const FINAL_STATUSES: readonly RequestStatus[] = ['approved', 'rejected', 'withdrawn'];
+
+export function isFinalStatus(status: RequestStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+export const REQUEST_EVENT_TYPES = [
+  'SUBMIT',
+  'APPROVE',
+  'RETURN',
+  'SEND_BACK',
+  'REJECT',
+  'WITHDRAW',
+  'RESUBMIT',
+  'COUNCIL_APPROVE',
+  'COUNCIL_REJECT',
+] as const;
+export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number];
+
+/** Events that must carry a comment saying why. */
+export const COMMENT_REQUIRED: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'COUNCIL_REJECT'];
+
+export const COUNCIL_MODES = ['none', 'approve', 'report'] as const;
+export type CouncilMode = (typeof COUNCIL_MODES)[number];
