@@ -4,3 +4,4 @@ export * from './connection';
 export * from './migrate';
 export * from './crypto/history-hash';
 export * from './crypto/password';
+export * from './seed/reference-data';

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'not_found'
   | 'version_conflict'
   | 'already_submitted'
+  | 'immutable_field'
   | 'internal_error'
   | RefusalReason;
 

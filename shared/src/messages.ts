@@ -24,6 +24,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     en: 'Someone else acted on this request first; please reload it',
   },
   already_submitted: { th: 'คำขอนี้ส่งแล้ว แก้ไขไม่ได้', en: 'This request has been submitted and cannot be edited' },
+  immutable_field: {
+    th: 'ประเภทคำขอและปีงบประมาณแก้ไขไม่ได้หลังจากสร้างคำขอแล้ว',
+    en: 'The request type and fiscal year cannot change once the request exists',
+  },
   internal_error: { th: 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong; please try again' },
   request_closed: { th: 'คำขอนี้มีผลสิ้นสุดแล้ว ไม่สามารถดำเนินการต่อได้', en: 'This request is closed; nothing more can be done with it' },
   not_allowed_in_status: { th: 'ดำเนินการนี้ไม่ได้ในสถานะปัจจุบันของคำขอ', en: 'This action is not possible in the request’s current status' },

@@ -2,14 +2,17 @@
 const DIGITS = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
 const PLACES = ['', 'สิบ', 'ร้อย', 'พัน', 'หมื่น', 'แสน'];
 
-/** Reads 0 < n < 1,000,000 in Thai, with the rules for เอ็ด and ยี่สิบ. */
-function readBelowMillion(n: number): string {
+/**
+ * Reads 0 < n < 1,000,000 in Thai, with the rules for เอ็ด and ยี่สิบ. A final 1 is เอ็ด whenever
+ * any higher digit precedes it, millions included: 1,000,001 is หนึ่งล้านเอ็ด.
+ */
+function readBelowMillion(n: number, afterMillions: boolean): string {
   const digits = String(n).split('').map(Number).reverse();
   let words = '';
   for (let place = digits.length - 1; place >= 0; place--) {
     const d = digits[place] ?? 0;
     if (d === 0) continue;
-    if (place === 0 && d === 1 && digits.length > 1) words += 'เอ็ด';
+    if (place === 0 && d === 1 && (digits.length > 1 || afterMillions)) words += 'เอ็ด';
     else if (place === 1 && d === 1) words += 'สิบ';
     else if (place === 1 && d === 2) words += 'ยี่สิบ';
     else words += (DIGITS[d] ?? '') + (PLACES[place] ?? '');
@@ -22,7 +25,7 @@ function readInteger(n: number): string {
   const millions = Math.floor(n / 1_000_000);
   const rest = n % 1_000_000;
   const high = millions > 0 ? `${readInteger(millions)}ล้าน` : '';
-  return high + (rest > 0 ? readBelowMillion(rest) : '');
+  return high + (rest > 0 ? readBelowMillion(rest, millions > 0) : '');
 }
 
 export function bahtText(satang: number): string {

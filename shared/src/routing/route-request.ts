@@ -3,7 +3,7 @@ import type { Bilingual } from '../levels';
 import { TOP_LEVEL } from '../levels';
 import type { CouncilMode } from '../status';
 import type { RoutingFacts } from './facts';
-import type { Condition, RoutingRule } from './rules';
+import type { Condition, LeafCondition, RoutingRule } from './rules';
 
 export interface RouteDecision {
   finalLevel: number;
@@ -16,6 +16,11 @@ export interface RouteDecision {
 export const FALLBACK_RULE_ID = 'DEFAULT';
 
 function holds(condition: Condition, facts: RoutingFacts): boolean {
+  if (condition.kind === 'any') return condition.of.some((inner) => leafHolds(inner, facts));
+  return leafHolds(condition, facts);
+}
+
+function leafHolds(condition: LeafCondition, facts: RoutingFacts): boolean {
   switch (condition.kind) {
     case 'categoryIn':
       return condition.values.includes(facts.category);
@@ -31,8 +36,6 @@ function holds(condition: Condition, facts: RoutingFacts): boolean {
       return facts[condition.fact] >= condition.satang;
     case 'above':
       return facts[condition.fact] > condition.satang;
-    case 'any':
-      return condition.of.some((inner) => holds(inner, facts));
   }
 }
 

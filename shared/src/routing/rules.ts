@@ -4,26 +4,24 @@ import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types'
 import { COUNCIL_MODES } from '../status';
 import { BOOLEAN_FACTS, MONEY_FACTS } from './facts';
 
-export type Condition =
-  | { kind: 'categoryIn'; values: (typeof CATEGORIES)[number][] }
-  | { kind: 'centralFundItemIn'; values: (typeof CENTRAL_FUND_ITEMS)[number][] }
-  | { kind: 'flag'; fact: (typeof BOOLEAN_FACTS)[number]; value: boolean }
-  | { kind: 'atMost' | 'below' | 'atLeast' | 'above'; fact: (typeof MONEY_FACTS)[number]; satang: number }
-  | { kind: 'any'; of: Condition[] };
+const leafConditionSchema = z.union([
+  z.strictObject({ kind: z.literal('categoryIn'), values: z.array(z.enum(CATEGORIES)).min(1) }),
+  z.strictObject({ kind: z.literal('centralFundItemIn'), values: z.array(z.enum(CENTRAL_FUND_ITEMS)).min(1) }),
+  z.strictObject({ kind: z.literal('flag'), fact: z.enum(BOOLEAN_FACTS), value: z.boolean() }),
+  z.strictObject({
+    kind: z.enum(['atMost', 'below', 'atLeast', 'above']),
+    fact: z.enum(MONEY_FACTS),
+    satang: z.number().int().nonnegative(),
+  }),
+]);
+export type LeafCondition = z.infer<typeof leafConditionSchema>;
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ kind: z.literal('categoryIn'), values: z.array(z.enum(CATEGORIES)).min(1) }),
-    z.strictObject({ kind: z.literal('centralFundItemIn'), values: z.array(z.enum(CENTRAL_FUND_ITEMS)).min(1) }),
-    z.strictObject({ kind: z.literal('flag'), fact: z.enum(BOOLEAN_FACTS), value: z.boolean() }),
-    z.strictObject({
-      kind: z.enum(['atMost', 'below', 'atLeast', 'above']),
-      fact: z.enum(MONEY_FACTS),
-      satang: z.number().int().nonnegative(),
-    }),
-    z.strictObject({ kind: z.literal('any'), of: z.array(conditionSchema).min(1) }),
-  ]),
-);
+/** A condition on the routing facts; `any` holds when one of its leaf conditions does (one level deep is all the table needs). */
+export const conditionSchema = z.union([
+  leafConditionSchema,
+  z.strictObject({ kind: z.literal('any'), of: z.array(leafConditionSchema).min(1) }),
+]);
+export type Condition = z.infer<typeof conditionSchema>;
 
 export const routingRuleSchema = z.strictObject({
   id: z.string().min(1).max(20),
@@ -116,7 +114,8 @@ export const DEFAULT_ROUTING_RULES: RoutingRule[] = [
   },
   {
     id: 'B1', type: 'transfer', finalLevel: 6, council: 'none',
-    when: [notInvestment, { kind: 'flag', fact: 'detailsOnly', value: true }],
+    // "No money moves" is checked too: a details-only flag on lines that move money must not lower the route.
+    when: [notInvestment, { kind: 'flag', fact: 'detailsOnly', value: true }, { kind: 'atMost', fact: 'amountSatang', satang: 0 }],
     reason: { th: 'เปลี่ยนแปลงรายละเอียดโดยไม่มีการโอนเงิน', en: 'Change of details only; no money moves' },
   },
   {

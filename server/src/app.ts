@@ -1,0 +1,49 @@
+// createApp: composes every capability into one Hono app without listening (tests call app.request).
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import { sessionRoutes } from './auth/routes';
+import { authGate, languageMiddleware, sessionMiddleware } from './auth/middleware';
+import type { AppDeps, AppEnv } from './deps';
+import { docsRoutes } from './http/docs';
+import { errorBody, handleError, validationHook } from './http/errors';
+import { webAppRoutes } from './http/web-app';
+import { inboxRoutes } from './inbox/routes';
+import { holidayCalendar } from './reference/reference-data';
+import { referenceRoutes } from './reference/routes';
+import { requestRoutes } from './requests/routes';
+
+function apiRoutes(deps: AppDeps) {
+  const holidays = holidayCalendar(deps.db, () => deps.clock.now());
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  api.use('*', sessionMiddleware(deps), authGate());
+  return api
+    .get('/health', (c) => c.json({ ok: true }))
+    .route('/', sessionRoutes(deps))
+    .route('/', requestRoutes(deps, holidays))
+    .route('/', inboxRoutes(deps, holidays))
+    .route('/', referenceRoutes(deps));
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use('*', languageMiddleware());
+  app.onError(handleError);
+  app.route('/api', docsRoutes());
+  const routed = app.route('/api', apiRoutes(deps));
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'BMRTS API',
+      version: '0.1.0',
+      description:
+        'Approval-workflow tracker of the BMA Budget Office. Sign in with POST /api/session; the session travels in an HttpOnly cookie. ' +
+        'Errors are { error: { code, message } } with the message in Thai, or in English with Accept-Language: en.',
+    },
+  });
+  app.all('/api/*', (c) => c.json(errorBody('not_found', c.get('lang')), 404));
+  if (deps.config.webDist) app.route('/', webAppRoutes(deps.config.webDist));
+  return routed;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,38 @@
+// Resolves the caller from the session cookie for every API call; requireCaller refuses anonymous calls.
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { Unauthenticated, langFromAcceptLanguage } from '@bmrts/shared';
+import type { AppDeps, AppEnv, Caller } from '../deps';
+import { SESSION_COOKIE, callerOf } from './session-service';
+
+export function languageMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('lang', langFromAcceptLanguage(c.req.header('accept-language')));
+    await next();
+  };
+}
+
+export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('caller', token ? await callerOf(deps, token) : null);
+    await next();
+  };
+}
+
+export function requireCaller(c: Context<AppEnv>): Caller {
+  const caller = c.get('caller');
+  if (!caller) throw new Unauthenticated();
+  return caller;
+}
+
+/** Calls that need no session: health, signing in, and the API description. */
+const PUBLIC_CALLS = new Set(['GET /api/health', 'POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json']);
+
+/** Refuses anonymous calls before their input is even validated, so nothing about the API leaks to strangers. */
+export function authGate(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!c.get('caller') && !PUBLIC_CALLS.has(`${c.req.method} ${c.req.path}`)) throw new Unauthenticated();
+    await next();
+  };
+}

@@ -1,0 +1,72 @@
+// POST/GET/DELETE /api/session: sign in, who am I, sign out.
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { loginBodySchema, sessionResponseSchema } from '@bmrts/shared';
+import type { AppDeps, AppEnv, Caller } from '../deps';
+import { errorResponses, json } from '../http/openapi-responses';
+import { validationHook } from '../http/errors';
+import { requireCaller } from './middleware';
+import { SESSION_COOKIE, callerOf, signIn, signOut } from './session-service';
+import { Unauthenticated } from '@bmrts/shared';
+
+const signInRoute = createRoute({
+  method: 'post',
+  path: '/session',
+  tags: ['session'],
+  summary: 'Sign in; sets the HttpOnly session cookie',
+  request: { body: { required: true, content: { 'application/json': { schema: loginBodySchema } } } },
+  responses: { 200: json(sessionResponseSchema, 'Signed in'), ...errorResponses(400, 401) },
+});
+
+const currentSessionRoute = createRoute({
+  method: 'get',
+  path: '/session',
+  tags: ['session'],
+  summary: 'The signed-in user, their level, unit and scope',
+  responses: { 200: json(sessionResponseSchema, 'The signed-in user'), ...errorResponses(401) },
+});
+
+const signOutRoute = createRoute({
+  method: 'delete',
+  path: '/session',
+  tags: ['session'],
+  summary: 'Sign out; ends this session',
+  responses: { 204: { description: 'Signed out' } },
+});
+
+function sessionUser(caller: Caller) {
+  return {
+    id: caller.id,
+    username: caller.username,
+    displayName: caller.displayName,
+    level: caller.level,
+    unitCode: caller.unitCode,
+    isAdmin: caller.isAdmin,
+    scope: caller.scope,
+  };
+}
+
+export function sessionRoutes(deps: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(signInRoute, async (c) => {
+      const { username, password } = c.req.valid('json');
+      const { token } = await signIn(deps, username, password);
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: deps.config.secureCookies,
+        path: '/',
+        maxAge: deps.config.sessionIdleMinutes * 60,
+      });
+      const caller = await callerOf(deps, token);
+      if (!caller) throw new Unauthenticated();
+      return c.json({ user: sessionUser(caller) }, 200);
+    })
+    .openapi(currentSessionRoute, async (c) => c.json({ user: sessionUser(requireCaller(c)) }, 200))
+    .openapi(signOutRoute, async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await signOut(deps, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    });
+}

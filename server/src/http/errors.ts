@@ -1,0 +1,31 @@
+// One error vocabulary, mapped once: domain errors become { error: { code, message } } in the caller's language.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError, ValidationFailed, describeIssues, errorMessage } from '@bmrts/shared';
+import type { Lang } from '@bmrts/shared';
+import type { core } from 'zod';
+import type { AppEnv } from '../deps';
+
+export function errorBody(code: Parameters<typeof errorMessage>[0], lang: Lang, issues?: ValidationFailed['issues']) {
+  return { error: { code, message: errorMessage(code, lang), ...(issues ? { issues } : {}) } };
+}
+
+export function handleError(err: Error, c: Context<AppEnv>): Response {
+  const lang = c.get('lang') ?? 'th';
+  if (err instanceof ValidationFailed) return c.json(errorBody('validation_failed', lang, err.issues), 400);
+  if (err instanceof DomainError) return c.json(errorBody(err.code, lang), err.status as ContentfulStatusCode);
+  if (err instanceof HTTPException && err.status < 500) {
+    // Hono's own 4xx (malformed JSON body and the like): say the data is not valid.
+    return c.json(errorBody('validation_failed', lang, [{ path: [], message: err.message }]), err.status as ContentfulStatusCode);
+  }
+  console.error('unhandled error', c.req.method, c.req.path, err);
+  return c.json(errorBody('internal_error', lang), 500);
+}
+
+/** The zod-openapi hook: a failed validation throws, so every refusal goes through handleError. */
+export function validationHook(result: { success: boolean; error?: { issues: readonly core.$ZodIssue[] } }, c: Context<AppEnv>): void {
+  if (!result.success && result.error) {
+    throw new ValidationFailed(describeIssues(result.error.issues, c.get('lang') ?? 'th'));
+  }
+}

@@ -1,0 +1,21 @@
+// The error responses every route lists in the OpenAPI document.
+import { errorResponseSchema } from '@bmrts/shared';
+
+const error = (description: string) => ({ description, content: { 'application/json': { schema: errorResponseSchema } } });
+
+export const ERROR_RESPONSES = {
+  400: error('Invalid input; nothing changed'),
+  401: error('Not signed in'),
+  403: error('Not allowed for this user'),
+  404: error('Not found, or outside the caller’s scope'),
+  409: error('The request changed since the given version; nothing changed'),
+  422: error('The workflow does not allow this action now; the code gives the reason'),
+} as const;
+
+export function errorResponses<K extends keyof typeof ERROR_RESPONSES>(...codes: K[]): Pick<typeof ERROR_RESPONSES, K> {
+  const picked = {} as Pick<typeof ERROR_RESPONSES, K>;
+  for (const code of codes) picked[code] = ERROR_RESPONSES[code];
+  return picked;
+}
+
+export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });

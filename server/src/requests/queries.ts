@@ -1,0 +1,105 @@
+// Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Database, RequestRow } from '@bmrts/db';
+import { ValidationFailed, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
+import type { Scope } from '../deps';
+
+export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en: string };
+
+export function selectRequests(db: Kysely<Database>) {
+  return db
+    .selectFrom('requests')
+    .innerJoin('budget_units', 'budget_units.code', 'requests.unit_code')
+    .selectAll('requests')
+    .select(['budget_units.name_th as unit_name_th', 'budget_units.name_en as unit_name_en']);
+}
+
+type RequestQuery = ReturnType<typeof selectRequests>;
+
+export function whereInScope<Q extends SelectQueryBuilder<Database, 'requests' | 'budget_units', RequestWithUnit>>(query: Q, scope: Scope): Q {
+  if (scope.allUnits) return query;
+  if (scope.unitCodes.length === 0) return query.where(({ lit }) => lit(false)) as Q;
+  return query.where('requests.unit_code', 'in', scope.unitCodes) as Q;
+}
+
+export function findRequest(db: Kysely<Database>, id: string): Promise<RequestWithUnit | undefined> {
+  return selectRequests(db).where('requests.id', '=', id).executeTakeFirst();
+}
+
+interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+export function encodeCursor(row: { created_at: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
+  } catch {
+    // fall through to the validation error below
+  }
+  throw new ValidationFailed([{ path: ['cursor'], message: 'cursor' }]);
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%" literally. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
+  let q: RequestQuery = whereInScope(selectRequests(db), scope);
+  if (query.type) q = q.where('requests.type', '=', query.type);
+  if (query.status) q = q.where('requests.status', '=', query.status);
+  if (query.level !== undefined) q = q.where('requests.level', '=', query.level);
+  if (query.unit) q = q.where('requests.unit_code', '=', query.unit);
+  if (query.fiscalYear !== undefined) q = q.where('requests.fiscal_year', '=', query.fiscalYear);
+  if (query.q) {
+    const text = query.q;
+    q = q.where((eb) =>
+      eb.or([eb('requests.tracking_no', '=', text.toUpperCase()), eb('requests.title', 'like', likePattern(text), )]),
+    );
+  }
+  if (query.cursor) {
+    const { createdAt, id } = decodeCursor(query.cursor);
+    q = q.where((eb) => eb(eb.refTuple('requests.created_at', 'requests.id'), '<', eb.tuple(createdAt, id)));
+  }
+  const rows = await q.orderBy('requests.created_at', 'desc').orderBy('requests.id', 'desc').limit(query.limit + 1).execute();
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+}
+
+export const INBOX_LIMIT = 500;
+
+/** What waits for this person: at their level in their scope (reviewers), or their unit's drafts and returned requests. */
+export function inboxRows(db: Kysely<Database>, scope: Scope, level: number): Promise<RequestWithUnit[]> {
+  let q: RequestQuery = whereInScope(selectRequests(db), scope);
+  if (level === 1) {
+    q = q.where('requests.status', 'in', ['draft', 'returned'] satisfies RequestStatus[]);
+  } else {
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('requests.status', '=', 'in_review'), eb('requests.level', '=', level)]),
+        ...(level === 8 ? [eb('requests.status', '=', 'awaiting_council')] : []),
+      ]),
+    );
+  }
+  return q.orderBy('requests.level_entered_at', 'asc').orderBy('requests.id', 'asc').limit(INBOX_LIMIT).execute();
+}
+
+export function historyRows(db: Kysely<Database>, requestId: string) {
+  return db
+    .selectFrom('request_events')
+    .innerJoin('users as actor', 'actor.id', 'request_events.actor_id')
+    .leftJoin('users as principal', 'principal.id', 'request_events.on_behalf_of_id')
+    .selectAll('request_events')
+    .select(['actor.display_name as actor_name', 'principal.display_name as on_behalf_of_name'])
+    .where('request_events.request_id', '=', requestId)
+    .orderBy('request_events.seq')
+    .execute();
+}
+export type HistoryRow = Awaited<ReturnType<typeof historyRows>>[number];

@@ -1,0 +1,109 @@
+// /api/requests: list, create, read, edit, and send one workflow event.
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import {
+  createRequestBodySchema,
+  requestEventBodySchema,
+  requestIdParamsSchema,
+  requestListQuerySchema,
+  requestListResponseSchema,
+  requestViewSchema,
+  updateRequestBodySchema,
+} from '@bmrts/shared';
+import type { AppDeps, AppEnv, Caller } from '../deps';
+import { requireCaller } from '../auth/middleware';
+import { validationHook } from '../http/errors';
+import { errorResponses, json } from '../http/openapi-responses';
+import type { HolidayCalendar } from '../reference/reference-data';
+import { historyRows, listRequests } from './queries';
+import { toSummary, toView } from './request-view';
+import { allowedActionsFor, applyEvent, createRequest, loadVisibleRequest, updateRequest } from './service';
+
+const tags = ['requests'];
+const jsonBody = <T>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/requests',
+  tags,
+  summary: 'Requests in the caller’s scope, newest first, keyset-paginated',
+  request: { query: requestListQuerySchema },
+  responses: { 200: json(requestListResponseSchema, 'One page of requests'), ...errorResponses(400, 401) },
+});
+
+const createRequestRoute = createRoute({
+  method: 'post',
+  path: '/requests',
+  tags,
+  summary: 'A budget-unit user creates a draft for their own unit',
+  request: jsonBody(createRequestBodySchema),
+  responses: { 201: json(requestViewSchema, 'The new draft'), ...errorResponses(400, 401, 403) },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/requests/{id}',
+  tags,
+  summary: 'One request with its route, the actions the caller may take now, and its full history',
+  request: { params: requestIdParamsSchema },
+  responses: { 200: json(requestViewSchema, 'The request'), ...errorResponses(400, 401, 404) },
+});
+
+const updateRoute = createRoute({
+  method: 'put',
+  path: '/requests/{id}',
+  tags,
+  summary: 'The unit edits a draft or a returned request',
+  request: { params: requestIdParamsSchema, ...jsonBody(updateRequestBodySchema) },
+  responses: { 200: json(requestViewSchema, 'The edited request'), ...errorResponses(400, 401, 403, 404, 409, 422) },
+});
+
+const eventRoute = createRoute({
+  method: 'post',
+  path: '/requests/{id}/events',
+  tags,
+  summary: 'Send one workflow event (submit, approve, return, send back, reject, withdraw, resubmit, council decision)',
+  description:
+    'Applied in one transaction only if `version` still matches; the event is appended to the hash-chained history. ' +
+    '409 when someone acted first; 422 when the workflow does not allow the event now (the code says why).',
+  request: { params: requestIdParamsSchema, ...jsonBody(requestEventBodySchema) },
+  responses: { 200: json(requestViewSchema, 'The request after the event'), ...errorResponses(400, 401, 403, 404, 409, 422) },
+});
+
+export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
+  async function view(caller: Caller, id: string) {
+    const row = await loadVisibleRequest(deps.db, caller, id);
+    const history = await historyRows(deps.db, id);
+    return toView(row, history, allowedActionsFor(caller, row), deps.clock.now(), await holidays());
+  }
+
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(listRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { rows, nextCursor } = await listRequests(deps.db, caller.scope, c.req.valid('query'));
+      const now = deps.clock.now();
+      const days = await holidays();
+      return c.json({ items: rows.map((r) => toSummary(r, now, days)), nextCursor }, 200);
+    })
+    .openapi(createRequestRoute, async (c) => {
+      const caller = requireCaller(c);
+      const id = await createRequest(deps, caller, c.req.valid('json'));
+      return c.json(await view(caller, id), 201);
+    })
+    .openapi(getRoute, async (c) => {
+      const caller = requireCaller(c);
+      return c.json(await view(caller, c.req.valid('param').id), 200);
+    })
+    .openapi(updateRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { id } = c.req.valid('param');
+      const { version, content } = c.req.valid('json');
+      await updateRequest(deps, caller, id, version, content);
+      return c.json(await view(caller, id), 200);
+    })
+    .openapi(eventRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { id } = c.req.valid('param');
+      await applyEvent(deps, caller, id, c.req.valid('json'));
+      return c.json(await view(caller, id), 200);
+    });
+}

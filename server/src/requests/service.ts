@@ -1,0 +1,235 @@
+// The requests capability: create and edit drafts, and apply one workflow event atomically and exactly once.
+import type { Kysely } from 'kysely';
+import { GENESIS_HASH, hashEvent, type Database } from '@bmrts/db';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  InvalidTransition,
+  NotFound,
+  TRACKING_PREFIX,
+  acceptedEventTypes,
+  decide,
+  formatTrackingNo,
+  initialMachineState,
+  isFinalStatus,
+  machineEvent,
+  mayPerform,
+  requestContentSchema,
+  routeRequest,
+  routingFactsOf,
+  type RequestContent,
+  type RequestEventBody,
+  type RequestEventType,
+  type RequestStatus,
+  type StoredMachineState,
+} from '@bmrts/shared';
+import type { AppDeps, Caller } from '../deps';
+import { inScope } from '../scope/scope';
+import { loadRoutingRules } from '../reference/reference-data';
+import { findRequest, type RequestWithUnit } from './queries';
+
+function storedStateOf(row: RequestWithUnit): StoredMachineState {
+  return JSON.parse(row.machine_state) as StoredMachineState;
+}
+
+function contentOf(row: RequestWithUnit): RequestContent {
+  return requestContentSchema.parse({
+    type: row.type,
+    fiscalYear: row.fiscal_year,
+    title: row.title,
+    justification: row.justification,
+    amountSatang: Number(row.amount_satang),
+    category: row.category,
+    details: JSON.parse(row.details),
+  });
+}
+
+/** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
+export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, id: string): Promise<RequestWithUnit> {
+  const row = await findRequest(db, id);
+  if (!row || !inScope(caller.scope, row.unit_code)) throw new NotFound();
+  return row;
+}
+
+export function allowedActionsFor(caller: Caller, row: RequestWithUnit): RequestEventType[] {
+  const position = { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
+  const visible = inScope(caller.scope, row.unit_code);
+  return acceptedEventTypes(storedStateOf(row)).filter((type) => mayPerform(caller, position, type, visible));
+}
+
+function requireUnitUser(caller: Caller): string {
+  if (caller.level !== 1 || caller.isAdmin || !caller.unitCode) throw new Forbidden();
+  return caller.unitCode;
+}
+
+async function nextTrackingNo(trx: Kysely<Database>, content: RequestContent): Promise<string> {
+  const prefix = TRACKING_PREFIX[content.type];
+  const counter = await trx
+    .insertInto('tracking_counters')
+    .values({ prefix, fiscal_year: content.fiscalYear, last_no: 1 })
+    .onConflict((oc) => oc.columns(['prefix', 'fiscal_year']).doUpdateSet((eb) => ({ last_no: eb('tracking_counters.last_no', '+', 1) })))
+    .returning('last_no')
+    .executeTakeFirstOrThrow();
+  return formatTrackingNo(content.type, content.fiscalYear, counter.last_no);
+}
+
+function contentColumns(content: RequestContent) {
+  return {
+    type: content.type,
+    fiscal_year: content.fiscalYear,
+    title: content.title,
+    justification: content.justification,
+    amount_satang: content.amountSatang,
+    category: content.category,
+    details: JSON.stringify(content.details),
+  };
+}
+
+export async function createRequest(deps: AppDeps, caller: Caller, content: RequestContent): Promise<string> {
+  const unitCode = requireUnitUser(caller);
+  const id = deps.ids.newId();
+  const now = deps.clock.now().toISOString();
+  const state = initialMachineState();
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('requests')
+      .values({
+        id,
+        tracking_no: await nextTrackingNo(trx, content),
+        unit_code: unitCode,
+        ...contentColumns(content),
+        status: state.value,
+        level: state.context.level,
+        final_level: null,
+        council: 'none',
+        rule_id: null,
+        route_reason_th: null,
+        route_reason_en: null,
+        machine_state: JSON.stringify(state),
+        version: 1,
+        created_by: caller.id,
+        created_at: now,
+        updated_at: now,
+        submitted_at: null,
+        level_entered_at: now,
+        decided_at: null,
+      })
+      .execute();
+  });
+  return id;
+}
+
+const EDITABLE: readonly RequestStatus[] = ['draft', 'returned'];
+
+export async function updateRequest(deps: AppDeps, caller: Caller, id: string, version: number, content: RequestContent): Promise<void> {
+  const unitCode = requireUnitUser(caller);
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await loadVisibleRequest(trx, caller, id);
+    if (row.unit_code !== unitCode) throw new Forbidden();
+    if (row.version !== version) throw new Conflict();
+    if (!EDITABLE.includes(row.status as RequestStatus)) throw new DomainError('already_submitted', 422);
+    if (content.type !== row.type || content.fiscalYear !== row.fiscal_year) {
+      // The tracking number encodes type and fiscal year, so neither may change after creation.
+      throw new DomainError('immutable_field', 400);
+    }
+    const result = await trx
+      .updateTable('requests')
+      .set({ ...contentColumns(content), version: version + 1, updated_at: deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new Conflict();
+  });
+}
+
+/**
+ * One decision: the machine decides what may happen, mayPerform who may make it happen,
+ * and the version check in the UPDATE makes it happen once.
+ */
+export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body: RequestEventBody): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await loadVisibleRequest(trx, caller, id);
+    // Checked first: a decision made on a stale page is a conflict, whoever acted in between.
+    if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
+    const position = { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
+    if (!mayPerform(caller, position, body.type, true)) {
+      if (isFinalStatus(position.status)) throw new InvalidTransition('request_closed');
+      throw new Forbidden();
+    }
+    const route =
+      body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(contentOf(row)), await loadRoutingRules(trx)) : null;
+    const decision = decide(storedStateOf(row), machineEvent(body.type, body.comment, route));
+    if (!decision.ok) throw new InvalidTransition(decision.reason);
+
+    const now = deps.clock.now().toISOString();
+    const next = decision.state;
+    const comment = body.comment && body.comment.length > 0 ? body.comment : null;
+    const result = await trx
+      .updateTable('requests')
+      .set({
+        status: next.value,
+        level: next.context.level,
+        machine_state: JSON.stringify(next),
+        version: row.version + 1,
+        updated_at: now,
+        level_entered_at: now,
+        ...(route
+          ? {
+              final_level: route.finalLevel,
+              council: route.council,
+              rule_id: route.ruleId,
+              route_reason_th: route.reason.th,
+              route_reason_en: route.reason.en,
+            }
+          : {}),
+        ...(body.type === 'SUBMIT' ? { submitted_at: now } : {}),
+        ...(isFinalStatus(next.value) ? { decided_at: now } : {}),
+      })
+      .where('id', '=', id)
+      .where('version', '=', body.version)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
+
+    const last = await trx
+      .selectFrom('request_events')
+      .select(['seq', 'hash'])
+      .where('request_id', '=', id)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const content = {
+      requestId: id,
+      seq: (last?.seq ?? 0) + 1,
+      type: body.type,
+      fromStatus: decision.from.value,
+      toStatus: next.value,
+      fromLevel: decision.from.context.level,
+      toLevel: next.context.level,
+      actorId: caller.id,
+      onBehalfOfId: null,
+      comment,
+      at: now,
+    };
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    await trx
+      .insertInto('request_events')
+      .values({
+        id: deps.ids.newId(),
+        request_id: id,
+        seq: content.seq,
+        type: content.type,
+        from_status: content.fromStatus,
+        to_status: content.toStatus,
+        from_level: content.fromLevel,
+        to_level: content.toLevel,
+        actor_id: caller.id,
+        on_behalf_of_id: null,
+        comment,
+        at: now,
+        prev_hash: prevHash,
+        hash: hashEvent(prevHash, content),
+      })
+      .execute();
+  });
+}

@@ -1,0 +1,48 @@
+// Talks to the app over app.request like a browser would: JSON bodies, the session cookie, a language.
+import type { TestApp } from './test-app';
+import { PASSWORD, type OfficeUser } from './office';
+
+export interface ApiResult<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface CallOptions {
+  cookie?: string | undefined;
+  body?: unknown;
+  rawBody?: string;
+  lang?: 'th' | 'en';
+}
+
+export async function call<T = any>(t: TestApp, method: string, path: string, options: CallOptions = {}): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = {};
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.lang) headers['accept-language'] = options.lang;
+  let body: string | undefined;
+  if (options.rawBody !== undefined) {
+    body = options.rawBody;
+    headers['content-type'] = 'application/json';
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] = 'application/json';
+  }
+  const res = await t.app.request(path, { method, headers, body });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+}
+
+/** Signs in and returns the Cookie header value to send on later calls. */
+export async function signIn(t: TestApp, user: OfficeUser | string, password = PASSWORD): Promise<string> {
+  const username = typeof user === 'string' ? user : user.username;
+  const res = await t.app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const pair = setCookie.split(';')[0];
+  if (!pair) throw new Error('no session cookie');
+  return pair;
+}
