@@ -1,0 +1,84 @@
+// Turns one demo request (content, route, machine transitions with actors and times) into its database rows,
+// with the events hash-chained exactly as the server chains them.
+import type { Insertable } from 'kysely';
+import type { RequestContent, RouteDecision, StoredMachineState } from '@bmrts/shared';
+import { GENESIS_HASH, hashEvent } from '../crypto/history-hash';
+import type { RequestEventTable, RequestTable } from '../schema';
+import type { Transition } from './demo-history';
+
+export interface TimedTransition extends Transition {
+  actorId: string;
+  at: string;
+}
+
+export interface DemoRequestRecord {
+  id: string;
+  trackingNo: string;
+  unitCode: string;
+  content: RequestContent;
+  /** The routing decision; null when the request was never submitted. */
+  route: RouteDecision | null;
+  state: StoredMachineState;
+  transitions: readonly TimedTransition[];
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface DemoRequestRows {
+  request: Insertable<RequestTable>;
+  events: Insertable<RequestEventTable>[];
+}
+
+const DECIDED: readonly string[] = ['approved', 'rejected', 'withdrawn'];
+
+export function demoRequestRows(record: DemoRequestRecord, newId: () => string): DemoRequestRows {
+  const { content, route, state, transitions } = record;
+  let prevHash = GENESIS_HASH;
+  const events = transitions.map((t, index): Insertable<RequestEventTable> => {
+    const hashed = {
+      requestId: record.id, seq: index + 1, type: t.type, fromStatus: t.from.value, toStatus: t.to.value,
+      fromLevel: t.from.context.level, toLevel: t.to.context.level, actorId: t.actorId, onBehalfOfId: null, comment: t.comment, at: t.at,
+    };
+    const hash = hashEvent(prevHash, hashed);
+    const row = {
+      id: newId(), request_id: record.id, seq: hashed.seq, type: t.type, from_status: hashed.fromStatus, to_status: hashed.toStatus,
+      from_level: hashed.fromLevel, to_level: hashed.toLevel, actor_id: t.actorId, on_behalf_of_id: null, comment: t.comment, at: t.at,
+      prev_hash: prevHash, hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+
+  const last = transitions.at(-1);
+  const moved = transitions.filter((t) => t.from.value !== t.to.value || t.from.context.level !== t.to.context.level).at(-1);
+  return {
+    request: {
+      id: record.id,
+      tracking_no: record.trackingNo,
+      type: content.type,
+      unit_code: record.unitCode,
+      fiscal_year: content.fiscalYear,
+      title: content.title,
+      justification: content.justification,
+      amount_satang: content.amountSatang,
+      category: content.category,
+      details: JSON.stringify(content.details),
+      status: state.value,
+      level: state.context.level,
+      final_level: route?.finalLevel ?? null,
+      council: route?.council ?? 'none',
+      rule_id: route?.ruleId ?? null,
+      route_reason_th: route?.reason.th ?? null,
+      route_reason_en: route?.reason.en ?? null,
+      machine_state: JSON.stringify(state),
+      version: 1 + transitions.length,
+      created_by: record.createdBy,
+      created_at: record.createdAt,
+      updated_at: last?.at ?? record.createdAt,
+      submitted_at: transitions.find((t) => t.type === 'SUBMIT')?.at ?? null,
+      level_entered_at: moved?.at ?? record.createdAt,
+      decided_at: DECIDED.includes(state.value) ? (last?.at ?? null) : null,
+    },
+    events,
+  };
+}

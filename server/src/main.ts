@@ -1,0 +1,43 @@
+// The server process: reads the environment, migrates and seeds the database, and listens.
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { DEMO_PASSWORD, createDatabase, hashPassword, migrateToLatest, seedDemoData, seedReferenceData } from '@bmrts/db';
+import { createApp } from './app';
+import { systemClock, uuidIds } from './deps';
+import { parseEnv } from './env';
+
+const env = parseEnv(process.env);
+const started = performance.now();
+const handle = createDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+
+const applied = await migrateToLatest(handle.db);
+if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
+await seedReferenceData(handle.db, systemClock.now().toISOString());
+const hasUsers = (await handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+if (env.SEED_DEMO && !hasUsers) {
+  // Hashed once at the recommended cost and shared by every demo account: the demo password is public anyway.
+  const demoPasswordHash = await hashPassword(DEMO_PASSWORD);
+  const seeded = await seedDemoData(handle.db, { now: systemClock.now(), passwordHash: demoPasswordHash });
+  if (seeded.users > 0) console.log(`demo data: ${seeded.users} users, ${seeded.requests} requests (password: ${DEMO_PASSWORD})`);
+}
+
+const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+const app = createApp({
+  db: handle.db,
+  clock: systemClock,
+  ids: uuidIds,
+  config: { sessionIdleMinutes: env.SESSION_IDLE_MINUTES, secureCookies: env.COOKIE_SECURE, webDist },
+});
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  console.log(`BMRTS listening on http://localhost:${info.port} (ready in ${Math.round(performance.now() - started)} ms)`);
+});
+
+function shutdown(signal: string): void {
+  console.log(`${signal}: shutting down`);
+  server.close(() => {
+    void handle.close().then(() => process.exit(0));
+  });
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { migrateToLatest } from '@bmrts/db';
+import { openTempDatabase } from './temp-database';
+
+const TABLES = [
+  'analyst_portfolios', 'budget_units', 'executive_scopes', 'org_divisions', 'org_sections', 'public_holidays',
+  'request_events', 'requests', 'routing_rules', 'sessions', 'tracking_counters', 'users',
+];
+
+describe('migrations', () => {
+  it('create every table on an empty database file', async () => {
+    const temp = openTempDatabase();
+    try {
+      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial']);
+      const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
+      expect(tables).toEqual(expect.arrayContaining(TABLES));
+    } finally {
+      await temp.close();
+    }
+  });
+
+  it('run again on a migrated database without error and without change', async () => {
+    const temp = openTempDatabase();
+    try {
+      await migrateToLatest(temp.db);
+      const again = temp.reopen();
+      try {
+        expect(await migrateToLatest(again.db)).toEqual([]);
+        const tables = (await again.db.introspection.getTables()).map((t) => t.name);
+        expect(tables).toEqual(expect.arrayContaining(TABLES));
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await temp.close();
+    }
+  });
+});

@@ -1,0 +1,21 @@
+// The entry point: fonts, styles, i18n, then the providers and the router.
+import '@fontsource/sarabun/400.css';
+import '@fontsource/sarabun/600.css';
+import '@fontsource/sarabun/700.css';
+import './styles.css';
+import './i18n';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProviders } from './providers';
+import { AppRouter } from './router';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders>
+      <AppRouter />
+    </AppProviders>
+  </StrictMode>,
+);

@@ -1,0 +1,97 @@
+// The actions this user may take now (allowedActions): pick one, write the comment, confirm; sent with the current version.
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { COMMENT_REQUIRED, MAX_COMMENT_LENGTH } from '@bmrts/shared';
+import type { RequestEventType, RequestView } from '@bmrts/shared';
+import { ApiError, errorMessageOf } from '../../../lib/api-client';
+import { requestKey, useSendEvent } from '../api';
+
+const NEGATIVE: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'WITHDRAW', 'COUNCIL_REJECT'];
+
+export function ActionPanel({ view }: { view: RequestView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const send = useSendEvent(view.id);
+  const [chosen, setChosen] = useState<RequestEventType | null>(null);
+  const [comment, setComment] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const needsComment = chosen !== null && COMMENT_REQUIRED.includes(chosen);
+
+  function choose(type: RequestEventType) {
+    setChosen(type);
+    setProblem(null);
+    setDone(null);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!chosen) return;
+    const action = t(`event.${chosen}`);
+    const text = comment.trim();
+    if (needsComment && text === '') {
+      setProblem(t('actions.needComment', { action }));
+      return;
+    }
+    send.mutate(
+      { type: chosen, version: view.version, comment: text || undefined },
+      {
+        onSuccess: () => {
+          setDone(t('actions.done', { action }));
+          setChosen(null);
+          setComment('');
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 409) {
+            setProblem(`${error.message} — ${t('actions.reloaded')}`);
+            setChosen(null);
+            void queryClient.invalidateQueries({ queryKey: requestKey(view.id) });
+            return;
+          }
+          setProblem(errorMessageOf(error));
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="card action-panel" aria-labelledby="actions-title" data-testid="action-panel">
+      <h2 id="actions-title">{t('actions.title')}</h2>
+      {done ? <p className="notice notice-success" role="status" data-testid="action-done">{done}</p> : null}
+      {problem && !chosen ? <p className="notice notice-error" role="alert" data-testid="action-error">{problem}</p> : null}
+      {view.allowedActions.length === 0 ? <p className="muted">{t('actions.none')}</p> : (
+        <div className="button-row" role="group" aria-label={t('actions.title')}>
+          {view.allowedActions.map((type) => (
+            <button key={type} type="button" data-testid={`action-${type}`} aria-pressed={chosen === type}
+              className={`button ${NEGATIVE.includes(type) ? 'button-danger-outline' : 'button-primary'}${chosen === type ? ' is-chosen' : ''}`}
+              onClick={() => choose(type)}>
+              {t(`event.${type}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {chosen ? (
+        <form className="action-form" onSubmit={onSubmit} noValidate data-testid="action-form">
+          <label htmlFor="action-comment">
+            {t('actions.comment')} <span className={needsComment ? 'required' : 'muted'}>{needsComment ? t('actions.required') : t('actions.optional')}</span>
+          </label>
+          <textarea id="action-comment" data-testid="action-comment" rows={3} maxLength={MAX_COMMENT_LENGTH} value={comment}
+            required={needsComment} aria-invalid={problem && needsComment ? true : undefined}
+            aria-describedby={problem ? 'action-problem' : undefined} onChange={(e) => setComment(e.target.value)} autoFocus />
+          {problem ? <p className="field-error" id="action-problem" role="alert" data-testid="action-error">{problem}</p> : null}
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={send.isPending} data-testid="action-confirm">
+              {send.isPending ? t('actions.sending') : t('actions.confirm', { action: t(`event.${chosen}`) })}
+            </button>
+            <button type="button" className="button" onClick={() => { setChosen(null); setProblem(null); }} data-testid="action-cancel">
+              {t('actions.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

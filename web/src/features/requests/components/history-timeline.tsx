@@ -1,0 +1,38 @@
+// Every step the request took, oldest first: who (and for whom), what, between which levels, the comment and when.
+import { useTranslation } from 'react-i18next';
+import { formatThaiDateTime } from '@bmrts/shared';
+import type { HistoryEntry } from '@bmrts/shared';
+import { useLang } from '../../../lib/use-lang';
+
+export function HistoryTimeline({ history }: { history: readonly HistoryEntry[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section className="card" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('timeline.title')}</h2>
+      {history.length === 0 ? <p className="muted">{t('timeline.empty')}</p> : null}
+      <ol className="timeline" data-testid="timeline">
+        {history.map((entry) => (
+          <li key={entry.seq} className={`timeline-entry event-${entry.type}`} data-testid="timeline-entry" data-event={entry.type}>
+            <div className="timeline-head">
+              <strong className="timeline-event">{t(`event.${entry.type}`)}</strong>
+              <time className="timeline-time" dateTime={entry.at}>{formatThaiDateTime(entry.at, lang)}</time>
+            </div>
+            <p className="timeline-actor">
+              {entry.actor.displayName}
+              {entry.onBehalfOf ? (
+                <span className="acting" data-testid="timeline-acting-for"> ({t('timeline.actingFor', { name: entry.onBehalfOf.displayName })})</span>
+              ) : null}
+            </p>
+            <p className="small muted">
+              {t('timeline.move', { from: entry.fromLevel, to: entry.toLevel })}
+              {' · '}
+              {t('timeline.statusMove', { from: t(`status.${entry.fromStatus}`), to: t(`status.${entry.toStatus}`) })}
+            </p>
+            {entry.comment ? <blockquote className="timeline-comment">{entry.comment}</blockquote> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The eight-step approval path: passed, current (with days waited), final and skipped levels, and the council step.
+import { useTranslation } from 'react-i18next';
+import { COUNCIL_TITLE, LEVEL_TITLES, isLevel } from '@bmrts/shared';
+import type { RequestView } from '@bmrts/shared';
+import { targetDaysAt } from '../../../lib/timeliness';
+import { useLang } from '../../../lib/use-lang';
+import { councilState, stepsOf } from './step-states';
+import type { StepState } from './step-states';
+
+const STATE_KEY = {
+  done: 'stepper.done', current: 'stepper.current', upcoming: 'stepper.upcoming', skipped: 'stepper.skipped', ended: 'stepper.decidedHere',
+} as const satisfies Record<StepState, string>;
+
+export function LevelStepper({ view }: { view: RequestView }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const steps = stepsOf(view);
+  const target = targetDaysAt(view.level);
+  const council = view.council === 'none' ? null : councilState(view);
+  const overdue = view.status === 'in_review' && target !== null && view.workingDaysAtLevel > target;
+
+  return (
+    <section className="card" aria-labelledby="stepper-title">
+      <h2 id="stepper-title">{t('stepper.title')}</h2>
+      <ol className="stepper" data-testid="stepper">
+        {steps.map((step) => (
+          <li key={step.level} className={`step step-${step.state}${step.isFinal ? ' step-final' : ''}`}
+            aria-current={step.state === 'current' ? 'step' : undefined} data-testid={`step-${step.level}`} data-state={step.state}>
+            <span className="step-dot" aria-hidden="true">{step.state === 'done' ? '✓' : step.level}</span>
+            <span className="step-body">
+              <span className="step-level">{t('stepper.level', { level: step.level })}</span>
+              <span className="step-title">{isLevel(step.level) ? LEVEL_TITLES[step.level][lang] : ''}</span>
+              <span className="step-state">{t(STATE_KEY[step.state])}</span>
+              {step.isFinal ? <span className="badge badge-final">{t('stepper.final')}</span> : null}
+              {step.state === 'current' && view.status === 'in_review' ? (
+                <span className={overdue ? 'step-wait days-overdue' : 'step-wait'} data-testid="step-waited">
+                  {target === null
+                    ? t('stepper.waitedNoTarget', { days: view.workingDaysAtLevel })
+                    : t('stepper.waited', { days: view.workingDaysAtLevel, target })}
+                </span>
+              ) : null}
+            </span>
+          </li>
+        ))}
+        {council ? (
+          <li className={`step step-council step-${council}`} aria-current={council === 'current' ? 'step' : undefined}
+            data-testid="step-council" data-state={council}>
+            <span className="step-dot" aria-hidden="true">★</span>
+            <span className="step-body">
+              <span className="step-level">{COUNCIL_TITLE[lang]}</span>
+              <span className="step-title">{view.council === 'approve' ? t('stepper.councilApprove') : t('stepper.councilReport')}</span>
+              <span className="step-state">{t(STATE_KEY[council])}</span>
+            </span>
+          </li>
+        ) : null}
+      </ol>
+      <p className="route-reason" data-testid="route-reason">
+        {view.finalLevel !== null && view.routeReason
+          ? t('stepper.reason', { level: view.finalLevel, rule: view.ruleId ?? '', reason: view.routeReason[lang] })
+          : t('stepper.notRouted')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The request page's header: tracking no., title, status and the facts a reader looks for first.
+import { useTranslation } from 'react-i18next';
+import { bahtText, CATEGORY_NAMES, formatMoney, formatThaiDateTime, REQUEST_TYPE_NAMES } from '@bmrts/shared';
+import type { RequestView } from '@bmrts/shared';
+import { useLang } from '../../../lib/use-lang';
+
+export function RequestHeader({ view }: { view: RequestView }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <header className="request-header card" data-testid="request-header">
+      <div className="request-title-row">
+        <div>
+          <p className="tracking-no mono" data-testid="tracking-no">{view.trackingNo || t('request.draftNo')}</p>
+          <h1 data-testid="request-title">{view.title}</h1>
+        </div>
+        <span className={`badge badge-large badge-${view.status}`} data-testid="request-status">{t(`status.${view.status}`)}</span>
+      </div>
+      <dl className="facts">
+        <div className="fact fact-wide">
+          <dt>{t('request.amount')}</dt>
+          <dd>
+            <span className="amount" data-testid="request-amount">{formatMoney(view.amountSatang, lang)}</span>
+            <span className="amount-words" lang="th" data-testid="request-amount-words">({bahtText(view.amountSatang)})</span>
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{t('request.unit')}</dt>
+          <dd>{view.unitName[lang]}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('request.type')}</dt>
+          <dd>{REQUEST_TYPE_NAMES[view.type][lang]}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('request.category')}</dt>
+          <dd>{CATEGORY_NAMES[view.category][lang]}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('request.fiscalYear')}</dt>
+          <dd>{t('request.fiscalYearValue', { year: view.fiscalYear })}</dd>
+        </div>
+        {view.submittedAt ? (
+          <div className="fact">
+            <dt>{t('request.submittedAt')}</dt>
+            <dd><time dateTime={view.submittedAt}>{formatThaiDateTime(view.submittedAt, lang)}</time></dd>
+          </div>
+        ) : null}
+        <div className="fact">
+          <dt>{t('request.updatedAt')}</dt>
+          <dd><time dateTime={view.updatedAt}>{formatThaiDateTime(view.updatedAt, lang)}</time></dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,143 @@
+// What the request form holds (text as typed, so money is never a float) and how it becomes request content.
+import { parseBahtToSatang, satangToInput } from '@bmrts/shared';
+import type { CentralFundItem, Category, RequestContent, RequestType } from '@bmrts/shared';
+
+export type UnitCategory = Exclude<Category, 'central'>;
+export const UNIT_CATEGORIES: readonly UnitCategory[] = ['personnel', 'operating', 'investment', 'subsidy', 'other'];
+
+export const TRANSFER_FLAGS = [
+  'detailsOnly',
+  'crossCategory',
+  'crossPlan',
+  'createsNewItem',
+  'changesInvestmentNature',
+  'betweenUnits',
+  'newPlanOrProject',
+] as const;
+export type TransferFlag = (typeof TRANSFER_FLAGS)[number];
+
+export interface TransferLineValues {
+  key: number;
+  fromItem: string;
+  toItem: string;
+  amount: string;
+}
+
+export interface FormValues {
+  type: RequestType;
+  fiscalYear: string;
+  title: string;
+  justification: string;
+  amount: string;
+  category: UnitCategory;
+  multiYear: boolean;
+  outsidePlan: boolean;
+  maxEquipment: string;
+  maxConstruction: string;
+  lines: TransferLineValues[];
+  transferFlags: Record<TransferFlag, boolean>;
+  centralFundItem: CentralFundItem | '';
+}
+
+let nextLineKey = 1;
+export function newLine(fromItem = '', toItem = '', amount = ''): TransferLineValues {
+  return { key: nextLineKey++, fromItem, toItem, amount };
+}
+
+const noTransferFlags = (): Record<TransferFlag, boolean> => ({
+  detailsOnly: false, crossCategory: false, crossPlan: false, createsNewItem: false,
+  changesInvestmentNature: false, betweenUnits: false, newPlanOrProject: false,
+});
+
+export function emptyValues(fiscalYear: number): FormValues {
+  return {
+    type: 'allotment', fiscalYear: String(fiscalYear), title: '', justification: '', amount: '',
+    category: 'operating', multiYear: false, outsidePlan: false, maxEquipment: '', maxConstruction: '',
+    lines: [newLine()], transferFlags: noTransferFlags(), centralFundItem: '',
+  };
+}
+
+const moneyInput = (satang: number) => (satang === 0 ? '' : satangToInput(satang));
+
+export function valuesFromContent(content: RequestContent): FormValues {
+  const base = {
+    ...emptyValues(content.fiscalYear),
+    type: content.type,
+    title: content.title,
+    justification: content.justification,
+    amount: satangToInput(content.amountSatang),
+  };
+  switch (content.type) {
+    case 'allotment':
+      return {
+        ...base, category: content.category, multiYear: content.details.multiYear, outsidePlan: content.details.outsidePlan,
+        maxEquipment: moneyInput(content.details.maxEquipmentUnitPriceSatang), maxConstruction: moneyInput(content.details.maxConstructionSatang),
+      };
+    case 'transfer': {
+      const { lines, maxEquipmentUnitPriceSatang, maxConstructionSatang, ...flags } = content.details;
+      return {
+        ...base, category: content.category, transferFlags: flags,
+        lines: lines.map((l) => newLine(l.fromItem, l.toItem, satangToInput(l.amountSatang))),
+        maxEquipment: moneyInput(maxEquipmentUnitPriceSatang), maxConstruction: moneyInput(maxConstructionSatang),
+      };
+    }
+    case 'central_fund':
+      return { ...base, centralFundItem: content.details.item };
+  }
+}
+
+/** A money field read exactly: empty reads as 0, anything unreadable is reported by its path. */
+function readMoney(text: string, path: string, invalid: string[]): number {
+  if (text.trim() === '') return 0;
+  const satang = parseBahtToSatang(text);
+  if (satang === null) {
+    invalid.push(path);
+    return 0;
+  }
+  return satang;
+}
+
+export interface ContentDraft {
+  /** The content as typed, for the schema to check and the routing preview to read. */
+  content: RequestContent;
+  /** Paths of money fields that could not be read as baht. */
+  invalidMoney: string[];
+}
+
+export function contentOf(values: FormValues): ContentDraft {
+  const invalidMoney: string[] = [];
+  const common = {
+    fiscalYear: /^\d{4}$/.test(values.fiscalYear) ? Number(values.fiscalYear) : 0,
+    title: values.title,
+    justification: values.justification,
+    amountSatang: readMoney(values.amount, 'amountSatang', invalidMoney),
+  };
+  const investment = values.category === 'investment';
+  const thresholds = {
+    maxEquipmentUnitPriceSatang: investment ? readMoney(values.maxEquipment, 'details.maxEquipmentUnitPriceSatang', invalidMoney) : 0,
+    maxConstructionSatang: investment ? readMoney(values.maxConstruction, 'details.maxConstructionSatang', invalidMoney) : 0,
+  };
+  let content: RequestContent;
+  switch (values.type) {
+    case 'allotment':
+      content = { type: 'allotment', ...common, category: values.category, details: { multiYear: values.multiYear, outsidePlan: values.outsidePlan, ...thresholds } };
+      break;
+    case 'transfer':
+      content = {
+        type: 'transfer', ...common, category: values.category,
+        details: {
+          ...values.transferFlags, ...thresholds,
+          lines: values.lines.map((line, i) => ({
+            fromItem: line.fromItem, toItem: line.toItem,
+            amountSatang: readMoney(line.amount, `details.lines.${i}.amountSatang`, invalidMoney),
+          })),
+        },
+      };
+      break;
+    case 'central_fund':
+      // An unchosen item is sent as '' on purpose so the schema reports it beside the select.
+      content = { type: 'central_fund', ...common, category: 'central', details: { item: values.centralFundItem as CentralFundItem } };
+      break;
+  }
+  return { content, invalidMoney };
+}

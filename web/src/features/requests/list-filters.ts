@@ -1,0 +1,41 @@
+// The request list's filters, held in the URL query string so a filtered list can be bookmarked and shared.
+import { REQUEST_STATUSES, REQUEST_TYPES } from '@bmrts/shared';
+import type { RequestStatus, RequestType } from '@bmrts/shared';
+
+export interface ListFilters {
+  type?: RequestType;
+  status?: RequestStatus;
+  level?: number;
+  unit?: string;
+  fiscalYear?: number;
+  q?: string;
+}
+
+export const FILTER_KEYS = ['type', 'status', 'level', 'unit', 'fiscalYear', 'q'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+function integer(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+export function filtersFromParams(params: URLSearchParams): ListFilters {
+  const filters: ListFilters = {};
+  const type = oneOf(REQUEST_TYPES, params.get('type'));
+  if (type) filters.type = type;
+  const status = oneOf(REQUEST_STATUSES, params.get('status'));
+  if (status) filters.status = status;
+  const level = integer(params.get('level'));
+  if (level !== undefined && level >= 1 && level <= 8) filters.level = level;
+  const unit = params.get('unit');
+  if (unit && /^[A-Z][0-9]{2}$/.test(unit)) filters.unit = unit;
+  const fiscalYear = integer(params.get('fiscalYear'));
+  if (fiscalYear !== undefined) filters.fiscalYear = fiscalYear;
+  const q = params.get('q')?.trim();
+  if (q) filters.q = q;
+  return filters;
+}

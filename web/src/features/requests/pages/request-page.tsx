@@ -1,0 +1,54 @@
+// One request: header, approval path, content, actions, the edit form when the unit may revise it, and the history.
+import { useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../lib/api-client';
+import { ErrorNotice, Loading } from '../../../lib/query-state';
+import { useRequest } from '../api';
+import { ActionPanel } from '../components/action-panel';
+import { EditRequest } from '../components/edit-request';
+import { HistoryTimeline } from '../components/history-timeline';
+import { LevelStepper } from '../components/level-stepper';
+import { RequestDetails } from '../components/request-details';
+import { RequestHeader } from '../components/request-header';
+import { contentOfView } from '../view-content';
+
+function noticeOf(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string' ? state.notice : null;
+}
+
+export function RequestPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const request = useRequest(id);
+
+  if (request.isPending) return <Loading />;
+  if (request.isError) {
+    const missing = request.error instanceof ApiError && (request.error.status === 404 || request.error.status === 403 || request.error.status === 400);
+    return missing ? <p className="notice notice-error" role="alert">{t('request.notFound')}</p> : <ErrorNotice error={request.error} onRetry={() => void request.refetch()} />;
+  }
+
+  const view = request.data;
+  const content = contentOfView(view);
+  const submitWith = view.allowedActions.includes('RESUBMIT') ? 'RESUBMIT' : view.allowedActions.includes('SUBMIT') ? 'SUBMIT' : null;
+  const editable = (view.status === 'draft' || view.status === 'returned') && submitWith !== null && content !== null;
+  const notice = noticeOf(location.state);
+
+  return (
+    <div className="request-page" data-testid="request-page" data-version={view.version}>
+      {notice ? <p className="notice notice-error" role="alert">{notice}</p> : null}
+      <RequestHeader view={view} />
+      <LevelStepper view={view} />
+      <div className="two-col">
+        <div className="col-main">
+          {content ? <RequestDetails content={content} /> : null}
+          <HistoryTimeline history={view.history} />
+        </div>
+        <div className="col-side">
+          <ActionPanel view={view} />
+        </div>
+      </div>
+      {editable && submitWith && content ? <EditRequest view={view} content={content} submitWith={submitWith} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The table of request summaries used by the inbox and the request list: tracking no. links to the request page.
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatSatangNumber, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel } from '@bmrts/shared';
+import type { RequestSummary } from '@bmrts/shared';
+import { isOverdue, targetDaysAt } from './timeliness';
+import { useLang } from './use-lang';
+
+interface Props {
+  items: readonly RequestSummary[];
+  caption: string;
+  showStatus?: boolean;
+  showDaysWaiting?: boolean;
+  testId?: string;
+}
+
+export function RequestSummaryTable({ items, caption, showStatus = true, showDaysWaiting = true, testId }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid={testId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.trackingNo')}</th>
+            <th scope="col">{t('table.title')}</th>
+            <th scope="col">{t('table.unit')}</th>
+            <th scope="col">{t('table.type')}</th>
+            <th scope="col" className="num">{t('table.amount')}</th>
+            <th scope="col">{t('table.level')}</th>
+            {showStatus ? <th scope="col">{t('table.status')}</th> : null}
+            {showDaysWaiting ? <th scope="col">{t('table.daysWaiting')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const overdue = isOverdue(item);
+            const target = targetDaysAt(item.level);
+            return (
+              <tr key={item.id} className={overdue ? 'row-overdue' : undefined} data-testid="request-row">
+                <td data-label={t('table.trackingNo')}>
+                  <Link to={`/requests/${item.id}`} aria-label={t('table.openRequest', { trackingNo: item.trackingNo })} className="mono">
+                    {item.trackingNo}
+                  </Link>
+                </td>
+                <td data-label={t('table.title')}>{item.title}</td>
+                <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
+                <td data-label={t('table.type')} className="small">{REQUEST_TYPE_NAMES[item.type][lang]}</td>
+                <td data-label={t('table.amount')} className="num">{formatSatangNumber(item.amountSatang)}</td>
+                <td data-label={t('table.level')}>
+                  <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
+                </td>
+                {showStatus ? (
+                  <td data-label={t('table.status')}>
+                    <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
+                  </td>
+                ) : null}
+                {showDaysWaiting ? (
+                  <td data-label={t('table.daysWaiting')}>
+                    <span>
+                    <span className={overdue ? 'days days-overdue' : 'days'}>
+                      {t('table.daysValue', { days: item.workingDaysAtLevel })}
+                    </span>
+                    {target !== null && item.status === 'in_review' ? (
+                      <span className="small muted"> ({t('table.target', { target })})</span>
+                    ) : null}
+                    {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
+                    </span>
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
