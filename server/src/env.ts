@@ -1,4 +1,5 @@
 // The environment, parsed once at start; nothing else reads process.env.
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -13,6 +14,14 @@ const envSchema = z.object({
 });
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * `npm start` runs the server inside its workspace folder; npm records where it was invoked in INIT_CWD,
+ * so relative paths mean what the person typing them meant: relative to where they stood.
+ */
+function fromInvocationDir(path: string, source: NodeJS.ProcessEnv): string {
+  return resolve(source.INIT_CWD ?? process.cwd(), path);
+}
+
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
@@ -20,5 +29,6 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     console.error(`Invalid environment: ${names}`);
     process.exit(1);
   }
-  return result.data;
+  const env = result.data;
+  return { ...env, DATA_DIR: fromInvocationDir(env.DATA_DIR, source), ...(env.WEB_DIST ? { WEB_DIST: fromInvocationDir(env.WEB_DIST, source) } : {}) };
 }
