@@ -11,3 +11,4 @@ export { seedDemoData } from './seed/demo-data';
 export type { DemoSeedOptions, DemoSeedResult } from './seed/demo-data';
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from './seed/demo-accounts';
 export type { DemoAccount } from './seed/demo-accounts';
+export * from './request-content-columns';

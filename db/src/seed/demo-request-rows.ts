@@ -5,6 +5,7 @@ import type { RequestContent, RouteDecision, StoredMachineState } from '@bmrts/s
 import { GENESIS_HASH, hashEvent } from '../crypto/history-hash';
 import type { RequestEventTable, RequestTable } from '../schema';
 import type { Transition } from './demo-history';
+import { requestContentColumns } from '../request-content-columns';
 
 export interface TimedTransition extends Transition {
   actorId: string;
@@ -55,14 +56,8 @@ export function demoRequestRows(record: DemoRequestRecord, newId: () => string):
     request: {
       id: record.id,
       tracking_no: record.trackingNo,
-      type: content.type,
       unit_code: record.unitCode,
-      fiscal_year: content.fiscalYear,
-      title: content.title,
-      justification: content.justification,
-      amount_satang: content.amountSatang,
-      category: content.category,
-      details: JSON.stringify(content.details),
+      ...requestContentColumns(content),
       status: state.value,
       level: state.context.level,
       final_level: route?.finalLevel ?? null,

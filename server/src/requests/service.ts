@@ -1,6 +1,6 @@
 // The requests capability: create and edit drafts, and apply one workflow event atomically and exactly once.
 import type { Kysely } from 'kysely';
-import { GENESIS_HASH, hashEvent, type Database } from '@bmrts/db';
+import { GENESIS_HASH, hashEvent, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
 import {
   Conflict,
   DomainError,
@@ -15,7 +15,6 @@ import {
   isFinalStatus,
   machineEvent,
   mayPerform,
-  requestContentSchema,
   routeRequest,
   routingFactsOf,
   type RequestContent,
@@ -31,18 +30,6 @@ import { findRequest, type RequestWithUnit } from './queries';
 
 function storedStateOf(row: RequestWithUnit): StoredMachineState {
   return JSON.parse(row.machine_state) as StoredMachineState;
-}
-
-function contentOf(row: RequestWithUnit): RequestContent {
-  return requestContentSchema.parse({
-    type: row.type,
-    fiscalYear: row.fiscal_year,
-    title: row.title,
-    justification: row.justification,
-    amountSatang: Number(row.amount_satang),
-    category: row.category,
-    details: JSON.parse(row.details),
-  });
 }
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
@@ -74,18 +61,6 @@ async function nextTrackingNo(trx: Kysely<Database>, content: RequestContent): P
   return formatTrackingNo(content.type, content.fiscalYear, counter.last_no);
 }
 
-function contentColumns(content: RequestContent) {
-  return {
-    type: content.type,
-    fiscal_year: content.fiscalYear,
-    title: content.title,
-    justification: content.justification,
-    amount_satang: content.amountSatang,
-    category: content.category,
-    details: JSON.stringify(content.details),
-  };
-}
-
 export async function createRequest(deps: AppDeps, caller: Caller, content: RequestContent): Promise<string> {
   const unitCode = requireUnitUser(caller);
   const id = deps.ids.newId();
@@ -98,7 +73,7 @@ export async function createRequest(deps: AppDeps, caller: Caller, content: Requ
         id,
         tracking_no: await nextTrackingNo(trx, content),
         unit_code: unitCode,
-        ...contentColumns(content),
+        ...requestContentColumns(content),
         status: state.value,
         level: state.context.level,
         final_level: null,
@@ -135,7 +110,7 @@ export async function updateRequest(deps: AppDeps, caller: Caller, id: string, v
     }
     const result = await trx
       .updateTable('requests')
-      .set({ ...contentColumns(content), version: version + 1, updated_at: deps.clock.now().toISOString() })
+      .set({ ...requestContentColumns(content), version: version + 1, updated_at: deps.clock.now().toISOString() })
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
@@ -158,7 +133,7 @@ export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body
       throw new Forbidden();
     }
     const route =
-      body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(contentOf(row)), await loadRoutingRules(trx)) : null;
+      body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
     const decision = decide(storedStateOf(row), machineEvent(body.type, body.comment, route));
     if (!decision.ok) throw new InvalidTransition(decision.reason);
 

@@ -12,6 +12,18 @@ export const transferLineSchema = z.strictObject({
 });
 export type TransferLine = z.infer<typeof transferLineSchema>;
 
+/** The yes/no facts a transfer states about itself; the routing rules read them. */
+export const TRANSFER_FLAGS = [
+  'detailsOnly',
+  'crossCategory',
+  'crossPlan',
+  'createsNewItem',
+  'changesInvestmentNature',
+  'betweenUnits',
+  'newPlanOrProject',
+] as const;
+export type TransferFlag = (typeof TRANSFER_FLAGS)[number];
+
 export const allotmentDetailsSchema = z.strictObject({
   multiYear: z.boolean().default(false),
   outsidePlan: z.boolean().default(false),

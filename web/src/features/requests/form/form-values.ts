@@ -1,20 +1,10 @@
 // What the request form holds (text as typed, so money is never a float) and how it becomes request content.
 import { parseBahtToSatang, satangToInput } from '@bmrts/shared';
-import type { CentralFundItem, Category, RequestContent, RequestType } from '@bmrts/shared';
+import type { CentralFundItem, Category, RequestContent, RequestType, TransferFlag } from '@bmrts/shared';
 
 export type UnitCategory = Exclude<Category, 'central'>;
 export const UNIT_CATEGORIES: readonly UnitCategory[] = ['personnel', 'operating', 'investment', 'subsidy', 'other'];
 
-export const TRANSFER_FLAGS = [
-  'detailsOnly',
-  'crossCategory',
-  'crossPlan',
-  'createsNewItem',
-  'changesInvestmentNature',
-  'betweenUnits',
-  'newPlanOrProject',
-] as const;
-export type TransferFlag = (typeof TRANSFER_FLAGS)[number];
 
 export interface TransferLineValues {
   key: number;

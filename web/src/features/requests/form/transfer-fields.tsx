@@ -1,7 +1,7 @@
 // Transfer-only fields: the lines, the flags the routing rules read, and the investment amounts.
 import { useTranslation } from 'react-i18next';
 import { InvestmentThresholds } from './investment-thresholds';
-import { TRANSFER_FLAGS } from './form-values';
+import { TRANSFER_FLAGS } from '@bmrts/shared';
 import { TransferLinesEditor } from './transfer-lines-editor';
 import type { RequestFormState } from './use-request-form';
 
