@@ -2,9 +2,11 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import * as initial from './migrations/2026_11_24_0001_initial';
+import * as access from './migrations/2026_11_24_0002_access';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
+  '2026_11_24_0002_access': access,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

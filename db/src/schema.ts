@@ -93,6 +93,8 @@ export interface RequestEventTable {
   to_level: number;
   actor_id: string;
   on_behalf_of_id: string | null;
+  /** The acting appointment under which the actor decided, if any. */
+  appointment_id: string | null;
   comment: string | null;
   at: string;
   prev_hash: string;
@@ -130,6 +132,42 @@ export interface PublicHolidayTable {
   kind: string;
 }
 
+export interface ActingAppointmentTable {
+  id: string;
+  acting_user_id: string;
+  for_user_id: string | null;
+  for_level: number | null;
+  starts_at: string;
+  ends_at: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  seq: number;
+  actor_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  /** JSON of the entity before the change; null when it was created. */
+  before: string | null;
+  /** JSON of the entity after the change; null when it was removed. */
+  after: string | null;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SignInAttemptTable {
+  username_key: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
   org_divisions: OrgDivisionTable;
@@ -143,11 +181,16 @@ export interface Database {
   sessions: SessionTable;
   routing_rules: RoutingRuleTable;
   public_holidays: PublicHolidayTable;
+  acting_appointments: ActingAppointmentTable;
+  audit_log: AuditLogTable;
+  sign_in_attempts: SignInAttemptTable;
 }
 
 export type UserRow = Selectable<UserTable>;
 export type RequestRow = Selectable<RequestTable>;
 export type NewRequestRow = Insertable<RequestTable>;
 export type RequestRowUpdate = Updateable<RequestTable>;
+export type ActingAppointmentRow = Selectable<ActingAppointmentTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
 export type RequestEventRow = Selectable<RequestEventTable>;
 export type NewRequestEventRow = Insertable<RequestEventTable>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database, RequestEventRow, RequestRow } from '@bmrts/db';
-import { GENESIS_HASH, hashEvent } from '@bmrts/db';
+import { GENESIS_HASH, verifyHistory } from '@bmrts/db';
 import type { RequestEventType } from '@bmrts/shared';
 import {
   bangkokDate, decide, DEFAULT_LEVEL_TARGET_DAYS, DEFAULT_ROUTING_RULES, initialMachineState, isWorkingDay, machineEvent,
@@ -30,19 +30,13 @@ describe('demo seed: histories', () => {
   it('chains every request\'s events by hash from the genesis hash', async () => {
     const temp = await demoDatabase();
     try {
-      const broken: string[] = [];
-      for (const { request, events } of await histories(temp.db)) {
-        let prev = GENESIS_HASH;
-        events.forEach((e, index) => {
-          const expected = hashEvent(prev, {
-            requestId: e.request_id, seq: e.seq, type: e.type, fromStatus: e.from_status, toStatus: e.to_status, fromLevel: e.from_level,
-            toLevel: e.to_level, actorId: e.actor_id, onBehalfOfId: e.on_behalf_of_id, comment: e.comment, at: e.at,
-          });
-          if (e.seq !== index + 1 || e.prev_hash !== prev || e.hash !== expected) broken.push(`${request.tracking_no} #${e.seq}`);
-          prev = e.hash;
-        });
-      }
-      expect(broken).toEqual([]);
+      const verification = await verifyHistory(temp.db);
+      expect(verification.broken).toEqual([]);
+      expect(verification.requestsChecked).toBeGreaterThan(250);
+      const events = await temp.db.selectFrom('request_events').select('id').execute();
+      expect(verification.eventsChecked).toBe(events.length);
+      const first = await temp.db.selectFrom('request_events').select(['prev_hash']).where('seq', '=', 1).execute();
+      expect(first.every((e) => e.prev_hash === GENESIS_HASH)).toBe(true);
     } finally {
       await temp.close();
     }

@@ -1,4 +1,5 @@
-// The hash chain over a request's events: each entry hashes its content and the hash of the entry before.
+// The hash chains of the history: each entry hashes its content and the hash of the entry before it,
+// so changing, removing or reordering any stored entry breaks every hash after it.
 import { createHash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -13,15 +14,33 @@ export interface HashedEventContent {
   toLevel: number;
   actorId: string;
   onBehalfOfId: string | null;
+  appointmentId: string | null;
   comment: string | null;
   at: string;
 }
 
-export function hashEvent(prevHash: string, event: HashedEventContent): string {
+export interface HashedAuditContent {
+  seq: number;
+  actorId: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  at: string;
+}
+
+function chainHash(prevHash: string, fields: unknown[]): string {
   // A fixed field order makes the hash independent of how the object was built.
-  const canonical = JSON.stringify([
-    event.requestId, event.seq, event.type, event.fromStatus, event.toStatus, event.fromLevel,
-    event.toLevel, event.actorId, event.onBehalfOfId, event.comment, event.at,
+  return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
+}
+
+export function hashEvent(prevHash: string, e: HashedEventContent): string {
+  return chainHash(prevHash, [
+    e.requestId, e.seq, e.type, e.fromStatus, e.toStatus, e.fromLevel, e.toLevel, e.actorId, e.onBehalfOfId, e.appointmentId, e.comment, e.at,
   ]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+export function hashAuditEntry(prevHash: string, e: HashedAuditContent): string {
+  return chainHash(prevHash, [e.seq, e.actorId, e.action, e.entityType, e.entityId, e.before, e.after, e.at]);
 }

@@ -2,7 +2,7 @@
 // with the events hash-chained exactly as the server chains them.
 import type { Insertable } from 'kysely';
 import type { RequestContent, RouteDecision, StoredMachineState } from '@bmrts/shared';
-import { GENESIS_HASH, hashEvent } from '../crypto/history-hash';
+import { chainEvents } from '../history/request-event-chain';
 import type { RequestEventTable, RequestTable } from '../schema';
 import type { Transition } from './demo-history';
 import { requestContentColumns } from '../request-content-columns';
@@ -34,21 +34,12 @@ const DECIDED: readonly string[] = ['approved', 'rejected', 'withdrawn'];
 
 export function demoRequestRows(record: DemoRequestRecord, newId: () => string): DemoRequestRows {
   const { content, route, state, transitions } = record;
-  let prevHash = GENESIS_HASH;
-  const events = transitions.map((t, index): Insertable<RequestEventTable> => {
-    const hashed = {
-      requestId: record.id, seq: index + 1, type: t.type, fromStatus: t.from.value, toStatus: t.to.value,
-      fromLevel: t.from.context.level, toLevel: t.to.context.level, actorId: t.actorId, onBehalfOfId: null, comment: t.comment, at: t.at,
-    };
-    const hash = hashEvent(prevHash, hashed);
-    const row = {
-      id: newId(), request_id: record.id, seq: hashed.seq, type: t.type, from_status: hashed.fromStatus, to_status: hashed.toStatus,
-      from_level: hashed.fromLevel, to_level: hashed.toLevel, actor_id: t.actorId, on_behalf_of_id: null, comment: t.comment, at: t.at,
-      prev_hash: prevHash, hash,
-    };
-    prevHash = hash;
-    return row;
-  });
+  const events = chainEvents(
+    transitions.map((t) => ({
+      id: newId(), request_id: record.id, type: t.type, from_status: t.from.value, to_status: t.to.value,
+      from_level: t.from.context.level, to_level: t.to.context.level, actor_id: t.actorId, comment: t.comment, at: t.at,
+    })),
+  );
 
   const last = transitions.at(-1);
   const moved = transitions.filter((t) => t.from.value !== t.to.value || t.from.context.level !== t.to.context.level).at(-1);

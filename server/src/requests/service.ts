@@ -1,6 +1,6 @@
 // The requests capability: create and edit drafts, and apply one workflow event atomically and exactly once.
 import type { Kysely } from 'kysely';
-import { GENESIS_HASH, hashEvent, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
+import { appendRequestEvent, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
 import {
   Conflict,
   DomainError,
@@ -166,45 +166,19 @@ export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
 
-    const last = await trx
-      .selectFrom('request_events')
-      .select(['seq', 'hash'])
-      .where('request_id', '=', id)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const content = {
-      requestId: id,
-      seq: (last?.seq ?? 0) + 1,
+    await appendRequestEvent(trx, {
+      id: deps.ids.newId(),
+      request_id: id,
       type: body.type,
-      fromStatus: decision.from.value,
-      toStatus: next.value,
-      fromLevel: decision.from.context.level,
-      toLevel: next.context.level,
-      actorId: caller.id,
-      onBehalfOfId: null,
+      from_status: decision.from.value,
+      to_status: next.value,
+      from_level: decision.from.context.level,
+      to_level: next.context.level,
+      actor_id: caller.id,
+      on_behalf_of_id: null,
+      appointment_id: null,
       comment,
       at: now,
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    await trx
-      .insertInto('request_events')
-      .values({
-        id: deps.ids.newId(),
-        request_id: id,
-        seq: content.seq,
-        type: content.type,
-        from_status: content.fromStatus,
-        to_status: content.toStatus,
-        from_level: content.fromLevel,
-        to_level: content.toLevel,
-        actor_id: caller.id,
-        on_behalf_of_id: null,
-        comment,
-        at: now,
-        prev_hash: prevHash,
-        hash: hashEvent(prevHash, content),
-      })
-      .execute();
+    });
   });
 }

@@ -1,0 +1,56 @@
+// Appends one event to a request's hash chain; the server, the seed and the verifier read events the same way.
+import type { Insertable, Kysely } from 'kysely';
+import { GENESIS_HASH, hashEvent, type HashedEventContent } from '../crypto/history-hash';
+import type { Database, RequestEventRow, RequestEventTable } from '../schema';
+
+export function hashedContentOfEvent(row: Pick<RequestEventRow,
+  'request_id' | 'seq' | 'type' | 'from_status' | 'to_status' | 'from_level' | 'to_level' | 'actor_id' | 'on_behalf_of_id' | 'appointment_id' | 'comment' | 'at'>): HashedEventContent {
+  return {
+    requestId: row.request_id,
+    seq: row.seq,
+    type: row.type,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    fromLevel: row.from_level,
+    toLevel: row.to_level,
+    actorId: row.actor_id,
+    onBehalfOfId: row.on_behalf_of_id,
+    appointmentId: row.appointment_id,
+    comment: row.comment,
+    at: row.at,
+  };
+}
+
+export type NewChainedEvent = Omit<Insertable<RequestEventTable>, 'seq' | 'prev_hash' | 'hash'>;
+
+/** The event rows of one new history, chained from the genesis hash (the demo seed writes whole histories at once). */
+export function chainEvents(events: NewChainedEvent[]): Insertable<RequestEventTable>[] {
+  let prevHash = GENESIS_HASH;
+  return events.map((event, index) => {
+    const row = { ...event, on_behalf_of_id: event.on_behalf_of_id ?? null, appointment_id: event.appointment_id ?? null, comment: event.comment ?? null, seq: index + 1 };
+    const hash = hashEvent(prevHash, hashedContentOfEvent(row));
+    const chained = { ...row, prev_hash: prevHash, hash };
+    prevHash = hash;
+    return chained;
+  });
+}
+
+/** Appends an event after the request's last one. Call inside the transaction that changed the request. */
+export async function appendRequestEvent(trx: Kysely<Database>, event: NewChainedEvent): Promise<void> {
+  const last = await trx
+    .selectFrom('request_events')
+    .select(['seq', 'hash'])
+    .where('request_id', '=', event.request_id)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const row = {
+    ...event,
+    on_behalf_of_id: event.on_behalf_of_id ?? null,
+    appointment_id: event.appointment_id ?? null,
+    comment: event.comment ?? null,
+    seq: (last?.seq ?? 0) + 1,
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await trx.insertInto('request_events').values({ ...row, prev_hash: prevHash, hash: hashEvent(prevHash, hashedContentOfEvent(row)) }).execute();
+}
