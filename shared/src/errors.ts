@@ -10,6 +10,15 @@ export type ErrorCode =
   | 'version_conflict'
   | 'already_submitted'
   | 'immutable_field'
+  | 'reauth_required'
+  | 'sign_in_throttled'
+  | 'sign_in_locked'
+  | 'already_decided_by_you'
+  | 'own_unit_request'
+  | 'username_taken'
+  | 'already_exists'
+  | 'invalid_reference'
+  | 'invalid_appointment'
   | 'internal_error'
   | RefusalReason;
 
@@ -21,7 +30,7 @@ export interface ValidationIssue {
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500,
     readonly details?: Record<string, unknown>,
   ) {
     super(code);
@@ -54,6 +63,13 @@ export class Conflict extends DomainError {
     super(code, 409, details);
   }
 }
+/** Too many failed sign-ins: wait (throttled) or the account name is locked for a while. */
+export class TooManyAttempts extends DomainError {
+  constructor(code: 'sign_in_throttled' | 'sign_in_locked', readonly retryAfterSeconds: number) {
+    super(code, 429, { retryAfterSeconds });
+  }
+}
+
 export class InvalidTransition extends DomainError {
   constructor(reason: RefusalReason, details?: Record<string, unknown>) {
     super(reason, 422, details);

@@ -28,6 +28,36 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'ประเภทคำขอและปีงบประมาณแก้ไขไม่ได้หลังจากสร้างคำขอแล้ว',
     en: 'The request type and fiscal year cannot change once the request exists',
   },
+  reauth_required: {
+    th: 'การพิจารณาระดับนี้ต้องยืนยันรหัสผ่านอีกครั้ง',
+    en: 'Decisions at this level need your password again',
+  },
+  sign_in_throttled: {
+    th: 'เข้าสู่ระบบไม่สำเร็จหลายครั้ง กรุณารอสักครู่แล้วลองใหม่',
+    en: 'Too many failed sign-ins; please wait a moment and try again',
+  },
+  sign_in_locked: {
+    th: 'เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป ชื่อผู้ใช้นี้ถูกระงับชั่วคราว กรุณาลองใหม่ภายหลัง',
+    en: 'Too many failed sign-ins; this username is locked for a while, please try again later',
+  },
+  already_decided_by_you: {
+    th: 'คุณได้พิจารณาคำขอนี้ในระดับอื่นไปแล้ว ไม่สามารถพิจารณาซ้ำได้',
+    en: 'You have already decided this request at another level and cannot decide it again',
+  },
+  own_unit_request: {
+    th: 'ไม่สามารถพิจารณาคำขอของหน่วยงานของตนเองได้',
+    en: 'You cannot decide a request of your own unit',
+  },
+  username_taken: { th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว', en: 'This username is already taken' },
+  already_exists: { th: 'ข้อมูลนี้มีอยู่แล้ว', en: 'This already exists' },
+  invalid_reference: {
+    th: 'ข้อมูลที่อ้างถึงไม่มีอยู่หรือใช้ไม่ได้ (เช่น หน่วยงาน ฝ่าย หรือผู้ใช้)',
+    en: 'Something it refers to does not exist or cannot be used (a unit, section or user)',
+  },
+  invalid_appointment: {
+    th: 'การแต่งตั้งรักษาราชการแทนไม่ถูกต้อง',
+    en: 'This acting appointment is not valid',
+  },
   internal_error: { th: 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong; please try again' },
   request_closed: { th: 'คำขอนี้มีผลสิ้นสุดแล้ว ไม่สามารถดำเนินการต่อได้', en: 'This request is closed; nothing more can be done with it' },
   not_allowed_in_status: { th: 'ดำเนินการนี้ไม่ได้ในสถานะปัจจุบันของคำขอ', en: 'This action is not possible in the request’s current status' },

@@ -1,7 +1,7 @@
 // Resolves the caller from the session cookie for every API call; requireCaller refuses anonymous calls.
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { Unauthenticated, langFromAcceptLanguage } from '@bmrts/shared';
+import { Forbidden, Unauthenticated, langFromAcceptLanguage } from '@bmrts/shared';
 import type { AppDeps, AppEnv, Caller } from '../deps';
 import { SESSION_COOKIE, callerOf } from './session-service';
 
@@ -23,6 +23,13 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
 export function requireCaller(c: Context<AppEnv>): Caller {
   const caller = c.get('caller');
   if (!caller) throw new Unauthenticated();
+  return caller;
+}
+
+/** The caller, who must be an administrator (403 otherwise). */
+export function requireAdmin(c: Context<AppEnv>): Caller {
+  const caller = requireCaller(c);
+  if (!caller.isAdmin) throw new Forbidden();
   return caller;
 }
 

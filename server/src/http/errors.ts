@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, ValidationFailed, describeIssues, errorMessage } from '@bmrts/shared';
+import { DomainError, TooManyAttempts, ValidationFailed, describeIssues, errorMessage } from '@bmrts/shared';
 import type { Lang } from '@bmrts/shared';
 import type { core } from 'zod';
 import type { AppEnv } from '../deps';
@@ -14,6 +14,7 @@ export function errorBody(code: Parameters<typeof errorMessage>[0], lang: Lang, 
 export function handleError(err: Error, c: Context<AppEnv>): Response {
   const lang = c.get('lang') ?? 'th';
   if (err instanceof ValidationFailed) return c.json(errorBody('validation_failed', lang, err.issues), 400);
+  if (err instanceof TooManyAttempts) c.header('retry-after', String(err.retryAfterSeconds));
   if (err instanceof DomainError) return c.json(errorBody(err.code, lang), err.status as ContentfulStatusCode);
   if (err instanceof HTTPException && err.status < 500) {
     // Hono's own 4xx (malformed JSON body and the like): say the data is not valid.
