@@ -1,9 +1,11 @@
 // createApp: composes every capability into one Hono app without listening (tests call app.request).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
+import { appointmentRoutes } from './acting/routes';
 import { sessionRoutes } from './auth/routes';
 import { authGate, languageMiddleware, sessionMiddleware } from './auth/middleware';
 import type { AppDeps, AppEnv } from './deps';
+import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
 import { errorBody, handleError, validationHook } from './http/errors';
 import { webAppRoutes } from './http/web-app';
@@ -15,13 +17,14 @@ import { requestRoutes } from './requests/routes';
 function apiRoutes(deps: AppDeps) {
   const holidays = holidayCalendar(deps.db, () => deps.clock.now());
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  api.use('*', sessionMiddleware(deps), authGate());
+  api.use('*', csrfGuard(), sessionMiddleware(deps), authGate());
   return api
     .get('/health', (c) => c.json({ ok: true }))
     .route('/', sessionRoutes(deps))
     .route('/', requestRoutes(deps, holidays))
     .route('/', inboxRoutes(deps, holidays))
-    .route('/', referenceRoutes(deps));
+    .route('/', referenceRoutes(deps))
+    .route('/', appointmentRoutes(deps));
 }
 
 export function createApp(deps: AppDeps) {

@@ -21,6 +21,8 @@ export interface AppConfig {
   secureCookies: boolean;
   /** scrypt cost for new password hashes (tests pass a cheap one). */
   passwordCost?: ScryptCost | undefined;
+  /** Whether a reviewer may appoint someone to act for themselves (administrators always may). */
+  holdersMayAppoint: boolean;
   /** Folder of the built web app to serve; unset serves the API only. */
   webDist?: string | undefined;
 }
@@ -37,12 +39,34 @@ export interface Scope {
   unitCodes: string[];
 }
 
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * One way the caller may act: their own position, or one they hold through a running acting appointment
+ * (for a person: that person's level and scope; for a level 5–8: that level over every unit).
+ */
+export interface Capacity {
+  level: number;
+  scope: Scope;
+  onBehalfOf: PersonRef | null;
+  appointmentId: string | null;
+  endsAt: string | null;
+}
+
 /** The signed-in person, as every route sees them. */
 export interface Caller extends Principal {
   username: string;
   displayName: string;
+  /** Every unit the caller may see: their own scope and those of the capacities they act in. */
   scope: Scope;
+  /** Their own position first (if they have a level), then acting capacities. */
+  capacities: Capacity[];
   sessionId: string;
+  /** When the password was last entered in this session (sign-in or re-authentication). */
+  reauthenticatedAt: string;
 }
 
 export interface AppEnv {

@@ -26,7 +26,12 @@ const app = createApp({
   db: handle.db,
   clock: systemClock,
   ids: uuidIds,
-  config: { sessionIdleMinutes: env.SESSION_IDLE_MINUTES, secureCookies: env.COOKIE_SECURE, webDist },
+  config: {
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    secureCookies: env.COOKIE_SECURE,
+    holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
+    webDist,
+  },
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

@@ -18,7 +18,10 @@ export type ErrorCode =
   | 'username_taken'
   | 'already_exists'
   | 'invalid_reference'
+  | 'invalid_assignment'
+  | 'cannot_deactivate_self'
   | 'invalid_appointment'
+  | 'cross_site_request'
   | 'internal_error'
   | RefusalReason;
 
@@ -44,7 +47,7 @@ export class ValidationFailed extends DomainError {
   }
 }
 export class Unauthenticated extends DomainError {
-  constructor(code: 'unauthenticated' | 'invalid_credentials' = 'unauthenticated') {
+  constructor(code: 'unauthenticated' | 'invalid_credentials' | 'reauth_required' = 'unauthenticated') {
     super(code, 401);
   }
 }

@@ -20,3 +20,4 @@ export * from './timeliness';
 export * from './schemas/common';
 export * from './schemas/request-content';
 export * from './schemas/api';
+export * from './schemas/appointments';

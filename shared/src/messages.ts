@@ -54,9 +54,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'ข้อมูลที่อ้างถึงไม่มีอยู่หรือใช้ไม่ได้ (เช่น หน่วยงาน ฝ่าย หรือผู้ใช้)',
     en: 'Something it refers to does not exist or cannot be used (a unit, section or user)',
   },
+  invalid_assignment: {
+    th: 'ระดับของผู้ใช้ไม่สอดคล้องกับข้อมูลที่ระบุ: ระดับ 1 ต้องมีหน่วยงาน ระดับ 2–3 ต้องมีฝ่าย ระดับ 4 ต้องมีกอง ความรับผิดชอบหน่วยงานกำหนดได้เฉพาะเจ้าหน้าที่วิเคราะห์ (ระดับ 2) และหน่วยงานในกำกับเฉพาะระดับ 5–8 ผู้ที่ไม่มีระดับต้องเป็นผู้ดูแลระบบ',
+    en: 'The user’s level does not fit what was given: level 1 needs a unit, 2–3 a section, 4 a division; portfolios are for analysts (level 2) and assigned units for levels 5–8; only administrators may have no level',
+  },
+  cannot_deactivate_self: { th: 'ผู้ดูแลระบบไม่สามารถระงับบัญชีของตนเองได้', en: 'An administrator cannot deactivate their own account' },
   invalid_appointment: {
     th: 'การแต่งตั้งรักษาราชการแทนไม่ถูกต้อง',
     en: 'This acting appointment is not valid',
+  },
+  cross_site_request: {
+    th: 'ปฏิเสธคำสั่งที่ส่งมาจากเว็บไซต์อื่น',
+    en: 'A request sent from another site was refused',
   },
   internal_error: { th: 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong; please try again' },
   request_closed: { th: 'คำขอนี้มีผลสิ้นสุดแล้ว ไม่สามารถดำเนินการต่อได้', en: 'This request is closed; nothing more can be done with it' },
@@ -69,13 +78,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
 };
 
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES], Bilingual> = {
+export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start', Bilingual> = {
   amount_required: { th: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์', en: 'Enter an amount greater than zero' },
   transfer_unbalanced: {
     th: 'ยอดรวมของรายการโอนต้องเท่ากับจำนวนเงินที่ขอ',
     en: 'The transfer lines must add up to the amount requested',
   },
   transfer_needs_lines: { th: 'กรุณาระบุรายการโอนอย่างน้อยหนึ่งรายการ', en: 'Add at least one transfer line' },
+  appointment_for_one: {
+    th: 'ระบุผู้ที่รักษาราชการแทน หรือระดับที่รักษาราชการแทน อย่างใดอย่างหนึ่ง',
+    en: 'Name either the person acted for or the level acted at, not both',
+  },
+  appointment_ends_before_start: { th: 'วันสิ้นสุดต้องหลังวันเริ่มต้น', en: 'The end must come after the start' },
 };
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {

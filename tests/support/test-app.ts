@@ -40,7 +40,7 @@ export async function makeTestApp(nowIso: string = DEFAULT_NOW): Promise<TestApp
     db: handle.db,
     clock,
     ids: uuidIds,
-    config: { sessionIdleMinutes: 60, secureCookies: false, passwordCost: CHEAP_SCRYPT },
+    config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true, passwordCost: CHEAP_SCRYPT },
   });
   return {
     app,

@@ -1,12 +1,12 @@
 // POST/GET/DELETE /api/session: sign in, who am I, sign out.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { loginBodySchema, sessionResponseSchema } from '@bmrts/shared';
+import { loginBodySchema, reauthBodySchema, sessionResponseSchema } from '@bmrts/shared';
 import type { AppDeps, AppEnv, Caller } from '../deps';
 import { errorResponses, json } from '../http/openapi-responses';
 import { validationHook } from '../http/errors';
 import { requireCaller } from './middleware';
-import { SESSION_COOKIE, callerOf, signIn, signOut } from './session-service';
+import { SESSION_COOKIE, callerOf, endAllSessions, reauthenticate, signIn, signOut } from './session-service';
 import { Unauthenticated } from '@bmrts/shared';
 
 const signInRoute = createRoute({
@@ -15,7 +15,24 @@ const signInRoute = createRoute({
   tags: ['session'],
   summary: 'Sign in; sets the HttpOnly session cookie',
   request: { body: { required: true, content: { 'application/json': { schema: loginBodySchema } } } },
-  responses: { 200: json(sessionResponseSchema, 'Signed in'), ...errorResponses(400, 401) },
+  responses: { 200: json(sessionResponseSchema, 'Signed in'), ...errorResponses(400, 401, 429) },
+});
+
+const reauthRoute = createRoute({
+  method: 'post',
+  path: '/session/reauth',
+  tags: ['session'],
+  summary: 'Enter the password again; decisions at levels 5–8 need it within the last 15 minutes',
+  request: { body: { required: true, content: { 'application/json': { schema: reauthBodySchema } } } },
+  responses: { 204: { description: 'Re-authenticated' }, ...errorResponses(400, 401, 429) },
+});
+
+const signOutEverywhereRoute = createRoute({
+  method: 'post',
+  path: '/session/sign-out-everywhere',
+  tags: ['session'],
+  summary: 'End every session of the signed-in user, on every device',
+  responses: { 204: { description: 'Every session ended' }, ...errorResponses(401) },
 });
 
 const currentSessionRoute = createRoute({
@@ -43,6 +60,11 @@ function sessionUser(caller: Caller) {
     unitCode: caller.unitCode,
     isAdmin: caller.isAdmin,
     scope: caller.scope,
+    acting: caller.capacities.flatMap((capacity) =>
+      capacity.appointmentId && capacity.endsAt
+        ? [{ appointmentId: capacity.appointmentId, forUser: capacity.onBehalfOf, level: capacity.level, endsAt: capacity.endsAt }]
+        : [],
+    ),
   };
 }
 
@@ -63,6 +85,15 @@ export function sessionRoutes(deps: AppDeps) {
       return c.json({ user: sessionUser(caller) }, 200);
     })
     .openapi(currentSessionRoute, async (c) => c.json({ user: sessionUser(requireCaller(c)) }, 200))
+    .openapi(reauthRoute, async (c) => {
+      await reauthenticate(deps, requireCaller(c), c.req.valid('json').password);
+      return c.body(null, 204);
+    })
+    .openapi(signOutEverywhereRoute, async (c) => {
+      await endAllSessions(deps, requireCaller(c).id);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
     .openapi(signOutRoute, async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
       if (token) await signOut(deps, token);

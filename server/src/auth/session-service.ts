@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Unauthenticated, type Principal } from '@bmrts/shared';
 import { hashPassword, verifyPassword, type UserRow } from '@bmrts/db';
 import type { AppDeps, Caller } from '../deps';
-import { scopeOf } from '../scope/scope';
+import { capacitiesOf, visibleScope } from '../acting/capacities';
+import { checkSignInAllowed, clearFailedSignIns, recordFailedSignIn } from './sign-in-limits';
 
 export const SESSION_COOKIE = 'bmrts_session';
 /** Refresh last_seen_at at most this often, so reading pages does not write on every call. */
@@ -16,14 +17,28 @@ function sessionIdOf(token: string): string {
 // Verifying against a real hash when the user is unknown keeps the answer time the same either way.
 let dummyHash: Promise<string> | null = null;
 
-export async function signIn(deps: AppDeps, username: string, password: string): Promise<{ token: string; user: UserRow }> {
+/** Checks a password under the sign-in limits; the same answer whether the user is unknown or the password wrong. */
+async function checkPassword(deps: AppDeps, username: string, password: string): Promise<UserRow> {
+  const now = deps.clock.now();
+  await checkSignInAllowed(deps.db, username, now);
   const user = await deps.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  if (!user || !user.active) {
-    dummyHash ??= hashPassword('dummy-password', deps.config.passwordCost);
-    await verifyPassword(password, await dummyHash);
+  const valid = user && user.active ? await verifyPassword(password, user.password_hash) : await verifyDummy(deps, password);
+  if (!valid || !user || !user.active) {
+    await recordFailedSignIn(deps.db, username, now);
     throw new Unauthenticated('invalid_credentials');
   }
-  if (!(await verifyPassword(password, user.password_hash))) throw new Unauthenticated('invalid_credentials');
+  await clearFailedSignIns(deps.db, username);
+  return user;
+}
+
+async function verifyDummy(deps: AppDeps, password: string): Promise<false> {
+  dummyHash ??= hashPassword('dummy-password', deps.config.passwordCost);
+  await verifyPassword(password, await dummyHash);
+  return false;
+}
+
+export async function signIn(deps: AppDeps, username: string, password: string): Promise<{ token: string; user: UserRow }> {
+  const user = await checkPassword(deps, username, password);
   const token = randomBytes(32).toString('base64url');
   const now = deps.clock.now();
   await deps.db
@@ -40,8 +55,19 @@ export async function signIn(deps: AppDeps, username: string, password: string):
   return { token, user };
 }
 
+/** Enters the password again in this session, as decisions at levels 5–8 require. */
+export async function reauthenticate(deps: AppDeps, caller: Caller, password: string): Promise<void> {
+  await checkPassword(deps, caller.username, password);
+  await deps.db.updateTable('sessions').set({ reauthenticated_at: deps.clock.now().toISOString() }).where('id', '=', caller.sessionId).execute();
+}
+
 export async function signOut(deps: AppDeps, token: string): Promise<void> {
   await deps.db.deleteFrom('sessions').where('id', '=', sessionIdOf(token)).execute();
+}
+
+/** Ends every session of a user: sign-out everywhere, deactivation, a password reset. */
+export async function endAllSessions(deps: AppDeps, userId: string): Promise<void> {
+  await deps.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
 export function principalOf(user: UserRow): Principal {
@@ -56,7 +82,7 @@ export async function callerOf(deps: AppDeps, token: string): Promise<Caller | n
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.last_seen_at', 'sessions.expires_at'])
+    .select(['sessions.last_seen_at', 'sessions.expires_at', 'sessions.reauthenticated_at'])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row || !row.active || row.expires_at <= now.toISOString()) return null;
@@ -67,6 +93,15 @@ export async function callerOf(deps: AppDeps, token: string): Promise<Caller | n
       .where('id', '=', id)
       .execute();
   }
-  const { last_seen_at: _seen, expires_at: _expires, ...user } = row;
-  return { ...principalOf(user), username: user.username, displayName: user.display_name, scope: await scopeOf(deps.db, user), sessionId: id };
+  const { last_seen_at: _seen, expires_at: _expires, reauthenticated_at: reauthenticatedAt, ...user } = row;
+  const capacities = await capacitiesOf(deps.db, user, now.toISOString());
+  return {
+    ...principalOf(user),
+    username: user.username,
+    displayName: user.display_name,
+    scope: visibleScope(user, capacities),
+    capacities,
+    sessionId: id,
+    reauthenticatedAt,
+  };
 }

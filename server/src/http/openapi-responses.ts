@@ -10,6 +10,7 @@ export const ERROR_RESPONSES = {
   404: error('Not found, or outside the caller’s scope'),
   409: error('The request changed since the given version; nothing changed'),
   422: error('The workflow does not allow this action now; the code gives the reason'),
+  429: error('Too many failed sign-ins: wait (Retry-After) or the username is locked for a while'),
 } as const;
 
 export function errorResponses<K extends keyof typeof ERROR_RESPONSES>(...codes: K[]): Pick<typeof ERROR_RESPONSES, K> {

@@ -73,7 +73,8 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   async function view(caller: Caller, id: string) {
     const row = await loadVisibleRequest(deps.db, caller, id);
     const history = await historyRows(deps.db, id);
-    return toView(row, history, allowedActionsFor(caller, row), deps.clock.now(), await holidays());
+    const approvedAt = history.filter((h) => h.type === 'APPROVE' && h.actor_id === caller.id).map((h) => h.from_level);
+    return toView(row, history, allowedActionsFor(caller, row, approvedAt), deps.clock.now(), await holidays());
   }
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })

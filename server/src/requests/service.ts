@@ -7,6 +7,7 @@ import {
   Forbidden,
   InvalidTransition,
   NotFound,
+  Unauthenticated,
   TRACKING_PREFIX,
   acceptedEventTypes,
   decide,
@@ -14,17 +15,18 @@ import {
   initialMachineState,
   isFinalStatus,
   machineEvent,
-  mayPerform,
   routeRequest,
   routingFactsOf,
   type RequestContent,
   type RequestEventBody,
   type RequestEventType,
+  type RequestPosition,
   type RequestStatus,
   type StoredMachineState,
 } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { inScope } from '../scope/scope';
+import { authorizeEvent, isAuthorized, needsReauthentication } from './authorize';
 import { loadRoutingRules } from '../reference/reference-data';
 import { findRequest, type RequestWithUnit } from './queries';
 
@@ -39,10 +41,25 @@ export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, i
   return row;
 }
 
-export function allowedActionsFor(caller: Caller, row: RequestWithUnit): RequestEventType[] {
-  const position = { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
-  const visible = inScope(caller.scope, row.unit_code);
-  return acceptedEventTypes(storedStateOf(row)).filter((type) => mayPerform(caller, position, type, visible));
+/** The levels at which this person has approved the request (for separation of duties). */
+export async function levelsApprovedBy(db: Kysely<Database>, requestId: string, userId: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('request_events')
+    .select('from_level')
+    .where('request_id', '=', requestId)
+    .where('actor_id', '=', userId)
+    .where('type', '=', 'APPROVE')
+    .execute();
+  return rows.map((r) => r.from_level);
+}
+
+function positionOf(row: RequestWithUnit): RequestPosition {
+  return { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
+}
+
+export function allowedActionsFor(caller: Caller, row: RequestWithUnit, approvedAtLevels: readonly number[]): RequestEventType[] {
+  const position = positionOf(row);
+  return acceptedEventTypes(storedStateOf(row)).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
 }
 
 function requireUnitUser(caller: Caller): string {
@@ -127,15 +144,13 @@ export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body
     const row = await loadVisibleRequest(trx, caller, id);
     // Checked first: a decision made on a stale page is a conflict, whoever acted in between.
     if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
-    const position = { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
-    if (!mayPerform(caller, position, body.type, true)) {
-      if (isFinalStatus(position.status)) throw new InvalidTransition('request_closed');
-      throw new Forbidden();
-    }
+    const capacity = authorizeEvent(caller, positionOf(row), body.type, await levelsApprovedBy(trx, id, caller.id));
     const route =
       body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
     const decision = decide(storedStateOf(row), machineEvent(body.type, body.comment, route));
     if (!decision.ok) throw new InvalidTransition(decision.reason);
+    // Asked only for an event that would otherwise succeed, so the password prompt is never in vain.
+    if (needsReauthentication(caller, capacity, body.type, deps.clock.now())) throw new Unauthenticated('reauth_required');
 
     const now = deps.clock.now().toISOString();
     const next = decision.state;
@@ -175,8 +190,8 @@ export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body
       from_level: decision.from.context.level,
       to_level: next.context.level,
       actor_id: caller.id,
-      on_behalf_of_id: null,
-      appointment_id: null,
+      on_behalf_of_id: capacity.onBehalfOf?.id ?? null,
+      appointment_id: capacity.appointmentId,
       comment,
       at: now,
     });

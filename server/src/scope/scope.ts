@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '@bmrts/db';
 import type { Scope } from '../deps';
 
-const ALL_UNITS: Scope = { allUnits: true, unitCodes: [] };
+export const ALL_UNITS: Scope = { allUnits: true, unitCodes: [] };
 
 async function analystUnits(db: Kysely<Database>, analystIds: (qb: Kysely<Database>) => Promise<string[]>): Promise<string[]> {
   const ids = await analystIds(db);

@@ -4,6 +4,7 @@ import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types'
 import { COUNCIL_MODES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
 import { boundedText, fiscalYear, idParam, satang, unitCode } from './common';
 import { requestContentSchema } from './request-content';
+import { actingCapacitySchema } from './appointments';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
@@ -31,9 +32,11 @@ export const sessionUserSchema = z.object({
   unitCode: z.string().nullable(),
   isAdmin: z.boolean(),
   scope: z.object({ allUnits: z.boolean(), unitCodes: z.array(z.string()) }),
+  acting: z.array(actingCapacitySchema),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const sessionResponseSchema = z.object({ user: sessionUserSchema });
+export const reauthBodySchema = z.strictObject({ password: z.string().min(1).max(200) });
 
 export const requestIdParamsSchema = z.strictObject({ id: idParam });
 
