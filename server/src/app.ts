@@ -7,6 +7,7 @@ import { authGate, languageMiddleware, sessionMiddleware } from './auth/middlewa
 import type { AppDeps, AppEnv } from './deps';
 import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
+import { requestLog } from './http/request-log';
 import { errorBody, handleError, validationHook } from './http/errors';
 import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use('*', languageMiddleware());
+  if (deps.config.requestLog) app.use('/api/*', requestLog(deps.config.requestLog));
   app.onError(handleError);
   app.route('/api', docsRoutes());
   const routed = app.route('/api', apiRoutes(deps));

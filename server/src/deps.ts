@@ -23,6 +23,8 @@ export interface AppConfig {
   passwordCost?: ScryptCost | undefined;
   /** Whether a reviewer may appoint someone to act for themselves (administrators always may). */
   holdersMayAppoint: boolean;
+  /** Where to write one line per API call; unset writes nothing (tests). */
+  requestLog?: ((line: string) => void) | undefined;
   /** Folder of the built web app to serve; unset serves the API only. */
   webDist?: string | undefined;
 }

@@ -30,6 +30,7 @@ const app = createApp({
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     secureCookies: env.COOKIE_SECURE,
     holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
+    requestLog: env.LOG_REQUESTS ? (line) => console.log(line) : undefined,
     webDist,
   },
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, migrateToLatest, seedReferenceData, type DatabaseHandle } from '@bmrts/db';
-import { createApp, uuidIds, type Clock } from '@bmrts/server';
+import { createApp, uuidIds, type AppConfig, type Clock } from '@bmrts/server';
 
 export const CHEAP_SCRYPT = { N: 1024, r: 8, p: 1 };
 
@@ -30,7 +30,7 @@ export interface TestApp {
 /** 10:00 Bangkok time on Monday 2 March 2026, a working day. */
 export const DEFAULT_NOW = '2026-03-02T03:00:00.000Z';
 
-export async function makeTestApp(nowIso: string = DEFAULT_NOW): Promise<TestApp> {
+export async function makeTestApp(nowIso: string = DEFAULT_NOW, config: Partial<AppConfig> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'bmrts-test-'));
   const handle = createDatabase({ sqliteFile: join(dir, 'bmrts.db') });
   await migrateToLatest(handle.db);
@@ -40,7 +40,7 @@ export async function makeTestApp(nowIso: string = DEFAULT_NOW): Promise<TestApp
     db: handle.db,
     clock,
     ids: uuidIds,
-    config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true, passwordCost: CHEAP_SCRYPT },
+    config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true, passwordCost: CHEAP_SCRYPT, ...config },
   });
   return {
     app,
