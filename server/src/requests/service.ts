@@ -115,10 +115,10 @@ export async function createRequest(deps: AppDeps, caller: Caller, content: Requ
 const EDITABLE: readonly RequestStatus[] = ['draft', 'returned'];
 
 export async function updateRequest(deps: AppDeps, caller: Caller, id: string, version: number, content: RequestContent): Promise<void> {
-  const unitCode = requireUnitUser(caller);
   await deps.db.transaction().execute(async (trx) => {
+    // Visibility first: a request outside the caller's scope is "not found", whoever asks.
     const row = await loadVisibleRequest(trx, caller, id);
-    if (row.unit_code !== unitCode) throw new Forbidden();
+    if (requireUnitUser(caller) !== row.unit_code) throw new Forbidden();
     if (row.version !== version) throw new Conflict();
     if (!EDITABLE.includes(row.status as RequestStatus)) throw new DomainError('already_submitted', 422);
     if (content.type !== row.type || content.fiscalYear !== row.fiscal_year) {
