@@ -3,10 +3,12 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import * as initial from './migrations/2026_11_24_0001_initial';
 import * as access from './migrations/2026_11_24_0002_access';
+import * as attachmentsRevisionsNotifications from './migrations/2026_11_24_0003_attachments_revisions_notifications';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
   '2026_11_24_0002_access': access,
+  '2026_11_24_0003_attachments_revisions_notifications': attachmentsRevisionsNotifications,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -168,6 +168,42 @@ export interface SignInAttemptTable {
   locked_until: string | null;
 }
 
+export interface AttachmentTable {
+  id: string;
+  request_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: string;
+  removed_at: string | null;
+  removed_by: string | null;
+}
+
+export interface RequestRevisionTable {
+  request_id: string;
+  /** The seq of the SUBMIT or RESUBMIT event this content went with. */
+  event_seq: number;
+  /** JSON of the request content at that moment. */
+  content: string;
+  at: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  request_id: string;
+  kind: string;
+  event_type: string;
+  from_level: number;
+  to_level: number;
+  to_status: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
   org_divisions: OrgDivisionTable;
@@ -184,6 +220,9 @@ export interface Database {
   acting_appointments: ActingAppointmentTable;
   audit_log: AuditLogTable;
   sign_in_attempts: SignInAttemptTable;
+  attachments: AttachmentTable;
+  request_revisions: RequestRevisionTable;
+  notifications: NotificationTable;
 }
 
 export type UserRow = Selectable<UserTable>;

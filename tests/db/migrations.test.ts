@@ -5,14 +5,14 @@ import { openTempDatabase } from './temp-database';
 const TABLES = [
   'analyst_portfolios', 'budget_units', 'executive_scopes', 'org_divisions', 'org_sections', 'public_holidays',
   'request_events', 'requests', 'routing_rules', 'sessions', 'tracking_counters', 'users',
-  'acting_appointments', 'audit_log', 'sign_in_attempts',
+  'acting_appointments', 'audit_log', 'sign_in_attempts', 'attachments', 'request_revisions', 'notifications',
 ];
 
 describe('migrations', () => {
   it('create every table on an empty database file', async () => {
     const temp = openTempDatabase();
     try {
-      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access']);
+      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications']);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));
     } finally {
