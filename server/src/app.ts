@@ -2,6 +2,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { appointmentRoutes } from './acting/routes';
+import { adminRoutes } from './admin/routes';
 import { sessionRoutes } from './auth/routes';
 import { authGate, languageMiddleware, sessionMiddleware } from './auth/middleware';
 import type { AppDeps, AppEnv } from './deps';
@@ -25,7 +26,8 @@ function apiRoutes(deps: AppDeps) {
     .route('/', requestRoutes(deps, holidays))
     .route('/', inboxRoutes(deps, holidays))
     .route('/', referenceRoutes(deps))
-    .route('/', appointmentRoutes(deps));
+    .route('/', appointmentRoutes(deps))
+    .route('/', adminRoutes(deps, holidays));
 }
 
 export function createApp(deps: AppDeps) {

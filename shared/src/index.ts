@@ -21,3 +21,4 @@ export * from './schemas/common';
 export * from './schemas/request-content';
 export * from './schemas/api';
 export * from './schemas/appointments';
+export * from './schemas/admin';

@@ -62,3 +62,15 @@ describe('sign-in limits', () => {
     expect([...seen].sort()).toEqual(['invalid_credentials', 'sign_in_locked', 'sign_in_throttled']);
   });
 });
+
+describe('a password reset by an administrator', () => {
+  it('lifts the lock, so the person can sign in with the new password at once', async () => {
+    await failTimes('analyst-a', 10);
+    expect((await attempt('analyst-a', PASSWORD)).status).toBe(429);
+    const admin = await call(t, 'POST', '/api/session', { body: { username: 'admin', password: PASSWORD } });
+    const cookie = (admin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const reset = await call(t, 'POST', '/api/admin/users/u-analyst-a/password', { cookie, body: { password: 'a brand new password' } });
+    expect(reset.status).toBe(204);
+    expect((await attempt('analyst-a', 'a brand new password')).status).toBe(200);
+  });
+});

@@ -1,0 +1,28 @@
+// /api/admin: the administration capability, for administrators only; everyone else is refused before any input is read.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../deps';
+import { requireAdmin } from '../auth/middleware';
+import { validationHook } from '../http/errors';
+import type { HolidayCalendar } from '../reference/reference-data';
+import { auditAdminRoutes } from './audit-routes';
+import { holidayAdminRoutes } from './holidays-routes';
+import { orgAdminRoutes } from './org-routes';
+import { routingRuleAdminRoutes } from './routing-rules-routes';
+import { unitAdminRoutes } from './units-routes';
+import { userAdminRoutes } from './users-routes';
+
+export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
+  const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // Checked before validation too, so a non-administrator learns 403 and nothing about what a valid body looks like.
+  admin.use('/admin/*', async (c, next) => {
+    requireAdmin(c);
+    await next();
+  });
+  return admin
+    .route('/', userAdminRoutes(deps))
+    .route('/', orgAdminRoutes(deps))
+    .route('/', unitAdminRoutes(deps))
+    .route('/', routingRuleAdminRoutes(deps))
+    .route('/', holidayAdminRoutes(deps, holidays))
+    .route('/', auditAdminRoutes(deps));
+}

@@ -1,0 +1,237 @@
+// The authorization matrix: every role × every route × own / foreign / nonexistent object, from one table.
+// A route that the OpenAPI document lists but this table does not (or the reverse) fails the test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ROUTING_RULES, type RequestView } from '@bmrts/shared';
+import { makeTestApp, type TestApp } from '../support/test-app';
+import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/office';
+import { call, signIn } from '../support/http-client';
+import { Actors, createDraft, send } from '../support/workflow';
+import { smallAllotment } from '../support/requests';
+
+const ROLES = ['anonymous', 'unit', 'otherUnit', 'analyst', 'otherAnalyst', 'head', 'director', 'executive', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+type ObjectKind = 'none' | 'own' | 'foreign' | 'nonexistent';
+/** Expected status per role, in ROLES order; '-' where the combination does not exist (levels 5–8 and admins see every unit). */
+type Row = readonly (number | '-')[];
+
+interface World {
+  t: TestApp;
+  office: Office;
+  user(role: Role): OfficeUser | null;
+  /** The unit whose requests are in this role's scope ("own"), and one outside it ("foreign"). */
+  unitOf(role: Role, object: 'own' | 'foreign'): OfficeUser;
+}
+
+interface CallSpec {
+  path: string;
+  body?: unknown;
+}
+
+interface Entry {
+  call(w: World, role: Role, object: ObjectKind): Promise<CallSpec>;
+  expect: Partial<Record<ObjectKind, Row>>;
+}
+
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+const all = (status: number): Row => [401, ...Array<number>(8).fill(status)];
+const adminOnly = (status: number): Row => [401, 403, 403, 403, 403, 403, 403, 403, status];
+/** Reviewers and units outside the object's scope see nothing; levels 5–8 and admins have no "foreign". */
+const FOREIGN_404: Row = [401, 404, 404, 404, 404, 404, 404, '-', '-'];
+
+async function requestOf(w: World, unitUser: OfficeUser, state: 'draft' | 'in_review'): Promise<RequestView> {
+  const actors = new Actors(w.t);
+  const draft = await createDraft(w.t, actors, unitUser, smallAllotment());
+  return state === 'draft' ? draft : send(w.t, actors, unitUser, draft, 'SUBMIT');
+}
+
+async function requestPath(w: World, role: Role, object: ObjectKind, state: 'draft' | 'in_review', suffix = ''): Promise<{ path: string; version: number }> {
+  if (object === 'nonexistent') return { path: `/api/requests/${MISSING_ID}${suffix}`, version: 1 };
+  const request = await requestOf(w, w.unitOf(role, object === 'foreign' ? 'foreign' : 'own'), state);
+  return { path: `/api/requests/${request.id}${suffix}`, version: request.version };
+}
+
+const fixed = (path: string, body?: unknown) => async (): Promise<CallSpec> => ({ path, ...(body === undefined ? {} : { body }) });
+const byObject = (own: string, nonexistent: string, body?: unknown) => async (_w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
+  path: object === 'nonexistent' ? nonexistent : own,
+  ...(body === undefined ? {} : { body }),
+});
+
+const MATRIX: Record<string, Entry> = {
+  'POST /api/session': {
+    call: async (w, role) => ({ path: '/api/session', body: { username: w.user(role)?.username ?? 'nobody', password: PASSWORD } }),
+    expect: { none: all(200) },
+  },
+  'GET /api/session': { call: fixed('/api/session'), expect: { none: all(200) } },
+  'DELETE /api/session': { call: fixed('/api/session'), expect: { none: [204, 204, 204, 204, 204, 204, 204, 204, 204] } },
+  'POST /api/session/reauth': { call: fixed('/api/session/reauth', { password: PASSWORD }), expect: { none: all(204) } },
+  'POST /api/session/sign-out-everywhere': { call: fixed('/api/session/sign-out-everywhere'), expect: { none: all(204) } },
+
+  'GET /api/requests': { call: fixed('/api/requests'), expect: { none: all(200) } },
+  'POST /api/requests': {
+    call: fixed('/api/requests', smallAllotment()),
+    expect: { none: [401, 201, 201, 403, 403, 403, 403, 403, 403] },
+  },
+  'GET /api/requests/{id}': {
+    call: async (w, role, object) => ({ path: (await requestPath(w, role, object, 'in_review')).path }),
+    expect: { own: all(200), foreign: FOREIGN_404, nonexistent: all(404) },
+  },
+  'PUT /api/requests/{id}': {
+    call: async (w, role, object) => {
+      const { path, version } = await requestPath(w, role, object, 'draft');
+      return { path, body: { version, content: smallAllotment() } };
+    },
+    expect: { own: [401, 200, 200, 403, 403, 403, 403, 403, 403], foreign: FOREIGN_404, nonexistent: all(404) },
+  },
+  'POST /api/requests/{id}/events': {
+    // Units withdraw their own request; everyone else tries to approve it at level 2.
+    call: async (w, role, object) => {
+      const { path, version } = await requestPath(w, role, object, 'in_review', '/events');
+      return { path, body: { type: role === 'unit' || role === 'otherUnit' ? 'WITHDRAW' : 'APPROVE', version } };
+    },
+    expect: { own: [401, 200, 200, 200, 200, 403, 403, 403, 403], foreign: FOREIGN_404, nonexistent: all(404) },
+  },
+  'GET /api/inbox': { call: fixed('/api/inbox'), expect: { none: all(200) } },
+  'GET /api/units': { call: fixed('/api/units'), expect: { none: all(200) } },
+  'GET /api/routing-rules': { call: fixed('/api/routing-rules'), expect: { none: all(200) } },
+
+  'GET /api/appointments': { call: fixed('/api/appointments'), expect: { none: all(200) } },
+  'POST /api/appointments': {
+    // Analyst B to act for analyst A: the administrator, or analyst A as the holder, may make it.
+    call: async (w) => ({
+      path: '/api/appointments',
+      body: {
+        actingUserId: w.office.analystB.id, forUserId: w.office.analystA.id,
+        startsAt: w.t.clock.now().toISOString(), endsAt: new Date(w.t.clock.now().getTime() + 86_400_000).toISOString(), reason: 'ลาพักผ่อน',
+      },
+    }),
+    expect: { none: [401, 403, 403, 201, 403, 403, 403, 403, 201] },
+  },
+  'DELETE /api/appointments/{id}': {
+    call: async (w, _role, object) => {
+      if (object === 'nonexistent') return { path: `/api/appointments/${MISSING_ID}` };
+      const made = await call(w.t, 'POST', '/api/appointments', {
+        cookie: await signIn(w.t, w.office.admin),
+        body: {
+          actingUserId: w.office.analystB.id, forUserId: w.office.analystA.id,
+          startsAt: w.t.clock.now().toISOString(), endsAt: new Date(w.t.clock.now().getTime() + 86_400_000).toISOString(), reason: 'ลาพักผ่อน',
+        },
+      });
+      return { path: `/api/appointments/${made.body.id}` };
+    },
+    // The administrator and the person acted for may revoke; to anyone else it does not exist.
+    expect: { own: [401, 404, 404, 204, 404, 404, 404, 404, 204], nonexistent: all(404) },
+  },
+
+  'GET /api/admin/users': { call: fixed('/api/admin/users'), expect: { none: adminOnly(200) } },
+  'POST /api/admin/users': {
+    call: async (_w, role) => ({
+      path: '/api/admin/users',
+      body: { username: `new-${role.toLowerCase()}`, displayName: 'ผู้ใช้ใหม่', password: 'a-long-password-1', level: 1, unitCode: 'K02' },
+    }),
+    expect: { none: adminOnly(201) },
+  },
+  'PATCH /api/admin/users/{id}': {
+    call: async (w, _r, object) => ({ path: `/api/admin/users/${object === 'own' ? w.office.unitK01b.id : MISSING_ID}`, body: { displayName: 'ชื่อใหม่' } }),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
+  'POST /api/admin/users/{id}/password': {
+    call: async (w, _r, object) => ({ path: `/api/admin/users/${object === 'own' ? w.office.unitK01b.id : MISSING_ID}/password`, body: { password: 'another-long-password' } }),
+    expect: { own: adminOnly(204), nonexistent: adminOnly(404) },
+  },
+  'PUT /api/admin/users/{id}/portfolio': {
+    call: async (w, _r, object) => ({ path: `/api/admin/users/${object === 'own' ? w.office.analystA.id : MISSING_ID}/portfolio`, body: { unitCodes: ['K01', 'K02'] } }),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
+  'GET /api/admin/org': { call: fixed('/api/admin/org'), expect: { none: adminOnly(200) } },
+  'GET /api/admin/units': { call: fixed('/api/admin/units'), expect: { none: adminOnly(200) } },
+  'POST /api/admin/units': {
+    call: async (_w, role) => ({
+      path: '/api/admin/units',
+      body: { code: `X0${ROLES.indexOf(role)}`, kind: 'department', nameTh: 'หน่วยงานทดสอบ', nameEn: 'Test unit' },
+    }),
+    expect: { none: adminOnly(201) },
+  },
+  'PATCH /api/admin/units/{code}': { call: byObject('/api/admin/units/K02', '/api/admin/units/Z99', { nameEn: 'Renamed' }), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'GET /api/admin/routing-rules': { call: fixed('/api/admin/routing-rules'), expect: { none: adminOnly(200) } },
+  'PUT /api/admin/routing-rules': { call: fixed('/api/admin/routing-rules', { rules: DEFAULT_ROUTING_RULES }), expect: { none: adminOnly(200) } },
+  'GET /api/admin/holidays': { call: fixed('/api/admin/holidays?year=2026'), expect: { none: adminOnly(200) } },
+  'POST /api/admin/holidays': {
+    call: async (_w, role) => ({
+      path: '/api/admin/holidays',
+      body: { date: `2031-01-1${ROLES.indexOf(role)}`, nameTh: 'วันหยุดพิเศษ', nameEn: 'Special holiday', kind: 'special' },
+    }),
+    expect: { none: adminOnly(201) },
+  },
+  'DELETE /api/admin/holidays/{date}': {
+    call: byObject('/api/admin/holidays/2026-01-01', '/api/admin/holidays/2031-12-31'),
+    expect: { own: adminOnly(204), nonexistent: adminOnly(404) },
+  },
+  'GET /api/admin/audit': { call: fixed('/api/admin/audit'), expect: { none: adminOnly(200) } },
+  'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },
+};
+
+function makeWorld(t: TestApp, office: Office): World {
+  const users: Record<Exclude<Role, 'anonymous'>, OfficeUser> = {
+    unit: office.unitK01, otherUnit: office.unitD05, analyst: office.analystA, otherAnalyst: office.analystB,
+    head: office.headSection1, director: office.directorDivision1, executive: office.level6, admin: office.admin,
+  };
+  const outsideK01: readonly Role[] = ['otherUnit', 'otherAnalyst'];
+  return {
+    t,
+    office,
+    user: (role) => (role === 'anonymous' ? null : users[role]),
+    unitOf: (role, object) => {
+      const ownIsK01 = !outsideK01.includes(role);
+      return ownIsK01 === (object === 'own') ? office.unitK01 : office.unitD05;
+    },
+  };
+}
+
+let documented: string[] = [];
+beforeAll(async () => {
+  const t = await makeTestApp();
+  const doc = (await call(t, 'GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+  await t.close();
+});
+
+describe('the authorization matrix', () => {
+  it('covers every route of the API, and nothing else', () => {
+    expect(documented.length).toBeGreaterThan(25);
+    expect(Object.keys(MATRIX).sort()).toEqual([...documented].sort());
+  });
+
+  it('gives each route an expectation per object kind that fits its path', () => {
+    for (const [route, entry] of Object.entries(MATRIX)) {
+      const kinds = Object.keys(entry.expect).sort();
+      expect(kinds, route).toEqual(route.includes('{') ? expect.arrayContaining(['nonexistent', 'own']) : ['none']);
+      for (const row of Object.values(entry.expect)) expect(row, route).toHaveLength(ROLES.length);
+    }
+  });
+
+  for (const [route, entry] of Object.entries(MATRIX)) {
+    it(`enforces ${route}`, async () => {
+      const t = await makeTestApp();
+      try {
+        const office = await buildOffice(t.handle.db);
+        const world = makeWorld(t, office);
+        const method = route.split(' ')[0] ?? 'GET';
+        const failures: string[] = [];
+        for (const [object, row] of Object.entries(entry.expect) as [ObjectKind, Row][]) {
+          for (const [index, role] of ROLES.entries()) {
+            const expected = row[index];
+            if (expected === '-') continue;
+            const spec = await entry.call(world, role, object);
+            const user = world.user(role);
+            const cookie = user ? await signIn(t, user) : undefined;
+            const res = await call(t, method, spec.path, { cookie, body: spec.body });
+            if (res.status !== expected) failures.push(`${role} × ${object}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body?.error ?? '')}`);
+          }
+        }
+        expect(failures).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    });
+  }
+});
