@@ -6,6 +6,7 @@ import { SignOutButton } from '../features/auth/sign-out-button';
 import { isUnitUser, useSessionUser } from '../lib/session';
 import { useLang } from '../lib/use-lang';
 import { LanguageSwitch } from '../lib/language-switch';
+import { ActingNote } from './acting-note';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function Layout() {
               <span className="user-id" data-testid="current-user">
                 <span className="user-name">{user.displayName}</span>
                 <span className="user-role">{role}</span>
+                <ActingNote acting={user.acting} />
               </span>
             ) : null}
             <LanguageSwitch />
@@ -42,6 +44,7 @@ export function Layout() {
             <NavLink to="/" end>{t('nav.home')}</NavLink>
             <NavLink to="/requests" end>{t('nav.requests')}</NavLink>
             {isUnitUser(user) ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
+            {user?.isAdmin ? <NavLink to="/admin" data-testid="nav-admin">{t('nav.admin')}</NavLink> : null}
           </div>
         </nav>
       </header>

@@ -1,6 +1,8 @@
-// React Query for every server call; a 401 anywhere signs the user out of the shell.
+// React Query for every server call; a lost session (a 401 other than those below) anywhere signs the user out of the shell.
+// Two 401s are answers, not a lost session: "reauth_required" asks for the password again (lib/reauth-dialog.tsx),
+// "invalid_credentials" says the password typed was wrong.
 import type { ReactNode } from 'react';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-client';
 import { SESSION_QUERY_KEY } from '../lib/session';
 
@@ -9,12 +11,22 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+/** 401 answers that do not mean the session is gone. */
+const NOT_SIGNED_OUT: readonly string[] = ['reauth_required', 'invalid_credentials'];
+
+function isSessionLost(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401 && !NOT_SIGNED_OUT.includes(error.code);
+}
+
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
     onError: (error, query) => {
-      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== SESSION_QUERY_KEY[0]) {
-        queryClient.setQueryData(SESSION_QUERY_KEY, null);
-      }
+      if (isSessionLost(error) && query.queryKey[0] !== SESSION_QUERY_KEY[0]) queryClient.setQueryData(SESSION_QUERY_KEY, null);
+    },
+  }),
+  mutationCache: new MutationCache({
+    onError: (error) => {
+      if (isSessionLost(error)) queryClient.setQueryData(SESSION_QUERY_KEY, null);
     },
   }),
   defaultOptions: {

@@ -1,5 +1,6 @@
 // The English catalogue: the same keys as th.ts, checked by the Catalogue type.
 import type { Catalogue } from './catalogue';
+import { enAdmin } from './en-admin';
 
 export const en: Catalogue = {
   app: {
@@ -18,6 +19,7 @@ export const en: Catalogue = {
     label: 'Main menu',
     home: 'My work',
     requests: 'Requests',
+    admin: 'Administration',
     newRequest: 'New request',
   },
   user: {
@@ -26,6 +28,8 @@ export const en: Catalogue = {
     languageLabel: 'Language',
     switchLanguage: 'ภาษาไทย',
     switchLanguageLabel: 'เปลี่ยนเป็นภาษาไทย',
+    acting: 'Acting for {{name}} (level {{level}}) until {{until}}',
+    actingLevel: 'Acting at level {{level}} until {{until}}',
     levelTitle: 'Level {{level}} {{title}}',
   },
   auth: {
@@ -171,6 +175,11 @@ export const en: Catalogue = {
     sending: 'Saving…',
     needComment: 'Please give a comment or reason before: {{action}}',
     done: 'Done: {{action}}',
+    reauthTitle: 'Confirm your password',
+    reauthIntro: 'Decisions at levels 5–8 need your password again. Once confirmed, "{{action}}" is recorded straight away.',
+    reauthPassword: 'Password',
+    reauthSubmit: 'Confirm and continue',
+    reauthChecking: 'Checking…',
     reloaded: 'The latest version has been loaded',
   },
   form: {
@@ -238,4 +247,5 @@ export const en: Catalogue = {
     defaultRules: 'Using the default rules: the live rules could not be loaded',
     note: 'The final level is fixed on submission by the rules in force then',
   },
+  admin: enAdmin,
 };

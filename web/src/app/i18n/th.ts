@@ -1,4 +1,6 @@
 // The Thai catalogue: the source of every UI string and of the Catalogue type the English one must match.
+import { thAdmin } from './th-admin';
+
 export const th = {
   app: {
     name: 'BMRTS ติดตามการจัดสรรทันใจ',
@@ -16,6 +18,7 @@ export const th = {
     label: 'เมนูหลัก',
     home: 'งานของฉัน',
     requests: 'รายการคำขอ',
+    admin: 'ผู้ดูแลระบบ',
     newRequest: 'สร้างคำขอ',
   },
   user: {
@@ -24,6 +27,8 @@ export const th = {
     languageLabel: 'ภาษา',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
+    acting: 'รักษาราชการแทน {{name}} (ระดับ {{level}}) ถึง {{until}}',
+    actingLevel: 'รักษาราชการแทนในระดับ {{level}} ถึง {{until}}',
     levelTitle: 'ระดับ {{level}} {{title}}',
   },
   auth: {
@@ -169,6 +174,11 @@ export const th = {
     sending: 'กำลังบันทึก…',
     needComment: 'กรุณาระบุความเห็นหรือเหตุผลก่อน{{action}}',
     done: 'บันทึกแล้ว: {{action}}',
+    reauthTitle: 'ยืนยันรหัสผ่านอีกครั้ง',
+    reauthIntro: 'การพิจารณาในระดับ 5–8 ต้องยืนยันตัวตนด้วยรหัสผ่านอีกครั้ง เมื่อยืนยันแล้วระบบจะบันทึก "{{action}}" ให้ทันที',
+    reauthPassword: 'รหัสผ่าน',
+    reauthSubmit: 'ยืนยันและดำเนินการต่อ',
+    reauthChecking: 'กำลังตรวจสอบ…',
     reloaded: 'โหลดข้อมูลล่าสุดแล้ว',
   },
   form: {
@@ -236,4 +246,5 @@ export const th = {
     defaultRules: 'ใช้เกณฑ์มาตรฐาน เนื่องจากยังโหลดเกณฑ์ปัจจุบันจากระบบไม่ได้',
     note: 'ระดับสุดท้ายกำหนดจริงเมื่อส่งคำขอ ตามเกณฑ์ที่ใช้อยู่ขณะนั้น',
   },
+  admin: thAdmin,
 };

@@ -1,4 +1,5 @@
 // The actions this user may take now (allowedActions): pick one, write the comment, confirm; sent with the current version.
+// A senior decision the server holds for the password (401 reauth_required) is retried as it was once the password is confirmed.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,9 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { COMMENT_REQUIRED, MAX_COMMENT_LENGTH } from '@bmrts/shared';
 import type { RequestEventType, RequestView } from '@bmrts/shared';
 import { ApiError, errorMessageOf } from '../../../lib/api-client';
+import { ReauthDialog } from '../../../lib/reauth-dialog';
 import { requestKey, useSendEvent } from '../api';
 
 const NEGATIVE: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'WITHDRAW', 'COUNCIL_REJECT'];
+
+interface PendingDecision {
+  type: RequestEventType;
+  version: number;
+  comment?: string;
+}
 
 export function ActionPanel({ view }: { view: RequestView }) {
   const { t } = useTranslation();
@@ -18,6 +26,8 @@ export function ActionPanel({ view }: { view: RequestView }) {
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** The decision waiting for the password to be entered again. */
+  const [awaitingReauth, setAwaitingReauth] = useState<PendingDecision | null>(null);
 
   const needsComment = chosen !== null && COMMENT_REQUIRED.includes(chosen);
 
@@ -36,25 +46,32 @@ export function ActionPanel({ view }: { view: RequestView }) {
       setProblem(t('actions.needComment', { action }));
       return;
     }
-    send.mutate(
-      { type: chosen, version: view.version, comment: text || undefined },
-      {
-        onSuccess: () => {
-          setDone(t('actions.done', { action }));
-          setChosen(null);
-          setComment('');
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 409) {
-            setProblem(`${error.message} — ${t('actions.reloaded')}`);
-            setChosen(null);
-            void queryClient.invalidateQueries({ queryKey: requestKey(view.id) });
-            return;
-          }
-          setProblem(errorMessageOf(error));
-        },
+    decide({ type: chosen, version: view.version, comment: text || undefined });
+  }
+
+  function decide(decision: PendingDecision) {
+    const action = t(`event.${decision.type}`);
+    send.mutate(decision, {
+      onSuccess: () => {
+        setDone(t('actions.done', { action }));
+        setProblem(null);
+        setChosen(null);
+        setComment('');
       },
-    );
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 401 && error.code === 'reauth_required') {
+          setAwaitingReauth(decision);
+          return;
+        }
+        if (error instanceof ApiError && error.status === 409) {
+          setProblem(`${error.message} — ${t('actions.reloaded')}`);
+          setChosen(null);
+          void queryClient.invalidateQueries({ queryKey: requestKey(view.id) });
+          return;
+        }
+        setProblem(errorMessageOf(error));
+      },
+    });
   }
 
   return (
@@ -91,6 +108,15 @@ export function ActionPanel({ view }: { view: RequestView }) {
             </button>
           </div>
         </form>
+      ) : null}
+      {awaitingReauth ? (
+        <ReauthDialog action={t(`event.${awaitingReauth.type}`)}
+          onCancel={() => setAwaitingReauth(null)}
+          onConfirmed={() => {
+            const decision = awaitingReauth;
+            setAwaitingReauth(null);
+            decide(decision);
+          }} />
       ) : null}
     </section>
   );

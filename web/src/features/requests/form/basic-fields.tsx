@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { bahtText, CATEGORY_NAMES, REQUEST_TYPE_NAMES, REQUEST_TYPES } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
-import { Field, describedBy } from './field';
+import { Field, describedBy } from '../../../lib/field';
 import { UNIT_CATEGORIES } from './form-values';
 import type { UnitCategory } from './form-values';
 import type { RequestFormState } from './use-request-form';

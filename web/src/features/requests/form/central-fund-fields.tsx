@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CENTRAL_FUND_ITEMS, CENTRAL_FUND_ITEM_NAMES } from '@bmrts/shared';
 import type { CentralFundItem } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
-import { Field, describedBy } from './field';
+import { Field, describedBy } from '../../../lib/field';
 import type { RequestFormState } from './use-request-form';
 
 const PATH = 'details.item';

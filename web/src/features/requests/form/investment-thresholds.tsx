@@ -1,6 +1,6 @@
 // The two investment amounts the routing rules read: highest equipment unit price and highest construction cost.
 import { useTranslation } from 'react-i18next';
-import { Field, describedBy } from './field';
+import { Field, describedBy } from '../../../lib/field';
 import type { RequestFormState } from './use-request-form';
 
 const EQUIPMENT = 'details.maxEquipmentUnitPriceSatang';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney, MAX_TRANSFER_LINES, satangToInput } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
-import { Field, describedBy } from './field';
+import { Field, describedBy } from '../../../lib/field';
 import { newLine } from './form-values';
 import type { TransferLineValues } from './form-values';
 import type { RequestFormState } from './use-request-form';

@@ -1,0 +1,123 @@
+// Appointing someone to act: the acting person, for a person or for a level 5–8, start and end (Bangkok time), reason.
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LEVEL_TITLES } from '@bmrts/shared';
+import { Field } from '../../../lib/field';
+import { useLang } from '../../../lib/use-lang';
+import { useCreateAppointment } from '../api/appointments';
+import type { AdminUser, CreateAppointmentBody } from '../api/types';
+import { FormProblem } from '../components/form-problem';
+import { bangkokInputOf, bangkokInputToIso } from './bangkok-time';
+
+const ACTING_LEVELS = [5, 6, 7, 8] as const;
+type Mode = 'person' | 'level';
+
+interface Props {
+  users: readonly AdminUser[];
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+export function AppointmentForm({ users, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const create = useCreateAppointment();
+  const [actingUserId, setActingUserId] = useState('');
+  const [mode, setMode] = useState<Mode>('person');
+  const [forUserId, setForUserId] = useState('');
+  const [forLevel, setForLevel] = useState('');
+  const [startsAt, setStartsAt] = useState(() => bangkokInputOf(new Date()));
+  const [endsAt, setEndsAt] = useState('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const reviewers = users.filter((u) => u.active && u.level !== null && u.level >= 2);
+  const label = (u: AdminUser) => `${u.displayName} · ${t('stepper.level', { level: u.level ?? '' })}`;
+
+  function check(): CreateAppointmentBody | string {
+    if (!actingUserId) return t('admin.appointments.needActing');
+    if (mode === 'person' ? !forUserId : !forLevel) return t('admin.appointments.needFor');
+    const start = bangkokInputToIso(startsAt);
+    const end = bangkokInputToIso(endsAt);
+    if (!start || !end) return t('admin.appointments.needDates');
+    if (Date.parse(end) <= Date.parse(start)) return t('admin.appointments.endsBeforeStart');
+    if (reason.trim().length < 3) return t('admin.appointments.reasonTooShort');
+    return {
+      actingUserId,
+      ...(mode === 'person' ? { forUserId } : { forLevel: Number(forLevel) }),
+      startsAt: start,
+      endsAt: end,
+      reason: reason.trim(),
+    };
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = check();
+    if (typeof body === 'string') {
+      setProblem(body);
+      return;
+    }
+    setProblem(null);
+    create.mutate(body, { onSuccess: onDone });
+  }
+
+  return (
+    <form className="card admin-form" onSubmit={onSubmit} noValidate aria-labelledby="new-appointment-title" data-testid="appointment-form">
+      <h2 id="new-appointment-title">{t('admin.appointments.createTitle')}</h2>
+      <Field id="appointment-acting" label={t('admin.appointments.acting')} required>
+        <select id="appointment-acting" data-testid="appointment-acting" value={actingUserId} onChange={(e) => setActingUserId(e.target.value)}>
+          <option value="">{t('admin.appointments.choosePerson')}</option>
+          {reviewers.map((u) => <option key={u.id} value={u.id}>{label(u)}</option>)}
+        </select>
+      </Field>
+      <fieldset className="fieldset">
+        <legend>{t('admin.appointments.mode')}</legend>
+        <div className="type-choice">
+          {(['person', 'level'] as const).map((m) => (
+            <label key={m} className={mode === m ? 'radio-card radio-card-on' : 'radio-card'}>
+              <input type="radio" name="appointment-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-testid={`appointment-mode-${m}`} />
+              <span>{m === 'person' ? t('admin.appointments.forUser') : t('admin.appointments.forLevel')}</span>
+            </label>
+          ))}
+        </div>
+        {mode === 'person' ? (
+          <Field id="appointment-for-user" label={t('admin.appointments.forUser')} required>
+            <select id="appointment-for-user" data-testid="appointment-for-user" value={forUserId} onChange={(e) => setForUserId(e.target.value)}>
+              <option value="">{t('admin.appointments.choosePerson')}</option>
+              {reviewers.filter((u) => u.id !== actingUserId).map((u) => <option key={u.id} value={u.id}>{label(u)}</option>)}
+            </select>
+          </Field>
+        ) : (
+          <Field id="appointment-for-level" label={t('admin.appointments.forLevel')} required>
+            <select id="appointment-for-level" data-testid="appointment-for-level" value={forLevel} onChange={(e) => setForLevel(e.target.value)}>
+              <option value="">{t('admin.appointments.chooseLevel')}</option>
+              {ACTING_LEVELS.map((level) => (
+                <option key={level} value={level}>{t('admin.appointments.forLevelValue', { level, title: LEVEL_TITLES[level][lang] })}</option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </fieldset>
+      <div className="grid-2">
+        <Field id="appointment-starts" label={t('admin.appointments.startsAt')} hint={t('admin.appointments.timeHint')} required>
+          <input id="appointment-starts" data-testid="appointment-starts" type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} aria-describedby="appointment-starts-hint" />
+        </Field>
+        <Field id="appointment-ends" label={t('admin.appointments.endsAt')} hint={t('admin.appointments.timeHint')} required>
+          <input id="appointment-ends" data-testid="appointment-ends" type="datetime-local" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} aria-describedby="appointment-ends-hint" />
+        </Field>
+      </div>
+      <Field id="appointment-reason" label={t('admin.appointments.reason')} required>
+        <textarea id="appointment-reason" data-testid="appointment-reason" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      {problem ? <p className="notice notice-error" role="alert" data-testid="admin-error">{problem}</p> : null}
+      {create.isError ? <FormProblem error={create.error} /> : null}
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="appointment-submit">
+          {create.isPending ? t('admin.saving') : t('admin.appointments.create')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>{t('admin.cancel')}</button>
+      </div>
+    </form>
+  );
+}
