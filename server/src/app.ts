@@ -5,6 +5,7 @@ import { appointmentRoutes } from './acting/routes';
 import { adminRoutes } from './admin/routes';
 import { sessionRoutes } from './auth/routes';
 import { authGate, languageMiddleware, sessionMiddleware } from './auth/middleware';
+import { bulkDecisionRoutes } from './bulk-decisions/routes';
 import type { AppDeps, AppEnv } from './deps';
 import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
@@ -12,9 +13,12 @@ import { requestLog } from './http/request-log';
 import { errorBody, handleError, validationHook } from './http/errors';
 import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
+import { notificationRoutes } from './notifications/routes';
+import { overviewRoutes } from './overview/routes';
 import { holidayCalendar } from './reference/reference-data';
 import { referenceRoutes } from './reference/routes';
 import { requestRoutes } from './requests/routes';
+import { attachmentRoutes } from './requests/attachments/routes';
 
 function apiRoutes(deps: AppDeps) {
   const holidays = holidayCalendar(deps.db, () => deps.clock.now());
@@ -24,7 +28,11 @@ function apiRoutes(deps: AppDeps) {
     .get('/health', (c) => c.json({ ok: true }))
     .route('/', sessionRoutes(deps))
     .route('/', requestRoutes(deps, holidays))
+    .route('/', attachmentRoutes(deps))
     .route('/', inboxRoutes(deps, holidays))
+    .route('/', bulkDecisionRoutes(deps))
+    .route('/', notificationRoutes(deps))
+    .route('/', overviewRoutes(deps, holidays))
     .route('/', referenceRoutes(deps))
     .route('/', appointmentRoutes(deps))
     .route('/', adminRoutes(deps, holidays));

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'cannot_deactivate_self'
   | 'invalid_appointment'
   | 'cross_site_request'
+  | 'attachment_too_large'
+  | 'attachment_type_not_allowed'
   | 'internal_error'
   | RefusalReason;
 
@@ -33,7 +35,7 @@ export interface ValidationIssue {
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500,
     readonly details?: Record<string, unknown>,
   ) {
     super(code);
@@ -76,5 +78,12 @@ export class TooManyAttempts extends DomainError {
 export class InvalidTransition extends DomainError {
   constructor(reason: RefusalReason, details?: Record<string, unknown>) {
     super(reason, 422, details);
+  }
+}
+
+/** An attachment over the size limit (413) or of a kind we do not keep (415). */
+export class AttachmentRefused extends DomainError {
+  constructor(code: 'attachment_too_large' | 'attachment_type_not_allowed') {
+    super(code, code === 'attachment_too_large' ? 413 : 415);
   }
 }

@@ -67,6 +67,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'ปฏิเสธคำสั่งที่ส่งมาจากเว็บไซต์อื่น',
     en: 'A request sent from another site was refused',
   },
+  attachment_too_large: {
+    th: 'ไฟล์แนบมีขนาดเกิน 10 MB กรุณาลดขนาดไฟล์หรือแบ่งเป็นหลายไฟล์',
+    en: 'The attachment is larger than 10 MB; please make it smaller or split it',
+  },
+  attachment_type_not_allowed: {
+    th: 'แนบได้เฉพาะไฟล์ PDF รูปภาพ (PNG, JPEG, WebP) และตารางคำนวณ (XLSX, ODS, XLS, CSV)',
+    en: 'Only PDF, images (PNG, JPEG, WebP) and spreadsheets (XLSX, ODS, XLS, CSV) can be attached',
+  },
   internal_error: { th: 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong; please try again' },
   request_closed: { th: 'คำขอนี้มีผลสิ้นสุดแล้ว ไม่สามารถดำเนินการต่อได้', en: 'This request is closed; nothing more can be done with it' },
   not_allowed_in_status: { th: 'ดำเนินการนี้ไม่ได้ในสถานะปัจจุบันของคำขอ', en: 'This action is not possible in the request’s current status' },
@@ -77,8 +85,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
   },
 };
 
+/** Cross-field checks of list filters, bulk decisions and notification marking. */
+type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all';
+
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start', Bilingual> = {
+export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | ListRule, Bilingual> = {
   amount_required: { th: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์', en: 'Enter an amount greater than zero' },
   transfer_unbalanced: {
     th: 'ยอดรวมของรายการโอนต้องเท่ากับจำนวนเงินที่ขอ',
@@ -90,6 +101,9 @@ export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_R
     en: 'Name either the person acted for or the level acted at, not both',
   },
   appointment_ends_before_start: { th: 'วันสิ้นสุดต้องหลังวันเริ่มต้น', en: 'The end must come after the start' },
+  created_range_reversed: { th: 'วันเริ่มต้นต้องไม่หลังวันสิ้นสุด', en: 'The start date must not be after the end date' },
+  duplicate_items: { th: 'มีคำขอซ้ำกันในรายการ', en: 'The same request is listed twice' },
+  ids_or_all: { th: 'ระบุรายการที่จะทำเครื่องหมาย หรือเลือกทั้งหมด', en: 'Give the ids to mark, or all' },
 };
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {

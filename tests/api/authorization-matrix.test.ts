@@ -25,6 +25,7 @@ interface World {
 interface CallSpec {
   path: string;
   body?: unknown;
+  form?: FormData;
 }
 
 interface Entry {
@@ -48,6 +49,21 @@ async function requestPath(w: World, role: Role, object: ObjectKind, state: 'dra
   if (object === 'nonexistent') return { path: `/api/requests/${MISSING_ID}${suffix}`, version: 1 };
   const request = await requestOf(w, w.unitOf(role, object === 'foreign' ? 'foreign' : 'own'), state);
   return { path: `/api/requests/${request.id}${suffix}`, version: request.version };
+}
+
+function pdfForm(): FormData {
+  const form = new FormData();
+  form.append('file', new File([new TextEncoder().encode('%PDF-1.4\n%ทดสอบ\n')], 'บันทึกข้อความ.pdf', { type: 'application/pdf' }));
+  return form;
+}
+
+/** An attachment that the request's own unit put on its request in review: the object of the download and removal routes. */
+async function attachmentPath(w: World, role: Role, object: ObjectKind): Promise<string> {
+  if (object === 'nonexistent') return `/api/requests/${MISSING_ID}/attachments/${MISSING_ID}`;
+  const unitUser = w.unitOf(role, object === 'foreign' ? 'foreign' : 'own');
+  const request = await requestOf(w, unitUser, 'in_review');
+  const uploaded = await call(w.t, 'POST', `/api/requests/${request.id}/attachments`, { cookie: await signIn(w.t, unitUser), form: pdfForm() });
+  return `/api/requests/${request.id}/attachments/${uploaded.body.id}`;
 }
 
 const fixed = (path: string, body?: unknown) => async (): Promise<CallSpec> => ({ path, ...(body === undefined ? {} : { body }) });
@@ -90,7 +106,32 @@ const MATRIX: Record<string, Entry> = {
     },
     expect: { own: [401, 200, 200, 200, 200, 403, 403, 403, 403], foreign: FOREIGN_404, nonexistent: all(404) },
   },
+  'POST /api/requests/{id}/attachments': {
+    // The unit on its own open request; of the reviewers only the one holding its current level (the analyst, at level 2).
+    call: async (w, role, object) => ({ path: (await requestPath(w, role, object, 'in_review', '/attachments')).path, form: pdfForm() }),
+    expect: { own: [401, 201, 201, 201, 201, 403, 403, 403, 403], foreign: FOREIGN_404, nonexistent: all(404) },
+  },
+  'GET /api/requests/{id}/attachments/{attachmentId}': {
+    call: async (w, role, object) => ({ path: await attachmentPath(w, role, object) }),
+    expect: { own: all(200), foreign: FOREIGN_404, nonexistent: all(404) },
+  },
+  'DELETE /api/requests/{id}/attachments/{attachmentId}': {
+    // Only the uploader (here the unit that attached it) removes it.
+    call: async (w, role, object) => ({ path: await attachmentPath(w, role, object) }),
+    expect: { own: [401, 204, 204, 403, 403, 403, 403, 403, 403], foreign: FOREIGN_404, nonexistent: all(404) },
+  },
   'GET /api/inbox': { call: fixed('/api/inbox'), expect: { none: all(200) } },
+  'POST /api/requests/bulk-events': {
+    // An approval of a request in the role's own scope; what happens to each item is in the 200 body, the status says who may ask.
+    call: async (w, role) => {
+      const request = await requestOf(w, w.unitOf(role, 'own'), 'in_review');
+      return { path: '/api/requests/bulk-events', body: { type: 'APPROVE', items: [{ id: request.id, version: request.version }] } };
+    },
+    expect: { none: [401, 403, 403, 200, 200, 200, 200, 200, 403] },
+  },
+  'GET /api/notifications': { call: fixed('/api/notifications'), expect: { none: all(200) } },
+  'POST /api/notifications/read': { call: fixed('/api/notifications/read', { all: true }), expect: { none: all(204) } },
+  'GET /api/overview': { call: fixed('/api/overview'), expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] } },
   'GET /api/units': { call: fixed('/api/units'), expect: { none: all(200) } },
   'GET /api/routing-rules': { call: fixed('/api/routing-rules'), expect: { none: all(200) } },
 
@@ -224,7 +265,7 @@ describe('the authorization matrix', () => {
             const spec = await entry.call(world, role, object);
             const user = world.user(role);
             const cookie = user ? await signIn(t, user) : undefined;
-            const res = await call(t, method, spec.path, { cookie, body: spec.body });
+            const res = await call(t, method, spec.path, { cookie, body: spec.body, form: spec.form });
             if (res.status !== expected) failures.push(`${role} × ${object}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body?.error ?? '')}`);
           }
         }

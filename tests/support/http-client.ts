@@ -12,6 +12,8 @@ export interface CallOptions {
   cookie?: string | undefined;
   body?: unknown;
   rawBody?: string;
+  /** A multipart/form-data body (file uploads); fetch sets the content type with its boundary. */
+  form?: FormData;
   lang?: 'th' | 'en';
 }
 
@@ -19,8 +21,10 @@ export async function call<T = any>(t: TestApp, method: string, path: string, op
   const headers: Record<string, string> = {};
   if (options.cookie) headers.cookie = options.cookie;
   if (options.lang) headers['accept-language'] = options.lang;
-  let body: string | undefined;
-  if (options.rawBody !== undefined) {
+  let body: string | FormData | undefined;
+  if (options.form !== undefined) {
+    body = options.form;
+  } else if (options.rawBody !== undefined) {
     body = options.rawBody;
     headers['content-type'] = 'application/json';
   } else if (options.body !== undefined) {
@@ -29,7 +33,9 @@ export async function call<T = any>(t: TestApp, method: string, path: string, op
   }
   const res = await t.app.request(path, { method, headers, body });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  // Downloads are not JSON; their bytes are read through t.app.request directly.
+  const isJson = res.headers.get('content-type')?.startsWith('application/json') ?? false;
+  return { status: res.status, body: (text && isJson ? JSON.parse(text) : text || null) as T, headers: res.headers };
 }
 
 /** Signs in and returns the Cookie header value to send on later calls. */

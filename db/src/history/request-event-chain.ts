@@ -35,8 +35,11 @@ export function chainEvents(events: NewChainedEvent[]): Insertable<RequestEventT
   });
 }
 
-/** Appends an event after the request's last one. Call inside the transaction that changed the request. */
-export async function appendRequestEvent(trx: Kysely<Database>, event: NewChainedEvent): Promise<void> {
+/**
+ * Appends an event after the request's last one and returns the seq it was given (a revision is keyed by it).
+ * Call inside the transaction that changed the request.
+ */
+export async function appendRequestEvent(trx: Kysely<Database>, event: NewChainedEvent): Promise<number> {
   const last = await trx
     .selectFrom('request_events')
     .select(['seq', 'hash'])
@@ -53,4 +56,5 @@ export async function appendRequestEvent(trx: Kysely<Database>, event: NewChaine
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
   await trx.insertInto('request_events').values({ ...row, prev_hash: prevHash, hash: hashEvent(prevHash, hashedContentOfEvent(row)) }).execute();
+  return row.seq;
 }

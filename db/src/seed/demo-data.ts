@@ -57,6 +57,7 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
     await insertInBatches(trx, 'requests', requests.map((r) => r.request), 200);
     const events = requests.flatMap((r) => r.events);
     await insertInBatches(trx, 'request_events', events);
+    await insertInBatches(trx, 'request_revisions', requests.flatMap((r) => r.revisions));
     for (const counter of counters) {
       await trx.insertInto('tracking_counters').values(counter)
         .onConflict((oc) => oc.columns(['prefix', 'fiscal_year']).doUpdateSet({ last_no: counter.last_no }))

@@ -3,7 +3,7 @@
 import type { Insertable } from 'kysely';
 import type { RequestContent, RouteDecision, StoredMachineState } from '@bmrts/shared';
 import { chainEvents } from '../history/request-event-chain';
-import type { RequestEventTable, RequestTable } from '../schema';
+import type { RequestEventTable, RequestRevisionTable, RequestTable } from '../schema';
 import type { Transition } from './demo-history';
 import { requestContentColumns } from '../request-content-columns';
 
@@ -17,6 +17,8 @@ export interface DemoRequestRecord {
   trackingNo: string;
   unitCode: string;
   content: RequestContent;
+  /** What was submitted before the last resubmission, when it differs from `content`; null otherwise. */
+  firstSubmitted: RequestContent | null;
   /** The routing decision; null when the request was never submitted. */
   route: RouteDecision | null;
   state: StoredMachineState;
@@ -28,6 +30,8 @@ export interface DemoRequestRecord {
 export interface DemoRequestRows {
   request: Insertable<RequestTable>;
   events: Insertable<RequestEventTable>[];
+  /** The content at each SUBMIT and RESUBMIT, as the server keeps it. */
+  revisions: Insertable<RequestRevisionTable>[];
 }
 
 const DECIDED: readonly string[] = ['approved', 'rejected', 'withdrawn'];
@@ -39,6 +43,18 @@ export function demoRequestRows(record: DemoRequestRecord, newId: () => string):
       id: newId(), request_id: record.id, type: t.type, from_status: t.from.value, to_status: t.to.value,
       from_level: t.from.context.level, to_level: t.to.context.level, actor_id: t.actorId, comment: t.comment, at: t.at,
     })),
+  );
+
+  const lastResubmit = transitions.map((t) => t.type).lastIndexOf('RESUBMIT');
+  const revisions = transitions.flatMap((t, index) =>
+    t.type === 'SUBMIT' || t.type === 'RESUBMIT'
+      ? [{
+          request_id: record.id,
+          event_seq: index + 1, // chainEvents numbers events from 1 in order
+          content: JSON.stringify(index < lastResubmit && record.firstSubmitted ? record.firstSubmitted : content),
+          at: t.at,
+        }]
+      : [],
   );
 
   const last = transitions.at(-1);
@@ -66,5 +82,6 @@ export function demoRequestRows(record: DemoRequestRecord, newId: () => string):
       decided_at: DECIDED.includes(state.value) ? (last?.at ?? null) : null,
     },
     events,
+    revisions,
   };
 }

@@ -18,6 +18,7 @@ import { planSteps, runSteps } from './demo-history';
 import { placeInTime } from './demo-timeline';
 import { writeRequestContent } from './demo-texts';
 import { demoRequestRows } from './demo-request-rows';
+import { submittedVersions } from './demo-revisions';
 import { UNIT1_CODE, UNIT2_CODE } from './demo-organisation';
 
 export const DEMO_REQUEST_COUNT = 300;
@@ -116,10 +117,13 @@ export function generateDemoRequests({ rng, clock, windowStart, units, people, n
   lived.sort((a, b) => a.timing.createdAt - b.timing.createdAt);
 
   const lastNumbers = new Map<string, { prefix: string; fiscalYear: number; lastNo: number }>();
+  let resubmittedCount = 0;
   const requests = lived.map(({ unit, type, shape, route, transitions, state, timing }) => {
     const createdAt = clock.isoOf(timing.createdAt, rng.int(0, 59));
     const date = clock.dateOf(timing.createdAt);
-    const content = writeRequestContent(shape, unit, { fiscalYear: fiscalYearOf(createdAt), quarter: fiscalQuarter(date) });
+    const drawnContent = writeRequestContent(shape, unit, { fiscalYear: fiscalYearOf(createdAt), quarter: fiscalQuarter(date) });
+    const versions = transitions.some((t) => t.type === 'RESUBMIT') ? submittedVersions(drawnContent, resubmittedCount++) : null;
+    const content = versions?.resubmitted ?? drawnContent;
     const key = `${TRACKING_PREFIX[type]}-${content.fiscalYear}`;
     const counter = lastNumbers.get(key) ?? { prefix: TRACKING_PREFIX[type], fiscalYear: content.fiscalYear, lastNo: 0 };
     counter.lastNo += 1;
@@ -130,6 +134,7 @@ export function generateDemoRequests({ rng, clock, windowStart, units, people, n
       trackingNo: formatTrackingNo(type, content.fiscalYear, counter.lastNo),
       unitCode: unit.code,
       content,
+      firstSubmitted: versions?.first ?? null,
       route: transitions.some((t) => t.type === 'SUBMIT') ? route : null,
       state,
       transitions: transitions.map((t, i) => ({ ...t, actorId: actorOf(t, actors, people), at: clock.isoOf(timing.eventsAt[i] ?? timing.createdAt, rng.int(0, 59)) })),

@@ -35,7 +35,7 @@ export function encodeCursor(row: { created_at: string; id: string }): string {
   return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): Cursor {
+export function decodeCursor(cursor: string): Cursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
@@ -48,6 +48,12 @@ function decodeCursor(cursor: string): Cursor {
 /** Escapes LIKE wildcards so a search for "50%" finds "50%" literally. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** The UTC instant of midnight in Bangkok (UTC+7, no daylight saving) starting `date` plus `days`: 17:00Z the day before. */
+function bangkokMidnightUtc(date: string, days: number): string {
+  const utcMidnight = Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000;
+  return new Date(utcMidnight - 7 * 3_600_000).toISOString();
 }
 
 export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
@@ -63,6 +69,9 @@ export async function listRequests(db: Kysely<Database>, scope: Scope, query: Re
       eb.or([eb('requests.tracking_no', '=', text.toUpperCase()), eb('requests.title', 'like', likePattern(text), )]),
     );
   }
+  // Bangkok calendar days, served by requests_created (created_at, id) like the ordering below.
+  if (query.createdFrom) q = q.where('requests.created_at', '>=', bangkokMidnightUtc(query.createdFrom, 0));
+  if (query.createdTo) q = q.where('requests.created_at', '<', bangkokMidnightUtc(query.createdTo, 1));
   if (query.cursor) {
     const { createdAt, id } = decodeCursor(query.cursor);
     q = q.where((eb) => eb(eb.refTuple('requests.created_at', 'requests.id'), '<', eb.tuple(createdAt, id)));

@@ -1,7 +1,9 @@
 // Turns stored rows into the API's request summary and full view.
 import {
   isFinalStatus,
+  levelTimes,
   workingDaysBetween,
+  type Attachment,
   type HistoryEntry,
   type RequestEventType,
   type RequestStatus,
@@ -9,6 +11,7 @@ import {
   type RequestView,
 } from '@bmrts/shared';
 import type { HistoryRow, RequestWithUnit } from './queries';
+import { changesSinceReturned, type RevisionRow } from './revisions';
 
 export function toSummary(row: RequestWithUnit, now: Date, holidays: ReadonlySet<string>): RequestSummary {
   const status = row.status as RequestStatus;
@@ -48,13 +51,21 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
   };
 }
 
+/** What the request page shows beyond the request row and its history. */
+export interface RequestPageParts {
+  revisions: readonly RevisionRow[];
+  attachments: Attachment[];
+}
+
 export function toView(
   row: RequestWithUnit,
   history: HistoryRow[],
   allowedActions: RequestEventType[],
   now: Date,
   holidays: ReadonlySet<string>,
+  page: RequestPageParts,
 ): RequestView {
+  const entries = history.map(toHistoryEntry);
   return {
     ...toSummary(row, now, holidays),
     justification: row.justification,
@@ -64,6 +75,9 @@ export function toView(
     version: row.version,
     submittedAt: row.submitted_at,
     allowedActions,
-    history: history.map(toHistoryEntry),
+    history: entries,
+    levelTimes: levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays }),
+    changesSinceReturned: changesSinceReturned(history, page.revisions),
+    attachments: page.attachments,
   };
 }

@@ -15,6 +15,8 @@ import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { historyRows, listRequests } from './queries';
+import { listAttachments } from './attachments/queries';
+import { revisionRows } from './revisions';
 import { toSummary, toView } from './request-view';
 import { allowedActionsFor, applyEvent, createRequest, loadVisibleRequest, updateRequest } from './service';
 
@@ -74,7 +76,8 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     const row = await loadVisibleRequest(deps.db, caller, id);
     const history = await historyRows(deps.db, id);
     const approvedAt = history.filter((h) => h.type === 'APPROVE' && h.actor_id === caller.id).map((h) => h.from_level);
-    return toView(row, history, allowedActionsFor(caller, row, approvedAt), deps.clock.now(), await holidays());
+    const page = { revisions: await revisionRows(deps.db, id), attachments: await listAttachments(deps.db, id) };
+    return toView(row, history, allowedActionsFor(caller, row, approvedAt), deps.clock.now(), await holidays(), page);
   }
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })

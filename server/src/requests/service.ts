@@ -29,6 +29,8 @@ import { inScope } from '../scope/scope';
 import { authorizeEvent, isAuthorized, needsReauthentication } from './authorize';
 import { loadRoutingRules } from '../reference/reference-data';
 import { findRequest, type RequestWithUnit } from './queries';
+import { recordRevision } from './revisions';
+import { notifyEvent } from '../notifications/notify-event';
 
 function storedStateOf(row: RequestWithUnit): StoredMachineState {
   return JSON.parse(row.machine_state) as StoredMachineState;
@@ -181,7 +183,7 @@ export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
 
-    await appendRequestEvent(trx, {
+    const seq = await appendRequestEvent(trx, {
       id: deps.ids.newId(),
       request_id: id,
       type: body.type,
@@ -193,6 +195,18 @@ export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body
       on_behalf_of_id: capacity.onBehalfOf?.id ?? null,
       appointment_id: capacity.appointmentId,
       comment,
+      at: now,
+    });
+    // What was submitted, kept with the event, so a resubmission can show what the unit changed.
+    if (body.type === 'SUBMIT' || body.type === 'RESUBMIT') await recordRevision(trx, id, seq, requestContentOf(row), now);
+    await notifyEvent(trx, deps, {
+      requestId: id,
+      unitCode: row.unit_code,
+      type: body.type,
+      fromLevel: decision.from.context.level,
+      toLevel: next.context.level,
+      toStatus: next.value,
+      actorId: caller.id,
       at: now,
     });
   });

@@ -5,6 +5,7 @@ import { COUNCIL_MODES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status'
 import { boundedText, fiscalYear, idParam, satang, unitCode } from './common';
 import { requestContentSchema } from './request-content';
 import { actingCapacitySchema } from './appointments';
+import { attachmentSchema, changesSinceReturnedSchema, levelTimeSchema } from './request-page';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
@@ -48,9 +49,11 @@ export const requestListQuerySchema = z.strictObject({
   unit: unitCode.optional(),
   fiscalYear: z.coerce.number().pipe(fiscalYear).optional(),
   q: boundedText(1, 100).optional().describe('Tracking number or words of the title'),
+  createdFrom: z.iso.date().optional().describe('Created on or after this Bangkok calendar date (YYYY-MM-DD)'),
+  createdTo: z.iso.date().optional().describe('Created on or before this Bangkok calendar date (YYYY-MM-DD)'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-});
+}).refine((q) => !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo, { message: 'created_range_reversed', path: ['createdTo'] });
 export type RequestListQuery = z.infer<typeof requestListQuerySchema>;
 
 export const requestSummarySchema = z.object({
@@ -105,6 +108,9 @@ export const requestViewSchema = requestSummarySchema.extend({
   submittedAt: isoDateTime.nullable(),
   allowedActions: z.array(z.enum(REQUEST_EVENT_TYPES)),
   history: z.array(historyEntrySchema),
+  levelTimes: z.array(levelTimeSchema).describe('Working days spent at each level the request has been at, against its target'),
+  changesSinceReturned: changesSinceReturnedSchema,
+  attachments: z.array(attachmentSchema).describe('Attachments not removed, oldest first'),
 });
 export type RequestView = z.infer<typeof requestViewSchema>;
 

@@ -1,0 +1,37 @@
+// Applies one decision to several requests, each through the single-decision path in its own transaction.
+import { DomainError, Forbidden, FIRST_REVIEW_LEVEL, errorMessage, type BulkEventBody, type BulkEventResult, type Lang } from '@bmrts/shared';
+import type { AppDeps, Caller } from '../deps';
+import { findRequest } from '../requests/queries';
+import { applyEvent } from '../requests/service';
+
+/** Only reviewers decide; units and administrators are refused before any request is looked at. */
+export function requireReviewer(caller: Caller): void {
+  if (!caller.capacities.some((c) => c.level >= FIRST_REVIEW_LEVEL)) throw new Forbidden();
+}
+
+/**
+ * One item after another, in the order given: each is checked and recorded exactly as a single decision would be,
+ * so a refused item changes nothing and does not undo or block the others.
+ */
+export async function applyBulkEvent(deps: AppDeps, caller: Caller, body: BulkEventBody, lang: Lang): Promise<BulkEventResult[]> {
+  requireReviewer(caller);
+  const results: BulkEventResult[] = [];
+  for (const item of body.items) {
+    try {
+      await applyEvent(deps, caller, item.id, { type: body.type, comment: body.comment, version: item.version });
+      const row = await findRequest(deps.db, item.id);
+      // applyEvent just committed an event on this request, and requests are never deleted.
+      if (!row) throw new Error(`request ${item.id} vanished after a decision`);
+      results.push({ id: item.id, ok: true, status: row.status, level: row.level, version: row.version });
+    } catch (err) {
+      if (err instanceof DomainError) {
+        results.push({ id: item.id, ok: false, error: { code: err.code, message: errorMessage(err.code, lang) } });
+        continue;
+      }
+      // Reported for this item rather than failing the whole call, so the caller still learns which items were applied.
+      console.error('bulk decision failed', item.id, err);
+      results.push({ id: item.id, ok: false, error: { code: 'internal_error', message: errorMessage('internal_error', lang) } });
+    }
+  }
+  return results;
+}

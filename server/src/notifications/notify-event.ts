@@ -1,0 +1,62 @@
+// Writes the in-app notifications of one workflow event, inside the transaction that records the event.
+import type { Kysely } from 'kysely';
+import type { Database } from '@bmrts/db';
+import { TOP_LEVEL, type NotificationKind, type RequestEventType, type RequestStatus } from '@bmrts/shared';
+import type { AppDeps } from '../deps';
+import { levelHolders, unitStaff } from './recipients';
+
+export interface NotifiedEvent {
+  requestId: string;
+  unitCode: string;
+  type: RequestEventType;
+  fromLevel: number;
+  toLevel: number;
+  toStatus: RequestStatus;
+  actorId: string;
+  at: string;
+}
+
+const DECIDED: readonly RequestStatus[] = ['approved', 'rejected', 'awaiting_council'];
+
+/** What the unit's staff hear of this event, if anything; a withdrawal is the unit's own doing, so it tells them nothing. */
+export function unitNoticeOf(event: Pick<NotifiedEvent, 'type' | 'toStatus'>): NotificationKind | null {
+  if (DECIDED.includes(event.toStatus)) return 'decided';
+  if (event.type === 'RETURN') return 'returned';
+  if (event.toStatus === 'in_review') return 'moved';
+  return null;
+}
+
+/** The level whose holders now have the request on their desk, if any; the Council's decision is recorded at level 8. */
+export function arrivalLevelOf(event: Pick<NotifiedEvent, 'toLevel' | 'toStatus'>): number | null {
+  if (event.toStatus === 'in_review') return event.toLevel;
+  if (event.toStatus === 'awaiting_council') return TOP_LEVEL;
+  return null;
+}
+
+export async function notifyEvent(trx: Kysely<Database>, deps: Pick<AppDeps, 'ids'>, event: NotifiedEvent): Promise<void> {
+  const recipients = new Map<string, NotificationKind>();
+  const unitKind = unitNoticeOf(event);
+  if (unitKind) for (const id of await unitStaff(trx, event.unitCode)) recipients.set(id, unitKind);
+  const arrivalLevel = arrivalLevelOf(event);
+  if (arrivalLevel !== null) for (const id of await levelHolders(trx, arrivalLevel, event.unitCode)) recipients.set(id, 'arrived');
+  // The person who acted already knows.
+  recipients.delete(event.actorId);
+  if (recipients.size === 0) return;
+  await trx
+    .insertInto('notifications')
+    .values(
+      [...recipients].map(([userId, kind]) => ({
+        id: deps.ids.newId(),
+        user_id: userId,
+        request_id: event.requestId,
+        kind,
+        event_type: event.type,
+        from_level: event.fromLevel,
+        to_level: event.toLevel,
+        to_status: event.toStatus,
+        created_at: event.at,
+        read_at: null,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,93 @@
+// /api/requests/{id}/attachments: upload a document, download it, remove it.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import {
+  AttachmentRefused,
+  MAX_ATTACHMENT_BYTES,
+  attachmentParamsSchema,
+  attachmentSchema,
+  attachmentUploadSchema,
+  requestIdParamsSchema,
+} from '@bmrts/shared';
+import type { AppDeps, AppEnv } from '../../deps';
+import { requireCaller } from '../../auth/middleware';
+import { validationHook } from '../../http/errors';
+import { errorResponses, json } from '../../http/openapi-responses';
+import { downloadHeaders } from './download';
+import { listAttachments } from './queries';
+import { readAttachment, removeAttachment, uploadAttachment } from './service';
+
+const tags = ['attachments'];
+
+/** Room for the multipart boundaries and part headers around a file of the largest allowed size. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+const uploadRoute = createRoute({
+  method: 'post',
+  path: '/requests/{id}/attachments',
+  tags,
+  summary: 'Attach a document: the unit while the request is open, or the reviewer holding its current level',
+  description:
+    'multipart/form-data with one `file`. The kind is read from the file’s first bytes (PDF, PNG, JPEG, WebP; XLSX, ODS and XLS with ' +
+    'a matching name; UTF-8 text named .csv), not from the declared type. At most 10 MiB: a larger body is refused before it is read whole.',
+  // The limit runs before the body is parsed, so a huge upload is cut off while it streams in.
+  middleware: [
+    bodyLimit({
+      maxSize: MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES,
+      onError: () => {
+        throw new AttachmentRefused('attachment_too_large');
+      },
+    }),
+  ] as const,
+  request: { params: requestIdParamsSchema, body: { required: true, content: { 'multipart/form-data': { schema: attachmentUploadSchema } } } },
+  responses: { 201: json(attachmentSchema, 'The stored attachment'), ...errorResponses(400, 401, 403, 404, 413, 415, 422) },
+});
+
+const downloadRoute = createRoute({
+  method: 'get',
+  path: '/requests/{id}/attachments/{attachmentId}',
+  tags,
+  summary: 'Download an attachment, for whoever may see the request',
+  request: { params: attachmentParamsSchema },
+  responses: {
+    200: {
+      description: 'The file, as an attachment (Content-Disposition with an RFC 5987 filename*), with the type decided at upload',
+      content: { 'application/octet-stream': { schema: z.string().meta({ type: 'string', format: 'binary' }) } },
+    },
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+const removeRoute = createRoute({
+  method: 'delete',
+  path: '/requests/{id}/attachments/{attachmentId}',
+  tags,
+  summary: 'Remove an attachment: only its uploader, while the request is open; the record is kept',
+  request: { params: attachmentParamsSchema },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(400, 401, 403, 404, 422) },
+});
+
+export function attachmentRoutes(deps: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(uploadRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { id } = c.req.valid('param');
+      const attachmentId = await uploadAttachment(deps, caller, id, c.req.valid('form').file);
+      const stored = (await listAttachments(deps.db, id)).find((a) => a.id === attachmentId);
+      // Just written in this request, and only its uploader's later DELETE could hide it.
+      if (!stored) throw new Error('the attachment just stored is missing');
+      return c.json(stored, 201);
+    })
+    .openapi(downloadRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { id, attachmentId } = c.req.valid('param');
+      const file = await readAttachment(deps, caller, id, attachmentId);
+      return c.body(new Uint8Array(file.content), 200, downloadHeaders(file.file_name, file.content_type, file.content.byteLength));
+    })
+    .openapi(removeRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { id, attachmentId } = c.req.valid('param');
+      await removeAttachment(deps, caller, id, attachmentId);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,69 @@
+// Attachments of a request: kept in the database, typed by their own bytes, removed only softly.
+import { createHash } from 'node:crypto';
+import {
+  AttachmentRefused,
+  MAX_ATTACHMENT_BYTES,
+  NotFound,
+  ValidationFailed,
+  ATTACHMENT_CONTENT_TYPES,
+  sanitizeFileName,
+  sniffAttachmentKind,
+} from '@bmrts/shared';
+import type { AppDeps, Caller } from '../../deps';
+import { loadVisibleRequest } from '../service';
+import { assertMayAttach, assertMayRemove } from './may-attach';
+import { findLiveAttachment } from './queries';
+
+/** Stores the file and returns its id. Visibility, then permission, then size, then kind: each refusal says the first thing wrong. */
+export async function uploadAttachment(deps: AppDeps, caller: Caller, requestId: string, file: File): Promise<string> {
+  const row = await loadVisibleRequest(deps.db, caller, requestId);
+  assertMayAttach(caller, row);
+  if (file.size > MAX_ATTACHMENT_BYTES) throw new AttachmentRefused('attachment_too_large');
+  if (file.size === 0) throw new ValidationFailed([{ path: ['file'], message: 'empty file' }]);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const fileName = sanitizeFileName(file.name);
+  const kind = sniffAttachmentKind(bytes, fileName);
+  if (!kind) throw new AttachmentRefused('attachment_type_not_allowed');
+
+  const id = deps.ids.newId();
+  await deps.db
+    .insertInto('attachments')
+    .values({
+      id,
+      request_id: requestId,
+      file_name: fileName,
+      content_type: ATTACHMENT_CONTENT_TYPES[kind],
+      size_bytes: bytes.byteLength,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      content: Buffer.from(bytes),
+      uploaded_by: caller.id,
+      uploaded_at: deps.clock.now().toISOString(),
+      removed_at: null,
+      removed_by: null,
+    })
+    .execute();
+  return id;
+}
+
+export async function readAttachment(deps: AppDeps, caller: Caller, requestId: string, attachmentId: string) {
+  await loadVisibleRequest(deps.db, caller, requestId);
+  const attachment = await findLiveAttachment(deps.db, requestId, attachmentId);
+  if (!attachment) throw new NotFound();
+  return attachment;
+}
+
+/** Marks the attachment removed; the row and its bytes stay, as every step of a request is kept. */
+export async function removeAttachment(deps: AppDeps, caller: Caller, requestId: string, attachmentId: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await loadVisibleRequest(trx, caller, requestId);
+    const attachment = await findLiveAttachment(trx, requestId, attachmentId);
+    if (!attachment) throw new NotFound();
+    assertMayRemove(caller, row, attachment.uploaded_by);
+    await trx
+      .updateTable('attachments')
+      .set({ removed_at: deps.clock.now().toISOString(), removed_by: caller.id })
+      .where('id', '=', attachmentId)
+      .where('removed_at', 'is', null)
+      .execute();
+  });
+}
