@@ -31,6 +31,7 @@ export function toSummary(row: RequestWithUnit, now: Date, holidays: ReadonlySet
     council: row.council as RequestSummary['council'],
     levelEnteredAt: row.level_entered_at,
     workingDaysAtLevel: isFinalStatus(status) ? 0 : workingDaysBetween(row.level_entered_at, now.toISOString(), holidays),
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -72,7 +73,6 @@ export function toView(
     details: JSON.parse(row.details) as Record<string, unknown>,
     ruleId: row.rule_id,
     routeReason: row.route_reason_th && row.route_reason_en ? { th: row.route_reason_th, en: row.route_reason_en } : null,
-    version: row.version,
     submittedAt: row.submitted_at,
     allowedActions,
     history: entries,

@@ -72,6 +72,7 @@ export const requestSummarySchema = z.object({
   council: z.enum(COUNCIL_MODES),
   levelEnteredAt: isoDateTime,
   workingDaysAtLevel: z.number().int().describe('Working days waited at the current level so far'),
+  version: z.number().int().describe('Send it back with a decision: a stale version gets 409'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -104,7 +105,6 @@ export const requestViewSchema = requestSummarySchema.extend({
   details: z.record(z.string(), z.unknown()),
   ruleId: z.string().nullable(),
   routeReason: bilingual.nullable(),
-  version: z.number().int(),
   submittedAt: isoDateTime.nullable(),
   allowedActions: z.array(z.enum(REQUEST_EVENT_TYPES)),
   history: z.array(historyEntrySchema),

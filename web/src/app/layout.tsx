@@ -1,9 +1,12 @@
-// The signed-in shell: header with the app name, navigation, who is signed in, language and sign-out.
+// The signed-in shell: header with the app name, navigation, who is signed in, notifications, language and sign-out.
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LEVEL_TITLES, isLevel } from '@bmrts/shared';
 import { SignOutButton } from '../features/auth/sign-out-button';
-import { isUnitUser, useSessionUser } from '../lib/session';
+import { NotificationBell } from '../features/notifications/notification-bell';
+import { Loading } from '../lib/query-state';
+import { isUnitUser, seesOverview, useSessionUser } from '../lib/session';
 import { useLang } from '../lib/use-lang';
 import { LanguageSwitch } from '../lib/language-switch';
 import { ActingNote } from './acting-note';
@@ -35,6 +38,7 @@ export function Layout() {
                 <ActingNote acting={user.acting} />
               </span>
             ) : null}
+            {user ? <NotificationBell /> : null}
             <LanguageSwitch />
             <SignOutButton />
           </div>
@@ -44,12 +48,15 @@ export function Layout() {
             <NavLink to="/" end>{t('nav.home')}</NavLink>
             <NavLink to="/requests" end>{t('nav.requests')}</NavLink>
             {isUnitUser(user) ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
+            {seesOverview(user) ? <NavLink to="/overview" data-testid="nav-overview">{t('nav.overview')}</NavLink> : null}
             {user?.isAdmin ? <NavLink to="/admin" data-testid="nav-admin">{t('nav.admin')}</NavLink> : null}
           </div>
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

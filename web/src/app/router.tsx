@@ -1,24 +1,32 @@
-// The routes: the login page stands alone; everything else sits in the signed-in layout.
+// The routes: the login page stands alone; the print view has the session but no shell; everything else sits in the
+// signed-in layout. Administration, the overview and the print view load lazily (app/lazy-pages.tsx).
+import { Suspense } from 'react';
 import { Navigate, createBrowserRouter, RouterProvider } from 'react-router';
-import { AdminLayout } from '../features/admin/admin-layout';
-import { AppointmentsPage } from '../features/admin/appointments/appointments-page';
-import { AuditPage } from '../features/admin/audit/audit-page';
-import { HolidaysPage } from '../features/admin/holidays/holidays-page';
-import { RulesPage } from '../features/admin/rules/rules-page';
-import { UnitsPage } from '../features/admin/units/units-page';
-import { UsersPage } from '../features/admin/users/users-page';
-import { VerifyPage } from '../features/admin/verify/verify-page';
 import { LoginPage } from '../features/auth/login-page';
 import { HomePage } from '../features/inbox/home-page';
 import { NewRequestPage } from '../features/requests/pages/new-request-page';
 import { RequestListPage } from '../features/requests/pages/request-list-page';
 import { RequestPage } from '../features/requests/pages/request-page';
+import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
+import {
+  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, UnitsPage, UsersPage, VerifyPage,
+} from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  {
+    path: '/requests/:id/print',
+    element: (
+      <RequireSession>
+        <Suspense fallback={<main className="page"><Loading /></main>}>
+          <PrintRequestPage />
+        </Suspense>
+      </RequireSession>
+    ),
+  },
   {
     element: (
       <RequireSession>
@@ -30,6 +38,7 @@ const router = createBrowserRouter([
       { path: 'requests', element: <RequestListPage /> },
       { path: 'requests/new', element: <NewRequestPage /> },
       { path: 'requests/:id', element: <RequestPage /> },
+      { path: 'overview', element: <OverviewPage /> },
       {
         path: 'admin',
         element: <AdminLayout />,

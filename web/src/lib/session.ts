@@ -31,3 +31,9 @@ export function isUnitUser(user: SessionUser | null): boolean {
 export function isReviewer(user: SessionUser | null): boolean {
   return user !== null && user.level !== null && user.level >= 2;
 }
+
+/** Division directors and above (acting counts) and administrators see the overview; the server decides in the end. */
+export function seesOverview(user: SessionUser | null): boolean {
+  if (user === null) return false;
+  return user.isAdmin || (user.level ?? 0) >= 4 || user.acting.some((a) => a.level >= 4);
+}

@@ -1,6 +1,8 @@
 // The English catalogue: the same keys as th.ts, checked by the Catalogue type.
 import type { Catalogue } from './catalogue';
 import { enAdmin } from './en-admin';
+import { enRequestPage } from './en-request-page';
+import { enWork } from './en-work';
 
 export const en: Catalogue = {
   app: {
@@ -21,6 +23,7 @@ export const en: Catalogue = {
     requests: 'Requests',
     admin: 'Administration',
     newRequest: 'New request',
+    overview: 'Overview',
   },
   user: {
     signOut: 'Sign out',
@@ -248,4 +251,6 @@ export const en: Catalogue = {
     note: 'The final level is fixed on submission by the rules in force then',
   },
   admin: enAdmin,
+  ...enWork,
+  ...enRequestPage,
 };

@@ -1,5 +1,7 @@
 // The Thai catalogue: the source of every UI string and of the Catalogue type the English one must match.
 import { thAdmin } from './th-admin';
+import { thRequestPage } from './th-request-page';
+import { thWork } from './th-work';
 
 export const th = {
   app: {
@@ -20,6 +22,7 @@ export const th = {
     requests: 'รายการคำขอ',
     admin: 'ผู้ดูแลระบบ',
     newRequest: 'สร้างคำขอ',
+    overview: 'ภาพรวม',
   },
   user: {
     signOut: 'ออกจากระบบ',
@@ -247,4 +250,6 @@ export const th = {
     note: 'ระดับสุดท้ายกำหนดจริงเมื่อส่งคำขอ ตามเกณฑ์ที่ใช้อยู่ขณะนั้น',
   },
   admin: thAdmin,
+  ...thWork,
+  ...thRequestPage,
 };

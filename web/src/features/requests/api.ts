@@ -21,6 +21,8 @@ function listQuery(filters: ListFilters, cursor: string | null) {
     unit: filters.unit,
     fiscalYear: filters.fiscalYear === undefined ? undefined : String(filters.fiscalYear),
     q: filters.q,
+    createdFrom: filters.createdFrom,
+    createdTo: filters.createdTo,
     cursor: cursor ?? undefined,
     limit: String(PAGE_SIZE),
   };

@@ -9,13 +9,20 @@ export interface ListFilters {
   unit?: string;
   fiscalYear?: number;
   q?: string;
+  /** Created on or after / on or before these Bangkok dates, YYYY-MM-DD. */
+  createdFrom?: string;
+  createdTo?: string;
 }
 
-export const FILTER_KEYS = ['type', 'status', 'level', 'unit', 'fiscalYear', 'q'] as const;
+export const FILTER_KEYS = ['type', 'status', 'level', 'unit', 'fiscalYear', 'q', 'createdFrom', 'createdTo'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((v) => v === value);
+}
+
+function isoDate(value: string | null): string | undefined {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
 
 function integer(value: string | null): number | undefined {
@@ -37,5 +44,9 @@ export function filtersFromParams(params: URLSearchParams): ListFilters {
   if (fiscalYear !== undefined) filters.fiscalYear = fiscalYear;
   const q = params.get('q')?.trim();
   if (q) filters.q = q;
+  const createdFrom = isoDate(params.get('createdFrom'));
+  if (createdFrom) filters.createdFrom = createdFrom;
+  const createdTo = isoDate(params.get('createdTo'));
+  if (createdTo) filters.createdTo = createdTo;
   return filters;
 }

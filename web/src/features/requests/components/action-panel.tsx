@@ -75,7 +75,7 @@ export function ActionPanel({ view }: { view: RequestView }) {
   }
 
   return (
-    <section className="card action-panel" aria-labelledby="actions-title" data-testid="action-panel">
+    <section id="actions" tabIndex={-1} className="card action-panel" aria-labelledby="actions-title" data-testid="action-panel">
       <h2 id="actions-title">{t('actions.title')}</h2>
       {done ? <p className="notice notice-success" role="status" data-testid="action-done">{done}</p> : null}
       {problem && !chosen ? <p className="notice notice-error" role="alert" data-testid="action-error">{problem}</p> : null}

@@ -19,7 +19,7 @@ export function EditRequest({ view, content, submitWith }: Props) {
   const [initial] = useState(() => valuesFromContent(content));
 
   return (
-    <section className="card" aria-labelledby="edit-title">
+    <section id="edit" tabIndex={-1} className="card" aria-labelledby="edit-title">
       <div className="section-head">
         <h2 id="edit-title">{t('form.editTitle')}</h2>
         <button type="button" className="button button-small" aria-expanded={open} aria-controls="edit-body"

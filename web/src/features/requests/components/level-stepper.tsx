@@ -1,4 +1,5 @@
-// The eight-step approval path: passed, current (with days waited), final and skipped levels, and the council step.
+// The eight-step approval path: passed, current (with days waited), final and skipped levels, and the council step;
+// each level the request has been at shows its working days there against the level's target (levelTimes).
 import { useTranslation } from 'react-i18next';
 import { COUNCIL_TITLE, LEVEL_TITLES, isLevel } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
@@ -39,6 +40,7 @@ export function LevelStepper({ view }: { view: RequestView }) {
                     : t('stepper.waited', { days: view.workingDaysAtLevel, target })}
                 </span>
               ) : null}
+              {step.state !== 'current' || view.status !== 'in_review' ? <LevelTimeNote view={view} level={step.level} /> : null}
             </span>
           </li>
         ))}
@@ -60,5 +62,20 @@ export function LevelStepper({ view }: { view: RequestView }) {
           : t('stepper.notRouted')}
       </p>
     </section>
+  );
+}
+
+/** Working days spent at a level over all its visits; red when over the target. */
+function LevelTimeNote({ view, level }: { view: RequestView; level: number }) {
+  const { t } = useTranslation();
+  const time = view.levelTimes.find((lt) => lt.level === level);
+  if (!time) return null;
+  return (
+    <span className={time.overTarget ? 'step-time days-overdue' : 'step-time'} data-testid={`step-time-${level}`} data-over={time.overTarget}>
+      {time.targetDays === null
+        ? t('levelTime.spent', { days: time.workingDays })
+        : t('levelTime.spentTarget', { days: time.workingDays, target: time.targetDays })}
+      {time.overTarget ? <span className="badge badge-overdue">{t('levelTime.overTarget')}</span> : null}
+    </span>
   );
 }

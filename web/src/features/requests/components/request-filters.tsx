@@ -26,11 +26,14 @@ export function RequestFilters({ filters, onApply }: Props) {
   const lang = useLang();
   const units = useUnits();
   const [draft, setDraft] = useState<Draft>(() => draftOf(filters));
+  const [rangeError, setRangeError] = useState(false);
   const set = (key: FilterKey) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onApply(draft);
+    const reversed = draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdFrom > draft.createdTo;
+    setRangeError(reversed);
+    if (!reversed) onApply(draft);
   }
   function onClear() {
     const empty = draftOf({});
@@ -76,6 +79,16 @@ export function RequestFilters({ filters, onApply }: Props) {
         <div className="field">
           <label htmlFor="filter-fy">{t('list.fiscalYear')}</label>
           <input id="filter-fy" inputMode="numeric" pattern="[0-9]{4}" value={draft.fiscalYear} onChange={set('fiscalYear')} placeholder="2568" maxLength={4} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-created-from">{t('dateRange.from')}</label>
+          <input id="filter-created-from" type="date" value={draft.createdFrom} onChange={set('createdFrom')} max={draft.createdTo || undefined} data-testid="filter-created-from" />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-created-to">{t('dateRange.to')}</label>
+          <input id="filter-created-to" type="date" value={draft.createdTo} onChange={set('createdTo')} min={draft.createdFrom || undefined}
+            aria-invalid={rangeError || undefined} aria-describedby={rangeError ? 'filter-range-error' : undefined} data-testid="filter-created-to" />
+          {rangeError ? <p className="field-error" id="filter-range-error" role="alert">{t('dateRange.reversed')}</p> : null}
         </div>
       </div>
       <div className="button-row">

@@ -1,4 +1,5 @@
 // The request page's header: tracking no., title, status and the facts a reader looks for first.
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { bahtText, CATEGORY_NAMES, formatMoney, formatThaiDateTime, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
@@ -14,7 +15,13 @@ export function RequestHeader({ view }: { view: RequestView }) {
           <p className="tracking-no mono" data-testid="tracking-no">{view.trackingNo || t('request.draftNo')}</p>
           <h1 data-testid="request-title">{view.title}</h1>
         </div>
-        <span className={`badge badge-large badge-${view.status}`} data-testid="request-status">{t(`status.${view.status}`)}</span>
+        <div className="request-title-side">
+          <span className={`badge badge-large badge-${view.status}`} data-testid="request-status">{t(`status.${view.status}`)}</span>
+          <Link to={`/requests/${view.id}/print`} className="button button-small" data-testid="print-link"
+            aria-label={t('print.linkLabel', { trackingNo: view.trackingNo || t('request.draftNo') })}>
+            {t('print.link')}
+          </Link>
+        </div>
       </div>
       <dl className="facts">
         <div className="fact fact-wide">

@@ -1,10 +1,14 @@
-// One request: header, approval path, content, actions, the edit form when the unit may revise it, and the history.
+// One request: header, approval path, what changed since it was returned, content, attachments, actions, the edit
+// form when the unit may revise it, and the history. A #actions or #edit address puts the focus on that card.
+import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { useRequest } from '../api';
 import { ActionPanel } from '../components/action-panel';
+import { AttachmentsCard } from '../components/attachments-card';
+import { ChangesCard } from '../components/changes-card';
 import { EditRequest } from '../components/edit-request';
 import { HistoryTimeline } from '../components/history-timeline';
 import { LevelStepper } from '../components/level-stepper';
@@ -21,6 +25,15 @@ export function RequestPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const request = useRequest(id);
+  const loaded = request.isSuccess;
+
+  useEffect(() => {
+    if (!loaded || (location.hash !== '#actions' && location.hash !== '#edit')) return;
+    const target = document.getElementById(location.hash.slice(1));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [loaded, location.hash]);
 
   if (request.isPending) return <Loading />;
   if (request.isError) {
@@ -41,7 +54,9 @@ export function RequestPage() {
       <LevelStepper view={view} />
       <div className="two-col">
         <div className="col-main">
+          {view.changesSinceReturned ? <ChangesCard changes={view.changesSinceReturned} /> : null}
           {content ? <RequestDetails content={content} /> : null}
+          <AttachmentsCard view={view} />
           <HistoryTimeline history={view.history} />
         </div>
         <div className="col-side">

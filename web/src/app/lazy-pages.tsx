@@ -1,0 +1,16 @@
+// Pages most people never open on first load (administration, the overview, the print view), split into their own
+// chunks with React.lazy so the login page and home load less JavaScript.
+import { lazy } from 'react';
+
+const admin = () => import('../features/admin/admin-pages');
+
+export const AdminLayout = lazy(() => admin().then((m) => ({ default: m.AdminLayout })));
+export const UsersPage = lazy(() => admin().then((m) => ({ default: m.UsersPage })));
+export const UnitsPage = lazy(() => admin().then((m) => ({ default: m.UnitsPage })));
+export const AppointmentsPage = lazy(() => admin().then((m) => ({ default: m.AppointmentsPage })));
+export const RulesPage = lazy(() => admin().then((m) => ({ default: m.RulesPage })));
+export const HolidaysPage = lazy(() => admin().then((m) => ({ default: m.HolidaysPage })));
+export const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage })));
+export const VerifyPage = lazy(() => admin().then((m) => ({ default: m.VerifyPage })));
+export const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
+export const PrintRequestPage = lazy(() => import('../features/requests/print/print-request-page').then((m) => ({ default: m.PrintRequestPage })));

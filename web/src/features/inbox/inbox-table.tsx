@@ -1,0 +1,77 @@
+// The reviewer's inbox: a checkbox and the tracking no. in the first cell, the wait against the target, and a
+// "พิจารณา" link that opens the request at its action panel.
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatSatangNumber, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel } from '@bmrts/shared';
+import type { RequestSummary } from '@bmrts/shared';
+import { isOverdue, targetDaysAt } from '../../lib/timeliness';
+import { useLang } from '../../lib/use-lang';
+
+interface Props {
+  items: readonly RequestSummary[];
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+}
+
+export function InboxTable({ items, selected, onToggle }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <div className="table-wrap">
+      <table className="data-table inbox-table" data-testid="inbox-table">
+        <caption className="visually-hidden">{t('home.inboxCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.trackingNo')}</th>
+            <th scope="col">{t('table.title')}</th>
+            <th scope="col">{t('table.unit')}</th>
+            <th scope="col">{t('table.type')}</th>
+            <th scope="col" className="num">{t('table.amount')}</th>
+            <th scope="col">{t('table.level')}</th>
+            <th scope="col">{t('table.daysWaiting')}</th>
+            <th scope="col"><span className="visually-hidden">{t('actions.title')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const overdue = isOverdue(item);
+            const target = targetDaysAt(item.level);
+            const checkId = `select-${item.id}`;
+            return (
+              <tr key={item.id} className={overdue ? 'row-overdue' : undefined} data-testid="request-row" data-overdue={overdue}>
+                <td data-label={t('table.trackingNo')}>
+                  <span className="select-cell">
+                    <input id={checkId} type="checkbox" checked={selected.has(item.id)} onChange={() => onToggle(item.id)}
+                      aria-label={t('home.select', { trackingNo: item.trackingNo })} data-testid="row-select" />
+                    <Link to={`/requests/${item.id}`} className="mono" aria-label={t('table.openRequest', { trackingNo: item.trackingNo })}>
+                      {item.trackingNo}
+                    </Link>
+                  </span>
+                </td>
+                <td data-label={t('table.title')}>{item.title}</td>
+                <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
+                <td data-label={t('table.type')} className="small">{REQUEST_TYPE_NAMES[item.type][lang]}</td>
+                <td data-label={t('table.amount')} className="num">{formatSatangNumber(item.amountSatang)}</td>
+                <td data-label={t('table.level')}>
+                  <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
+                </td>
+                <td data-label={t('table.daysWaiting')}>
+                  <span>
+                    <span className={overdue ? 'days days-overdue' : 'days'}>{t('table.daysValue', { days: item.workingDaysAtLevel })}</span>
+                    {target !== null ? <span className="small muted"> ({t('table.target', { target })})</span> : null}
+                    {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
+                  </span>
+                </td>
+                <td data-label={t('actions.title')}>
+                  <Link to={`/requests/${item.id}#actions`} className="button button-small button-primary" data-testid="row-consider">
+                    {t('home.consider')}<span className="visually-hidden"> {t('home.considerTarget', { trackingNo: item.trackingNo })}</span>
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// A reviewer's home (levels 2–8): counts, the inbox overdue and longest-waiting first, and bulk approval.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { RequestSummary } from '@bmrts/shared';
+import { ErrorNotice, Loading } from '../../lib/query-state';
+import { isOverdue } from '../../lib/timeliness';
+import { useInbox } from './api';
+import { BulkApprovePanel } from './bulk-approve-panel';
+import { InboxCounts } from './inbox-counts';
+import { InboxTable } from './inbox-table';
+
+/** Overdue first, then the longest wait at the level. */
+function byUrgency(a: RequestSummary, b: RequestSummary): number {
+  return Number(isOverdue(b)) - Number(isOverdue(a)) || b.workingDaysAtLevel - a.workingDaysAtLevel || a.levelEnteredAt.localeCompare(b.levelEnteredAt);
+}
+
+export function ReviewerHome() {
+  const { t } = useTranslation();
+  const inbox = useInbox(true);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const items = [...(inbox.data?.items ?? [])].sort(byUrgency);
+
+  function toggle(id: string) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  return (
+    <section aria-labelledby="home-title">
+      <div className="page-head">
+        <h1 id="home-title">{t('inbox.reviewerTitle')}</h1>
+        <div className="page-head-actions">
+          <Link className="button" to="/requests">{t('inbox.viewAll')}</Link>
+        </div>
+      </div>
+      {inbox.isPending ? <Loading /> : null}
+      {inbox.isError ? <ErrorNotice error={inbox.error} onRetry={() => void inbox.refetch()} /> : null}
+      {inbox.isSuccess ? (
+        <>
+          <InboxCounts counts={[
+            { label: t('inbox.countWaiting'), value: items.length, testId: 'count-waiting' },
+            { label: t('inbox.countOverdue'), value: items.filter(isOverdue).length, tone: 'warning', testId: 'count-overdue' },
+          ]} />
+          {items.length === 0 ? (
+            <p className="empty" data-testid="inbox-empty">{t('inbox.empty')}</p>
+          ) : (
+            <>
+              <BulkApprovePanel items={items} selected={selected}
+                onSelectAll={(all) => setSelected(all ? new Set(items.map((i) => i.id)) : new Set())}
+                onDone={() => setSelected(new Set())} />
+              <InboxTable items={items} selected={selected} onToggle={toggle} />
+            </>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}

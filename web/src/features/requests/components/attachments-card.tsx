@@ -1,0 +1,117 @@
+// The request's documents: each with its size, who attached it and when, a download link, and a remove button for
+// one's own uploads while the request is open; an upload control for the unit or the holder of the current level
+// (the server has the last word and answers 403, 413 or 415 with a message shown here).
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatThaiDateTime, isFinalStatus, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
+import type { RequestView, SessionUser } from '@bmrts/shared';
+import { errorMessageOf } from '../../../lib/api-client';
+import { useSessionUser } from '../../../lib/session';
+import { useLang } from '../../../lib/use-lang';
+import { attachmentHref, useRemoveAttachment, useUploadAttachment } from '../attachments-api';
+
+const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.xlsx,.ods,.xls,.csv';
+
+function sizeText(t: TFunction, bytes: number): string {
+  if (bytes < 1024) return t('attachments.bytes', { n: bytes });
+  if (bytes < 1024 * 1024) return t('attachments.kb', { n: (bytes / 1024).toFixed(1) });
+  return t('attachments.mb', { n: (bytes / (1024 * 1024)).toFixed(1) });
+}
+
+function isOpen(view: RequestView): boolean {
+  return !isFinalStatus(view.status);
+}
+
+/** A hint for the UI only: the unit itself, or whoever holds (or acts at) the level the request waits at. */
+function mayUpload(user: SessionUser | null, view: RequestView): boolean {
+  if (user === null || !isOpen(view)) return false;
+  if (user.unitCode !== null && user.unitCode === view.unitCode) return true;
+  const atLevel = user.level === view.level || user.acting.some((a) => a.level === view.level);
+  return view.status === 'in_review' && atLevel;
+}
+
+export function AttachmentsCard({ view }: { view: RequestView }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const user = useSessionUser();
+  const upload = useUploadAttachment(view.id);
+  const remove = useRemoveAttachment(view.id);
+  const [file, setFile] = useState<File | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!file) return;
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      setMessage({ tone: 'error', text: t('attachments.tooLarge') });
+      return;
+    }
+    setMessage(null);
+    upload.mutate(file, {
+      onSuccess: (stored) => {
+        setMessage({ tone: 'success', text: t('attachments.uploaded', { name: stored.fileName }) });
+        setFile(null);
+        setInputKey((k) => k + 1);
+      },
+      onError: (error) => setMessage({ tone: 'error', text: errorMessageOf(error) }),
+    });
+  }
+
+  function onRemove(id: string, name: string) {
+    if (!window.confirm(t('attachments.confirmRemove', { name }))) return;
+    setMessage(null);
+    remove.mutate(id, {
+      onSuccess: () => setMessage({ tone: 'success', text: t('attachments.removed') }),
+      onError: (error) => setMessage({ tone: 'error', text: errorMessageOf(error) }),
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="attachments-title" data-testid="attachments-card">
+      <h2 id="attachments-title">{t('attachments.title')}</h2>
+      {message ? (
+        <p className={`notice notice-${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="attachment-message">{message.text}</p>
+      ) : null}
+      {view.attachments.length === 0 ? <p className="muted" data-testid="attachments-empty">{t('attachments.empty')}</p> : (
+        <ul className="attachment-list" aria-label={t('attachments.caption')}>
+          {view.attachments.map((a) => (
+            <li key={a.id} className="attachment" data-testid="attachment">
+              <div className="attachment-main">
+                <a href={attachmentHref(view.id, a.id)} download={a.fileName} className="attachment-name"
+                  aria-label={t('attachments.download', { name: a.fileName })} data-testid="attachment-download">
+                  {a.fileName}
+                </a>
+                <span className="small muted">
+                  {sizeText(t, a.sizeBytes)} · {t('attachments.uploadedBy')} {a.uploadedBy.displayName} ·{' '}
+                  <time dateTime={a.uploadedAt}>{formatThaiDateTime(a.uploadedAt, lang)}</time>
+                </span>
+              </div>
+              {user !== null && a.uploadedBy.id === user.id && isOpen(view) ? (
+                <button type="button" className="button button-small button-danger" disabled={remove.isPending}
+                  aria-label={t('attachments.removeLabel', { name: a.fileName })} onClick={() => onRemove(a.id, a.fileName)} data-testid="attachment-remove">
+                  {t('attachments.remove')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayUpload(user, view) ? (
+        <form className="attachment-upload" onSubmit={onSubmit} data-testid="attachment-upload">
+          <div className="field">
+            <label htmlFor="attachment-file">{t('attachments.chooseFile')}</label>
+            <input key={inputKey} id="attachment-file" type="file" accept={ACCEPT} aria-describedby="attachment-hint"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="attachment-file" />
+            <p className="hint" id="attachment-hint">{t('attachments.hint')}</p>
+          </div>
+          <button type="submit" className="button" disabled={!file || upload.isPending} data-testid="attachment-submit">
+            {upload.isPending ? t('attachments.uploading') : t('attachments.upload')}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
