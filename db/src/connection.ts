@@ -3,20 +3,25 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { isPostgresUrl, openPostgres } from './postgres';
 import type { Database } from './schema';
 
 export interface DatabaseConfig {
-  /** postgres://… selects PostgreSQL (a later release); unset means the embedded SQLite file. */
+  /** postgres://… (or postgresql://…) selects PostgreSQL; unset means the embedded SQLite file. */
   databaseUrl?: string | undefined;
+  /** PostgreSQL only: connections in this process's pool (default 10). */
+  poolSize?: number | undefined;
   /** Folder of the SQLite file bmrts.db. */
   dataDir?: string | undefined;
   /** A full SQLite file path, overriding dataDir (tests use a temporary file). */
   sqliteFile?: string | undefined;
 }
 
+export type DatabaseEngine = 'sqlite' | 'postgres';
+
 export interface DatabaseHandle {
   db: Kysely<Database>;
-  engine: 'sqlite';
+  engine: DatabaseEngine;
   close(): Promise<void>;
 }
 
@@ -33,8 +38,12 @@ function openSqlite(file: string): SQLite.Database {
 }
 
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
-  if (config.databaseUrl && /^postgres(ql)?:\/\//.test(config.databaseUrl)) {
-    throw new Error('PostgreSQL support is not in this release yet: unset DATABASE_URL to use the embedded SQLite database');
+  if (config.databaseUrl && !isPostgresUrl(config.databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgres:// or postgresql://; unset it to use the embedded SQLite database');
+  }
+  if (isPostgresUrl(config.databaseUrl)) {
+    const db = openPostgres({ connectionString: config.databaseUrl, poolSize: config.poolSize });
+    return { db, engine: 'postgres', close: () => db.destroy() };
   }
   let file = config.sqliteFile;
   if (!file) {

@@ -1,6 +1,7 @@
 // @bmrts/db: the Database type, migrations, the connection factory and the demo seed.
 export * from './schema';
 export * from './connection';
+export * from './postgres';
 export * from './migrate';
 export * from './crypto/history-hash';
 export * from './crypto/password';
@@ -15,3 +16,5 @@ export * from './request-content-columns';
 export * from './history/request-event-chain';
 export * from './history/audit-log';
 export * from './history/verify-history';
+export { buildDemoPeople } from './seed/demo-people';
+export * from './backup/sqlite-backup';

@@ -204,6 +204,53 @@ export interface NotificationTable {
   read_at: string | null;
 }
 
+export interface SurveyRoundTable {
+  id: string;
+  title: string;
+  fiscal_year: number;
+  opens_at: string;
+  closes_at: string;
+  /** The target share at level 5 in tenths of a percent (900 = 90.0 %). */
+  target_tenths: number;
+  anonymous: Flag;
+  /** JSON of { allUsers, levels, unitCodes }. */
+  invitation: string;
+  /** JSON of the ordered questions. */
+  questions: string;
+  /** HMAC key for anonymous respondents' edit keys; null once the round has closed. */
+  response_secret: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Who has answered a round, with no reference to what they answered. */
+export interface SurveyParticipantTable {
+  round_id: string;
+  user_id: string;
+  level: number;
+  unit_code: string | null;
+  answered_at: string;
+}
+
+export interface SurveyResponseTable {
+  id: string;
+  round_id: string;
+  /** null in an anonymous round. */
+  respondent_id: string | null;
+  /** HMAC of the respondent under the round's secret, anonymous rounds only, until the round closes. */
+  edit_key: string | null;
+  /** null in an anonymous round. */
+  submitted_at: string | null;
+}
+
+export interface SurveyAnswerTable {
+  response_id: string;
+  question_id: string;
+  scale_value: number | null;
+  text_value: string | null;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
   org_divisions: OrgDivisionTable;
@@ -223,6 +270,10 @@ export interface Database {
   attachments: AttachmentTable;
   request_revisions: RequestRevisionTable;
   notifications: NotificationTable;
+  survey_rounds: SurveyRoundTable;
+  survey_participants: SurveyParticipantTable;
+  survey_responses: SurveyResponseTable;
+  survey_answers: SurveyAnswerTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -233,3 +284,4 @@ export type ActingAppointmentRow = Selectable<ActingAppointmentTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type RequestEventRow = Selectable<RequestEventTable>;
 export type NewRequestEventRow = Insertable<RequestEventTable>;
+export type SurveyRoundRow = Selectable<SurveyRoundTable>;

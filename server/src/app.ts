@@ -1,6 +1,7 @@
 // createApp: composes every capability into one Hono app without listening (tests call app.request).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
+import { isPostgres } from '@bmrts/db';
 import { appointmentRoutes } from './acting/routes';
 import { adminRoutes } from './admin/routes';
 import { sessionRoutes } from './auth/routes';
@@ -19,6 +20,8 @@ import { holidayCalendar } from './reference/reference-data';
 import { referenceRoutes } from './reference/routes';
 import { requestRoutes } from './requests/routes';
 import { attachmentRoutes } from './requests/attachments/routes';
+import { surveyRoutes } from './surveys/routes';
+import { createDecisionBatcher } from './requests/decision-batcher';
 
 function apiRoutes(deps: AppDeps) {
   const holidays = holidayCalendar(deps.db, () => deps.clock.now());
@@ -35,10 +38,21 @@ function apiRoutes(deps: AppDeps) {
     .route('/', overviewRoutes(deps, holidays))
     .route('/', referenceRoutes(deps))
     .route('/', appointmentRoutes(deps))
+    .route('/', surveyRoutes(deps))
     .route('/', adminRoutes(deps, holidays));
 }
 
-export function createApp(deps: AppDeps) {
+/**
+ * Group commit where it pays: SQLite has one writer and one fsync per COMMIT. PostgreSQL already flushes concurrent
+ * commits together and runs decisions in parallel under row locks, and one batch locking several requests could
+ * deadlock against another server's batch; there each decision is its own transaction.
+ */
+function defaultDecisionBatcher(db: AppDeps['db']): AppDeps['decisions'] {
+  return isPostgres(db) ? undefined : createDecisionBatcher(db);
+}
+
+export function createApp(appDeps: AppDeps) {
+  const deps: AppDeps = { ...appDeps, decisions: appDeps.decisions ?? defaultDecisionBatcher(appDeps.db) };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use('*', languageMiddleware());

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, ScryptCost } from '@bmrts/db';
 import type { Lang, Principal } from '@bmrts/shared';
+import type { DecisionBatcher } from './requests/decision-batcher';
 
 export interface Clock {
   now(): Date;
@@ -34,6 +35,8 @@ export interface AppDeps {
   clock: Clock;
   ids: IdGenerator;
   config: AppConfig;
+  /** Group commit for workflow decisions; createApp supplies one when unset (tests pass their own to watch it). */
+  decisions?: DecisionBatcher | undefined;
 }
 
 export interface Scope {

@@ -7,6 +7,8 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  /** PostgreSQL only: connections in this process's pool. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   HOLDERS_MAY_APPOINT: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

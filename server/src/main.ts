@@ -5,10 +5,11 @@ import { DEMO_PASSWORD, createDatabase, hashPassword, migrateToLatest, seedDemoD
 import { createApp } from './app';
 import { systemClock, uuidIds } from './deps';
 import { parseEnv } from './env';
+import { shutdownGate } from './http/graceful-shutdown';
 
 const env = parseEnv(process.env);
 const started = performance.now();
-const handle = createDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const handle = createDatabase({ databaseUrl: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, dataDir: env.DATA_DIR });
 
 const applied = await migrateToLatest(handle.db);
 if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
@@ -35,15 +36,30 @@ const app = createApp({
   },
 });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+const gate = shutdownGate(app.fetch);
+const server = serve({ fetch: gate.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`BMRTS listening on http://localhost:${info.port} (ready in ${Math.round(performance.now() - started)} ms)`);
 });
 
+/** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+let shuttingDown = false;
+
 function shutdown(signal: string): void {
-  console.log(`${signal}: shutting down`);
-  server.close(() => {
-    void handle.close().then(() => process.exit(0));
-  });
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.log(`${signal}: no longer accepting; finishing requests in flight`);
+  // handle.close() closes whatever the database handle holds (connections, a checkpoint worker) once no request needs it.
+  void gate.shutDown(server, () => handle.close(), SHUTDOWN_DEADLINE_MS).then(
+    (drained) => {
+      console.log(drained ? 'shut down cleanly' : `shut down after the ${SHUTDOWN_DEADLINE_MS / 1000} s deadline; unfinished requests were cut off`);
+      process.exit(drained ? 0 : 1);
+    },
+    (error: unknown) => {
+      console.error('shutdown failed', error);
+      process.exit(1);
+    },
+  );
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -24,6 +24,10 @@ export type ErrorCode =
   | 'cross_site_request'
   | 'attachment_too_large'
   | 'attachment_type_not_allowed'
+  | 'survey_not_open'
+  | 'survey_closed'
+  | 'survey_frozen'
+  | 'survey_has_responses'
   | 'internal_error'
   | RefusalReason;
 
@@ -85,5 +89,15 @@ export class InvalidTransition extends DomainError {
 export class AttachmentRefused extends DomainError {
   constructor(code: 'attachment_too_large' | 'attachment_type_not_allowed') {
     super(code, code === 'attachment_too_large' ? 413 : 415);
+  }
+}
+
+/**
+ * A survey round that does not take this now: answers before it opens or after it closes (422), a change to a
+ * questionnaire that is already being answered (409), removing a round that has answers (409).
+ */
+export class SurveyRefused extends DomainError {
+  constructor(code: 'survey_not_open' | 'survey_closed' | 'survey_frozen' | 'survey_has_responses') {
+    super(code, code === 'survey_not_open' || code === 'survey_closed' ? 422 : 409);
   }
 }

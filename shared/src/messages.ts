@@ -2,6 +2,8 @@
 import type { ErrorCode } from './errors';
 import type { Bilingual } from './levels';
 import { CONTENT_RULES } from './schemas/request-content';
+import type { AnswerRule } from './surveys/answers';
+import type { QuestionnaireRule } from './surveys/questionnaire';
 
 export type Lang = 'th' | 'en';
 export const LANGS: readonly Lang[] = ['th', 'en'];
@@ -75,6 +77,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'แนบได้เฉพาะไฟล์ PDF รูปภาพ (PNG, JPEG, WebP) และตารางคำนวณ (XLSX, ODS, XLS, CSV)',
     en: 'Only PDF, images (PNG, JPEG, WebP) and spreadsheets (XLSX, ODS, XLS, CSV) can be attached',
   },
+  survey_not_open: {
+    th: 'แบบสำรวจนี้ยังไม่เปิดรับคำตอบ กรุณาตอบเมื่อถึงวันเปิดแบบสำรวจ',
+    en: 'This survey is not open yet; please answer once it opens',
+  },
+  survey_closed: {
+    th: 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ไม่สามารถตอบหรือแก้ไขคำตอบได้',
+    en: 'This survey is closed; answers can no longer be given or changed',
+  },
+  survey_frozen: {
+    th: 'แบบสำรวจเปิดรับคำตอบแล้ว แก้ไขคำถาม ผู้ได้รับเชิญ เป้าหมาย วันเปิด หรือการไม่ระบุตัวตนไม่ได้ (แก้ได้เฉพาะชื่อและวันปิด และเมื่อปิดแล้วแก้ได้เฉพาะชื่อ)',
+    en: 'This survey has opened: its questions, invitation, target, opening time and anonymity can no longer change (only the title and the closing time; once closed, only the title)',
+  },
+  survey_has_responses: {
+    th: 'แบบสำรวจนี้มีผู้ตอบแล้ว จึงลบไม่ได้',
+    en: 'This survey has answers and cannot be deleted',
+  },
   internal_error: { th: 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong; please try again' },
   request_closed: { th: 'คำขอนี้มีผลสิ้นสุดแล้ว ไม่สามารถดำเนินการต่อได้', en: 'This request is closed; nothing more can be done with it' },
   not_allowed_in_status: { th: 'ดำเนินการนี้ไม่ได้ในสถานะปัจจุบันของคำขอ', en: 'This action is not possible in the request’s current status' },
@@ -88,8 +106,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
 /** Cross-field checks of list filters, bulk decisions and notification marking. */
 type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all';
 
+/** Checks of a survey round's dates and invitation, and of the closing time an open round may move to. */
+type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' | 'survey_closes_in_past';
+
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | ListRule, Bilingual> = {
+export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule, Bilingual> = {
   amount_required: { th: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์', en: 'Enter an amount greater than zero' },
   transfer_unbalanced: {
     th: 'ยอดรวมของรายการโอนต้องเท่ากับจำนวนเงินที่ขอ',
@@ -104,6 +125,17 @@ export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_R
   created_range_reversed: { th: 'วันเริ่มต้นต้องไม่หลังวันสิ้นสุด', en: 'The start date must not be after the end date' },
   duplicate_items: { th: 'มีคำขอซ้ำกันในรายการ', en: 'The same request is listed twice' },
   ids_or_all: { th: 'ระบุรายการที่จะทำเครื่องหมาย หรือเลือกทั้งหมด', en: 'Give the ids to mark, or all' },
+  survey_invitation_empty: { th: 'กรุณาเลือกผู้ได้รับเชิญ: ผู้ใช้ทุกคน หรือระดับ/หน่วยงานอย่างน้อยหนึ่งรายการ', en: 'Choose who is invited: all users, or at least one level or unit' },
+  survey_closes_before_opens: { th: 'วันปิดแบบสำรวจต้องหลังวันเปิด', en: 'The survey must close after it opens' },
+  survey_closes_in_past: { th: 'วันปิดแบบสำรวจต้องไม่อยู่ในอดีต', en: 'The closing time cannot be in the past' },
+  survey_one_overall: { th: 'แบบสำรวจต้องมีคำถามความพึงพอใจโดยรวมหนึ่งข้อพอดี', en: 'The questionnaire needs exactly one overall-satisfaction question' },
+  survey_overall_on_scale: { th: 'คำถามความพึงพอใจโดยรวมต้องตอบด้วยระดับความพึงพอใจ 5 ระดับ', en: 'The overall question must be answered on the five-level scale' },
+  survey_question_ids_unique: { th: 'รหัสคำถามซ้ำกัน', en: 'Two questions have the same id' },
+  survey_answer_required: { th: 'กรุณาตอบคำถามที่ให้เลือกระดับความพึงพอใจทุกข้อ', en: 'Please answer every satisfaction question' },
+  survey_answer_unknown_question: { th: 'ไม่มีคำถามนี้ในแบบสำรวจ', en: 'This question is not in the survey' },
+  survey_answer_duplicate: { th: 'ตอบคำถามเดียวกันซ้ำ', en: 'The same question is answered twice' },
+  survey_answer_needs_level: { th: 'กรุณาเลือกระดับความพึงพอใจ 1 ถึง 5', en: 'Choose a level of satisfaction from 1 to 5' },
+  survey_answer_needs_text: { th: 'คำถามนี้ตอบเป็นข้อความ ไม่เกิน 2,000 ตัวอักษร', en: 'This question takes text, at most 2,000 characters' },
 };
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {

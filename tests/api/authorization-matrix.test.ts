@@ -66,6 +66,24 @@ async function attachmentPath(w: World, role: Role, object: ObjectKind): Promise
   return `/api/requests/${request.id}/attachments/${uploaded.body.id}`;
 }
 
+/** A survey round made by the administrator, open now for a week, inviting every user. */
+async function surveyRound(w: World): Promise<string> {
+  const now = w.t.clock.now().getTime();
+  const made = await call(w.t, 'POST', '/api/admin/surveys', {
+    cookie: await signIn(w.t, w.office.admin),
+    body: { title: 'แบบสำรวจ', fiscalYear: 2569, opensAt: new Date(now).toISOString(), closesAt: new Date(now + 7 * 86_400_000).toISOString(), invitation: { allUsers: true } },
+  });
+  return made.body.id;
+}
+
+const surveyPath = (suffix = '') => async (w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
+  path: `/api/admin/surveys/${object === 'nonexistent' ? MISSING_ID : await surveyRound(w)}${suffix}`,
+});
+
+const SURVEY_ANSWERS = {
+  answers: ['overall', 'ease_of_use', 'tracking_speed', 'status_accuracy', 'notification_usefulness'].map((questionId) => ({ questionId, value: 5 })),
+};
+
 const fixed = (path: string, body?: unknown) => async (): Promise<CallSpec> => ({ path, ...(body === undefined ? {} : { body }) });
 const byObject = (own: string, nonexistent: string, body?: unknown) => async (_w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
   path: object === 'nonexistent' ? nonexistent : own,
@@ -208,6 +226,34 @@ const MATRIX: Record<string, Entry> = {
     expect: { own: adminOnly(204), nonexistent: adminOnly(404) },
   },
   'GET /api/admin/audit': { call: fixed('/api/admin/audit'), expect: { none: adminOnly(200) } },
+
+  'GET /api/surveys/pending': { call: fixed('/api/surveys/pending'), expect: { none: all(200) } },
+  'PUT /api/surveys/{roundId}/response': {
+    // Every user is invited and answers; administrators never answer.
+    call: async (w, _r, object) => ({ path: `/api/surveys/${object === 'nonexistent' ? MISSING_ID : await surveyRound(w)}/response`, body: SURVEY_ANSWERS }),
+    expect: { own: [401, 200, 200, 200, 200, 200, 200, 200, 403], nonexistent: [401, 404, 404, 404, 404, 404, 404, 404, 403] },
+  },
+  'GET /api/admin/surveys': { call: fixed('/api/admin/surveys'), expect: { none: adminOnly(200) } },
+  'POST /api/admin/surveys': {
+    call: async (w) => ({
+      path: '/api/admin/surveys',
+      body: { title: 'แบบสำรวจ', fiscalYear: 2569, opensAt: w.t.clock.now().toISOString(), closesAt: '2026-12-31T00:00:00Z', invitation: { levels: [1] } },
+    }),
+    expect: { none: adminOnly(201) },
+  },
+  'GET /api/admin/surveys/{roundId}': { call: surveyPath(), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'PATCH /api/admin/surveys/{roundId}': {
+    call: async (w, role, object) => ({ ...(await surveyPath()(w, role, object)), body: { title: 'ชื่อใหม่' } }),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
+  'DELETE /api/admin/surveys/{roundId}': { call: surveyPath(), expect: { own: adminOnly(204), nonexistent: adminOnly(404) } },
+  'GET /api/admin/surveys/{roundId}/results': { call: surveyPath('/results'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'GET /api/admin/surveys/{roundId}/summary': { call: surveyPath('/summary'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'GET /api/admin/surveys/{roundId}/export': { call: surveyPath('/export?what=answers&format=csv'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'GET /api/admin/surveys/compare': {
+    call: async (w) => ({ path: `/api/admin/surveys/compare?rounds=${await surveyRound(w)},${await surveyRound(w)}` }),
+    expect: { none: adminOnly(200) },
+  },
   'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },
 };
 

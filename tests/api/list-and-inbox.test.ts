@@ -59,6 +59,18 @@ describe('scoped lists', () => {
     expect(await titles('?q=' + encodeURIComponent('100%'))).toEqual([]);
   });
 
+  it('finds text in a title whatever its ASCII case, and takes "%" and "_" literally, on either database', async () => {
+    await submitted(office.unitK01, 'ค่าเช่า Server 50% ของปี');
+    await submitted(office.unitK01, 'ค่าเช่า Server 500 เครื่อง');
+    await submitted(office.unitK01, 'ค่า a_b');
+    const titles = async (q: string) => (await list('level8', `?q=${encodeURIComponent(q)}`)).items.map((r) => r.title).sort();
+    expect(await titles('server')).toEqual(['ค่าเช่า Server 50% ของปี', 'ค่าเช่า Server 500 เครื่อง']);
+    expect(await titles('SERVER 50%')).toEqual(['ค่าเช่า Server 50% ของปี']);
+    expect(await titles('a_b')).toEqual(['ค่า a_b']);
+    expect(await titles('a%b')).toEqual([]);
+    expect(await titles('aXb')).toEqual([]);
+  });
+
   it('pages newest first with a cursor, every request once', async () => {
     for (let i = 1; i <= 5; i++) await submitted(office.unitK01, `คำขอที่ ${i}`);
     const seen: string[] = [];

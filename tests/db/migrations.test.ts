@@ -6,13 +6,14 @@ const TABLES = [
   'analyst_portfolios', 'budget_units', 'executive_scopes', 'org_divisions', 'org_sections', 'public_holidays',
   'request_events', 'requests', 'routing_rules', 'sessions', 'tracking_counters', 'users',
   'acting_appointments', 'audit_log', 'sign_in_attempts', 'attachments', 'request_revisions', 'notifications',
+  'survey_rounds', 'survey_participants', 'survey_responses', 'survey_answers',
 ];
 
 describe('migrations', () => {
-  it('create every table on an empty database file', async () => {
-    const temp = openTempDatabase();
+  it('create every table on an empty database', async () => {
+    const temp = await openTempDatabase();
     try {
-      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications']);
+      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications', '2026_11_24_0004_surveys']);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));
     } finally {
@@ -21,7 +22,7 @@ describe('migrations', () => {
   });
 
   it('run again on a migrated database without error and without change', async () => {
-    const temp = openTempDatabase();
+    const temp = await openTempDatabase();
     try {
       await migrateToLatest(temp.db);
       const again = temp.reopen();

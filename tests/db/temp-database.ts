@@ -1,32 +1,37 @@
-// Each db test opens its own SQLite file in a fresh temporary folder and removes it when done.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Each db test opens its own fresh database (a SQLite file in a temporary folder, or a new PostgreSQL database
+// in the db-pg project) and removes it when done.
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { createDatabase, hashPassword, migrateToLatest, seedDemoData, seedReferenceData } from '@bmrts/db';
+import { hashPassword, seedDemoData, seedReferenceData } from '@bmrts/db';
+import { freshTestDatabase, type TestDatabase } from '../support/test-database';
 
 export interface TempDatabase {
   db: Kysely<Database>;
-  file: string;
+  /** The database itself: open it again, or point a spawned CLI at it. */
+  database: TestDatabase;
   close(): Promise<void>;
 }
 
-/** A new SQLite file; `reopen` opens the same file again (to test what survives a restart). */
-export function openTempDatabase(): TempDatabase & { reopen(): TempDatabase } {
-  const dir = mkdtempSync(join(tmpdir(), 'bmrts-db-test-'));
-  const file = join(dir, 'test.db');
-  const open = (): TempDatabase => {
-    const handle = createDatabase({ sqliteFile: file });
-    return { db: handle.db, file, close: () => handle.close() };
+interface Reopened {
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/** A new, empty database; `reopen` opens it again with new connections (to test what survives a restart). */
+export async function openTempDatabase(options: { migrated: boolean } = { migrated: false }): Promise<TempDatabase & { reopen(): Reopened }> {
+  const database = await freshTestDatabase(options);
+  const open = (): Reopened => {
+    const handle = database.open();
+    return { db: handle.db, close: () => handle.close() };
   };
   const first = open();
   return {
     ...first,
+    database,
     reopen: open,
     async close() {
       await first.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.release();
     },
   };
 }
@@ -39,10 +44,8 @@ export function cheapPasswordHash(): Promise<string> {
   return hashPassword('x', { N: 1024, r: 8, p: 1 });
 }
 
-export async function migratedDatabase(): Promise<TempDatabase> {
-  const temp = openTempDatabase();
-  await migrateToLatest(temp.db);
-  return temp;
+export function migratedDatabase(): Promise<TempDatabase> {
+  return openTempDatabase({ migrated: true });
 }
 
 export async function demoDatabase(now: Date = DEMO_NOW): Promise<TempDatabase> {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { appendAuditEntry, createDatabase, migrateToLatest, seedDemoData, seedReferenceData, verifyHistory, type Database } from '@bmrts/db';
+import { appendAuditEntry, seedDemoData, seedReferenceData, verifyHistory, type Database } from '@bmrts/db';
+import { freshTestDatabase, onPostgres } from '../support/test-database';
 import { DEMO_NOW, cheapPasswordHash, demoDatabase } from './temp-database';
 
 /** A request with at least three events, so one can be removed from the middle. */
@@ -72,11 +73,12 @@ describe('verifyHistory', () => {
 describe('npm run verify-history', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
 
-  function runCli(dataDir: string) {
+  /** `database`: DATA_DIR of a SQLite file, or DATABASE_URL of a PostgreSQL database. */
+  function runCli(database: { DATA_DIR: string } | { DATABASE_URL: string }) {
     const { DATABASE_URL: _url, ...env } = process.env;
     const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/src/cli/verify-history.ts'], {
       cwd: root,
-      env: { ...env, DATA_DIR: dataDir },
+      env: { ...env, ...database },
       encoding: 'utf8',
       timeout: 60_000,
     });
@@ -84,39 +86,50 @@ describe('npm run verify-history', () => {
   }
 
   it('exits 0 on an intact database, and 1 naming the tracking number once an event is changed', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'bmrts-cli-test-'));
+    const database = await freshTestDatabase({ migrated: true });
     try {
-      const handle = createDatabase({ dataDir });
-      await migrateToLatest(handle.db);
+      const handle = database.open();
       await seedReferenceData(handle.db, DEMO_NOW.toISOString());
       await seedDemoData(handle.db, { now: DEMO_NOW, passwordHash: await cheapPasswordHash() });
       const { trackingNo, events } = await longHistory(handle.db);
       await handle.close();
 
-      const intact = runCli(dataDir);
+      const intact = runCli(database.env);
       expect(intact.code, intact.output).toBe(0);
       expect(intact.output).toMatch(/Checked \d+ requests, \d+ request events and 0 audit entries/);
 
-      const tamper = createDatabase({ dataDir });
+      const tamper = database.open();
       await tamper.db.updateTable('request_events').set({ comment: 'เปลี่ยนแล้ว' }).where('id', '=', events[0]?.id ?? '').execute();
       await tamper.close();
 
-      const broken = runCli(dataDir);
+      const broken = runCli(database.env);
       expect(broken.code, broken.output).toBe(1);
       expect(broken.output).toContain(`${trackingNo}: seq 1, entry ${events[0]?.id}: hash_mismatch`);
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      await database.release();
     }
   });
 
-  it('exits 2 with a clear message when there is no database', () => {
+  it.skipIf(onPostgres)('exits 2 with a clear message when there is no database file (SQLite only: PostgreSQL has no file to miss)', () => {
     const empty = mkdtempSync(join(tmpdir(), 'bmrts-cli-empty-'));
     try {
-      const result = runCli(empty);
+      const result = runCli({ DATA_DIR: empty });
       expect(result.code).toBe(2);
       expect(result.output).toContain('No BMRTS database at');
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 with a clear message when the database has no BMRTS tables', async () => {
+    const database = await freshTestDatabase({ migrated: false });
+    try {
+      if (!onPostgres) await database.open().close(); // creates the empty SQLite file, so only the tables are missing
+      const result = runCli(database.env);
+      expect(result.code, result.output).toBe(2);
+      expect(result.output).toContain('has no BMRTS tables');
+    } finally {
+      await database.release();
     }
   });
 });

@@ -1,9 +1,8 @@
-// Builds a real app on a fresh temporary SQLite database for one test, with a clock the test controls.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDatabase, migrateToLatest, seedReferenceData, type DatabaseHandle } from '@bmrts/db';
+// Builds a real app on a fresh temporary database for one test (SQLite, or PostgreSQL in the -pg projects),
+// with a clock the test controls.
+import { seedReferenceData, type DatabaseHandle } from '@bmrts/db';
 import { createApp, uuidIds, type AppConfig, type Clock } from '@bmrts/server';
+import { freshTestDatabase, type TestDatabase } from './test-database';
 
 export const CHEAP_SCRYPT = { N: 1024, r: 8, p: 1 };
 
@@ -24,31 +23,44 @@ export interface TestApp {
   app: ReturnType<typeof createApp>;
   handle: DatabaseHandle;
   clock: TestClock;
+  database: TestDatabase;
   close(): Promise<void>;
 }
 
 /** 10:00 Bangkok time on Monday 2 March 2026, a working day. */
 export const DEFAULT_NOW = '2026-03-02T03:00:00.000Z';
 
-export async function makeTestApp(nowIso: string = DEFAULT_NOW, config: Partial<AppConfig> = {}): Promise<TestApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'bmrts-test-'));
-  const handle = createDatabase({ sqliteFile: join(dir, 'bmrts.db') });
-  await migrateToLatest(handle.db);
-  await seedReferenceData(handle.db, nowIso);
-  const clock = new TestClock(new Date(nowIso));
-  const app = createApp({
+function appOn(handle: DatabaseHandle, clock: TestClock, config: Partial<AppConfig>): TestApp['app'] {
+  return createApp({
     db: handle.db,
     clock,
     ids: uuidIds,
     config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true, passwordCost: CHEAP_SCRYPT, ...config },
   });
+}
+
+export async function makeTestApp(nowIso: string = DEFAULT_NOW, config: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await freshTestDatabase({ migrated: true });
+  const handle = database.open();
+  await seedReferenceData(handle.db, nowIso);
+  const clock = new TestClock(new Date(nowIso));
   return {
-    app,
+    app: appOn(handle, clock, config),
     handle,
     clock,
+    database,
     async close() {
       await handle.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.release();
     },
   };
+}
+
+/**
+ * A second app on the same database with its own connections, as a second server process behind a load
+ * balancer would be; it shares the test's clock. Close it before the first.
+ */
+export function anotherAppOn(first: TestApp, config: Partial<AppConfig> = {}): TestApp {
+  const handle = first.database.open();
+  return { app: appOn(handle, first.clock, config), handle, clock: first.clock, database: first.database, close: () => handle.close() };
 }

@@ -1,6 +1,7 @@
 // The administrative audit log: every change by an administrator, with before and after, in one hash chain.
 import type { Kysely } from 'kysely';
 import { GENESIS_HASH, hashAuditEntry, type HashedAuditContent } from '../crypto/history-hash';
+import { ADVISORY_LOCKS, lockForTransaction } from '../postgres';
 import type { AuditLogRow, Database } from '../schema';
 
 export interface AuditChange {
@@ -30,6 +31,9 @@ export function hashedContentOfAuditEntry(row: Pick<AuditLogRow, 'seq' | 'actor_
 
 /** Appends one change to the audit chain. Call inside the transaction that made the change, so both or neither happen. */
 export async function appendAuditEntry(trx: Kysely<Database>, change: AuditChange): Promise<void> {
+  // One chain, one appender at a time: on PostgreSQL two transactions would otherwise both read seq n and
+  // both write n + 1 (the unique seq would refuse one with a 500). Held until the transaction ends.
+  await lockForTransaction(trx, ADVISORY_LOCKS.auditLog);
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const row = {
     id: change.id,

@@ -9,6 +9,7 @@ import { buildDemoPeople } from './demo-people';
 import { generateDemoRequests } from './demo-requests';
 import { createRandom } from './prng';
 import { WorkingClock } from './working-clock';
+import { ADVISORY_LOCKS, lockForTransaction } from '../postgres';
 
 export interface DemoSeedOptions {
   now: Date;
@@ -33,6 +34,8 @@ const DEMO_SEED = 2565_0930;
 export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOptions): Promise<DemoSeedResult> {
   const { now, passwordHash, newId = randomUUID } = options;
   return db.transaction().execute(async (trx) => {
+    // Several servers starting at once on one PostgreSQL: the first seeds, the others wait and then find users.
+    await lockForTransaction(trx, ADVISORY_LOCKS.seed);
     if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) return { users: 0, requests: 0, events: 0 };
 
     const units = await trx.selectFrom('budget_units').select(['code', 'kind', 'name_th', 'group_en']).where('active', '=', 1).orderBy('code').execute();

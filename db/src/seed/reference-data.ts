@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_ROUTING_RULES } from '@bmrts/shared';
 import type { Database } from '../schema';
+import { ADVISORY_LOCKS, lockForTransaction } from '../postgres';
 import { insertInBatches } from './batch-insert';
 import { readBudgetUnits, readPublicHolidays } from './reference-files';
 
@@ -14,6 +15,8 @@ export interface ReferenceSeedResult {
 
 export async function seedReferenceData(db: Kysely<Database>, nowIso: string): Promise<ReferenceSeedResult> {
   return db.transaction().execute(async (trx) => {
+    // Several servers starting at once on one PostgreSQL: one fills the tables, the others wait and find them full.
+    await lockForTransaction(trx, ADVISORY_LOCKS.seed);
     const result: ReferenceSeedResult = { budgetUnits: 0, publicHolidays: 0, routingRules: 0 };
 
     if (!(await trx.selectFrom('budget_units').select('code').limit(1).executeTakeFirst())) {

@@ -10,6 +10,7 @@ import { orgAdminRoutes } from './org-routes';
 import { routingRuleAdminRoutes } from './routing-rules-routes';
 import { unitAdminRoutes } from './units-routes';
 import { userAdminRoutes } from './users-routes';
+import { surveyAdminRoutes } from '../surveys/admin-routes';
 
 export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -24,5 +25,6 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', unitAdminRoutes(deps))
     .route('/', routingRuleAdminRoutes(deps))
     .route('/', holidayAdminRoutes(deps, holidays))
-    .route('/', auditAdminRoutes(deps));
+    .route('/', auditAdminRoutes(deps))
+    .route('/', surveyAdminRoutes(deps));
 }

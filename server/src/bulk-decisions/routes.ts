@@ -13,7 +13,7 @@ const bulkRoute = createRoute({
   tags: ['requests'],
   summary: 'Approve, return or reject up to 50 requests, each checked and recorded as its own decision',
   description:
-    'Each item is applied in its own transaction only if its `version` still matches. The answer is 200 with one result per item, ' +
+    'Each item is applied in its own savepoint (all items share one commit) only if its `version` still matches. The answer is 200 with one result per item, ' +
     'in the order given: `ok: true` with the new status, level and version, or `ok: false` with the code and message a single ' +
     'decision would have given (not_found, version_conflict, the 422 and 403 reasons, reauth_required at levels 5–8). A refused item changes nothing.',
   request: { body: { required: true, content: { 'application/json': { schema: bulkEventBodySchema } } } },

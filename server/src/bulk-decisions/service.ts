@@ -1,4 +1,4 @@
-// Applies one decision to several requests, each through the single-decision path in its own transaction.
+// Applies one decision to several requests, each through the single-decision path in its own savepoint.
 import { DomainError, Forbidden, FIRST_REVIEW_LEVEL, errorMessage, type BulkEventBody, type BulkEventResult, type Lang } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { findRequest } from '../requests/queries';
@@ -10,15 +10,20 @@ export function requireReviewer(caller: Caller): void {
 }
 
 /**
- * One item after another, in the order given: each is checked and recorded exactly as a single decision would be,
- * so a refused item changes nothing and does not undo or block the others.
+ * Every item is handed to the decision batcher at once, in the order given, so they share a commit; each is still
+ * checked and recorded exactly as a single decision would be, in its own savepoint, so a refused item changes
+ * nothing and does not undo or block the others.
  */
 export async function applyBulkEvent(deps: AppDeps, caller: Caller, body: BulkEventBody, lang: Lang): Promise<BulkEventResult[]> {
   requireReviewer(caller);
+  const applied = await Promise.allSettled(
+    body.items.map((item) => applyEvent(deps, caller, item.id, { type: body.type, comment: body.comment, version: item.version })),
+  );
   const results: BulkEventResult[] = [];
-  for (const item of body.items) {
+  for (const [index, item] of body.items.entries()) {
+    const outcome = applied[index];
     try {
-      await applyEvent(deps, caller, item.id, { type: body.type, comment: body.comment, version: item.version });
+      if (outcome?.status === 'rejected') throw outcome.reason;
       const row = await findRequest(deps.db, item.id);
       // applyEvent just committed an event on this request, and requests are never deleted.
       if (!row) throw new Error(`request ${item.id} vanished after a decision`);

@@ -1,5 +1,5 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, RequestRow } from '@bmrts/db';
 import { ValidationFailed, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
 import type { Scope } from '../deps';
@@ -66,7 +66,12 @@ export async function listRequests(db: Kysely<Database>, scope: Scope, query: Re
   if (query.q) {
     const text = query.q;
     q = q.where((eb) =>
-      eb.or([eb('requests.tracking_no', '=', text.toUpperCase()), eb('requests.title', 'like', likePattern(text), )]),
+      // The engine's lower() on both sides and an explicit ESCAPE: SQLite's LIKE ignores ASCII case and has no escape
+      // character unless told, PostgreSQL's respects case and escapes with a backslash; so both find "50%" and "Budget" alike.
+      eb.or([
+        eb('requests.tracking_no', '=', text.toUpperCase()),
+        sql<boolean>`lower(${sql.ref('requests.title')}) like lower(${likePattern(text)}) escape '\\'`,
+      ]),
     );
   }
   // Bangkok calendar days, served by requests_created (created_at, id) like the ordering below.

@@ -142,72 +142,78 @@ export async function updateRequest(deps: AppDeps, caller: Caller, id: string, v
  * and the version check in the UPDATE makes it happen once.
  */
 export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body: RequestEventBody): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    const row = await loadVisibleRequest(trx, caller, id);
-    // Checked first: a decision made on a stale page is a conflict, whoever acted in between.
-    if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
-    const capacity = authorizeEvent(caller, positionOf(row), body.type, await levelsApprovedBy(trx, id, caller.id));
-    const route =
-      body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
-    const decision = decide(storedStateOf(row), machineEvent(body.type, body.comment, route));
-    if (!decision.ok) throw new InvalidTransition(decision.reason);
-    // Asked only for an event that would otherwise succeed, so the password prompt is never in vain.
-    if (needsReauthentication(caller, capacity, body.type, deps.clock.now())) throw new Unauthenticated('reauth_required');
+  const work = (trx: Kysely<Database>) => decideInTransaction(trx, deps, caller, id, body);
+  // With a batcher, the decision shares a COMMIT with its neighbours inside its own savepoint; either way it is
+  // atomic, and the caller hears of it only after its COMMIT returned.
+  await (deps.decisions ? deps.decisions.run(work) : deps.db.transaction().execute(work));
+}
 
-    const now = deps.clock.now().toISOString();
-    const next = decision.state;
-    const comment = body.comment && body.comment.length > 0 ? body.comment : null;
-    const result = await trx
-      .updateTable('requests')
-      .set({
-        status: next.value,
-        level: next.context.level,
-        machine_state: JSON.stringify(next),
-        version: row.version + 1,
-        updated_at: now,
-        level_entered_at: now,
-        ...(route
-          ? {
-              final_level: route.finalLevel,
-              council: route.council,
-              rule_id: route.ruleId,
-              route_reason_th: route.reason.th,
-              route_reason_en: route.reason.en,
-            }
-          : {}),
-        ...(body.type === 'SUBMIT' ? { submitted_at: now } : {}),
-        ...(isFinalStatus(next.value) ? { decided_at: now } : {}),
-      })
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
+/** Everything inside the decision's transaction; uses only `trx`, never deps.db (a batch holds SQLite's one connection). */
+async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller: Caller, id: string, body: RequestEventBody): Promise<void> {
+  const row = await loadVisibleRequest(trx, caller, id);
+  // Checked first: a decision made on a stale page is a conflict, whoever acted in between.
+  if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
+  const capacity = authorizeEvent(caller, positionOf(row), body.type, await levelsApprovedBy(trx, id, caller.id));
+  const route =
+    body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
+  const decision = decide(storedStateOf(row), machineEvent(body.type, body.comment, route));
+  if (!decision.ok) throw new InvalidTransition(decision.reason);
+  // Asked only for an event that would otherwise succeed, so the password prompt is never in vain.
+  if (needsReauthentication(caller, capacity, body.type, deps.clock.now())) throw new Unauthenticated('reauth_required');
 
-    const seq = await appendRequestEvent(trx, {
-      id: deps.ids.newId(),
-      request_id: id,
-      type: body.type,
-      from_status: decision.from.value,
-      to_status: next.value,
-      from_level: decision.from.context.level,
-      to_level: next.context.level,
-      actor_id: caller.id,
-      on_behalf_of_id: capacity.onBehalfOf?.id ?? null,
-      appointment_id: capacity.appointmentId,
-      comment,
-      at: now,
-    });
-    // What was submitted, kept with the event, so a resubmission can show what the unit changed.
-    if (body.type === 'SUBMIT' || body.type === 'RESUBMIT') await recordRevision(trx, id, seq, requestContentOf(row), now);
-    await notifyEvent(trx, deps, {
-      requestId: id,
-      unitCode: row.unit_code,
-      type: body.type,
-      fromLevel: decision.from.context.level,
-      toLevel: next.context.level,
-      toStatus: next.value,
-      actorId: caller.id,
-      at: now,
-    });
+  const now = deps.clock.now().toISOString();
+  const next = decision.state;
+  const comment = body.comment && body.comment.length > 0 ? body.comment : null;
+  const result = await trx
+    .updateTable('requests')
+    .set({
+      status: next.value,
+      level: next.context.level,
+      machine_state: JSON.stringify(next),
+      version: row.version + 1,
+      updated_at: now,
+      level_entered_at: now,
+      ...(route
+        ? {
+            final_level: route.finalLevel,
+            council: route.council,
+            rule_id: route.ruleId,
+            route_reason_th: route.reason.th,
+            route_reason_en: route.reason.en,
+          }
+        : {}),
+      ...(body.type === 'SUBMIT' ? { submitted_at: now } : {}),
+      ...(isFinalStatus(next.value) ? { decided_at: now } : {}),
+    })
+    .where('id', '=', id)
+    .where('version', '=', body.version)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
+
+  const seq = await appendRequestEvent(trx, {
+    id: deps.ids.newId(),
+    request_id: id,
+    type: body.type,
+    from_status: decision.from.value,
+    to_status: next.value,
+    from_level: decision.from.context.level,
+    to_level: next.context.level,
+    actor_id: caller.id,
+    on_behalf_of_id: capacity.onBehalfOf?.id ?? null,
+    appointment_id: capacity.appointmentId,
+    comment,
+    at: now,
+  });
+  // What was submitted, kept with the event, so a resubmission can show what the unit changed.
+  if (body.type === 'SUBMIT' || body.type === 'RESUBMIT') await recordRevision(trx, id, seq, requestContentOf(row), now);
+  await notifyEvent(trx, deps, {
+    requestId: id,
+    unitCode: row.unit_code,
+    type: body.type,
+    fromLevel: decision.from.context.level,
+    toLevel: next.context.level,
+    toStatus: next.value,
+    actorId: caller.id,
+    at: now,
   });
 }

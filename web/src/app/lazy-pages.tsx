@@ -1,4 +1,4 @@
-// Pages most people never open on first load (administration, the overview, the print view), split into their own
+// Pages most people never open on first load (administration, surveys, the overview, the print views), split into their own
 // chunks with React.lazy so the login page and home load less JavaScript.
 import { lazy } from 'react';
 
@@ -12,5 +12,12 @@ export const RulesPage = lazy(() => admin().then((m) => ({ default: m.RulesPage 
 export const HolidaysPage = lazy(() => admin().then((m) => ({ default: m.HolidaysPage })));
 export const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage })));
 export const VerifyPage = lazy(() => admin().then((m) => ({ default: m.VerifyPage })));
+const surveysAdmin = () => import('../features/surveys-admin/survey-admin-pages');
+export const SurveyRoundsPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundsPage })));
+export const SurveyRoundFormPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundFormPage })));
+export const SurveyResultsPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyResultsPage })));
+export const SurveyComparePage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyComparePage })));
+export const SurveySummaryPrintPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveySummaryPrintPage })));
+export const SurveyPage = lazy(() => import('../features/surveys/survey-page').then((m) => ({ default: m.SurveyPage })));
 export const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
 export const PrintRequestPage = lazy(() => import('../features/requests/print/print-request-page').then((m) => ({ default: m.PrintRequestPage })));

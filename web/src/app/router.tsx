@@ -1,5 +1,5 @@
 // The routes: the login page stands alone; the print view has the session but no shell; everything else sits in the
-// signed-in layout. Administration, the overview and the print view load lazily (app/lazy-pages.tsx).
+// signed-in layout. Administration, surveys, the overview and the print views load lazily (app/lazy-pages.tsx).
 import { Suspense } from 'react';
 import { Navigate, createBrowserRouter, RouterProvider } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
@@ -10,7 +10,8 @@ import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
-  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, UnitsPage, UsersPage, VerifyPage,
+  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
+  SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
@@ -28,6 +29,16 @@ const router = createBrowserRouter([
     ),
   },
   {
+    path: '/admin/surveys/:roundId/summary',
+    element: (
+      <RequireSession>
+        <Suspense fallback={<main className="page"><Loading /></main>}>
+          <SurveySummaryPrintPage />
+        </Suspense>
+      </RequireSession>
+    ),
+  },
+  {
     element: (
       <RequireSession>
         <Layout />
@@ -39,6 +50,7 @@ const router = createBrowserRouter([
       { path: 'requests/new', element: <NewRequestPage /> },
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'overview', element: <OverviewPage /> },
+      { path: 'surveys/:roundId', element: <SurveyPage /> },
       {
         path: 'admin',
         element: <AdminLayout />,
@@ -51,6 +63,11 @@ const router = createBrowserRouter([
           { path: 'holidays', element: <HolidaysPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'verify', element: <VerifyPage /> },
+          { path: 'surveys', element: <SurveyRoundsPage /> },
+          { path: 'surveys/new', element: <SurveyRoundFormPage /> },
+          { path: 'surveys/compare', element: <SurveyComparePage /> },
+          { path: 'surveys/:roundId', element: <SurveyRoundFormPage /> },
+          { path: 'surveys/:roundId/results', element: <SurveyResultsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

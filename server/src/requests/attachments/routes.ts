@@ -13,7 +13,7 @@ import type { AppDeps, AppEnv } from '../../deps';
 import { requireCaller } from '../../auth/middleware';
 import { validationHook } from '../../http/errors';
 import { errorResponses, json } from '../../http/openapi-responses';
-import { downloadHeaders } from './download';
+import { downloadHeaders } from '../../http/download-headers';
 import { listAttachments } from './queries';
 import { readAttachment, removeAttachment, uploadAttachment } from './service';
 

@@ -31,6 +31,7 @@ export const enAdmin: Catalogue['admin'] = {
     appointments: 'Acting appointments',
     rules: 'Routing rules',
     holidays: 'Public holidays',
+    surveys: 'Satisfaction surveys',
     audit: 'Audit log',
     verify: 'Verify history',
   },

@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue';
 import { enAdmin } from './en-admin';
 import { enRequestPage } from './en-request-page';
+import { enSurveys } from './en-surveys';
 import { enWork } from './en-work';
 
 export const en: Catalogue = {
@@ -253,4 +254,5 @@ export const en: Catalogue = {
   admin: enAdmin,
   ...enWork,
   ...enRequestPage,
+  ...enSurveys,
 };

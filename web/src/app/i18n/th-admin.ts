@@ -29,6 +29,7 @@ export const thAdmin = {
     appointments: 'รักษาราชการแทน',
     rules: 'เกณฑ์การเสนอ',
     holidays: 'วันหยุดราชการ',
+    surveys: 'แบบประเมินความพึงพอใจ',
     audit: 'บันทึกการแก้ไข',
     verify: 'ตรวจสอบประวัติ',
   },

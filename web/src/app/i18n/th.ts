@@ -1,6 +1,7 @@
 // The Thai catalogue: the source of every UI string and of the Catalogue type the English one must match.
 import { thAdmin } from './th-admin';
 import { thRequestPage } from './th-request-page';
+import { thSurveys } from './th-surveys';
 import { thWork } from './th-work';
 
 export const th = {
@@ -252,4 +253,5 @@ export const th = {
   admin: thAdmin,
   ...thWork,
   ...thRequestPage,
+  ...thSurveys,
 };

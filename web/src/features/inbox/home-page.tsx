@@ -1,8 +1,9 @@
 // Home by role: a budget unit's requests by where they stand; a reviewer's inbox; and for levels 4–8 and
-// administrators, a way into the overview.
+// administrators, a way into the overview. Invited users also see the satisfaction survey's prompt.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isReviewer, isUnitUser, seesOverview, useSessionUser } from '../../lib/session';
+import { SurveyPrompt } from '../../lib/survey-prompt';
 import { ReviewerHome } from './reviewer-home';
 import { UnitHome } from './unit-home';
 
@@ -20,10 +21,18 @@ function OverviewCard() {
 export function HomePage() {
   const { t } = useTranslation();
   const user = useSessionUser();
-  if (isUnitUser(user)) return <UnitHome />;
+  if (isUnitUser(user)) {
+    return (
+      <>
+        <SurveyPrompt />
+        <UnitHome />
+      </>
+    );
+  }
   if (isReviewer(user)) {
     return (
       <>
+        <SurveyPrompt />
         <ReviewerHome />
         {seesOverview(user) ? <OverviewCard /> : null}
       </>

@@ -8,7 +8,7 @@ import { useLang } from '../../../lib/use-lang';
 import { useCreateAppointment } from '../api/appointments';
 import type { AdminUser, CreateAppointmentBody } from '../api/types';
 import { FormProblem } from '../components/form-problem';
-import { bangkokInputOf, bangkokInputToIso } from './bangkok-time';
+import { bangkokInputOf, bangkokInputToIso } from '../../../lib/bangkok-time';
 
 const ACTING_LEVELS = [5, 6, 7, 8] as const;
 type Mode = 'person' | 'level';

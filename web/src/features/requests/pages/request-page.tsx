@@ -1,10 +1,14 @@
 // One request: header, approval path, what changed since it was returned, content, attachments, actions, the edit
 // form when the unit may revise it, and the history. A #actions or #edit address puts the focus on that card.
-import { useEffect } from 'react';
+// A decided request (for its unit) or a decision just taken here brings the satisfaction survey's prompt.
+import { useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
+import { isUnitUser, useSessionUser } from '../../../lib/session';
+import { SurveyPrompt } from '../../../lib/survey-prompt';
+import type { RequestStatus } from '@bmrts/shared';
 import { useRequest } from '../api';
 import { ActionPanel } from '../components/action-panel';
 import { AttachmentsCard } from '../components/attachments-card';
@@ -16,6 +20,8 @@ import { RequestDetails } from '../components/request-details';
 import { RequestHeader } from '../components/request-header';
 import { contentOfView } from '../view-content';
 
+const DECIDED: readonly RequestStatus[] = ['approved', 'rejected', 'awaiting_council'];
+
 function noticeOf(state: unknown): string | null {
   return typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string' ? state.notice : null;
 }
@@ -25,7 +31,11 @@ export function RequestPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const request = useRequest(id);
+  const user = useSessionUser();
   const loaded = request.isSuccess;
+  /** The version first seen here: a later one means a decision was just taken on this page. */
+  const firstVersion = useRef<{ id: string; version: number } | null>(null);
+  if (request.data && firstVersion.current?.id !== request.data.id) firstVersion.current = { id: request.data.id, version: request.data.version };
 
   useEffect(() => {
     if (!loaded || (location.hash !== '#actions' && location.hash !== '#edit')) return;
@@ -46,10 +56,14 @@ export function RequestPage() {
   const submitWith = view.allowedActions.includes('RESUBMIT') ? 'RESUBMIT' : view.allowedActions.includes('SUBMIT') ? 'SUBMIT' : null;
   const editable = (view.status === 'draft' || view.status === 'returned') && submitWith !== null && content !== null;
   const notice = noticeOf(location.state);
+  // The survey asks a budget unit once its request is decided, and anyone invited right after they decide here.
+  const decidedForUnit = isUnitUser(user) && DECIDED.includes(view.status);
+  const decidedHere = user !== null && !user.isAdmin && firstVersion.current !== null && view.version > firstVersion.current.version;
 
   return (
     <div className="request-page" data-testid="request-page" data-version={view.version}>
       {notice ? <p className="notice notice-error" role="alert">{notice}</p> : null}
+      {decidedForUnit || decidedHere ? <SurveyPrompt reason={decidedForUnit ? 'decided' : 'home'} /> : null}
       <RequestHeader view={view} />
       <LevelStepper view={view} />
       <div className="two-col">

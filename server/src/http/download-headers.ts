@@ -1,4 +1,4 @@
-// The headers of a file download: always saved, never rendered or sniffed, with a Thai name that survives (RFC 6266/5987).
+// The headers of a file download (attachments, survey exports): always saved, never rendered or sniffed, with a Thai name that survives (RFC 6266/5987).
 
 /** RFC 5987 ext-value: UTF-8, percent-encoded, including the characters encodeURIComponent leaves alone but the RFC does not. */
 function rfc5987(value: string): string {

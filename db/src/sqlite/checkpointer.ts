@@ -1,0 +1,58 @@
+// Checkpoints every open SQLite database on one worker thread, so a commit never waits for a checkpoint
+// (SQLite's automatic checkpoint runs inside the COMMIT that crosses its threshold and stalls it 15–160 ms).
+import { Worker } from 'node:worker_threads';
+
+export interface CheckpointerOptions {
+  /** How often the worker runs a PASSIVE checkpoint. */
+  intervalMs: number;
+  /** WAL size past which the worker waits for a gap between writes and truncates the WAL. */
+  walCapBytes: number;
+}
+
+export const DEFAULT_CHECKPOINTER: CheckpointerOptions = { intervalMs: 100, walCapBytes: 64 * 1024 * 1024 };
+
+let worker: Worker | null = null;
+/** Open connections per file (a file may be opened twice in one process); the worker watches while any is open. */
+const openCount = new Map<string, number>();
+/** Called when the worker cannot run, so connections go back to SQLite's own automatic checkpoints. */
+const fallbacks = new Set<() => void>();
+
+function startWorker(): Worker {
+  const started = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: DEFAULT_CHECKPOINTER });
+  // The checkpointer never keeps a process alive by itself.
+  started.unref();
+  started.on('message', (message: { type: string; file?: string; message?: string }) => {
+    if (message.type === 'error') console.error(`WAL checkpointer: ${message.file}: ${message.message}`);
+  });
+  started.on('error', (err) => {
+    console.error('WAL checkpointer stopped; SQLite checkpoints automatically again', err);
+    worker = null;
+    for (const fallback of fallbacks) fallback();
+  });
+  return started;
+}
+
+/**
+ * Watches one database file until the returned function is called. `fallback` runs if the worker dies,
+ * so the caller can turn SQLite's automatic checkpoints back on.
+ */
+export function watchWal(file: string, fallback: () => void): () => void {
+  worker ??= startWorker();
+  const count = openCount.get(file) ?? 0;
+  openCount.set(file, count + 1);
+  if (count === 0) worker.postMessage({ type: 'watch', file });
+  fallbacks.add(fallback);
+  let watching = true;
+  return () => {
+    if (!watching) return;
+    watching = false;
+    fallbacks.delete(fallback);
+    const left = (openCount.get(file) ?? 1) - 1;
+    if (left > 0) {
+      openCount.set(file, left);
+      return;
+    }
+    openCount.delete(file);
+    worker?.postMessage({ type: 'unwatch', file });
+  };
+}

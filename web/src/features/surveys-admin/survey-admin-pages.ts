@@ -1,0 +1,7 @@
+// Every survey administration screen, gathered so the router loads them as one lazy chunk (recharts stays out of it:
+// the results page loads its chart lazily).
+export { SurveyComparePage } from './compare-page';
+export { SurveyResultsPage } from './results-page';
+export { SurveyRoundFormPage } from './round-form-page';
+export { SurveyRoundsPage } from './rounds-page';
+export { SurveySummaryPrintPage } from './summary-print-page';
