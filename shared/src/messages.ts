@@ -93,6 +93,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'แบบสำรวจนี้มีผู้ตอบแล้ว จึงลบไม่ได้',
     en: 'This survey has answers and cannot be deleted',
   },
+  shutting_down: {
+    th: 'เซิร์ฟเวอร์กำลังปิดเพื่อเริ่มใหม่ กรุณาลองอีกครั้งในไม่ช้า',
+    en: 'The server is restarting; please try again shortly',
+  },
   internal_error: { th: 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong; please try again' },
   request_closed: { th: 'คำขอนี้มีผลสิ้นสุดแล้ว ไม่สามารถดำเนินการต่อได้', en: 'This request is closed; nothing more can be done with it' },
   not_allowed_in_status: { th: 'ดำเนินการนี้ไม่ได้ในสถานะปัจจุบันของคำขอ', en: 'This action is not possible in the request’s current status' },

@@ -1,5 +1,6 @@
 // Graceful shutdown: stop accepting, let the requests already running finish (up to a deadline), then close the database.
 import type { ServerType } from '@hono/node-server';
+import { errorMessage, langFromAcceptLanguage } from '@bmrts/shared';
 
 type Fetch<A extends unknown[]> = (request: Request, ...rest: A) => Response | Promise<Response>;
 
@@ -10,12 +11,11 @@ export interface ShutdownGate<A extends unknown[]> {
   shutDown(server: ServerType, closeResources: () => Promise<void>, deadlineMs: number): Promise<boolean>;
 }
 
-const SHUTTING_DOWN = {
-  error: {
-    code: 'shutting_down',
-    message: 'เซิร์ฟเวอร์กำลังปิดเพื่อเริ่มใหม่ กรุณาลองอีกครั้งในไม่ช้า / The server is restarting; please try again shortly',
-  },
-};
+/** Refused before the app runs, so the language is read here: Thai unless the caller asks for English. */
+function shuttingDown(request: Request) {
+  const lang = langFromAcceptLanguage(request.headers.get('accept-language'));
+  return { error: { code: 'shutting_down', message: errorMessage('shutting_down', lang) } };
+}
 
 /** `Connection: close` tells Node to end the keep-alive connection once this response is sent, so the server can finish closing. */
 function closingConnection(response: Response): Response {
@@ -37,7 +37,7 @@ export function shutdownGate<A extends unknown[]>(appFetch: Fetch<A>): ShutdownG
 
   const fetch: Fetch<A> = async (request, ...rest) => {
     // A request that arrives on a kept-alive connection after SIGTERM is refused whole: it changes nothing.
-    if (closing) return closingConnection(Response.json(SHUTTING_DOWN, { status: 503, headers: { 'retry-after': '5' } }));
+    if (closing) return closingConnection(Response.json(shuttingDown(request), { status: 503, headers: { 'retry-after': '5' } }));
     inFlight++;
     try {
       const response = await appFetch(request, ...rest);
