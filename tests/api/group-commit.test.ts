@@ -100,7 +100,8 @@ describe('group commit', () => {
         reachedCommit();
         await commitHeld;
       },
-      afterCommit: () => (committedAt = performance.now()),
+      // The first COMMIT: under load a decision can miss the 20 ms window and form a second batch, whose COMMIT comes later.
+      afterCommit: () => (committedAt = Math.min(committedAt, performance.now())),
     });
     const cookie = await actors.cookie(office.analystA);
     const answeredAt: number[] = [];
