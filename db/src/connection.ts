@@ -21,6 +21,12 @@ export type DatabaseEngine = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
+  /**
+   * For reads that need no transaction (who is calling, their scope). On SQLite a second, read-only connection:
+   * WAL lets it read while the writer holds a transaction open, so these lookups do not queue behind a batch
+   * of decisions. On PostgreSQL the pool already reads concurrently, so it is the same as `db`.
+   */
+  reader: Kysely<Database>;
   engine: DatabaseEngine;
   close(): Promise<void>;
 }
@@ -37,13 +43,19 @@ function openSqlite(file: string): SQLite.Database {
   return sqlite;
 }
 
+function openSqliteReader(file: string): SQLite.Database {
+  const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.databaseUrl && !isPostgresUrl(config.databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://; unset it to use the embedded SQLite database');
   }
   if (isPostgresUrl(config.databaseUrl)) {
     const db = openPostgres({ connectionString: config.databaseUrl, poolSize: config.poolSize });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return { db, reader: db, engine: 'postgres', close: () => db.destroy() };
   }
   let file = config.sqliteFile;
   if (!file) {
@@ -52,5 +64,15 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     file = join(dir, SQLITE_FILE_NAME);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }) });
-  return { db, engine: 'sqlite', close: () => db.destroy() };
+  // An in-memory database exists only on its own connection, so it reads through the writer too.
+  const reader = file === ':memory:' ? db : new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteReader(file) }) });
+  return {
+    db,
+    reader,
+    engine: 'sqlite',
+    close: async () => {
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
+  };
 }

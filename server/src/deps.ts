@@ -32,6 +32,8 @@ export interface AppConfig {
 
 export interface AppDeps {
   db: Kysely<Database>;
+  /** Reads outside any transaction (the caller's session and scope); defaults to `db`. See DatabaseHandle.reader. */
+  reader?: Kysely<Database> | undefined;
   clock: Clock;
   ids: IdGenerator;
   config: AppConfig;

@@ -25,6 +25,7 @@ if (env.SEED_DEMO && !hasUsers) {
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const app = createApp({
   db: handle.db,
+  reader: handle.reader,
   clock: systemClock,
   ids: uuidIds,
   config: {

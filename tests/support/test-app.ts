@@ -33,6 +33,7 @@ export const DEFAULT_NOW = '2026-03-02T03:00:00.000Z';
 function appOn(handle: DatabaseHandle, clock: TestClock, config: Partial<AppConfig>): TestApp['app'] {
   return createApp({
     db: handle.db,
+    reader: handle.reader,
     clock,
     ids: uuidIds,
     config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true, passwordCost: CHEAP_SCRYPT, ...config },

@@ -78,7 +78,8 @@ export function principalOf(user: UserRow): Principal {
 export async function callerOf(deps: AppDeps, token: string): Promise<Caller | null> {
   const id = sessionIdOf(token);
   const now = deps.clock.now();
-  const row = await deps.db
+  const reader = deps.reader ?? deps.db;
+  const row = await reader
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
@@ -94,7 +95,7 @@ export async function callerOf(deps: AppDeps, token: string): Promise<Caller | n
       .execute();
   }
   const { last_seen_at: _seen, expires_at: _expires, reauthenticated_at: reauthenticatedAt, ...user } = row;
-  const capacities = await capacitiesOf(deps.db, user, now.toISOString());
+  const capacities = await capacitiesOf(reader, user, now.toISOString());
   return {
     ...principalOf(user),
     username: user.username,
