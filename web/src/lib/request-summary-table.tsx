@@ -16,7 +16,6 @@ interface Props {
 
 export function RequestSummaryTable({ items, caption, showStatus = true, showDaysWaiting = true, testId }: Props) {
   const { t } = useTranslation();
-  const lang = useLang();
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid={testId}>
@@ -34,46 +33,57 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => {
-            const overdue = isOverdue(item);
-            const target = targetDaysAt(item.level);
-            return (
-              <tr key={item.id} className={overdue ? 'row-overdue' : undefined} data-testid="request-row">
+          {items.map((item) => (
+              <tr key={item.id} className={isOverdue(item) ? 'row-overdue' : undefined} data-testid="request-row">
                 <td data-label={t('table.trackingNo')}>
                   <Link to={`/requests/${item.id}`} aria-label={t('table.openRequest', { trackingNo: item.trackingNo })} className="mono">
                     {item.trackingNo}
                   </Link>
                 </td>
-                <td data-label={t('table.title')}>{item.title}</td>
-                <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
-                <td data-label={t('table.type')} className="small">{REQUEST_TYPE_NAMES[item.type][lang]}</td>
-                <td data-label={t('table.amount')} className="num">{formatSatangNumber(item.amountSatang)}</td>
-                <td data-label={t('table.level')}>
-                  <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
-                </td>
+                <SummaryCells item={item} />
                 {showStatus ? (
                   <td data-label={t('table.status')}>
                     <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
                   </td>
                 ) : null}
-                {showDaysWaiting ? (
-                  <td data-label={t('table.daysWaiting')}>
-                    <span>
-                    <span className={overdue ? 'days days-overdue' : 'days'}>
-                      {t('table.daysValue', { days: item.workingDaysAtLevel })}
-                    </span>
-                    {target !== null && item.status === 'in_review' ? (
-                      <span className="small muted"> ({t('table.target', { target })})</span>
-                    ) : null}
-                    {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
-                    </span>
-                  </td>
-                ) : null}
+                {showDaysWaiting ? <DaysWaitingCell item={item} showTarget={item.status === 'in_review'} /> : null}
               </tr>
-            );
-          })}
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The cells every request table shows between the tracking number and the wait: title, unit, type, amount, level. */
+export function SummaryCells({ item }: { item: RequestSummary }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
+      <td data-label={t('table.title')}>{item.title}</td>
+      <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
+      <td data-label={t('table.type')} className="small">{REQUEST_TYPE_NAMES[item.type][lang]}</td>
+      <td data-label={t('table.amount')} className="num">{formatSatangNumber(item.amountSatang)}</td>
+      <td data-label={t('table.level')}>
+        <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
+      </td>
+    </>
+  );
+}
+
+/** Working days waited at the current level, with the level's target and an overdue badge. */
+export function DaysWaitingCell({ item, showTarget }: { item: RequestSummary; showTarget: boolean }) {
+  const { t } = useTranslation();
+  const overdue = isOverdue(item);
+  const target = targetDaysAt(item.level);
+  return (
+    <td data-label={t('table.daysWaiting')}>
+      <span>
+        <span className={overdue ? 'days days-overdue' : 'days'}>{t('table.daysValue', { days: item.workingDaysAtLevel })}</span>
+        {showTarget && target !== null ? <span className="small muted"> ({t('table.target', { target })})</span> : null}
+        {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
+      </span>
+    </td>
   );
 }

@@ -2,9 +2,9 @@
 // "พิจารณา" link that opens the request at its action panel.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatSatangNumber, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
-import { isOverdue, targetDaysAt } from '../../lib/timeliness';
+import { DaysWaitingCell, SummaryCells } from '../../lib/request-summary-table';
+import { isOverdue } from '../../lib/timeliness';
 import { useLang } from '../../lib/use-lang';
 
 interface Props {
@@ -35,7 +35,6 @@ export function InboxTable({ items, selected, onToggle }: Props) {
         <tbody>
           {items.map((item) => {
             const overdue = isOverdue(item);
-            const target = targetDaysAt(item.level);
             const checkId = `select-${item.id}`;
             return (
               <tr key={item.id} className={overdue ? 'row-overdue' : undefined} data-testid="request-row" data-overdue={overdue}>
@@ -48,20 +47,8 @@ export function InboxTable({ items, selected, onToggle }: Props) {
                     </Link>
                   </span>
                 </td>
-                <td data-label={t('table.title')}>{item.title}</td>
-                <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
-                <td data-label={t('table.type')} className="small">{REQUEST_TYPE_NAMES[item.type][lang]}</td>
-                <td data-label={t('table.amount')} className="num">{formatSatangNumber(item.amountSatang)}</td>
-                <td data-label={t('table.level')}>
-                  <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
-                </td>
-                <td data-label={t('table.daysWaiting')}>
-                  <span>
-                    <span className={overdue ? 'days days-overdue' : 'days'}>{t('table.daysValue', { days: item.workingDaysAtLevel })}</span>
-                    {target !== null ? <span className="small muted"> ({t('table.target', { target })})</span> : null}
-                    {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
-                  </span>
-                </td>
+                <SummaryCells item={item} />
+                <DaysWaitingCell item={item} showTarget />
                 <td data-label={t('actions.title')}>
                   <Link to={`/requests/${item.id}#actions`} className="button button-small button-primary" data-testid="row-consider">
                     {t('home.consider')}<span className="visually-hidden"> {t('home.considerTarget', { trackingNo: item.trackingNo })}</span>
