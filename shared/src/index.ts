@@ -26,6 +26,7 @@ export * from './schemas/notifications';
 export * from './schemas/overview';
 export * from './schemas/bulk';
 export * from './timeliness/level-times';
+export * from './timeliness/targets';
 export * from './revisions/diff-request-content';
 export * from './attachments/file-type';
 export * from './attachments/file-name';
