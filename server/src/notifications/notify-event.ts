@@ -4,6 +4,7 @@ import type { Database } from '@bmrts/db';
 import { TOP_LEVEL, type NotificationKind, type RequestEventType, type RequestStatus } from '@bmrts/shared';
 import type { AppDeps } from '../deps';
 import { levelHolders, unitStaff } from './recipients';
+import { insertNotifications } from './store';
 
 export interface NotifiedEvent {
   requestId: string;
@@ -41,22 +42,18 @@ export async function notifyEvent(trx: Kysely<Database>, deps: Pick<AppDeps, 'id
   if (arrivalLevel !== null) for (const id of await levelHolders(trx, arrivalLevel, event.unitCode)) recipients.set(id, 'arrived');
   // The person who acted already knows.
   recipients.delete(event.actorId);
-  if (recipients.size === 0) return;
-  await trx
-    .insertInto('notifications')
-    .values(
-      [...recipients].map(([userId, kind]) => ({
-        id: deps.ids.newId(),
-        user_id: userId,
-        request_id: event.requestId,
-        kind,
-        event_type: event.type,
-        from_level: event.fromLevel,
-        to_level: event.toLevel,
-        to_status: event.toStatus,
-        created_at: event.at,
-        read_at: null,
-      })),
-    )
-    .execute();
+  await insertNotifications(
+    trx,
+    deps,
+    [...recipients].map(([userId, kind]) => ({
+      userId,
+      requestId: event.requestId,
+      kind,
+      eventType: event.type,
+      fromLevel: event.fromLevel,
+      toLevel: event.toLevel,
+      toStatus: event.toStatus,
+      at: event.at,
+    })),
+  );
 }
