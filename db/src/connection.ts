@@ -5,6 +5,8 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { isPostgresUrl, openPostgres } from './postgres';
 import type { Database } from './schema';
+import { cacheStatements } from './sqlite/statement-cache';
+import { tuneSqlite } from './sqlite/tuning';
 
 export interface DatabaseConfig {
   /** postgres://… (or postgresql://…) selects PostgreSQL; unset means the embedded SQLite file. */
@@ -40,12 +42,14 @@ function openSqlite(file: string): SQLite.Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  tuneSqlite(sqlite, file);
   return sqlite;
 }
 
 function openSqliteReader(file: string): SQLite.Database {
   const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
+  cacheStatements(sqlite);
   return sqlite;
 }
 

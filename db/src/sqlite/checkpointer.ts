@@ -19,8 +19,6 @@ const fallbacks = new Set<() => void>();
 
 function startWorker(): Worker {
   const started = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: DEFAULT_CHECKPOINTER });
-  // The checkpointer never keeps a process alive by itself.
-  started.unref();
   started.on('message', (message: { type: string; file?: string; message?: string }) => {
     if (message.type === 'error') console.error(`WAL checkpointer: ${message.file}: ${message.message}`);
   });
@@ -29,6 +27,9 @@ function startWorker(): Worker {
     worker = null;
     for (const fallback of fallbacks) fallback();
   });
+  // The checkpointer never keeps a process alive by itself. After the listeners: adding a 'message' listener
+  // refs the worker's port again, and an unref'd worker with a later listener kept CLI processes from exiting.
+  started.unref();
   return started;
 }
 
