@@ -32,7 +32,10 @@ export interface AppConfig {
 
 export interface AppDeps {
   db: Kysely<Database>;
-  /** Reads outside any transaction (the caller's session and scope); defaults to `db`. See DatabaseHandle.reader. */
+  /**
+   * Reads outside any transaction (the caller's session and scope, pages, lists, the inbox); defaults to `db`.
+   * See DatabaseHandle.reader. On SQLite these do not queue behind a batch of decisions holding the writer.
+   */
   reader?: Kysely<Database> | undefined;
   clock: Clock;
   ids: IdGenerator;
@@ -81,4 +84,9 @@ export interface AppEnv {
     lang: Lang;
     caller: Caller | null;
   };
+}
+
+/** The connection for reads that need no transaction: they see every commit that returned before they start. */
+export function readerOf(deps: Pick<AppDeps, 'db' | 'reader'>): Kysely<Database> {
+  return deps.reader ?? deps.db;
 }

@@ -1,7 +1,7 @@
 // GET /api/inbox: what waits for the caller's action, oldest first.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { inboxResponseSchema } from '@bmrts/shared';
-import type { AppDeps, AppEnv } from '../deps';
+import { readerOf, type AppDeps, type AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
@@ -23,7 +23,7 @@ export function inboxRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     // Acting for someone puts their inbox beside one's own; a request held in two capacities is listed once.
     const byId = new Map<string, RequestWithUnit>();
     for (const capacity of caller.capacities) {
-      for (const row of await inboxRows(deps.db, capacity.scope, capacity.level)) byId.set(row.id, row);
+      for (const row of await inboxRows(readerOf(deps), capacity.scope, capacity.level)) byId.set(row.id, row);
     }
     const rows = [...byId.values()].sort((a, b) => a.level_entered_at.localeCompare(b.level_entered_at) || a.id.localeCompare(b.id));
     const now = deps.clock.now();

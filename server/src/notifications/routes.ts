@@ -1,7 +1,7 @@
 // /api/notifications: the caller's in-app notifications, and marking them read.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { markNotificationsReadBodySchema, notificationListQuerySchema, notificationListResponseSchema } from '@bmrts/shared';
-import type { AppDeps, AppEnv } from '../deps';
+import { readerOf, type AppDeps, type AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
@@ -32,7 +32,7 @@ export function notificationRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => {
       const caller = requireCaller(c);
-      return c.json(await listNotifications(deps.db, caller.id, caller.scope, c.req.valid('query')), 200);
+      return c.json(await listNotifications(readerOf(deps), caller.id, caller.scope, c.req.valid('query')), 200);
     })
     .openapi(markReadRoute, async (c) => {
       const caller = requireCaller(c);

@@ -1,7 +1,7 @@
 // GET /api/overview: counts, waits per level and overdue requests, for division directors, executives and administrators.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { MAX_OVERDUE_LISTED, REVIEW_LEVELS, overviewQuerySchema, overviewResponseSchema, type OverviewResponse } from '@bmrts/shared';
-import type { AppDeps, AppEnv } from '../deps';
+import { readerOf, type AppDeps, type AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
@@ -28,14 +28,14 @@ export function overviewRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     const filter = { scope, fiscalYear };
     const now = deps.clock.now();
     const days = await holidays();
-    const inReview = await inReviewCountsByLevel(deps.db, filter);
-    const waits = measureWaits(await waitingRequests(deps.db, filter), now, days);
+    const inReview = await inReviewCountsByLevel(readerOf(deps), filter);
+    const waits = measureWaits(await waitingRequests(readerOf(deps), filter), now, days);
     const overdue = overdueWaits(waits);
     const listed = overdue.slice(0, MAX_OVERDUE_LISTED);
-    const rows = new Map((await requestsByIds(deps.db, scope, listed.map((w) => w.id))).map((r) => [r.id, r]));
+    const rows = new Map((await requestsByIds(readerOf(deps), scope, listed.map((w) => w.id))).map((r) => [r.id, r]));
     const body: OverviewResponse = {
       fiscalYear: fiscalYear ?? null,
-      counts: await countsByTypeAndStatus(deps.db, filter),
+      counts: await countsByTypeAndStatus(readerOf(deps), filter),
       inReviewByLevel: REVIEW_LEVELS.map((level) => ({ level, count: inReview.get(level) ?? 0 })),
       waits: waitsByLevel(waits),
       overdueCount: overdue.length,

@@ -9,7 +9,7 @@ import {
   requestViewSchema,
   updateRequestBodySchema,
 } from '@bmrts/shared';
-import type { AppDeps, AppEnv, Caller } from '../deps';
+import { readerOf, type AppDeps, type AppEnv, type Caller } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
@@ -73,17 +73,17 @@ const eventRoute = createRoute({
 
 export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   async function view(caller: Caller, id: string) {
-    const row = await loadVisibleRequest(deps.db, caller, id);
-    const history = await historyRows(deps.db, id);
+    const row = await loadVisibleRequest(readerOf(deps), caller, id);
+    const history = await historyRows(readerOf(deps), id);
     const approvedAt = history.filter((h) => h.type === 'APPROVE' && h.actor_id === caller.id).map((h) => h.from_level);
-    const page = { revisions: await revisionRows(deps.db, id), attachments: await listAttachments(deps.db, id) };
+    const page = { revisions: await revisionRows(readerOf(deps), id), attachments: await listAttachments(readerOf(deps), id) };
     return toView(row, history, allowedActionsFor(caller, row, approvedAt), deps.clock.now(), await holidays(), page);
   }
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => {
       const caller = requireCaller(c);
-      const { rows, nextCursor } = await listRequests(deps.db, caller.scope, c.req.valid('query'));
+      const { rows, nextCursor } = await listRequests(readerOf(deps), caller.scope, c.req.valid('query'));
       const now = deps.clock.now();
       const days = await holidays();
       return c.json({ items: rows.map((r) => toSummary(r, now, days)), nextCursor }, 200);
