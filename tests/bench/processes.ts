@@ -1,5 +1,5 @@
 // Starting and watching the processes the benchmark measures: the production server and the bare Hono reference.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -8,7 +8,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface Started {
   child: ChildProcess;
   port: number;
-  /** From spawn to the first answered health check (includes Node start and TypeScript loading). */
+  /** From spawn to the first answered health check (includes Node start and loading the bundle). */
   wallMs: number;
   /** What main.ts reports: opening the database, migrations, seed checks, listening. */
   readyMs: number | null;
@@ -33,9 +33,15 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
   });
 }
 
-export async function startServer(dataDir: string, port: number): Promise<Started> {
+/** Bundles the server as `npm start` does (scripts/build-server.mjs), so the benchmark starts what production starts. */
+export function buildServer(): void {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+/** Starts the bundled production server (call buildServer first); `nodeArgs` go to Node, e.g. --cpu-prof. */
+export async function startServer(dataDir: string, port: number, nodeArgs: readonly string[] = []): Promise<Started> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'server/dist/main.mjs'], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATA_DIR: dataDir, INIT_CWD: REPO_ROOT, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_REQUESTS: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],

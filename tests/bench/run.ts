@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { DEMO_PASSWORD } from '@bmrts/db';
 import { seedBenchDatabase } from './seed-bench-database';
 import { runLoad, type LoadResult, type LoadSpec } from './load';
-import { REPO_ROOT, startHello, startServer, stop, type Started } from './processes';
+import { REPO_ROOT, buildServer, startHello, startServer, stop, type Started } from './processes';
 import { printReport, type BenchReport } from './report';
 
 function option(name: string, fallback: number | string): string {
@@ -22,6 +22,7 @@ const dir = option('dir', join(tmpdir(), 'bmrts-bench'));
 const port = Number(option('port', 18_080));
 const awaiting = requests >= 300_000 ? 150_000 : Math.round(requests * 0.6);
 
+buildServer();
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const file = join(dir, 'bmrts.db');
