@@ -80,7 +80,7 @@ for (const connections of [8, 64] as const) {
     next: () => ({ path: `/api/requests/${pageIds[sample++ % pageIds.length] ?? ''}` }),
   });
   await measure(server, {
-    name: 'sign-in (scrypt N=2^15)', connections, seconds: Math.min(seconds, 5), method: 'POST',
+    name: 'sign-in (scrypt N=2^15 r=8 p=3)', connections, seconds: Math.min(seconds, 5), method: 'POST',
     next: () => ({ path: '/api/session', body: JSON.stringify({ username: 'analyst2', password: DEMO_PASSWORD }) }),
   });
 }
