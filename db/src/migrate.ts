@@ -5,12 +5,14 @@ import * as initial from './migrations/2026_11_24_0001_initial';
 import * as access from './migrations/2026_11_24_0002_access';
 import * as attachmentsRevisionsNotifications from './migrations/2026_11_24_0003_attachments_revisions_notifications';
 import * as surveys from './migrations/2026_11_24_0004_surveys';
+import * as listIndexes from './migrations/2026_11_24_0011_list_indexes';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
   '2026_11_24_0002_access': access,
   '2026_11_24_0003_attachments_revisions_notifications': attachmentsRevisionsNotifications,
   '2026_11_24_0004_surveys': surveys,
+  '2026_11_24_0011_list_indexes': listIndexes,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -20,7 +22,8 @@ class StaticMigrationProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  // Unordered: migrations written side by side on different branches may land in any order; each stands alone.
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

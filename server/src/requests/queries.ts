@@ -7,11 +7,13 @@ import type { Scope } from '../deps';
 export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en: string };
 
 export function selectRequests(db: Kysely<Database>) {
+  // A LEFT JOIN (every request has its unit, so it finds the same rows) keeps requests the outer loop: with an inner
+  // join SQLite may start from the 69 units and sort every request of each, 0.3 s on 50,000 requests for a page of 50.
   return db
     .selectFrom('requests')
-    .innerJoin('budget_units', 'budget_units.code', 'requests.unit_code')
+    .leftJoin('budget_units', 'budget_units.code', 'requests.unit_code')
     .selectAll('requests')
-    .select(['budget_units.name_th as unit_name_th', 'budget_units.name_en as unit_name_en']);
+    .select((eb) => [eb.ref('budget_units.name_th').$castTo<string>().as('unit_name_th'), eb.ref('budget_units.name_en').$castTo<string>().as('unit_name_en')]);
 }
 
 type RequestQuery = ReturnType<typeof selectRequests>;
@@ -19,7 +21,11 @@ type RequestQuery = ReturnType<typeof selectRequests>;
 export function whereInScope<Q extends SelectQueryBuilder<Database, 'requests' | 'budget_units', RequestWithUnit>>(query: Q, scope: Scope): Q {
   if (scope.allUnits) return query;
   if (scope.unitCodes.length === 0) return query.where(({ lit }) => lit(false)) as Q;
-  return query.where('requests.unit_code', 'in', scope.unitCodes) as Q;
+  if (scope.unitCodes.length === 1) return query.where('requests.unit_code', '=', scope.unitCodes[0] ?? '') as Q;
+  // Several units (an analyst's portfolio, a section, a division) hold a large share of all requests, so walking an
+  // index in the list's own order and keeping the rows in scope finds a page at once; comparing `unit_code || ''`
+  // keeps SQLite from choosing the unit index instead and sorting every request of those units (0.15 s on 50,000).
+  return query.where(sql<string>`${sql.ref('requests.unit_code')} || ''`, 'in', scope.unitCodes) as Q;
 }
 
 export function findRequest(db: Kysely<Database>, id: string): Promise<RequestWithUnit | undefined> {
