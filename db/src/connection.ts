@@ -17,6 +17,8 @@ export interface DatabaseConfig {
   dataDir?: string | undefined;
   /** A full SQLite file path, overriding dataDir (tests use a temporary file). */
   sqliteFile?: string | undefined;
+  /** SQLite only: WAL size past which the checkpointer truncates it (default 64 MiB). */
+  walCapBytes?: number | undefined;
 }
 
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -35,14 +37,14 @@ export interface DatabaseHandle {
 
 export const SQLITE_FILE_NAME = 'bmrts.db';
 
-function openSqlite(file: string): SQLite.Database {
+function openSqlite(file: string, walCapBytes?: number): SQLite.Database {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a commit we acknowledge survives a power loss too, not only a process crash.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  tuneSqlite(sqlite, file);
+  tuneSqlite(sqlite, file, walCapBytes);
   return sqlite;
 }
 
@@ -67,7 +69,7 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     mkdirSync(dir, { recursive: true });
     file = join(dir, SQLITE_FILE_NAME);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file, config.walCapBytes) }) });
   // An in-memory database exists only on its own connection, so it reads through the writer too.
   const reader = file === ':memory:' ? db : new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteReader(file) }) });
   return {

@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 const { intervalMs, walCapBytes } = workerData;
 /** file → its connection */
 const watched = new Map();
+/** file → the WAL size past which it is truncated */
+const caps = new Map();
 
 function walBytes(file) {
   try {
@@ -16,7 +18,8 @@ function walBytes(file) {
   }
 }
 
-function open(file) {
+function open(file, walCap) {
+  caps.set(file, walCap ?? walCapBytes);
   try {
     // fileMustExist: a test may delete its folder right after closing; never create an empty database here.
     const db = new Database(file, { fileMustExist: true });
@@ -31,6 +34,7 @@ function open(file) {
 function close(file) {
   const db = watched.get(file);
   watched.delete(file);
+  caps.delete(file);
   try {
     db?.close();
   } catch {
@@ -44,7 +48,7 @@ function checkpointAll() {
       // PASSIVE copies what it can without waiting for anyone; the writer goes on meanwhile.
       db.pragma('wal_checkpoint(PASSIVE)');
       // Past the cap, wait for a moment without writers and start the WAL over, so it cannot grow without bound.
-      if (walBytes(file) > walCapBytes) {
+      if (walBytes(file) > (caps.get(file) ?? walCapBytes)) {
         const [row] = db.pragma('wal_checkpoint(TRUNCATE)');
         parentPort.postMessage({ type: 'truncated', file, busy: row?.busy ?? 0 });
       }
@@ -57,7 +61,7 @@ function checkpointAll() {
 }
 
 parentPort.on('message', (message) => {
-  if (message.type === 'watch') open(message.file);
+  if (message.type === 'watch') open(message.file, message.walCapBytes);
   else if (message.type === 'unwatch') close(message.file);
   else if (message.type === 'checkpoint-now') checkpointAll();
 });

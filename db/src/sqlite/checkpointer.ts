@@ -37,11 +37,11 @@ function startWorker(): Worker {
  * Watches one database file until the returned function is called. `fallback` runs if the worker dies,
  * so the caller can turn SQLite's automatic checkpoints back on.
  */
-export function watchWal(file: string, fallback: () => void): () => void {
+export function watchWal(file: string, fallback: () => void, walCapBytes = DEFAULT_CHECKPOINTER.walCapBytes): () => void {
   worker ??= startWorker();
   const count = openCount.get(file) ?? 0;
   openCount.set(file, count + 1);
-  if (count === 0) worker.postMessage({ type: 'watch', file });
+  if (count === 0) worker.postMessage({ type: 'watch', file, walCapBytes });
   fallbacks.add(fallback);
   let watching = true;
   return () => {
