@@ -275,6 +275,20 @@ describe('who may read the Council report', () => {
     for (const user of [office.level5, office.level7, office.level8, office.admin]) expect((await report(user)).status, user.username).toBe(200);
   });
 
+  it('lets a head of section read it while acting at level 6', async () => {
+    expect((await report(office.headSection2)).status).toBe(403);
+    const now = t.clock.now().getTime();
+    const appointed = await call(t, 'POST', '/api/appointments', {
+      cookie: await signIn(t, office.admin),
+      body: { actingUserId: office.headSection2.id, forLevel: 6, startsAt: new Date(now).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(), reason: 'ผู้อำนวยการลาพักผ่อน' },
+    });
+    expect(appointed.status, JSON.stringify(appointed.body)).toBe(201);
+    const res = await report(office.headSection2);
+    expect(res.status).toBe(200);
+    expect(res.body.centralFund.total.count).toBe(4);
+    await call(t, 'DELETE', `/api/appointments/${appointed.body.id}`, { cookie: await signIn(t, office.admin) });
+  });
+
   it('covers only the agencies assigned to an executive who has some', async () => {
     await t.handle.db.insertInto('executive_scopes').values({ user_id: office.level7.id, unit_code: 'D05' }).execute();
     const limited = (await report(office.level7)).body;

@@ -24,6 +24,8 @@ function addTitledSheet(workbook: ExcelJS.Workbook, name: string, title: string,
   sheet.addRow([title]).font = { ...FONT, bold: true, size: 14 };
   sheet.addRow([subtitle]).font = { ...FONT, bold: true };
   const header = sheet.addRow(headers.map((h) => h.header));
+  // Printed over several pages, each repeats the column headers.
+  sheet.pageSetup.printTitlesRow = '3:3';
   header.font = { ...FONT, bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   return sheet;
