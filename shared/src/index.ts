@@ -14,6 +14,7 @@ export * from './messages';
 export * from './validation-messages';
 export * from './format/money';
 export * from './format/baht-text';
+export * from './format/thai-digits';
 export * from './format/thai-date';
 export * from './working-days';
 export * from './timeliness';

@@ -2,7 +2,7 @@
 // year that ended, both parts with their totals (the same as the API's), prints and downloads it; a unit cannot.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fiscalYearOf, formatSatangNumber, type CouncilReport } from '@bmrts/shared';
+import { fiscalYearOf, formatSatangNumber, toThaiDigits, type CouncilReport } from '@bmrts/shared';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
@@ -51,6 +51,14 @@ describe('the report to the Council', () => {
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(await page.getByTestId('council-print').isVisible()).toBe(true);
+
+    // For the printed document, Thai digits on request.
+    // (click, not check(): the choice goes through the address, which react-router updates a moment later)
+    await page.getByTestId('council-thai-digits').click();
+    await expect.poll(() => page.getByTestId('council-thai-digits').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('council-heading').innerText()).toContain(`ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(String(lastYear))}`);
+    expect(await page.getByTestId('council-central-fund-total').innerText()).toBe(toThaiDigits(formatSatangNumber(report.centralFund.total.amountSatang)));
+    expect(page.url()).toContain('digits=thai');
   });
 
   it('reads on a phone and in English', async () => {

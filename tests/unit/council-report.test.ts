@@ -1,6 +1,6 @@
 // The Council report's pure parts: the instants that bound a fiscal year, and exact totals by outcome.
 import { describe, expect, it } from 'vitest';
-import { MAX_SATANG, councilTotalsOf, fiscalYearOf, fiscalYearPeriod } from '@bmrts/shared';
+import { MAX_SATANG, councilTotalsOf, fiscalYearOf, fiscalYearPeriod, toThaiDigits } from '@bmrts/shared';
 
 describe('fiscalYearPeriod', () => {
   it('runs from 1 October 00:00 Bangkok time to the next one, agreeing with fiscalYearOf at both edges', () => {
@@ -32,5 +32,11 @@ describe('councilTotalsOf', () => {
   it('refuses a sum that would no longer be exact rather than round it', () => {
     const rows = Array.from({ length: 1000 }, () => ({ amountSatang: MAX_SATANG, outcome: 'approved' as const }));
     expect(() => councilTotalsOf(rows)).toThrow(RangeError);
+  });
+});
+
+describe('toThaiDigits', () => {
+  it('writes the digits 0–9 in Thai and leaves the rest', () => {
+    expect(toThaiDigits('ปีงบประมาณ พ.ศ. 2568: 1,234,567.90 บาท')).toBe('ปีงบประมาณ พ.ศ. ๒๕๖๘: ๑,๒๓๔,๕๖๗.๙๐ บาท');
   });
 });

@@ -8,6 +8,7 @@ export const enCouncilReport: Strings<typeof thCouncilReport> = {
     back: 'Back to home',
     fiscalYear: 'Fiscal year',
     print: 'Print the report',
+    thaiDigits: 'Thai digits',
     xlsx: 'Download XLSX',
     bma: 'Bangkok Metropolitan Administration',
     office: 'BMA Budget Office',

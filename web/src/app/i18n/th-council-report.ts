@@ -5,6 +5,7 @@ export const thCouncilReport = {
     back: 'กลับหน้าแรก',
     fiscalYear: 'ปีงบประมาณ',
     print: 'พิมพ์รายงาน',
+    thaiDigits: 'ใช้ตัวเลขไทย',
     xlsx: 'ดาวน์โหลด XLSX',
     bma: 'กรุงเทพมหานคร',
     office: 'สำนักงบประมาณกรุงเทพมหานคร',

@@ -1,6 +1,7 @@
 // Totals of one part of the Council report by central-fund item or by request type: count, amount and amount by outcome.
 import { useTranslation } from 'react-i18next';
 import { formatSatangNumber, type CouncilReportTotals } from '@bmrts/shared';
+import { useDigits } from './digits';
 
 interface TotalsLine {
   key: string;
@@ -22,13 +23,14 @@ export function TotalsTable({ lines, total, outcomes, caption, groupHeader, test
   testId: string;
 }) {
   const { t } = useTranslation();
+  const d = useDigits();
   const cells = (totals: CouncilReportTotals) => (
     <>
-      <td className="num" data-label={t('councilReport.col.count')}>{totals.count}</td>
-      <td className="num" data-label={t('councilReport.col.amount')}>{formatSatangNumber(totals.amountSatang)}</td>
+      <td className="num" data-label={t('councilReport.col.count')}>{d(String(totals.count))}</td>
+      <td className="num" data-label={t('councilReport.col.amount')}>{d(formatSatangNumber(totals.amountSatang))}</td>
       {outcomes.map((o) => (
         <td key={o} className="num" data-label={t(`councilReport.col.${o}`)}>
-          {formatSatangNumber(totals[SATANG_OF[o]])}
+          {d(formatSatangNumber(totals[SATANG_OF[o]]))}
         </td>
       ))}
     </>
