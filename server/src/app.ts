@@ -8,6 +8,7 @@ import { sessionRoutes } from './auth/routes';
 import { authGate, languageMiddleware, sessionMiddleware } from './auth/middleware';
 import { bulkDecisionRoutes } from './bulk-decisions/routes';
 import type { AppDeps, AppEnv } from './deps';
+import { councilReportRoutes } from './council/routes';
 import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
 import { requestLog } from './http/request-log';
@@ -36,6 +37,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/', bulkDecisionRoutes(deps))
     .route('/', notificationRoutes(deps))
     .route('/', overviewRoutes(deps, holidays))
+    .route('/', councilReportRoutes(deps))
     .route('/', referenceRoutes(deps))
     .route('/', appointmentRoutes(deps))
     .route('/', surveyRoutes(deps))

@@ -150,6 +150,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/notifications': { call: fixed('/api/notifications'), expect: { none: all(200) } },
   'POST /api/notifications/read': { call: fixed('/api/notifications/read', { all: true }), expect: { none: all(204) } },
   'GET /api/overview': { call: fixed('/api/overview'), expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] } },
+  'GET /api/council-report': { call: fixed('/api/council-report?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
+  'GET /api/council-report/xlsx': { call: fixed('/api/council-report/xlsx?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
   'GET /api/units': { call: fixed('/api/units'), expect: { none: all(200) } },
   'GET /api/routing-rules': { call: fixed('/api/routing-rules'), expect: { none: all(200) } },
 

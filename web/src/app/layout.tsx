@@ -6,7 +6,7 @@ import { LEVEL_TITLES, isLevel } from '@bmrts/shared';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { NotificationBell } from '../features/notifications/notification-bell';
 import { Loading } from '../lib/query-state';
-import { isUnitUser, seesOverview, useSessionUser } from '../lib/session';
+import { isUnitUser, seesCouncilReport, seesOverview, useSessionUser } from '../lib/session';
 import { useLang } from '../lib/use-lang';
 import { LanguageSwitch } from '../lib/language-switch';
 import { ActingNote } from './acting-note';
@@ -49,6 +49,7 @@ export function Layout() {
             <NavLink to="/requests" end>{t('nav.requests')}</NavLink>
             {isUnitUser(user) ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
             {seesOverview(user) ? <NavLink to="/overview" data-testid="nav-overview">{t('nav.overview')}</NavLink> : null}
+            {seesCouncilReport(user) ? <NavLink to="/reports/council" data-testid="nav-council-report">{t('councilReport.nav')}</NavLink> : null}
             {user?.isAdmin ? <NavLink to="/admin" data-testid="nav-admin">{t('nav.admin')}</NavLink> : null}
           </div>
         </nav>

@@ -1,5 +1,6 @@
-// The routes: the login page stands alone; the print view has the session but no shell; everything else sits in the
-// signed-in layout. Administration, surveys, the overview and the print views load lazily (app/lazy-pages.tsx).
+// The routes: the login page stands alone; the print views (a request, a survey summary, the Council report) have the
+// session but no shell; everything else sits in the signed-in layout. Administration, surveys, the overview and the print
+// views load lazily (app/lazy-pages.tsx).
 import { Suspense } from 'react';
 import { Navigate, createBrowserRouter, RouterProvider } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
@@ -10,7 +11,7 @@ import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
-  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
+  AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
   SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
@@ -34,6 +35,16 @@ const router = createBrowserRouter([
       <RequireSession>
         <Suspense fallback={<main className="page"><Loading /></main>}>
           <SurveySummaryPrintPage />
+        </Suspense>
+      </RequireSession>
+    ),
+  },
+  {
+    path: '/reports/council',
+    element: (
+      <RequireSession>
+        <Suspense fallback={<main className="page"><Loading /></main>}>
+          <CouncilReportPage />
         </Suspense>
       </RequireSession>
     ),

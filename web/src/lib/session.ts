@@ -37,3 +37,9 @@ export function seesOverview(user: SessionUser | null): boolean {
   if (user === null) return false;
   return user.isAdmin || (user.level ?? 0) >= 4 || user.acting.some((a) => a.level >= 4);
 }
+
+/** Levels 5–8 (acting counts) and administrators read the year-end report to the Council; the server decides in the end. */
+export function seesCouncilReport(user: SessionUser | null): boolean {
+  if (user === null) return false;
+  return user.isAdmin || (user.level ?? 0) >= 5 || user.acting.some((a) => a.level >= 5);
+}

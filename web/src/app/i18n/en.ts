@@ -1,6 +1,7 @@
 // The English catalogue: the same keys as th.ts, checked by the Catalogue type.
 import type { Catalogue } from './catalogue';
 import { enAdmin } from './en-admin';
+import { enCouncilReport } from './en-council-report';
 import { enRequestPage } from './en-request-page';
 import { enSurveys } from './en-surveys';
 import { enWork } from './en-work';
@@ -255,4 +256,5 @@ export const en: Catalogue = {
   ...enWork,
   ...enRequestPage,
   ...enSurveys,
+  ...enCouncilReport,
 };

@@ -1,5 +1,6 @@
 // The Thai catalogue: the source of every UI string and of the Catalogue type the English one must match.
 import { thAdmin } from './th-admin';
+import { thCouncilReport } from './th-council-report';
 import { thRequestPage } from './th-request-page';
 import { thSurveys } from './th-surveys';
 import { thWork } from './th-work';
@@ -254,4 +255,5 @@ export const th = {
   ...thWork,
   ...thRequestPage,
   ...thSurveys,
+  ...thCouncilReport,
 };
