@@ -157,8 +157,10 @@ describe('exactly once', () => {
   });
 
   it('sends each notice once even when two evaluations race without the lease (the unique key is the safety net)', async () => {
-    const requests = [await submitted(), await submitted(), await submitted()];
-    await moveToWorkingDay(requests[0]!.levelEnteredAt, 7);
+    const first = await submitted();
+    await submitted();
+    await submitted();
+    await moveToWorkingDay(first.levelEnteredAt, 7);
     const runs = await Promise.all([evaluateOpenRequests(depsOf(t), 'run-a'), evaluateOpenRequests(depsOf(t), 'run-b')]);
     expect(runs.reduce((n, r) => n + r.reminders, 0)).toBe(3);
     expect(runs.reduce((n, r) => n + r.escalations, 0)).toBe(3);
@@ -170,8 +172,9 @@ describe('exactly once', () => {
   it('sends each notice once when two servers on one database run at the same moment', async () => {
     const second = anotherAppOn(t);
     try {
-      const requests = [await submitted(), await submitted()];
-      await moveToWorkingDay(requests[0]!.levelEnteredAt, 7);
+      const first = await submitted();
+      await submitted();
+      await moveToWorkingDay(first.levelEnteredAt, 7);
       const runs = [() => runSchedulerOnce(depsOf(t)), () => runSchedulerOnce(depsOf(second)), () => evaluateOpenRequests(depsOf(second), 'unleased')] as const;
       if (onPostgres) {
         const outcomes = await Promise.all(runs.map((run) => run()));
@@ -210,12 +213,12 @@ describe('the lease', () => {
       const got = await Promise.all([acquireLease(t.handle.db, 'server-a', at(0), at(3)), acquireLease(second.handle.db, 'server-b', at(0), at(3))]);
       expect(got.filter(Boolean)).toHaveLength(1);
       const [winner, loser] = got[0] ? ['server-a', 'server-b'] : ['server-b', 'server-a'];
-      expect(await acquireLease(t.handle.db, loser!, at(2), at(5))).toBe(false);
+      expect(await acquireLease(t.handle.db, loser, at(2), at(5))).toBe(false);
       // The holder renews it before it runs out.
-      expect(await acquireLease(t.handle.db, winner!, at(2), at(5))).toBe(true);
-      expect(await acquireLease(t.handle.db, loser!, at(4), at(7))).toBe(false);
+      expect(await acquireLease(t.handle.db, winner, at(2), at(5))).toBe(true);
+      expect(await acquireLease(t.handle.db, loser, at(4), at(7))).toBe(false);
       // Its holder gone quiet, the lease passes on once expired.
-      expect(await acquireLease(second.handle.db, loser!, at(5), at(8))).toBe(true);
+      expect(await acquireLease(second.handle.db, loser, at(5), at(8))).toBe(true);
     } finally {
       await second.close();
     }
