@@ -54,7 +54,8 @@ export interface EvaluationCounts {
 
 function smallestTarget(targets: LevelTargets): number {
   const all = REVIEW_LEVELS.flatMap((level) => REQUEST_TYPES.map((type) => targetDaysFor(targets, level, type)));
-  return Math.min(...all.filter((t): t is number => t !== null));
+  const known = all.filter((t): t is number => t !== null);
+  return known.length === 0 ? 0 : Math.min(...known);
 }
 
 /** Open requests that may be past a target, with whether this visit already had its reminder; fully handled visits are left out. */
