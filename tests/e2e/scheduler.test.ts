@@ -54,6 +54,18 @@ describe('the reminder scheduler', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
 
+    // Whoever got a reminder reads it in the bell, in Thai.
+    const reminded = await database.db
+      .selectFrom('notifications')
+      .innerJoin('users', 'users.id', 'notifications.user_id')
+      .select('users.username')
+      .where('notifications.kind', '=', 'reminder')
+      .executeTakeFirstOrThrow();
+    const holder = await signedInPage(browser, server.baseUrl, reminded.username);
+    await holder.getByTestId('notification-bell').click();
+    await holder.getByTestId('notification-item').filter({ hasText: 'เกินเวลาเป้าหมายของระดับ' }).first().waitFor();
+    await screenshot(holder, 'bell-reminder');
+
     // Another server took the lease for a day and hung; the last run was an hour ago.
     const now = Date.now();
     await database.db.updateTable('scheduler_leases').set({ holder: 'hung-server', expires_at: new Date(now + 86_400_000).toISOString() }).execute();
