@@ -251,6 +251,40 @@ export interface SurveyAnswerTable {
   text_value: string | null;
 }
 
+/** Who runs a scheduled task now: a lease taken with a conditional write, renewed by its holder, free once expired. */
+export interface SchedulerLeaseTable {
+  name: string;
+  holder: string;
+  acquired_at: string;
+  expires_at: string;
+}
+
+export interface SchedulerRunTable {
+  id: string;
+  holder: string;
+  started_at: string;
+  finished_at: string | null;
+  evaluated: number;
+  reminders: number;
+  escalations: number;
+  error: string | null;
+}
+
+/** A reminder or escalation sent about one visit of a request to a level; unique per (request, visit, kind, level). */
+export interface SchedulerJobTable {
+  id: string;
+  run_id: string;
+  request_id: string;
+  level: number;
+  visit_started_at: string;
+  kind: string;
+  working_days: number;
+  target_days: number;
+  /** JSON of [{ userId, kind }]. */
+  recipients: string;
+  sent_at: string;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
   org_divisions: OrgDivisionTable;
@@ -274,6 +308,9 @@ export interface Database {
   survey_participants: SurveyParticipantTable;
   survey_responses: SurveyResponseTable;
   survey_answers: SurveyAnswerTable;
+  scheduler_leases: SchedulerLeaseTable;
+  scheduler_runs: SchedulerRunTable;
+  scheduler_jobs: SchedulerJobTable;
 }
 
 export type UserRow = Selectable<UserTable>;

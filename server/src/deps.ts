@@ -28,6 +28,8 @@ export interface AppConfig {
   requestLog?: ((line: string) => void) | undefined;
   /** Folder of the built web app to serve; unset serves the API only. */
   webDist?: string | undefined;
+  /** Minutes between runs of the reminder scheduler (default 2), by which administrators judge whether it is late. */
+  schedulerIntervalMinutes?: number | undefined;
 }
 
 export interface AppDeps {

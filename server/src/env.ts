@@ -1,6 +1,7 @@
 // The environment, parsed once at start; nothing else reads process.env.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_SCHEDULER_INTERVAL_MINUTES } from './scheduler/scheduler';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -15,6 +16,8 @@ const envSchema = z.object({
   LOG_REQUESTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   WEB_DIST: z.string().optional(),
+  /** Minutes between runs of the reminder and escalation scheduler. */
+  SCHEDULER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(DEFAULT_SCHEDULER_INTERVAL_MINUTES),
 });
 export type Env = z.infer<typeof envSchema>;
 

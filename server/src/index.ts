@@ -2,3 +2,6 @@
 export { createApp, type AppType } from './app';
 export * from './deps';
 export { createDecisionBatcher, type DecisionBatcher, type DecisionBatcherOptions, type BatchHooks } from './requests/decision-batcher';
+export { runSchedulerOnce, evaluateOpenRequests, type SchedulerDeps, type RunOutcome, type RunOptions } from './scheduler/run';
+export { startScheduler, DEFAULT_SCHEDULER_INTERVAL_MINUTES, type RunningScheduler } from './scheduler/scheduler';
+export { acquireLease, releaseLease } from './scheduler/lease';

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_PASSWORD, createDatabase, hashPassword, migrateToLatest, seedDemoData, seedReferenceData } from '@bmrts/db';
 import { createApp } from './app';
-import { systemClock, uuidIds } from './deps';
+import { systemClock, uuidIds, type AppDeps } from './deps';
 import { parseEnv } from './env';
 import { shutdownGate } from './http/graceful-shutdown';
+import { startScheduler } from './scheduler/scheduler';
 
 const env = parseEnv(process.env);
 const started = performance.now();
@@ -23,7 +24,7 @@ if (env.SEED_DEMO && !hasUsers) {
 }
 
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-const app = createApp({
+const deps: AppDeps = {
   db: handle.db,
   reader: handle.reader,
   clock: systemClock,
@@ -32,15 +33,19 @@ const app = createApp({
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     secureCookies: env.COOKIE_SECURE,
     holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
-    requestLog: env.LOG_REQUESTS ? (line) => console.log(line) : undefined,
+    requestLog: env.LOG_REQUESTS ? (line: string) => console.log(line) : undefined,
     webDist,
+    schedulerIntervalMinutes: env.SCHEDULER_INTERVAL_MINUTES,
   },
-});
+};
+const app = createApp(deps);
 
 const gate = shutdownGate(app.fetch);
 const server = serve({ fetch: gate.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`BMRTS listening on http://localhost:${info.port} (ready in ${Math.round(performance.now() - started)} ms)`);
 });
+// Reminders and escalations: every server runs the loop; the database lease lets one of them do the work at a time.
+const scheduler = startScheduler(deps, env.SCHEDULER_INTERVAL_MINUTES, (line) => console.log(line));
 
 /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -50,8 +55,10 @@ function shutdown(signal: string): void {
   if (shuttingDown) return;
   shuttingDown = true;
   console.log(`${signal}: no longer accepting; finishing requests in flight`);
+  // The scheduler stops at once (a run in progress finishes) and gives up its lease, so another server takes over.
+  const schedulerStopped = scheduler.stop();
   // handle.close() closes whatever the database handle holds (connections, a checkpoint worker) once no request needs it.
-  void gate.shutDown(server, () => handle.close(), SHUTDOWN_DEADLINE_MS).then(
+  void gate.shutDown(server, () => schedulerStopped.then(() => handle.close()), SHUTDOWN_DEADLINE_MS).then(
     (drained) => {
       console.log(drained ? 'shut down cleanly' : `shut down after the ${SHUTDOWN_DEADLINE_MS / 1000} s deadline; unfinished requests were cut off`);
       process.exit(drained ? 0 : 1);

@@ -31,6 +31,8 @@ export * from './council-report/totals';
 export * from './schemas/bulk';
 export * from './timeliness/level-times';
 export * from './timeliness/targets';
+export * from './timeliness/due-notices';
+export * from './schemas/scheduler';
 export * from './revisions/diff-request-content';
 export * from './attachments/file-type';
 export * from './attachments/file-name';

@@ -257,6 +257,7 @@ const MATRIX: Record<string, Entry> = {
     expect: { none: adminOnly(200) },
   },
   'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },
+  'GET /api/admin/scheduler': { call: fixed('/api/admin/scheduler'), expect: { none: adminOnly(200) } },
 };
 
 function makeWorld(t: TestApp, office: Office): World {

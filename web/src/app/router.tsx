@@ -11,8 +11,8 @@ import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
-  AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
-  SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
+  AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SchedulerPage,
+  SurveyComparePage, SurveyPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
@@ -74,6 +74,7 @@ const router = createBrowserRouter([
           { path: 'holidays', element: <HolidaysPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'verify', element: <VerifyPage /> },
+          { path: 'scheduler', element: <SchedulerPage /> },
           { path: 'surveys', element: <SurveyRoundsPage /> },
           { path: 'surveys/new', element: <SurveyRoundFormPage /> },
           { path: 'surveys/compare', element: <SurveyComparePage /> },

@@ -88,5 +88,8 @@ export const enWork: Strings<typeof thWork> = {
     council: 'The request passed level 8 and awaits the BMA Council',
     withdrawn: 'The request was withdrawn',
     decided: 'The request was decided',
+    reminder: 'A request waiting for you has passed the level {{level}} target',
+    escalation: 'A request has waited at level {{level}} for over twice its target: please follow it up',
+    late: 'Your unit’s request is late: it has waited at level {{level}} for over twice its target',
   },
 };

@@ -3,6 +3,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isReviewer, isUnitUser, seesOverview, useSessionUser } from '../../lib/session';
+import { SchedulerWarning } from '../../lib/scheduler-warning';
 import { SurveyPrompt } from '../../lib/survey-prompt';
 import { ReviewerHome } from './reviewer-home';
 import { UnitHome } from './unit-home';
@@ -40,6 +41,7 @@ export function HomePage() {
   }
   return (
     <>
+      {user?.isAdmin ? <SchedulerWarning /> : null}
       <section className="card">
         <h1>{t('inbox.adminTitle')}</h1>
         <p>{t('inbox.adminIntro')}</p>

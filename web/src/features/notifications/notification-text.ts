@@ -10,6 +10,12 @@ export function notificationText(t: TFunction, n: Notification): string {
       return t('notifications.moved', { trackingNo: n.request.trackingNo, level: n.fromLevel });
     case 'returned':
       return t('notifications.returned');
+    case 'reminder':
+      return t('notifications.reminder', { level: n.toLevel });
+    case 'escalation':
+      return t('notifications.escalation', { level: n.toLevel });
+    case 'late':
+      return t('notifications.late', { level: n.toLevel });
     case 'decided':
       switch (n.toStatus) {
         case 'approved':
