@@ -18,6 +18,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** Minutes between runs of the reminder and escalation scheduler. */
   SCHEDULER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(DEFAULT_SCHEDULER_INTERVAL_MINUTES),
+  /** false: this process never runs the scheduler (the benchmark measures routes without it; another server may run it). */
+  SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 export type Env = z.infer<typeof envSchema>;
 

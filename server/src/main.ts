@@ -45,7 +45,7 @@ const server = serve({ fetch: gate.fetch, port: env.PORT, hostname: env.HOST }, 
   console.log(`BMRTS listening on http://localhost:${info.port} (ready in ${Math.round(performance.now() - started)} ms)`);
 });
 // Reminders and escalations: every server runs the loop; the database lease lets one of them do the work at a time.
-const scheduler = startScheduler(deps, env.SCHEDULER_INTERVAL_MINUTES, (line) => console.log(line));
+const scheduler = env.SCHEDULER_ENABLED ? startScheduler(deps, env.SCHEDULER_INTERVAL_MINUTES, (line) => console.log(line)) : null;
 
 /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -56,7 +56,7 @@ function shutdown(signal: string): void {
   shuttingDown = true;
   console.log(`${signal}: no longer accepting; finishing requests in flight`);
   // The scheduler stops at once (a run in progress finishes) and gives up its lease, so another server takes over.
-  const schedulerStopped = scheduler.stop();
+  const schedulerStopped = scheduler ? scheduler.stop() : Promise.resolve();
   // handle.close() closes whatever the database handle holds (connections, a checkpoint worker) once no request needs it.
   void gate.shutDown(server, () => schedulerStopped.then(() => handle.close()), SHUTDOWN_DEADLINE_MS).then(
     (drained) => {

@@ -43,7 +43,7 @@ export async function startServer(dataDir: string, port: number, nodeArgs: reado
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, 'server/dist/main.mjs'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, INIT_CWD: REPO_ROOT, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_REQUESTS: 'false' },
+    env: { ...process.env, DATA_DIR: dataDir, INIT_CWD: REPO_ROOT, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_REQUESTS: 'false', SCHEDULER_ENABLED: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const match = await waitForLine(child, /ready in (\d+) ms/, 60_000);
