@@ -27,6 +27,8 @@ export * from './schemas/overview';
 export * from './schemas/bulk';
 export * from './timeliness/level-times';
 export * from './timeliness/targets';
+export * from './timeliness/prediction';
+export * from './holidays/fixed-holidays';
 export * from './revisions/diff-request-content';
 export * from './attachments/file-type';
 export * from './attachments/file-name';
