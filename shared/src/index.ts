@@ -28,6 +28,7 @@ export * from './schemas/bulk';
 export * from './timeliness/level-times';
 export * from './timeliness/targets';
 export * from './timeliness/prediction';
+export * from './schemas/timeliness';
 export * from './holidays/fixed-holidays';
 export * from './revisions/diff-request-content';
 export * from './attachments/file-type';

@@ -11,6 +11,7 @@ import { routingRuleAdminRoutes } from './routing-rules-routes';
 import { unitAdminRoutes } from './units-routes';
 import { userAdminRoutes } from './users-routes';
 import { surveyAdminRoutes } from '../surveys/admin-routes';
+import { levelTargetAdminRoutes } from '../timeliness/routes';
 
 export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -25,6 +26,7 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', unitAdminRoutes(deps))
     .route('/', routingRuleAdminRoutes(deps))
     .route('/', holidayAdminRoutes(deps, holidays))
+    .route('/', levelTargetAdminRoutes(deps))
     .route('/', auditAdminRoutes(deps))
     .route('/', surveyAdminRoutes(deps));
 }
