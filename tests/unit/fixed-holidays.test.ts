@@ -62,9 +62,17 @@ describe('fixed-date holidays of a year', () => {
 
   it('moves a day in lieu past a holiday already entered for that day', () => {
     // 4 May 2024 is a Saturday; with Monday 6 May already a holiday the day in lieu is Tuesday 7 May.
-    const withHoliday = fixedHolidaysOf(2024, new Set(['2024-05-06']));
+    const withHoliday = fixedHolidaysOf(2024, new Map([['2024-05-06', { kind: 'special', substitutes: null }]]));
     expect(withHoliday.find((h) => h.substitutes === '2024-05-04')?.date).toBe('2024-05-07');
     expect(fixedHolidaysOf(2024).find((h) => h.substitutes === '2024-05-04')?.date).toBe('2024-05-06');
+  });
+
+  it('recognises a day in lieu already recorded for the run, and steps over one recorded for another holiday', () => {
+    // 5 December 2026 is a Saturday; Monday 7 December is already recorded as its day in lieu.
+    const recorded = new Map([['2026-12-07', { kind: 'substitution', substitutes: '2026-12-05' }]]);
+    expect(fixedHolidaysOf(2026, recorded).find((h) => h.substitutes === '2026-12-05')?.date).toBe('2026-12-07');
+    const other = new Map([['2026-12-07', { kind: 'substitution', substitutes: '2026-11-29' }]]);
+    expect(fixedHolidaysOf(2026, other).find((h) => h.substitutes === '2026-12-05')?.date).toBe('2026-12-08');
   });
 
   it('works for a year nobody has listed yet', () => {

@@ -2,7 +2,7 @@
 // The fixed-date national holidays of a year can be generated and added at once; lunar ones are entered by hand.
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { NotFound, fixedHolidaysOf, type CreateHolidayBody, type Holiday, type UpdateHolidayBody } from '@bmrts/shared';
+import { NotFound, fixedHolidaysOf, type CreateHolidayBody, type Holiday, type RecordedHoliday, type UpdateHolidayBody } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { AlreadyExists } from './admin-errors';
@@ -63,22 +63,27 @@ export async function deleteHoliday(deps: AppDeps, admin: Caller, calendar: Holi
   calendar.invalidate();
 }
 
-async function recordedDates(db: Kysely<Database>, year: number): Promise<Set<string>> {
+async function recordedHolidays(db: Kysely<Database>, year: number): Promise<Map<string, RecordedHoliday>> {
   // A day in lieu may move past a holiday early in the next year: read a little beyond the year.
-  const rows = await db.selectFrom('public_holidays').select('date').where('date', '>=', `${year - 1}-12-01`).where('date', '<=', `${year + 1}-01-31`).execute();
-  return new Set(rows.map((r) => r.date));
+  const rows = await db
+    .selectFrom('public_holidays')
+    .select(['date', 'kind', 'substitutes'])
+    .where('date', '>=', `${year - 1}-12-01`)
+    .where('date', '<=', `${year + 1}-01-31`)
+    .execute();
+  return new Map(rows.map((r) => [r.date, { kind: r.kind, substitutes: r.substitutes }]));
 }
 
 /** The fixed-date holidays of a year and their days in lieu, each marked when a holiday is already recorded that day. */
 export async function previewFixedHolidays(db: Kysely<Database>, year: number): Promise<(Holiday & { exists: boolean })[]> {
-  const existing = await recordedDates(db, year);
+  const existing = await recordedHolidays(db, year);
   return fixedHolidaysOf(year, existing).map((h) => ({ ...h, exists: existing.has(h.date) }));
 }
 
 /** Adds the generated days not yet recorded; recorded days (an administrator's own entry) stay as they are. */
 export async function addFixedHolidays(deps: AppDeps, admin: Caller, calendar: HolidayCalendar, year: number): Promise<Holiday[]> {
   const added = await deps.db.transaction().execute(async (trx) => {
-    const existing = await recordedDates(trx, year);
+    const existing = await recordedHolidays(trx, year);
     const fresh: Holiday[] = fixedHolidaysOf(year, existing).filter((h) => !existing.has(h.date));
     if (fresh.length === 0) return fresh;
     await trx.insertInto('public_holidays').values(fresh.map(toRow)).execute();

@@ -47,7 +47,13 @@ const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
   { monthDay: '12-31', nameTh: 'วันสิ้นปี', nameEn: "New Year's Eve" },
 ];
 
-const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+/** A holiday already recorded: the generator steps over it, unless it is this run's own day in lieu. */
+export interface RecordedHoliday {
+  kind: string;
+  substitutes: string | null;
+}
+
+const NO_HOLIDAYS: ReadonlyMap<string, RecordedHoliday> = new Map();
 
 function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -82,14 +88,14 @@ const fixedOf = (year: number) => FIXED_HOLIDAYS.map((h) => ({ ...h, date: `${ye
  * Cabinet did not move): a run of fixed holidays on consecutive days (Songkran 13–15 April, New Year's Eve and New
  * Year's Day) with at least one day on a Saturday or Sunday gets **one** substitution day, the first working day after
  * the run that is not already a holiday, neither a generated one nor one in `existing` (e.g. a lunar holiday entered
- * for that year). So Songkran on Saturday–Monday gives Tuesday, and 31 December (Saturday) with 1 January (Sunday)
+ * for that year) — except a recorded substitution day that names one of the run's days, which is the run's own. So Songkran on Saturday–Monday gives Tuesday, and 31 December (Saturday) with 1 January (Sunday)
  * gives one day, Monday 2 January. The run from 31 December to 1 January is looked at across the two years; each day
  * belongs to the year it is dated in.
  */
-export function fixedHolidaysOf(year: number, existing: ReadonlySet<string> = NO_HOLIDAYS): GeneratedHoliday[] {
+export function fixedHolidaysOf(year: number, existing: ReadonlyMap<string, RecordedHoliday> = NO_HOLIDAYS): GeneratedHoliday[] {
   const fixed = [...fixedOf(year - 1), ...fixedOf(year), ...fixedOf(year + 1)];
   const fixedDates = new Set(fixed.map((h) => h.date));
-  const taken = new Set([...existing, ...fixedDates]);
+  const taken = new Set([...existing.keys(), ...fixedDates]);
   const result: GeneratedHoliday[] = fixed.map((h) => ({ date: h.date, nameTh: h.nameTh, nameEn: h.nameEn, kind: 'fixed', substitutes: null }));
 
   for (let i = 0; i < fixed.length; ) {
@@ -100,8 +106,13 @@ export function fixedHolidaysOf(year: number, existing: ReadonlySet<string> = NO
     const onWeekend = run.filter((h) => isWeekend(h.date));
     const first = onWeekend[0];
     if (first) {
+      const runDates = new Set(run.map((h) => h.date));
+      const isOwnSubstitution = (date: string) => {
+        const recorded = existing.get(date);
+        return recorded?.kind === 'substitution' && recorded.substitutes !== null && runDates.has(recorded.substitutes);
+      };
       let day = nextDay((run[run.length - 1] as (typeof run)[number]).date);
-      while (!isWorkingDay(day, taken)) day = nextDay(day);
+      while (!isWorkingDay(day, taken) && !isOwnSubstitution(day)) day = nextDay(day);
       taken.add(day);
       result.push({ date: day, ...substitutionNames(onWeekend), kind: 'substitution', substitutes: first.date });
     }
