@@ -10,7 +10,7 @@ import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
-  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
+  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, TargetsPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
   SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
@@ -61,6 +61,7 @@ const router = createBrowserRouter([
           { path: 'appointments', element: <AppointmentsPage /> },
           { path: 'rules', element: <RulesPage /> },
           { path: 'holidays', element: <HolidaysPage /> },
+          { path: 'targets', element: <TargetsPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'verify', element: <VerifyPage /> },
           { path: 'surveys', element: <SurveyRoundsPage /> },
