@@ -40,6 +40,8 @@ const DEFAULT_BODY: LevelTargetsBody = {
 export function TargetsPage() {
   const { t } = useTranslation();
   const targets = useAdminLevelTargets();
+  // Kept here: saving refetches the targets, and the form starts afresh from what the server now holds.
+  const [saved, setSaved] = useState(false);
   return (
     <section aria-labelledby="admin-targets-title">
       <div className="page-head">
@@ -50,17 +52,17 @@ export function TargetsPage() {
       </div>
       {targets.isPending ? <Loading /> : null}
       {targets.isError ? <ErrorNotice error={targets.error} onRetry={() => void targets.refetch()} /> : null}
-      {targets.data ? <TargetsForm key={JSON.stringify(targets.data)} saved={targets.data} /> : null}
+      {saved ? <SavedNotice text={t('admin.targets.saved')} /> : null}
+      {targets.data ? <TargetsForm key={JSON.stringify(targets.data)} saved={targets.data} onSaving={() => setSaved(false)} onSaved={() => setSaved(true)} /> : null}
     </section>
   );
 }
 
-function TargetsForm({ saved }: { saved: LevelTargetsBody }) {
+function TargetsForm({ saved, onSaving, onSaved }: { saved: LevelTargetsBody; onSaving: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const save = useSaveLevelTargets();
   const [draft, setDraft] = useState<Draft>(() => draftOf(saved));
-  const [done, setDone] = useState(false);
   const columns: { id: Column; title: string }[] = [
     { id: 'office', title: t('admin.targets.office') },
     ...REQUEST_TYPES.map((type) => ({ id: type, title: REQUEST_TYPE_NAMES[type][lang] })),
@@ -68,15 +70,14 @@ function TargetsForm({ saved }: { saved: LevelTargetsBody }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDone(false);
-    save.mutate(bodyOf(draft), { onSuccess: () => setDone(true) });
+    onSaving();
+    save.mutate(bodyOf(draft), { onSuccess: onSaved });
   }
 
   const set = (column: Column, level: LevelKey, value: string) => setDraft((d) => ({ ...d, [column]: { ...d[column], [level]: value } }));
 
   return (
     <form className="card" onSubmit={onSubmit} data-testid="targets-form">
-      {done ? <SavedNotice text={t('admin.targets.saved')} /> : null}
       <div className="table-wrap">
         <table className="data-table">
           <caption className="visually-hidden">{t('admin.targets.caption')}</caption>
