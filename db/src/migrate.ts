@@ -5,6 +5,7 @@ import * as initial from './migrations/2026_11_24_0001_initial';
 import * as access from './migrations/2026_11_24_0002_access';
 import * as attachmentsRevisionsNotifications from './migrations/2026_11_24_0003_attachments_revisions_notifications';
 import * as surveys from './migrations/2026_11_24_0004_surveys';
+import * as timeliness from './migrations/2026_11_24_0005_timeliness';
 import * as scheduler from './migrations/2026_11_24_0006_scheduler';
 import * as listIndexes from './migrations/2026_11_24_0011_list_indexes';
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0002_access': access,
   '2026_11_24_0003_attachments_revisions_notifications': attachmentsRevisionsNotifications,
   '2026_11_24_0004_surveys': surveys,
+  '2026_11_24_0005_timeliness': timeliness,
   '2026_11_24_0006_scheduler': scheduler,
   '2026_11_24_0011_list_indexes': listIndexes,
 };

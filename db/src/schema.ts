@@ -130,6 +130,16 @@ export interface PublicHolidayTable {
   name_th: string;
   name_en: string;
   kind: string;
+  /** For a substitution day, the weekend holiday it stands in for. */
+  substitutes: string | null;
+}
+
+export interface LevelTargetTable {
+  /** 'default' for the office's table, or a request type whose target differs. */
+  applies_to: string;
+  level: number;
+  days: number;
+  updated_at: string;
 }
 
 export interface ActingAppointmentTable {
@@ -298,6 +308,7 @@ export interface Database {
   sessions: SessionTable;
   routing_rules: RoutingRuleTable;
   public_holidays: PublicHolidayTable;
+  level_targets: LevelTargetTable;
   acting_appointments: ActingAppointmentTable;
   audit_log: AuditLogTable;
   sign_in_attempts: SignInAttemptTable;

@@ -22,6 +22,7 @@ import { referenceRoutes } from './reference/routes';
 import { requestRoutes } from './requests/routes';
 import { attachmentRoutes } from './requests/attachments/routes';
 import { surveyRoutes } from './surveys/routes';
+import { levelTargetRoutes } from './timeliness/routes';
 import { createDecisionBatcher } from './requests/decision-batcher';
 
 function apiRoutes(deps: AppDeps) {
@@ -39,6 +40,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/', overviewRoutes(deps, holidays))
     .route('/', councilReportRoutes(deps))
     .route('/', referenceRoutes(deps))
+    .route('/', levelTargetRoutes(deps))
     .route('/', appointmentRoutes(deps))
     .route('/', surveyRoutes(deps))
     .route('/', adminRoutes(deps, holidays));

@@ -113,8 +113,19 @@ type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all';
 /** Checks of a survey round's dates and invitation, and of the closing time an open round may move to. */
 type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' | 'survey_closes_in_past';
 
+/** Checks of level targets and holidays an administrator edits. */
+type TimelinessRule = 'target_days_range' | 'substitutes_needs_substitution';
+
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule, Bilingual> = {
+export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
+  target_days_range: {
+    th: 'เป้าหมายต้องเป็นจำนวนวันทำการเต็มวัน ตั้งแต่ 1 ถึง 60 วัน',
+    en: 'A target must be a whole number of working days from 1 to 60',
+  },
+  substitutes_needs_substitution: {
+    th: 'ระบุวันหยุดที่ชดเชยได้เฉพาะวันหยุดชดเชยเท่านั้น',
+    en: 'Only a substitution day can name the holiday it stands in for',
+  },
   amount_required: { th: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์', en: 'Enter an amount greater than zero' },
   transfer_unbalanced: {
     th: 'ยอดรวมของรายการโอนต้องเท่ากับจำนวนเงินที่ขอ',

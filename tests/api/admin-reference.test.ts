@@ -103,7 +103,7 @@ describe('public holidays', () => {
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(10);
     expect(res.body.items.every((h: { date: string }) => h.date.startsWith('2026-'))).toBe(true);
-    expect(res.body.items).toContainEqual({ date: '2026-03-03', nameTh: 'วันมาฆบูชา', nameEn: 'Makha Bucha', kind: 'lunar' });
+    expect(res.body.items).toContainEqual({ date: '2026-03-03', nameTh: 'วันมาฆบูชา', nameEn: 'Makha Bucha', kind: 'lunar', substitutes: null });
   });
 
   it('counts an added or removed holiday in waiting times at once', async () => {

@@ -154,6 +154,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/council-report/xlsx': { call: fixed('/api/council-report/xlsx?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
   'GET /api/units': { call: fixed('/api/units'), expect: { none: all(200) } },
   'GET /api/routing-rules': { call: fixed('/api/routing-rules'), expect: { none: all(200) } },
+  'GET /api/level-targets': { call: fixed('/api/level-targets'), expect: { none: all(200) } },
 
   'GET /api/appointments': { call: fixed('/api/appointments'), expect: { none: all(200) } },
   'POST /api/appointments': {
@@ -226,6 +227,17 @@ const MATRIX: Record<string, Entry> = {
   'DELETE /api/admin/holidays/{date}': {
     call: byObject('/api/admin/holidays/2026-01-01', '/api/admin/holidays/2031-12-31'),
     expect: { own: adminOnly(204), nonexistent: adminOnly(404) },
+  },
+  'PATCH /api/admin/holidays/{date}': {
+    call: byObject('/api/admin/holidays/2026-01-01', '/api/admin/holidays/2031-12-31', { nameTh: 'วันขึ้นปีใหม่', nameEn: 'New Year', kind: 'fixed' }),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
+  'GET /api/admin/holidays/generated': { call: fixed('/api/admin/holidays/generated?year=2030'), expect: { none: adminOnly(200) } },
+  'POST /api/admin/holidays/generated': { call: fixed('/api/admin/holidays/generated', { year: 2030 }), expect: { none: adminOnly(200) } },
+  'GET /api/admin/level-targets': { call: fixed('/api/admin/level-targets'), expect: { none: adminOnly(200) } },
+  'PUT /api/admin/level-targets': {
+    call: fixed('/api/admin/level-targets', { default: { 2: 3, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 3 }, byType: { transfer: { 2: 5 } } }),
+    expect: { none: adminOnly(200) },
   },
   'GET /api/admin/audit': { call: fixed('/api/admin/audit'), expect: { none: adminOnly(200) } },
 

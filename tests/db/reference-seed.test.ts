@@ -22,7 +22,11 @@ describe('reference data seed', () => {
 
       const holidays = await temp.db.selectFrom('public_holidays').selectAll().execute();
       expect(holidays).toHaveLength(HOLIDAY_ROWS);
-      expect(holidays.find((h) => h.date === '2026-12-10')).toMatchObject({ name_en: 'Constitution Day', kind: 'fixed' });
+      expect(holidays.find((h) => h.date === '2026-12-10')).toMatchObject({ name_en: 'Constitution Day', kind: 'fixed', substitutes: null });
+      // Each day in lieu knows the weekend holiday it stands for: Songkran 2024 (Saturday to Monday), New Year 2023.
+      expect(holidays.find((h) => h.date === '2024-04-16')).toMatchObject({ kind: 'substitution', substitutes: '2024-04-13' });
+      expect(holidays.find((h) => h.date === '2023-01-02')).toMatchObject({ kind: 'substitution', substitutes: '2022-12-31' });
+      expect(holidays.find((h) => h.date === '2026-12-07')).toMatchObject({ kind: 'substitution', substitutes: '2026-12-05' });
 
       const rules = await temp.db.selectFrom('routing_rules').selectAll().orderBy('position').execute();
       expect(rules.map((r) => r.id)).toEqual(DEFAULT_ROUTING_RULES.map((r) => r.id));

@@ -6,6 +6,7 @@ import type { Database } from '../schema';
 import { ADVISORY_LOCKS, lockForTransaction } from '../postgres';
 import { insertInBatches } from './batch-insert';
 import { readBudgetUnits, readPublicHolidays } from './reference-files';
+import { substitutedHoliday } from './substituted-holiday';
 
 export interface ReferenceSeedResult {
   budgetUnits: number;
@@ -27,7 +28,12 @@ export async function seedReferenceData(db: Kysely<Database>, nowIso: string): P
     }
 
     if (!(await trx.selectFrom('public_holidays').select('date').limit(1).executeTakeFirst())) {
-      const holidays = readPublicHolidays().map((h) => ({ date: h.date, name_th: h.nameTh, name_en: h.nameEn, kind: h.kind }));
+      const records = readPublicHolidays();
+      const byDate = new Map(records.map((h) => [h.date, h]));
+      const holidays = records.map((h) => ({
+        date: h.date, name_th: h.nameTh, name_en: h.nameEn, kind: h.kind,
+        substitutes: h.kind === 'substitution' ? substitutedHoliday(h.date, byDate) : null,
+      }));
       result.publicHolidays = await insertInBatches(trx, 'public_holidays', holidays);
     }
 

@@ -12,6 +12,7 @@ import { unitAdminRoutes } from './units-routes';
 import { userAdminRoutes } from './users-routes';
 import { surveyAdminRoutes } from '../surveys/admin-routes';
 import { schedulerAdminRoutes } from '../scheduler/routes';
+import { levelTargetAdminRoutes } from '../timeliness/routes';
 
 export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -26,6 +27,7 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', unitAdminRoutes(deps))
     .route('/', routingRuleAdminRoutes(deps))
     .route('/', holidayAdminRoutes(deps, holidays))
+    .route('/', levelTargetAdminRoutes(deps))
     .route('/', auditAdminRoutes(deps))
     .route('/', surveyAdminRoutes(deps))
     .route('/', schedulerAdminRoutes(deps));

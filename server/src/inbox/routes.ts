@@ -8,6 +8,7 @@ import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { inboxRows, type RequestWithUnit } from '../requests/queries';
 import { toSummary } from '../requests/request-view';
+import { loadTimeliness } from '../timeliness/context';
 
 const inboxRoute = createRoute({
   method: 'get',
@@ -27,7 +28,7 @@ export function inboxRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     }
     const rows = [...byId.values()].sort((a, b) => a.level_entered_at.localeCompare(b.level_entered_at) || a.id.localeCompare(b.id));
     const now = deps.clock.now();
-    const days = await holidays();
-    return c.json({ items: rows.map((r) => toSummary(r, now, days)) }, 200);
+    const timeliness = await loadTimeliness(deps.db, holidays);
+    return c.json({ items: rows.map((r) => toSummary(r, now, timeliness)) }, 200);
   });
 }

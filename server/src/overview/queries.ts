@@ -46,7 +46,7 @@ const WAITING: readonly RequestStatus[] = ['in_review', 'awaiting_council'];
 /** What waits for a reviewer now, with when it reached its level; working days are counted in code, with the holidays. */
 export function waitingRequests(db: Kysely<Database>, filter: OverviewFilter) {
   return requestsIn(db, filter)
-    .select(['requests.id', 'requests.status', 'requests.level', 'requests.level_entered_at'])
+    .select(['requests.id', 'requests.type', 'requests.status', 'requests.level', 'requests.level_entered_at'])
     .where('requests.status', 'in', WAITING)
     .execute();
 }

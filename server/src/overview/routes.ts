@@ -7,6 +7,7 @@ import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { toSummary } from '../requests/request-view';
+import { loadTimeliness } from '../timeliness/context';
 import { overviewScope } from './access';
 import { countsByTypeAndStatus, inReviewCountsByLevel, requestsByIds, waitingRequests } from './queries';
 import { measureWaits, overdueWaits, waitsByLevel } from './waits';
@@ -27,9 +28,9 @@ export function overviewRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     const { fiscalYear } = c.req.valid('query');
     const filter = { scope, fiscalYear };
     const now = deps.clock.now();
-    const days = await holidays();
+    const timeliness = await loadTimeliness(readerOf(deps), holidays);
     const inReview = await inReviewCountsByLevel(readerOf(deps), filter);
-    const waits = measureWaits(await waitingRequests(readerOf(deps), filter), now, days);
+    const waits = measureWaits(await waitingRequests(readerOf(deps), filter), now, timeliness.holidays, timeliness.targets);
     const overdue = overdueWaits(waits);
     const listed = overdue.slice(0, MAX_OVERDUE_LISTED);
     const rows = new Map((await requestsByIds(readerOf(deps), scope, listed.map((w) => w.id))).map((r) => [r.id, r]));
@@ -37,12 +38,12 @@ export function overviewRoutes(deps: AppDeps, holidays: HolidayCalendar) {
       fiscalYear: fiscalYear ?? null,
       counts: await countsByTypeAndStatus(readerOf(deps), filter),
       inReviewByLevel: REVIEW_LEVELS.map((level) => ({ level, count: inReview.get(level) ?? 0 })),
-      waits: waitsByLevel(waits),
+      waits: waitsByLevel(waits, timeliness.targets),
       overdueCount: overdue.length,
       // Requests are never deleted, so every listed id is found; flatMap only keeps the types honest.
       overdue: listed.flatMap((w) => {
         const row = rows.get(w.id);
-        return row ? [{ ...toSummary(row, now, days), targetDays: w.targetDays }] : [];
+        return row ? [{ ...toSummary(row, now, timeliness), targetDays: w.targetDays }] : [];
       }),
     };
     return c.json(body, 200);

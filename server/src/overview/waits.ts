@@ -1,5 +1,5 @@
 // Pure arithmetic of waiting: working days at the current level against each level's target, and what is overdue.
-import { DEFAULT_LEVEL_TARGET_DAYS, REVIEW_LEVELS, TOP_LEVEL, workingDaysBetween, type LevelWait } from '@bmrts/shared';
+import { REVIEW_LEVELS, TOP_LEVEL, targetDaysFor, workingDaysBetween, type LevelTargets, type LevelWait, type RequestType } from '@bmrts/shared';
 import type { WaitingRequest } from './queries';
 
 export interface MeasuredWait {
@@ -11,19 +11,21 @@ export interface MeasuredWait {
   targetDays: number;
 }
 
-export function targetDaysAt(level: number): number {
-  return DEFAULT_LEVEL_TARGET_DAYS[level] ?? 0;
+/** The office's target for a level (a type's own target may differ; each request is measured against its type's). */
+export function targetDaysAt(targets: LevelTargets, level: number): number {
+  return targets.default[level] ?? 0;
 }
 
-export function measureWaits(rows: readonly WaitingRequest[], now: Date, holidays: ReadonlySet<string>): MeasuredWait[] {
+export function measureWaits(rows: readonly WaitingRequest[], now: Date, holidays: ReadonlySet<string>, targets: LevelTargets): MeasuredWait[] {
   const nowIso = now.toISOString();
   return rows.map((r) => {
     const level = r.status === 'awaiting_council' ? TOP_LEVEL : r.level;
-    return { id: r.id, level, levelEnteredAt: r.level_entered_at, workingDays: workingDaysBetween(r.level_entered_at, nowIso, holidays), targetDays: targetDaysAt(level) };
+    const targetDays = targetDaysFor(targets, level, r.type as RequestType) ?? 0;
+    return { id: r.id, level, levelEnteredAt: r.level_entered_at, workingDays: workingDaysBetween(r.level_entered_at, nowIso, holidays), targetDays };
   });
 }
 
-export function waitsByLevel(waits: readonly MeasuredWait[]): LevelWait[] {
+export function waitsByLevel(waits: readonly MeasuredWait[], targets: LevelTargets): LevelWait[] {
   return REVIEW_LEVELS.map((level) => {
     const days = waits.filter((w) => w.level === level).map((w) => w.workingDays);
     const total = days.reduce((sum, d) => sum + d, 0);
@@ -32,7 +34,7 @@ export function waitsByLevel(waits: readonly MeasuredWait[]): LevelWait[] {
       waiting: days.length,
       averageWorkingDays: days.length === 0 ? null : Math.round((total / days.length) * 10) / 10,
       longestWorkingDays: days.length === 0 ? null : Math.max(...days),
-      targetDays: targetDaysAt(level),
+      targetDays: targetDaysAt(targets, level),
     };
   });
 }

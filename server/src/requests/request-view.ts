@@ -2,7 +2,11 @@
 import {
   isFinalStatus,
   levelTimes,
+  targetDaysFor,
+  targetsForType,
+  TOP_LEVEL,
   workingDaysBetween,
+  type PredictionView,
   type Attachment,
   type HistoryEntry,
   type RequestEventType,
@@ -12,13 +16,24 @@ import {
 } from '@bmrts/shared';
 import type { HistoryRow, RequestWithUnit } from './queries';
 import { changesSinceReturned, type RevisionRow } from './revisions';
+import type { Timeliness } from '../timeliness/context';
 
-export function toSummary(row: RequestWithUnit, now: Date, holidays: ReadonlySet<string>): RequestSummary {
+/** The level whose target a wait is measured against: the holding level, level 8's while the Council decides. */
+function measuredLevel(status: RequestStatus, level: number): number | null {
+  if (status === 'in_review') return level;
+  return status === 'awaiting_council' ? TOP_LEVEL : null;
+}
+
+export function toSummary(row: RequestWithUnit, now: Date, { holidays, targets }: Timeliness): RequestSummary {
   const status = row.status as RequestStatus;
+  const type = row.type as RequestSummary['type'];
+  const workingDaysAtLevel = isFinalStatus(status) ? 0 : workingDaysBetween(row.level_entered_at, now.toISOString(), holidays);
+  const measured = measuredLevel(status, row.level);
+  const targetDays = measured === null ? null : targetDaysFor(targets, measured, type);
   return {
     id: row.id,
     trackingNo: row.tracking_no,
-    type: row.type as RequestSummary['type'],
+    type,
     unitCode: row.unit_code,
     unitName: { th: row.unit_name_th, en: row.unit_name_en },
     fiscalYear: row.fiscal_year,
@@ -30,7 +45,9 @@ export function toSummary(row: RequestWithUnit, now: Date, holidays: ReadonlySet
     finalLevel: row.final_level,
     council: row.council as RequestSummary['council'],
     levelEnteredAt: row.level_entered_at,
-    workingDaysAtLevel: isFinalStatus(status) ? 0 : workingDaysBetween(row.level_entered_at, now.toISOString(), holidays),
+    workingDaysAtLevel,
+    targetDays,
+    overdue: targetDays !== null && workingDaysAtLevel > targetDays,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -56,6 +73,8 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
 export interface RequestPageParts {
   revisions: readonly RevisionRow[];
   attachments: Attachment[];
+  /** The predicted decision date, for requests in review. */
+  prediction: PredictionView | null;
 }
 
 export function toView(
@@ -63,12 +82,14 @@ export function toView(
   history: HistoryRow[],
   allowedActions: RequestEventType[],
   now: Date,
-  holidays: ReadonlySet<string>,
+  timeliness: Timeliness,
   page: RequestPageParts,
 ): RequestView {
   const entries = history.map(toHistoryEntry);
+  const { holidays } = timeliness;
+  const targets = targetsForType(timeliness.targets, row.type as RequestSummary['type']);
   return {
-    ...toSummary(row, now, holidays),
+    ...toSummary(row, now, timeliness),
     justification: row.justification,
     details: JSON.parse(row.details) as Record<string, unknown>,
     ruleId: row.rule_id,
@@ -76,8 +97,9 @@ export function toView(
     submittedAt: row.submitted_at,
     allowedActions,
     history: entries,
-    levelTimes: levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays }),
+    levelTimes: levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays, targets }),
     changesSinceReturned: changesSinceReturned(history, page.revisions),
     attachments: page.attachments,
+    prediction: page.prediction,
   };
 }

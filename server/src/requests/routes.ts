@@ -18,6 +18,9 @@ import { historyRows, listRequests } from './queries';
 import { listAttachments } from './attachments/queries';
 import { revisionRows } from './revisions';
 import { toSummary, toView } from './request-view';
+import { loadTimeliness } from '../timeliness/context';
+import { levelSampleCache } from '../timeliness/level-samples';
+import { predictRequest } from '../timeliness/predict-request';
 import { allowedActionsFor, applyEvent, createRequest, loadVisibleRequest, updateRequest } from './service';
 
 const tags = ['requests'];
@@ -72,12 +75,19 @@ const eventRoute = createRoute({
 });
 
 export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
+  const samplesFor = levelSampleCache(deps.db, deps.clock);
   async function view(caller: Caller, id: string) {
     const row = await loadVisibleRequest(readerOf(deps), caller, id);
     const history = await historyRows(readerOf(deps), id);
     const approvedAt = history.filter((h) => h.type === 'APPROVE' && h.actor_id === caller.id).map((h) => h.from_level);
-    const page = { revisions: await revisionRows(readerOf(deps), id), attachments: await listAttachments(readerOf(deps), id) };
-    return toView(row, history, allowedActionsFor(caller, row, approvedAt), deps.clock.now(), await holidays(), page);
+    const now = deps.clock.now();
+    const timeliness = await loadTimeliness(readerOf(deps), holidays);
+    const page = {
+      revisions: await revisionRows(readerOf(deps), id),
+      attachments: await listAttachments(readerOf(deps), id),
+      prediction: await predictRequest(row, now, timeliness, samplesFor),
+    };
+    return toView(row, history, allowedActionsFor(caller, row, approvedAt), now, timeliness, page);
   }
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -85,8 +95,8 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
       const caller = requireCaller(c);
       const { rows, nextCursor } = await listRequests(readerOf(deps), caller.scope, c.req.valid('query'));
       const now = deps.clock.now();
-      const days = await holidays();
-      return c.json({ items: rows.map((r) => toSummary(r, now, days)), nextCursor }, 200);
+      const timeliness = await loadTimeliness(deps.db, holidays);
+      return c.json({ items: rows.map((r) => toSummary(r, now, timeliness)), nextCursor }, 200);
     })
     .openapi(createRequestRoute, async (c) => {
       const caller = requireCaller(c);

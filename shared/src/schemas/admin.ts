@@ -135,20 +135,44 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
-export const holidaySchema = z.object({ date: z.string(), nameTh: z.string(), nameEn: z.string(), kind: z.string() });
+export const holidaySchema = z.object({
+  date: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  kind: z.string(),
+  substitutes: z.string().nullable().describe('For a substitution day, the weekend holiday it stands in for'),
+});
 export type Holiday = z.infer<typeof holidaySchema>;
 export const holidayListQuerySchema = z.strictObject({
   year: z.coerce.number().int().min(1900).max(2200).optional().describe('Christian-era year; all years when absent'),
 });
 export const holidayListResponseSchema = z.object({ items: z.array(holidaySchema) });
 export const holidayDateParamsSchema = z.strictObject({ date: isoDate });
-export const createHolidayBodySchema = z.strictObject({
-  date: isoDate,
+const holidayFields = {
   nameTh: boundedText(1, 200),
   nameEn: boundedText(1, 200),
   kind: z.enum(HOLIDAY_KINDS),
-});
+  substitutes: isoDate.nullable().optional().describe('Substitution days only: the holiday it stands in for'),
+};
+const substitutesOnlyOnSubstitution = (h: { kind: string; substitutes?: string | null | undefined }) => !h.substitutes || h.kind === 'substitution';
+export const createHolidayBodySchema = z
+  .strictObject({ date: isoDate, ...holidayFields })
+  .refine(substitutesOnlyOnSubstitution, { message: 'substitutes_needs_substitution', path: ['substitutes'] });
 export type CreateHolidayBody = z.infer<typeof createHolidayBodySchema>;
+export const updateHolidayBodySchema = z
+  .strictObject(holidayFields)
+  .refine(substitutesOnlyOnSubstitution, { message: 'substitutes_needs_substitution', path: ['substitutes'] });
+export type UpdateHolidayBody = z.infer<typeof updateHolidayBodySchema>;
+
+export const generatedHolidaysQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(1900).max(2200).describe('Christian-era year'),
+});
+export const generateHolidaysBodySchema = z.strictObject({ year: z.number().int().min(1900).max(2200).describe('Christian-era year') });
+export const generatedHolidaySchema = holidaySchema.extend({
+  exists: z.boolean().describe('A holiday is already recorded on this date; adding leaves it as it is'),
+});
+export const generatedHolidaysResponseSchema = z.object({ items: z.array(generatedHolidaySchema) });
+export const generateHolidaysResponseSchema = z.object({ added: z.array(holidaySchema) });
 
 // ---- audit log and history verification ----
 export const MAX_AUDIT_PAGE = 100;

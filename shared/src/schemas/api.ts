@@ -6,6 +6,7 @@ import { boundedText, fiscalYear, idParam, satang, unitCode } from './common';
 import { requestContentSchema } from './request-content';
 import { actingCapacitySchema } from './appointments';
 import { attachmentSchema, changesSinceReturnedSchema, levelTimeSchema } from './request-page';
+import { predictionSchema } from './timeliness';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
@@ -72,6 +73,8 @@ export const requestSummarySchema = z.object({
   council: z.enum(COUNCIL_MODES),
   levelEnteredAt: isoDateTime,
   workingDaysAtLevel: z.number().int().describe('Working days waited at the current level so far'),
+  targetDays: z.number().int().nullable().describe('Target working days at the current level (level 8’s while the Council decides); null when the Office is not holding it'),
+  overdue: z.boolean().describe('Waited longer than the target at the current level'),
   version: z.number().int().describe('Send it back with a decision: a stale version gets 409'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -111,6 +114,7 @@ export const requestViewSchema = requestSummarySchema.extend({
   levelTimes: z.array(levelTimeSchema).describe('Working days spent at each level the request has been at, against its target'),
   changesSinceReturned: changesSinceReturnedSchema,
   attachments: z.array(attachmentSchema).describe('Attachments not removed, oldest first'),
+  prediction: predictionSchema.nullable(),
 });
 export type RequestView = z.infer<typeof requestViewSchema>;
 

@@ -10,6 +10,7 @@ export const UnitsPage = lazy(() => admin().then((m) => ({ default: m.UnitsPage 
 export const AppointmentsPage = lazy(() => admin().then((m) => ({ default: m.AppointmentsPage })));
 export const RulesPage = lazy(() => admin().then((m) => ({ default: m.RulesPage })));
 export const HolidaysPage = lazy(() => admin().then((m) => ({ default: m.HolidaysPage })));
+export const TargetsPage = lazy(() => admin().then((m) => ({ default: m.TargetsPage })));
 export const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage })));
 export const VerifyPage = lazy(() => admin().then((m) => ({ default: m.VerifyPage })));
 export const SchedulerPage = lazy(() => admin().then((m) => ({ default: m.SchedulerPage })));

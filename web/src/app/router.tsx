@@ -12,7 +12,8 @@ import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
   AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SchedulerPage,
-  SurveyComparePage, SurveyPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
+  SurveyComparePage, SurveyPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, TargetsPage, UnitsPage, UsersPage,
+  VerifyPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
@@ -72,6 +73,7 @@ const router = createBrowserRouter([
           { path: 'appointments', element: <AppointmentsPage /> },
           { path: 'rules', element: <RulesPage /> },
           { path: 'holidays', element: <HolidaysPage /> },
+          { path: 'targets', element: <TargetsPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'verify', element: <VerifyPage /> },
           { path: 'scheduler', element: <SchedulerPage /> },

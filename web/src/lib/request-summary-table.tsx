@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatSatangNumber, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
-import { isOverdue, targetDaysAt } from './timeliness';
+import { isOverdue } from './timeliness';
 import { useLang } from './use-lang';
 
 interface Props {
@@ -76,7 +76,7 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
 export function DaysWaitingCell({ item, showTarget }: { item: RequestSummary; showTarget: boolean }) {
   const { t } = useTranslation();
   const overdue = isOverdue(item);
-  const target = targetDaysAt(item.level);
+  const target = item.targetDays;
   return (
     <td data-label={t('table.daysWaiting')}>
       <span>

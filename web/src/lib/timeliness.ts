@@ -1,13 +1,8 @@
-// Whether a request has waited longer than its level's target (DOMAIN.md §5).
-import { DEFAULT_LEVEL_TARGET_DAYS } from '@bmrts/shared';
+// Whether a request has waited longer than its level's target (DOMAIN.md §5): the server decides, with the targets
+// administrators set (per request type where they wish); the web only shows what each row carries.
 import type { RequestSummary } from '@bmrts/shared';
 
-export function targetDaysAt(level: number): number | null {
-  return DEFAULT_LEVEL_TARGET_DAYS[level] ?? null;
-}
-
-/** Only a request under review runs the Office's clock; a returned or draft one does not. */
-export function isOverdue(request: Pick<RequestSummary, 'status' | 'level' | 'workingDaysAtLevel'>): boolean {
-  const target = targetDaysAt(request.level);
-  return request.status === 'in_review' && target !== null && request.workingDaysAtLevel > target;
+/** Only a request the Office holds runs the clock; the server leaves a returned or draft one unflagged. */
+export function isOverdue(request: Pick<RequestSummary, 'overdue'>): boolean {
+  return request.overdue;
 }

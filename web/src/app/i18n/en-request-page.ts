@@ -8,6 +8,13 @@ export const enRequestPage: Strings<typeof thRequestPage> = {
     spentTarget: '{{days}} working days (target {{target}})',
     overTarget: 'Over target',
   },
+  prediction: {
+    expected: 'Expected decision by {{date}}',
+    likely: 'Fairly sure by {{date}} (8 in 10 past requests)',
+    basis_history: 'Estimated from how long each level took on past requests of this type',
+    basis_targets: 'Estimated from each level’s target: there are too few past requests yet',
+    basis_mixed: 'Estimated from past requests, and from the target for levels with too few of them',
+  },
   attachments: {
     title: 'Attachments',
     empty: 'No attachments yet',

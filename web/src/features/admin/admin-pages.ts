@@ -4,6 +4,7 @@ export { AppointmentsPage } from './appointments/appointments-page';
 export { AuditPage } from './audit/audit-page';
 export { HolidaysPage } from './holidays/holidays-page';
 export { RulesPage } from './rules/rules-page';
+export { TargetsPage } from './targets/targets-page';
 export { UnitsPage } from './units/units-page';
 export { UsersPage } from './users/users-page';
 export { VerifyPage } from './verify/verify-page';

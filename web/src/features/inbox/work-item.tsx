@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatThaiDate, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
-import { isOverdue, targetDaysAt } from '../../lib/timeliness';
+import { isOverdue } from '../../lib/timeliness';
 import { useLang } from '../../lib/use-lang';
 
 type NextKey = 'home.nextDraft' | 'home.nextReturned' | 'home.nextWaiting' | 'home.nextCouncil' | 'home.nextApproved' | 'home.nextRejected';
@@ -30,7 +30,7 @@ export function WorkItem({ item }: { item: RequestSummary }) {
   const { t } = useTranslation();
   const lang = useLang();
   const next = nextStep(item);
-  const target = targetDaysAt(item.level);
+  const target = item.targetDays;
   const overdue = isOverdue(item);
   const titleId = `work-${item.id}`;
   return (

@@ -9,6 +9,7 @@ export type {
   AuditEntry,
   CreateAppointmentBody,
   CreateHolidayBody,
+  UpdateHolidayBody,
   CreateUnitBody,
   CreateUserBody,
   Holiday,

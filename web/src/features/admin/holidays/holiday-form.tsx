@@ -1,33 +1,48 @@
-// Adding a public holiday: the date, its Thai and English names and its kind.
+// Adding or editing a public holiday: the date (fixed once saved), its Thai and English names, its kind and, for a
+// substitution day, the weekend holiday it stands in for.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../lib/field';
-import { useAddHoliday } from '../api/holidays';
+import { Field, describedBy } from '../../../lib/field';
+import { useAddHoliday, useUpdateHoliday } from '../api/holidays';
 import { HOLIDAY_KINDS } from '../api/types';
+import type { Holiday } from '../api/types';
 import { FormProblem } from '../components/form-problem';
 import { isHolidayKind } from './holiday-kind';
 import type { HolidayKind } from './holiday-kind';
 
-export function HolidayForm({ onDone, onCancel }: { onDone: (date: string) => void; onCancel: () => void }) {
+interface Props {
+  /** The holiday to edit; absent to add a new one. */
+  editing?: Holiday;
+  onDone: (date: string) => void;
+  onCancel: () => void;
+}
+
+export function HolidayForm({ editing, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const add = useAddHoliday();
-  const [date, setDate] = useState('');
-  const [nameTh, setNameTh] = useState('');
-  const [nameEn, setNameEn] = useState('');
-  const [kind, setKind] = useState<HolidayKind>('special');
+  const update = useUpdateHoliday();
+  const saving = editing ? update : add;
+  const [date, setDate] = useState(editing?.date ?? '');
+  const [nameTh, setNameTh] = useState(editing?.nameTh ?? '');
+  const [nameEn, setNameEn] = useState(editing?.nameEn ?? '');
+  const [kind, setKind] = useState<HolidayKind>(editing && isHolidayKind(editing.kind) ? editing.kind : 'special');
+  const [substitutes, setSubstitutes] = useState(editing?.substitutes ?? '');
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    add.mutate({ date, nameTh: nameTh.trim(), nameEn: nameEn.trim(), kind }, { onSuccess: () => onDone(date) });
+    const fields = { nameTh: nameTh.trim(), nameEn: nameEn.trim(), kind, substitutes: kind === 'substitution' && substitutes ? substitutes : null };
+    if (editing) update.mutate({ date: editing.date, body: fields }, { onSuccess: () => onDone(editing.date) });
+    else add.mutate({ date, ...fields }, { onSuccess: () => onDone(date) });
   }
 
   return (
-    <form className="card admin-form" onSubmit={onSubmit} aria-labelledby="new-holiday-title" data-testid="holiday-form">
-      <h2 id="new-holiday-title">{t('admin.holidays.addTitle')}</h2>
+    <form className="card admin-form" onSubmit={onSubmit} aria-labelledby="holiday-form-title" data-testid="holiday-form">
+      <h2 id="holiday-form-title">{editing ? t('admin.holidays.editTitle', { date: editing.date }) : t('admin.holidays.addTitle')}</h2>
       <div className="grid-2">
         <Field id="holiday-date" label={t('admin.holidays.date')} required>
-          <input id="holiday-date" data-testid="holiday-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+          <input id="holiday-date" data-testid="holiday-date" type="date" required value={date} disabled={editing !== undefined}
+            onChange={(e) => setDate(e.target.value)} />
         </Field>
         <Field id="holiday-kind" label={t('admin.holidays.kind')} required>
           <select id="holiday-kind" data-testid="holiday-kind" value={kind} onChange={(e) => { if (isHolidayKind(e.target.value)) setKind(e.target.value); }}>
@@ -40,11 +55,17 @@ export function HolidayForm({ onDone, onCancel }: { onDone: (date: string) => vo
         <Field id="holiday-name-en" label={t('admin.holidays.nameEn')} required>
           <input id="holiday-name-en" data-testid="holiday-name-en" lang="en" required value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
         </Field>
+        {kind === 'substitution' ? (
+          <Field id="holiday-substitutes" label={t('admin.holidays.substitutes')} hint={t('admin.holidays.substitutesHint')}>
+            <input {...describedBy('holiday-substitutes', undefined, t('admin.holidays.substitutesHint'))} data-testid="holiday-substitutes" type="date"
+              value={substitutes} onChange={(e) => setSubstitutes(e.target.value)} />
+          </Field>
+        ) : null}
       </div>
-      {add.isError ? <FormProblem error={add.error} /> : null}
+      {saving.isError ? <FormProblem error={saving.error} /> : null}
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={add.isPending} data-testid="holiday-submit">
-          {add.isPending ? t('admin.saving') : t('admin.holidays.add')}
+        <button type="submit" className="button button-primary" disabled={saving.isPending} data-testid="holiday-submit">
+          {saving.isPending ? t('admin.saving') : editing ? t('admin.holidays.save') : t('admin.holidays.add')}
         </button>
         <button type="button" className="button" onClick={onCancel}>{t('admin.cancel')}</button>
       </div>

@@ -1,4 +1,5 @@
-// Administration › Public holidays: one year at a time (chosen in BE, asked of the API in CE); add and delete.
+// Administration › Public holidays: one year at a time (chosen in BE, asked of the API in CE); add, edit, delete,
+// and generate the year's fixed-date holidays.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BE_OFFSET, bangkokDate, formatThaiDate } from '@bmrts/shared';
@@ -7,6 +8,7 @@ import { useLang } from '../../../lib/use-lang';
 import { useDeleteHoliday, useHolidays } from '../api/holidays';
 import type { Holiday } from '../api/types';
 import { FormProblem, SavedNotice } from '../components/form-problem';
+import { GeneratePanel } from './generate-panel';
 import { HolidayForm } from './holiday-form';
 import { isHolidayKind } from './holiday-kind';
 
@@ -21,6 +23,7 @@ export function HolidaysPage() {
   const thisYear = Number(bangkokDate(new Date()).slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Holiday | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const holidays = useHolidays(year);
   const remove = useDeleteHoliday();
@@ -41,7 +44,7 @@ export function HolidaysPage() {
           <p className="muted">{t('admin.holidays.intro')}</p>
         </div>
         <div className="page-head-actions">
-          <button type="button" className="button button-primary" onClick={() => { setAdding(true); setMessage(null); }} data-testid="add-holiday">
+          <button type="button" className="button button-primary" onClick={() => { setAdding(true); setEditing(null); setMessage(null); }} data-testid="add-holiday">
             {t('admin.holidays.add')}
           </button>
         </div>
@@ -53,6 +56,12 @@ export function HolidaysPage() {
           setAdding(false);
           setMessage(t('admin.holidays.added'));
           setYear(Number(date.slice(0, 4)));
+        }} />
+      ) : null}
+      {editing ? (
+        <HolidayForm key={editing.date} editing={editing} onCancel={() => setEditing(null)} onDone={() => {
+          setEditing(null);
+          setMessage(t('admin.holidays.updated'));
         }} />
       ) : null}
       <div className="field field-inline">
@@ -83,11 +92,18 @@ export function HolidaysPage() {
                 return (
                   <tr key={h.date} data-testid="holiday-row" data-date={h.date}>
                     <td data-label={t('admin.holidays.date')} className="mono"><time dateTime={h.date}>{formatThaiDate(dateIso(h.date), lang)}</time></td>
-                    <td data-label={t('admin.holidays.name')}>{name}</td>
+                    <td data-label={t('admin.holidays.name')}>
+                      {name}
+                      {h.substitutes ? <span className="small muted"> · {t('admin.holidays.substitutesOf', { date: formatThaiDate(dateIso(h.substitutes), lang) })}</span> : null}
+                    </td>
                     <td data-label={t('admin.holidays.kind')} className="small">
                       {isHolidayKind(h.kind) ? t(`admin.holidays.kinds.${h.kind}`) : h.kind}
                     </td>
                     <td data-label={t('admin.actions')}>
+                      <button type="button" className="button button-small" data-testid={`edit-holiday-${h.date}`} aria-label={t('admin.holidays.editOf', { name })}
+                        onClick={() => { setEditing(h); setAdding(false); setMessage(null); }}>
+                        {t('admin.holidays.edit')}
+                      </button>{' '}
                       <button type="button" className="button button-small button-danger-outline" disabled={remove.isPending}
                         data-testid={`delete-holiday-${h.date}`} aria-label={t('admin.holidays.deleteOf', { name })} onClick={() => onDelete(h)}>
                         {t('admin.holidays.delete')}
@@ -100,6 +116,7 @@ export function HolidaysPage() {
           </table>
         </div>
       ) : null}
+      <GeneratePanel year={year} onAdded={(n) => setMessage(t('admin.holidays.generateAdded', { n }))} />
     </section>
   );
 }

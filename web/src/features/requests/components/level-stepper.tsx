@@ -1,9 +1,8 @@
 // The eight-step approval path: passed, current (with days waited), final and skipped levels, and the council step;
 // each level the request has been at shows its working days there against the level's target (levelTimes).
 import { useTranslation } from 'react-i18next';
-import { COUNCIL_TITLE, LEVEL_TITLES, isLevel } from '@bmrts/shared';
+import { COUNCIL_TITLE, LEVEL_TITLES, formatThaiDate, isLevel } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
-import { targetDaysAt } from '../../../lib/timeliness';
 import { useLang } from '../../../lib/use-lang';
 import { councilState, stepsOf } from './step-states';
 import type { StepState } from './step-states';
@@ -16,9 +15,10 @@ export function LevelStepper({ view }: { view: RequestView }) {
   const { t } = useTranslation();
   const lang = useLang();
   const steps = stepsOf(view);
-  const target = targetDaysAt(view.level);
+  // The target and the overdue flag come from the server: the targets administrators set for this type.
+  const target = view.targetDays;
   const council = view.council === 'none' ? null : councilState(view);
-  const overdue = view.status === 'in_review' && target !== null && view.workingDaysAtLevel > target;
+  const overdue = view.overdue;
 
   return (
     <section className="card" aria-labelledby="stepper-title">
@@ -61,6 +61,7 @@ export function LevelStepper({ view }: { view: RequestView }) {
           ? t('stepper.reason', { level: view.finalLevel, rule: view.ruleId ?? '', reason: view.routeReason[lang] })
           : t('stepper.notRouted')}
       </p>
+      {view.prediction ? <PredictionNote prediction={view.prediction} /> : null}
     </section>
   );
 }
@@ -77,5 +78,21 @@ function LevelTimeNote({ view, level }: { view: RequestView; level: number }) {
         : t('levelTime.spentTarget', { days: time.workingDays, target: time.targetDays })}
       {time.overTarget ? <span className="badge badge-overdue">{t('levelTime.overTarget')}</span> : null}
     </span>
+  );
+}
+
+/** When the unit can expect the decision: the median date, and the 80th-percentile date when it differs. */
+function PredictionNote({ prediction }: { prediction: NonNullable<RequestView['prediction']> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <p className="prediction" data-testid="prediction" data-basis={prediction.basis}>
+      <strong>{t('prediction.expected', { date: formatThaiDate(prediction.expectedDate, lang) })}</strong>
+      {prediction.likelyByDate !== prediction.expectedDate ? (
+        <span> · {t('prediction.likely', { date: formatThaiDate(prediction.likelyByDate, lang) })}</span>
+      ) : null}
+      <br />
+      <span className="small muted">{t(`prediction.basis_${prediction.basis}`)}</span>
+    </p>
   );
 }
