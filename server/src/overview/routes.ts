@@ -28,7 +28,7 @@ export function overviewRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     const { fiscalYear } = c.req.valid('query');
     const filter = { scope, fiscalYear };
     const now = deps.clock.now();
-    const timeliness = await loadTimeliness(readerOf(deps), holidays);
+    const timeliness = await loadTimeliness(deps.db, holidays);
     const inReview = await inReviewCountsByLevel(readerOf(deps), filter);
     const waits = measureWaits(await waitingRequests(readerOf(deps), filter), now, timeliness.holidays, timeliness.targets);
     const overdue = overdueWaits(waits);

@@ -81,7 +81,8 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     const history = await historyRows(readerOf(deps), id);
     const approvedAt = history.filter((h) => h.type === 'APPROVE' && h.actor_id === caller.id).map((h) => h.from_level);
     const now = deps.clock.now();
-    const timeliness = await loadTimeliness(readerOf(deps), holidays);
+    // deps.db, not the reader: the targets cache is kept per database handle and dropped through it on save.
+    const timeliness = await loadTimeliness(deps.db, holidays);
     const page = {
       revisions: await revisionRows(readerOf(deps), id),
       attachments: await listAttachments(readerOf(deps), id),
