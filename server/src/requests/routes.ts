@@ -15,6 +15,7 @@ import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { historyRows, listRequests } from './queries';
+import { overdueCutoffs } from './overdue-filter';
 import { listAttachments } from './attachments/queries';
 import { revisionRows } from './revisions';
 import { toSummary, toView } from './request-view';
@@ -83,9 +84,11 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => {
       const caller = requireCaller(c);
-      const { rows, nextCursor } = await listRequests(deps.db, caller.scope, c.req.valid('query'));
+      const query = c.req.valid('query');
       const now = deps.clock.now();
       const days = await holidays();
+      const context = query.overdue ? { overdueCutoffs: await overdueCutoffs(deps.db, now, days) } : {};
+      const { rows, nextCursor } = await listRequests(deps.db, caller.scope, query, context);
       return c.json({ items: rows.map((r) => toSummary(r, now, days)), nextCursor }, 200);
     })
     .openapi(createRequestRoute, async (c) => {
