@@ -265,7 +265,7 @@ describe('the oversight dashboard', () => {
 
   it('is refused to levels 1–3 with 403 and a Thai message, and given to levels 4–8 and administrators', async () => {
     for (const user of [office.unitK01, office.analystA, office.headSection1]) {
-      const res = await overview(user);
+      const res = await call<{ error: { message: string } }>(t, 'GET', '/api/overview', { cookie: await actors.cookie(user) });
       expect(res.status, user.username).toBe(403);
       expect(res.body.error.message).toBe('คุณไม่มีสิทธิ์ดำเนินการนี้');
     }
