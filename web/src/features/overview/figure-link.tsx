@@ -7,7 +7,7 @@ import { listHref } from './links';
 interface Props {
   value: number;
   query: ListLinkQuery;
-  /** Says what opens, for screen readers: "รออยู่ที่ระดับ 2: 5 รายการ". */
+  /** Says what opens, for screen readers and as a tooltip: "รออยู่ที่ระดับ 2: 5 รายการ เปิดรายการ". */
   label: string;
   className?: string;
   testId?: string;
@@ -17,8 +17,10 @@ interface Props {
 export function FigureLink({ value, query, label, className, testId, children }: Props) {
   if (value === 0) return <span className={className ? `${className} muted` : 'muted'} data-testid={testId}>{children ?? value}</span>;
   return (
-    <Link to={listHref(query)} className={className ? `figure-link ${className}` : 'figure-link'} aria-label={label} data-testid={testId}>
+    <Link to={listHref(query)} className={className ? `figure-link ${className}` : 'figure-link'} title={label} data-testid={testId}>
+      {/* The visible figure begins the accessible name, and the words after it say what opens. */}
       {children ?? value}
+      <span className="visually-hidden"> ({label})</span>
     </Link>
   );
 }
