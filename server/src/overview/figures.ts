@@ -1,14 +1,14 @@
 // Pure arithmetic of the dashboard: working days of the waiting set against the targets, per level and per unit × level,
-// first-pass yield and monthly volumes shaped for the response.
+// first-pass yield and monthly volumes shaped for the response. One pass over the groups; no per-request work.
 import {
   REQUEST_TYPES,
   REVIEW_LEVELS,
+  bangkokDate,
   fiscalYearMonths,
   nearestRankPercentile,
   targetDaysFor,
   workingDaysBetween,
   type AgeingRow,
-  type CountedValue,
   type FirstPassRow,
   type LevelFigures,
   type LevelTargets,
@@ -23,47 +23,68 @@ export interface MeasuredGroup extends WaitingGroup {
   overdue: boolean;
 }
 
-/** Working days for each group, counted once per Bangkok day of arrival. */
+/**
+ * Working days for each group. Working days add up over consecutive spans (each working day after the first day, up to
+ * and including the last), so the distinct arrival days are walked from the latest back, each adding only the span to
+ * the next: the calendar is walked once however old the oldest request is.
+ */
 export function measureGroups(groups: readonly WaitingGroup[], now: Date, holidays: ReadonlySet<string>, targets: LevelTargets): MeasuredGroup[] {
   const nowIso = now.toISOString();
+  const today = bangkokDate(now);
   const byDay = new Map<string, number>();
-  return groups.map((g) => {
-    let days = byDay.get(g.arrivedOn);
-    if (days === undefined) {
-      days = workingDaysBetween(g.arrivedOn, nowIso, holidays);
-      byDay.set(g.arrivedOn, days);
+  let later = nowIso;
+  let sinceLater = 0;
+  for (const day of [...new Set(groups.map((g) => g.arrivedOn))].sort().reverse()) {
+    if (day >= today) {
+      byDay.set(day, 0);
+      continue;
     }
+    const instant = `${day}T00:00:00.000+07:00`;
+    sinceLater += workingDaysBetween(instant, later, holidays);
+    byDay.set(day, sinceLater);
+    later = instant;
+  }
+  return groups.map((g) => {
+    const days = byDay.get(g.arrivedOn) ?? 0;
     const target = g.status === 'in_review' ? targetDaysFor(targets, g.level, g.type) : null;
     return { ...g, workingDays: days, overdue: target !== null && days > target };
   });
 }
 
-function waitFigures(groups: readonly MeasuredGroup[]) {
-  const values: CountedValue[] = groups.map((g) => ({ value: g.workingDays, count: g.count }));
-  return {
-    waiting: groups.reduce((sum, g) => sum + g.count, 0),
-    medianWorkingDays: nearestRankPercentile(values, 50),
-    p90WorkingDays: nearestRankPercentile(values, 90),
-  };
+/** Waiting requests of one step: how many, how many overdue, and how many waited each number of days. */
+class WaitTally {
+  waiting = 0;
+  overdue = 0;
+  private days = new Map<number, number>();
+  add(g: MeasuredGroup): void {
+    this.waiting += g.count;
+    if (g.overdue) this.overdue += g.count;
+    this.days.set(g.workingDays, (this.days.get(g.workingDays) ?? 0) + g.count);
+  }
+  figures() {
+    const values = [...this.days].map(([value, count]) => ({ value, count }));
+    return { waiting: this.waiting, medianWorkingDays: nearestRankPercentile(values, 50), p90WorkingDays: nearestRankPercentile(values, 90) };
+  }
 }
 
-const count = (groups: readonly MeasuredGroup[]) => groups.reduce((sum, g) => sum + g.count, 0);
-
 export function levelFigures(groups: readonly MeasuredGroup[], targets: LevelTargets): LevelFigures[] {
-  const inReview = groups.filter((g) => g.status === 'in_review');
+  const tallies = new Map<number, WaitTally>(REVIEW_LEVELS.map((level) => [level, new WaitTally()]));
+  for (const g of groups) if (g.status === 'in_review') tallies.get(g.level)?.add(g);
   return REVIEW_LEVELS.map((level) => {
-    const here = inReview.filter((g) => g.level === level);
+    const tally = tallies.get(level) ?? new WaitTally();
     return {
       level,
-      ...waitFigures(here),
-      overdue: count(here.filter((g) => g.overdue)),
+      ...tally.figures(),
+      overdue: tally.overdue,
       targetDays: Object.fromEntries(REQUEST_TYPES.map((type) => [type, targetDaysFor(targets, level, type)])) as LevelFigures['targetDays'],
     };
   });
 }
 
 export function councilFigures(groups: readonly MeasuredGroup[]): OverviewResponse['council'] {
-  return waitFigures(groups.filter((g) => g.status === 'awaiting_council'));
+  const tally = new WaitTally();
+  for (const g of groups) if (g.status === 'awaiting_council') tally.add(g);
+  return tally.figures();
 }
 
 type UnitNames = ReadonlyMap<string, AgeingRow['unitName']>;
@@ -71,23 +92,25 @@ const nameOf = (names: UnitNames, code: string) => names.get(code) ?? { th: code
 
 /** Units with something waiting, most waiting first (then by code); each with every review level and the Council. */
 export function ageingGrid(groups: readonly MeasuredGroup[], names: UnitNames): AgeingRow[] {
-  const units = [...new Set(groups.map((g) => g.unitCode))];
-  return units
-    .map((unitCode) => {
-      const mine = groups.filter((g) => g.unitCode === unitCode);
-      const inReview = mine.filter((g) => g.status === 'in_review');
-      return {
-        unitCode,
-        unitName: nameOf(names, unitCode),
-        cells: REVIEW_LEVELS.map((level) => {
-          const here = inReview.filter((g) => g.level === level);
-          return { level, waiting: count(here), overdue: count(here.filter((g) => g.overdue)) };
-        }),
-        awaitingCouncil: count(mine.filter((g) => g.status === 'awaiting_council')),
-        total: count(mine),
-      };
-    })
-    .sort((a, b) => b.total - a.total || a.unitCode.localeCompare(b.unitCode));
+  const rows = new Map<string, AgeingRow>();
+  for (const g of groups) {
+    let row = rows.get(g.unitCode);
+    if (!row) {
+      row = { unitCode: g.unitCode, unitName: nameOf(names, g.unitCode), cells: REVIEW_LEVELS.map((level) => ({ level, waiting: 0, overdue: 0 })), awaitingCouncil: 0, total: 0 };
+      rows.set(g.unitCode, row);
+    }
+    row.total += g.count;
+    if (g.status === 'awaiting_council') {
+      row.awaitingCouncil += g.count;
+    } else {
+      const cell = row.cells.find((c) => c.level === g.level);
+      if (cell) {
+        cell.waiting += g.count;
+        if (g.overdue) cell.overdue += g.count;
+      }
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.total - a.total || a.unitCode.localeCompare(b.unitCode));
 }
 
 /** One decimal, half away from zero, from integers (no floating-point surprise at .x5). */

@@ -18,7 +18,7 @@ export interface WaitingGroup {
   level: number;
   type: RequestType;
   unitCode: string;
-  /** A UTC instant on the Bangkok day the requests arrived at their step: all the working-day count needs. */
+  /** The Bangkok calendar day the requests arrived at their step (YYYY-MM-DD): all the working-day count needs. */
   arrivedOn: string;
   count: number;
 }
@@ -36,40 +36,51 @@ export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise
     .where('requests.status', 'in', WAITING)
     .groupBy(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', utcDay, late])
     .execute();
+  const days = new Map<string, string>();
+  const bangkokDay = (utcDay: string, late: boolean) => {
+    const key = `${utcDay}${late ? '+' : ''}`;
+    let day = days.get(key);
+    if (day === undefined) {
+      day = late ? new Date(Date.parse(`${utcDay}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10) : utcDay;
+      days.set(key, day);
+    }
+    return day;
+  };
   return rows.map((r) => ({
     // The columns hold only values the schema allowed in; counts come back as strings from PostgreSQL.
     status: r.status as RequestStatus,
     level: r.level,
     type: r.type as RequestType,
     unitCode: r.unit_code,
-    arrivedOn: `${r.utc_day}T${Number(r.late) === 1 ? '17' : '00'}:00:00.000Z`,
+    arrivedOn: bangkokDay(r.utc_day, Number(r.late) === 1),
     count: Number(r.n),
   }));
 }
 
-/** Per unit: requests approved during the fiscal year, and how many of them never had a RETURN (requests_decided). */
+/**
+ * Per unit: requests approved during the fiscal year, and how many of them never had a RETURN. Only the decided_at range
+ * is in the WHERE (requests_decided; the few rejected and withdrawn rows in it are counted out by the CASEs), and
+ * request_events_returns answers "ever returned" from RETURN events alone.
+ */
 export async function approvalsByUnit(db: Kysely<Database>, scope: Scope, fiscalYear: number) {
   const { start, end } = fiscalYearSpanUtc(fiscalYear);
   const rows = await requestsIn(db, scope)
-    .select((eb) => [
-      'requests.unit_code',
-      eb.fn.countAll<number | string>().as('approved'),
-      eb.fn
-        .sum<number | string>(
-          eb.case()
-            .when(eb.exists(eb.selectFrom('request_events').select('request_events.id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', 'RETURN')))
-            .then(0)
-            .else(1)
-            .end(),
-        )
-        .as('first_pass'),
-    ])
-    .where('requests.status', '=', 'approved')
+    .select((eb) => {
+      const approved = eb('requests.status', '=', 'approved');
+      const returned = eb.exists(
+        eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
+      );
+      return [
+        'requests.unit_code',
+        eb.fn.sum<number | string>(eb.case().when(approved).then(1).else(0).end()).as('approved'),
+        eb.fn.sum<number | string>(eb.case().when(eb.and([approved, eb.not(returned)])).then(1).else(0).end()).as('first_pass'),
+      ];
+    })
     .where('requests.decided_at', '>=', start)
     .where('requests.decided_at', '<', end)
     .groupBy('requests.unit_code')
     .execute();
-  return rows.map((r) => ({ unitCode: r.unit_code, approved: Number(r.approved), firstPass: Number(r.first_pass) }));
+  return rows.map((r) => ({ unitCode: r.unit_code, approved: Number(r.approved), firstPass: Number(r.first_pass) })).filter((r) => r.approved > 0);
 }
 
 /** Requests first submitted in each month of the fiscal year, per type: one range scan of requests_submitted. */

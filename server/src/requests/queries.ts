@@ -103,7 +103,7 @@ export async function listRequests(db: Kysely<Database>, scope: Scope, query: Re
     const firstPass = query.firstPass === 'true';
     q = q.where((eb) => {
       const returned = eb.exists(
-        eb.selectFrom('request_events').select('request_events.id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', 'RETURN'),
+        eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
       );
       return firstPass ? eb.not(returned) : returned;
     });

@@ -6,6 +6,6 @@ export function useOverview(fiscalYear: number | undefined) {
   return useQuery({
     queryKey: ['overview', fiscalYear ?? 'current'],
     queryFn: () => call(client.api.overview.$get({ query: { fiscalYear: fiscalYear === undefined ? undefined : String(fiscalYear) } })),
-    refetchInterval: 60_000,
+    refetchInterval: 5 * 60_000, // the figures move slowly, and the waiting set is counted whole each time
   });
 }
