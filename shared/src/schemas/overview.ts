@@ -1,5 +1,5 @@
 // The oversight dashboard for levels 4–8 and administrators: waits per level, the ageing grid of unit × level, first-pass
-// yield per unit and monthly volumes by type. docs/decisions/0007-oversight-dashboard-figures.md defines each figure.
+// yield per unit and monthly volumes by type. docs/decisions/0009-oversight-dashboard-figures.md defines each figure.
 import { z } from 'zod';
 import { REQUEST_TYPES } from '../request-types';
 import { fiscalYear } from './common';
