@@ -85,7 +85,8 @@ describe('overdue flag on every list', () => {
     expect(flags((await as<{ items: RequestSummary[] }>(office.analystA, '/api/requests')).items)).toEqual(expected);
     expect(flags((await as<{ items: RequestSummary[] }>(office.unitK01, '/api/requests')).items)).toEqual(expected);
     const overview = await as<OverviewResponse>(k01ReviewerAt(office, 4), '/api/overview');
-    expect(overview.overdue.map((r) => [r.id, r.overdue])).toEqual([[late.id, true]]);
+    expect(overview.levels.find((l) => l.level === 2)).toMatchObject({ waiting: 2, overdue: 1 });
+    expect((await as<{ items: RequestSummary[] }>(office.analystA, '/api/requests?overdue=true')).items.map((r) => r.id)).toEqual([late.id]);
   });
 
   it('does not flag a request returned to its unit: the Office’s clock has stopped', async () => {

@@ -1,58 +1,112 @@
-// The overview's reads: counts aggregated in the database, and the requests now waiting with when they arrived.
-import type { Kysely } from 'kysely';
+// The dashboard's reads, aggregated in the database: the waiting set grouped down to (step, type, unit, Bangkok day of
+// arrival), approvals of the year per unit with how many were never returned, and first submissions per month and type.
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import type { RequestStatus, RequestType } from '@bmrts/shared';
+import { fiscalYearMonths, fiscalYearSpanUtc, monthSpanUtc, type RequestStatus, type RequestType } from '@bmrts/shared';
 import type { Scope } from '../deps';
-import { selectRequests, whereInScope, type RequestWithUnit } from '../requests/queries';
 
-export interface OverviewFilter {
-  scope: Scope;
-  fiscalYear: number | undefined;
-}
-
-function requestsIn(db: Kysely<Database>, filter: OverviewFilter) {
-  let q = db.selectFrom('requests');
-  if (!filter.scope.allUnits) {
-    q = filter.scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', filter.scope.unitCodes);
-  }
-  if (filter.fiscalYear !== undefined) q = q.where('requests.fiscal_year', '=', filter.fiscalYear);
-  return q;
-}
-
-/** Requests by type and status (requests_year_type: fiscal_year, type, status). */
-export async function countsByTypeAndStatus(db: Kysely<Database>, filter: OverviewFilter) {
-  const rows = await requestsIn(db, filter)
-    .select(['requests.type', 'requests.status', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .groupBy(['requests.type', 'requests.status'])
-    .orderBy('requests.type')
-    .orderBy('requests.status')
-    .execute();
-  // The columns hold only values the schema allowed in; counts come back as strings from PostgreSQL.
-  return rows.map((r) => ({ type: r.type as RequestType, status: r.status as RequestStatus, count: Number(r.n) }));
-}
-
-/** Requests in review, by the level holding them (requests_inbox: status, level, …). */
-export async function inReviewCountsByLevel(db: Kysely<Database>, filter: OverviewFilter) {
-  const rows = await requestsIn(db, filter)
-    .select(['requests.level', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('requests.status', '=', 'in_review')
-    .groupBy('requests.level')
-    .execute();
-  return new Map(rows.map((r) => [r.level, Number(r.n)]));
+function requestsIn(db: Kysely<Database>, scope: Scope) {
+  const q = db.selectFrom('requests');
+  if (scope.allUnits) return q;
+  return scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', scope.unitCodes);
 }
 
 const WAITING: readonly RequestStatus[] = ['in_review', 'awaiting_council'];
 
-/** What waits for a reviewer now, with when it reached its level; working days are counted in code, with the holidays. */
-export function waitingRequests(db: Kysely<Database>, filter: OverviewFilter) {
-  return requestsIn(db, filter)
-    .select(['requests.id', 'requests.type', 'requests.status', 'requests.level', 'requests.level_entered_at'])
-    .where('requests.status', 'in', WAITING)
-    .execute();
+export interface WaitingGroup {
+  status: RequestStatus;
+  level: number;
+  type: RequestType;
+  unitCode: string;
+  /** The Bangkok calendar day the requests arrived at their step (YYYY-MM-DD): all the working-day count needs. */
+  arrivedOn: string;
+  count: number;
 }
-export type WaitingRequest = Awaited<ReturnType<typeof waitingRequests>>[number];
 
-export function requestsByIds(db: Kysely<Database>, scope: Scope, ids: string[]): Promise<RequestWithUnit[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return whereInScope(selectRequests(db), scope).where('requests.id', 'in', ids).execute();
+/**
+ * Requests waiting now, counted per step, type, unit and the Bangkok day they arrived. The Bangkok day is told by the
+ * stored UTC text alone (its date, and whether the hour is 17:00 or later, which is the next day in Bangkok), so the
+ * same plain SQL groups on both engines and working days are counted once per day, not once per request.
+ */
+export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise<WaitingGroup[]> {
+  const utcDay = sql<string>`substr(${sql.ref('requests.level_entered_at')}, 1, 10)`;
+  const late = sql<number>`case when substr(${sql.ref('requests.level_entered_at')}, 12, 2) >= '17' then 1 else 0 end`;
+  const rows = await requestsIn(db, scope)
+    .select(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', utcDay.as('utc_day'), late.as('late'), (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('requests.status', 'in', WAITING)
+    .groupBy(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', utcDay, late])
+    .execute();
+  const days = new Map<string, string>();
+  const bangkokDay = (utcDay: string, late: boolean) => {
+    const key = `${utcDay}${late ? '+' : ''}`;
+    let day = days.get(key);
+    if (day === undefined) {
+      day = late ? new Date(Date.parse(`${utcDay}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10) : utcDay;
+      days.set(key, day);
+    }
+    return day;
+  };
+  return rows.map((r) => ({
+    // The columns hold only values the schema allowed in; counts come back as strings from PostgreSQL.
+    status: r.status as RequestStatus,
+    level: r.level,
+    type: r.type as RequestType,
+    unitCode: r.unit_code,
+    arrivedOn: bangkokDay(r.utc_day, Number(r.late) === 1),
+    count: Number(r.n),
+  }));
+}
+
+/**
+ * Per unit: requests approved during the fiscal year, and how many of them never had a RETURN. Only the decided_at range
+ * is in the WHERE (requests_decided; the few rejected and withdrawn rows in it are counted out by the CASEs), and
+ * request_events_returns answers "ever returned" from RETURN events alone.
+ */
+export async function approvalsByUnit(db: Kysely<Database>, scope: Scope, fiscalYear: number) {
+  const { start, end } = fiscalYearSpanUtc(fiscalYear);
+  const rows = await requestsIn(db, scope)
+    .select((eb) => {
+      const approved = eb('requests.status', '=', 'approved');
+      const returned = eb.exists(
+        eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
+      );
+      return [
+        'requests.unit_code',
+        eb.fn.sum<number | string>(eb.case().when(approved).then(1).else(0).end()).as('approved'),
+        eb.fn.sum<number | string>(eb.case().when(eb.and([approved, eb.not(returned)])).then(1).else(0).end()).as('first_pass'),
+      ];
+    })
+    .where('requests.decided_at', '>=', start)
+    .where('requests.decided_at', '<', end)
+    .groupBy('requests.unit_code')
+    .execute();
+  return rows.map((r) => ({ unitCode: r.unit_code, approved: Number(r.approved), firstPass: Number(r.first_pass) })).filter((r) => r.approved > 0);
+}
+
+/** Requests first submitted in each month of the fiscal year, per type: one range scan of requests_submitted. */
+export async function submissionsByMonth(db: Kysely<Database>, scope: Scope, fiscalYear: number) {
+  const { start, end } = fiscalYearSpanUtc(fiscalYear);
+  const months = fiscalYearMonths(fiscalYear);
+  const rows = await requestsIn(db, scope)
+    .select((eb) => [
+      'requests.type',
+      ...months.map((month, i) => {
+        const span = monthSpanUtc(month);
+        const inMonth = eb.and([eb('requests.submitted_at', '>=', span.start), eb('requests.submitted_at', '<', span.end)]);
+        return eb.fn.sum<number | string>(eb.case().when(inMonth).then(1).else(0).end()).as(`m${i}`);
+      }),
+    ])
+    .where('requests.submitted_at', '>=', start)
+    .where('requests.submitted_at', '<', end)
+    .groupBy('requests.type')
+    .execute();
+  return rows.map((r) => {
+    const counts = r as unknown as Record<string, number | string | null>;
+    return { type: r.type as RequestType, perMonth: months.map((_, i) => Number(counts[`m${i}`] ?? 0)) };
+  });
+}
+
+export function unitNames(db: Kysely<Database>, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db.selectFrom('budget_units').select(['code', 'name_th', 'name_en']).where('code', 'in', codes).execute();
 }

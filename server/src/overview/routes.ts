@@ -1,50 +1,47 @@
-// GET /api/overview: counts, waits per level and overdue requests, for division directors, executives and administrators.
+// GET /api/overview: the oversight dashboard (waits per level, ageing grid, first-pass yield, monthly volumes) for
+// division directors, executives and administrators, within the caller's scope.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { MAX_OVERDUE_LISTED, REVIEW_LEVELS, overviewQuerySchema, overviewResponseSchema, type OverviewResponse } from '@bmrts/shared';
+import { fiscalYearOf, overviewQuerySchema, overviewResponseSchema, type OverviewResponse } from '@bmrts/shared';
 import { readerOf, type AppDeps, type AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
-import { toSummary } from '../requests/request-view';
-import { loadTimeliness } from '../timeliness/context';
+import { loadLevelTargets } from '../timeliness/targets';
 import { overviewScope } from './access';
-import { countsByTypeAndStatus, inReviewCountsByLevel, requestsByIds, waitingRequests } from './queries';
-import { measureWaits, overdueWaits, waitsByLevel } from './waits';
+import { ageingGrid, councilFigures, firstPassRows, levelFigures, measureGroups, monthlyVolumes } from './figures';
+import { approvalsByUnit, submissionsByMonth, unitNames, waitingGroups } from './queries';
 
 const overviewRoute = createRoute({
   method: 'get',
   path: '/overview',
   tags: ['overview'],
-  summary: 'Counts, working days waited per level against the targets, and overdue requests, within the caller’s scope',
-  description: 'For levels 4–8 (acting in such a position counts) and administrators; levels 1–3 get 403.',
+  summary: 'The oversight dashboard: waits per level against the targets, the ageing grid, first-pass yield and monthly volumes',
+  description:
+    'For levels 4–8 (acting in such a position counts) and administrators; levels 1–3 get 403. Waits are of every request waiting now; ' +
+    'first-pass yield and monthly volumes are of the chosen fiscal year (1 Oct–30 Sep, Bangkok). Each figure matches a request-list query (shared `oversightLinks`).',
   request: { query: overviewQuerySchema },
-  responses: { 200: json(overviewResponseSchema, 'The overview'), ...errorResponses(400, 401, 403) },
+  responses: { 200: json(overviewResponseSchema, 'The dashboard'), ...errorResponses(400, 401, 403) },
 });
 
 export function overviewRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(overviewRoute, async (c) => {
     const scope = overviewScope(requireCaller(c));
-    const { fiscalYear } = c.req.valid('query');
-    const filter = { scope, fiscalYear };
     const now = deps.clock.now();
-    const timeliness = await loadTimeliness(deps.db, holidays);
-    const inReview = await inReviewCountsByLevel(readerOf(deps), filter);
-    const waits = measureWaits(await waitingRequests(readerOf(deps), filter), now, timeliness.holidays, timeliness.targets);
-    const overdue = overdueWaits(waits);
-    const listed = overdue.slice(0, MAX_OVERDUE_LISTED);
-    const rows = new Map((await requestsByIds(readerOf(deps), scope, listed.map((w) => w.id))).map((r) => [r.id, r]));
+    const fiscalYear = c.req.valid('query').fiscalYear ?? fiscalYearOf(now);
+    const targets = await loadLevelTargets(deps.db);
+    const waiting = measureGroups(await waitingGroups(readerOf(deps), scope), now, await holidays(), targets);
+    const approvals = await approvalsByUnit(readerOf(deps), scope, fiscalYear);
+    const codes = [...new Set([...waiting.map((g) => g.unitCode), ...approvals.map((a) => a.unitCode)])];
+    const names = new Map((await unitNames(readerOf(deps), codes)).map((u) => [u.code, { th: u.name_th, en: u.name_en }]));
     const body: OverviewResponse = {
-      fiscalYear: fiscalYear ?? null,
-      counts: await countsByTypeAndStatus(readerOf(deps), filter),
-      inReviewByLevel: REVIEW_LEVELS.map((level) => ({ level, count: inReview.get(level) ?? 0 })),
-      waits: waitsByLevel(waits, timeliness.targets),
-      overdueCount: overdue.length,
-      // Requests are never deleted, so every listed id is found; flatMap only keeps the types honest.
-      overdue: listed.flatMap((w) => {
-        const row = rows.get(w.id);
-        return row ? [{ ...toSummary(row, now, timeliness), targetDays: w.targetDays }] : [];
-      }),
+      fiscalYear,
+      asOf: now.toISOString(),
+      levels: levelFigures(waiting, targets),
+      council: councilFigures(waiting),
+      ageing: ageingGrid(waiting, names),
+      firstPass: firstPassRows(approvals, names),
+      monthly: monthlyVolumes(fiscalYear, await submissionsByMonth(readerOf(deps), scope, fiscalYear)),
     };
     return c.json(body, 200);
   });

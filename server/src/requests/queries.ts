@@ -1,8 +1,9 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, RequestRow } from '@bmrts/db';
-import { ValidationFailed, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
+import { REQUEST_TYPES, ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
 import type { Scope } from '../deps';
+import type { OverdueCutoff } from './overdue-filter';
 
 export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en: string };
 
@@ -62,7 +63,12 @@ function bangkokMidnightUtc(date: string, days: number): string {
   return new Date(utcMidnight - 7 * 3_600_000).toISOString();
 }
 
-export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
+/** What the list needs beyond the query string to filter by lateness: the cutoffs of now (see overdue-filter.ts). */
+export interface ListContext {
+  overdueCutoffs?: readonly OverdueCutoff[];
+}
+
+export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery, context: ListContext = {}): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
   let q: RequestQuery = whereInScope(selectRequests(db), scope);
   if (query.type) q = q.where('requests.type', '=', query.type);
   if (query.status) q = q.where('requests.status', '=', query.status);
@@ -83,6 +89,44 @@ export async function listRequests(db: Kysely<Database>, scope: Scope, query: Re
   // Bangkok calendar days, served by requests_created (created_at, id) like the ordering below.
   if (query.createdFrom) q = q.where('requests.created_at', '>=', bangkokMidnightUtc(query.createdFrom, 0));
   if (query.createdTo) q = q.where('requests.created_at', '<', bangkokMidnightUtc(query.createdTo, 1));
+  if (query.overdue) {
+    const cutoffs = context.overdueCutoffs ?? [];
+    // In review at a level and type whose target it has passed: requests_inbox (status, level, level_entered_at) per level.
+    q = q.where('requests.status', '=', 'in_review').where((eb) =>
+      eb.or(
+        cutoffs.map((c) =>
+          eb.and([
+            eb('requests.level', '=', c.level),
+            ...(c.types.length < REQUEST_TYPES.length ? [eb('requests.type', 'in', c.types)] : []),
+            eb('requests.level_entered_at', '<', c.before),
+          ]),
+        ),
+      ),
+    );
+  }
+  if (query.firstPass) {
+    // A RETURN sends the request back to its unit; a SEND_BACK between levels is not a return and does not count.
+    const firstPass = query.firstPass === 'true';
+    q = q.where((eb) => {
+      const returned = eb.exists(
+        eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
+      );
+      return firstPass ? eb.not(returned) : returned;
+    });
+  }
+  // First submission (submitted_at is set once, by SUBMIT) and final decision, in Bangkok months and fiscal years.
+  if (query.submittedMonth) {
+    const { start, end } = monthSpanUtc(query.submittedMonth);
+    q = q.where('requests.submitted_at', '>=', start).where('requests.submitted_at', '<', end);
+  }
+  if (query.submittedFiscalYear !== undefined) {
+    const { start, end } = fiscalYearSpanUtc(query.submittedFiscalYear);
+    q = q.where('requests.submitted_at', '>=', start).where('requests.submitted_at', '<', end);
+  }
+  if (query.decidedFiscalYear !== undefined) {
+    const { start, end } = fiscalYearSpanUtc(query.decidedFiscalYear);
+    q = q.where('requests.decided_at', '>=', start).where('requests.decided_at', '<', end);
+  }
   if (query.cursor) {
     const { createdAt, id } = decodeCursor(query.cursor);
     q = q.where((eb) => eb(eb.refTuple('requests.created_at', 'requests.id'), '<', eb.tuple(createdAt, id)));

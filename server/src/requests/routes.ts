@@ -15,6 +15,7 @@ import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { historyRows, listRequests } from './queries';
+import { overdueCutoffs } from './overdue-filter';
 import { listAttachments } from './attachments/queries';
 import { revisionRows } from './revisions';
 import { toSummary, toView } from './request-view';
@@ -94,9 +95,11 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => {
       const caller = requireCaller(c);
-      const { rows, nextCursor } = await listRequests(readerOf(deps), caller.scope, c.req.valid('query'));
+      const query = c.req.valid('query');
       const now = deps.clock.now();
       const timeliness = await loadTimeliness(deps.db, holidays);
+      const context = query.overdue ? { overdueCutoffs: await overdueCutoffs(deps.db, now, timeliness.holidays) } : {};
+      const { rows, nextCursor } = await listRequests(readerOf(deps), caller.scope, query, context);
       return c.json({ items: rows.map((r) => toSummary(r, now, timeliness)), nextCursor }, 200);
     })
     .openapi(createRequestRoute, async (c) => {

@@ -32,3 +32,9 @@ export function fiscalYearOf(iso: string | Date): number {
   const [year, month] = bangkokDate(iso).split('-').map(Number) as [number, number];
   return year + BE_OFFSET + (month >= 10 ? 1 : 0);
 }
+
+/** A calendar month "YYYY-MM" (CE) in words with its BE year: "มีนาคม 2569", or "มี.ค. 2569" when short. */
+export function formatThaiMonth(month: string, lang: Lang = 'th', style: 'long' | 'short' = 'long'): string {
+  // The 15th at noon in Bangkok is in that month whatever the time zone rules.
+  return formatter(lang, { month: style, year: 'numeric' }).format(new Date(`${month}-15T05:00:00.000Z`));
+}

@@ -52,6 +52,11 @@ export const requestListQuerySchema = z.strictObject({
   q: boundedText(1, 100).optional().describe('Tracking number or words of the title'),
   createdFrom: z.iso.date().optional().describe('Created on or after this Bangkok calendar date (YYYY-MM-DD)'),
   createdTo: z.iso.date().optional().describe('Created on or before this Bangkok calendar date (YYYY-MM-DD)'),
+  overdue: z.literal('true').optional().describe('Only requests in review longer than their level’s target (working days > target)'),
+  firstPass: z.enum(['true', 'false']).optional().describe('true: never returned to the unit; false: returned at least once (a send-back between levels is not a return)'),
+  submittedMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().describe('First submitted in this Bangkok calendar month (YYYY-MM, CE)'),
+  submittedFiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('First submitted during this BE fiscal year (1 Oct–30 Sep, Bangkok)'),
+  decidedFiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('Finally decided (approved, rejected, withdrawn) during this BE fiscal year'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
 }).refine((q) => !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo, { message: 'created_range_reversed', path: ['createdTo'] });

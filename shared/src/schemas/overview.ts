@@ -1,37 +1,65 @@
-// The overview for division directors, executives and administrators: counts, waits per level, overdue requests.
+// The oversight dashboard for levels 4–8 and administrators: waits per level, the ageing grid of unit × level, first-pass
+// yield per unit and monthly volumes by type. docs/decisions/0009-oversight-dashboard-figures.md defines each figure.
 import { z } from 'zod';
-import { REQUEST_STATUSES } from '../status';
 import { REQUEST_TYPES } from '../request-types';
 import { fiscalYear } from './common';
-import { requestSummarySchema } from './api';
 
 export const overviewQuerySchema = z.strictObject({
-  fiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('BE fiscal year; every year when left out'),
+  fiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('BE fiscal year of the yearly figures; the current one when left out'),
 });
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 
-export const MAX_OVERDUE_LISTED = 100;
+const bilingual = z.object({ th: z.string(), en: z.string() });
+const days = z.number().int().nullable().describe('Working days; null when nothing waits');
 
-export const overdueRequestSchema = requestSummarySchema.extend({
-  targetDays: z.number().int().describe('Target working days at the request’s current level'),
+export const waitFiguresSchema = z.object({
+  waiting: z.number().int(),
+  medianWorkingDays: days.describe('Nearest-rank 50th percentile of working days waited at the current step'),
+  p90WorkingDays: days.describe('Nearest-rank 90th percentile'),
 });
-export type OverdueRequest = z.infer<typeof overdueRequestSchema>;
 
-export const levelWaitSchema = z.object({
+export const levelFiguresSchema = waitFiguresSchema.extend({
   level: z.number().int(),
-  waiting: z.number().int().describe('Requests waiting at this level now (level 8 includes those awaiting the Council)'),
-  averageWorkingDays: z.number().nullable().describe('One decimal; null when nothing waits'),
-  longestWorkingDays: z.number().int().nullable(),
-  targetDays: z.number().int(),
+  overdue: z.number().int().describe('Waiting more working days than the target for the level and the request’s type'),
+  targetDays: z.record(z.enum(REQUEST_TYPES), z.number().int().nullable()).describe('Target working days at this level for each request type'),
 });
-export type LevelWait = z.infer<typeof levelWaitSchema>;
+export type LevelFigures = z.infer<typeof levelFiguresSchema>;
+
+export const ageingCellSchema = z.object({ level: z.number().int(), waiting: z.number().int(), overdue: z.number().int() });
+export type AgeingCell = z.infer<typeof ageingCellSchema>;
+
+export const ageingRowSchema = z.object({
+  unitCode: z.string(),
+  unitName: bilingual,
+  cells: z.array(ageingCellSchema).describe('Levels 2–8'),
+  awaitingCouncil: z.number().int(),
+  total: z.number().int(),
+});
+export type AgeingRow = z.infer<typeof ageingRowSchema>;
+
+export const firstPassRowSchema = z.object({
+  unitCode: z.string(),
+  unitName: bilingual,
+  approved: z.number().int().describe('Approved during the fiscal year'),
+  firstPass: z.number().int().describe('Of those, never returned to the unit'),
+  percent: z.number().describe('firstPass ÷ approved × 100, one decimal'),
+});
+export type FirstPassRow = z.infer<typeof firstPassRowSchema>;
+
+export const monthlyVolumeSchema = z.object({
+  month: z.string().describe('CE calendar month in Bangkok, YYYY-MM'),
+  counts: z.record(z.enum(REQUEST_TYPES), z.number().int()),
+  total: z.number().int(),
+});
+export type MonthlyVolume = z.infer<typeof monthlyVolumeSchema>;
 
 export const overviewResponseSchema = z.object({
-  fiscalYear: z.number().int().nullable(),
-  counts: z.array(z.object({ type: z.enum(REQUEST_TYPES), status: z.enum(REQUEST_STATUSES), count: z.number().int() })).describe('Only combinations that occur'),
-  inReviewByLevel: z.array(z.object({ level: z.number().int(), count: z.number().int() })).describe('Levels 2–8, zeros included'),
-  waits: z.array(levelWaitSchema).describe('Levels 2–8'),
-  overdueCount: z.number().int(),
-  overdue: z.array(overdueRequestSchema).describe(`Longest wait first, at most ${MAX_OVERDUE_LISTED}`),
+  fiscalYear: z.number().int(),
+  asOf: z.string().describe('The moment the waits were measured (UTC ISO-8601)'),
+  levels: z.array(levelFiguresSchema).describe('Levels 2–8, zeros included; waits of every request in review now, whatever its fiscal year'),
+  council: waitFiguresSchema.describe('Requests waiting for the BMA Council after level 8: no Office target, so never overdue'),
+  ageing: z.array(ageingRowSchema).describe('Units with a request waiting now, most waiting first'),
+  firstPass: z.array(firstPassRowSchema).describe('Units with a request approved during the fiscal year, lowest yield first'),
+  monthly: z.array(monthlyVolumeSchema).describe('Requests first submitted in each month of the fiscal year, October first'),
 });
 export type OverviewResponse = z.infer<typeof overviewResponseSchema>;

@@ -93,6 +93,17 @@ export const en: Catalogue = {
     empty: 'No requests match',
     shown: 'Showing {{n}}',
     caption: 'Requests matching the filters',
+    overdueOnly: 'Overdue only',
+    active: {
+      title: 'Filters in force:',
+      overdue: 'Overdue (waiting longer than the level’s target)',
+      firstPass: 'Never returned to the unit',
+      returned: 'Returned to the unit at least once',
+      submittedMonth: 'First submitted in {{month}}',
+      submittedFiscalYear: 'First submitted in fiscal year {{year}}',
+      decidedFiscalYear: 'Decided in fiscal year {{year}}',
+      remove: 'Remove the filter {{filter}}',
+    },
   },
   status: {
     draft: 'Draft',

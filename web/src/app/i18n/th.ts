@@ -92,6 +92,17 @@ export const th = {
     empty: 'ไม่พบคำขอตามเงื่อนไข',
     shown: 'แสดง {{n}} รายการ',
     caption: 'คำขอตามตัวกรอง',
+    overdueOnly: 'เฉพาะที่เกินกำหนด',
+    active: {
+      title: 'ตัวกรองที่ใช้อยู่:',
+      overdue: 'เกินกำหนด (รอเกินเป้าหมายของระดับ)',
+      firstPass: 'ไม่เคยถูกส่งคืนหน่วยงาน',
+      returned: 'เคยถูกส่งคืนหน่วยงาน',
+      submittedMonth: 'ส่งครั้งแรกเดือน{{month}}',
+      submittedFiscalYear: 'ส่งครั้งแรกในปีงบประมาณ พ.ศ. {{year}}',
+      decidedFiscalYear: 'พิจารณาเสร็จในปีงบประมาณ พ.ศ. {{year}}',
+      remove: 'เอาตัวกรอง {{filter}} ออก',
+    },
   },
   status: {
     draft: 'ร่าง',

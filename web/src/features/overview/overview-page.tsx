@@ -1,23 +1,27 @@
-// /overview for levels 4–8 and administrators: requests by type and status, in review and waiting per level against
-// the target, and the overdue list. Loaded only when opened.
+// /overview, the oversight dashboard for levels 4–8 and administrators: where work waits and for how long (per level and
+// per unit × level), how often units' requests pass without a return, and monthly volumes. Loaded only when opened.
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { fiscalYearOf } from '@bmrts/shared';
+import { fiscalYearOf, formatThaiDateTime } from '@bmrts/shared';
 import { ApiError } from '../../lib/api-client';
 import { ErrorNotice, Loading } from '../../lib/query-state';
-import { RequestSummaryTable } from '../../lib/request-summary-table';
+import { useLang } from '../../lib/use-lang';
+import { AgeingGrid } from './ageing-grid';
 import { useOverview } from './api';
-import { CountsTable } from './counts-table';
-import { WaitsTable } from './waits-table';
+import { FirstPassTable } from './first-pass-table';
+import { LevelsTable } from './levels-table';
+import { MonthlyCard } from './monthly-card';
 
 export function OverviewPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const [params, setParams] = useSearchParams();
   const raw = params.get('fiscalYear');
-  const fiscalYear = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
-  const overview = useOverview(fiscalYear);
+  const chosen = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+  const overview = useOverview(chosen);
   const current = fiscalYearOf(new Date());
-  const years = [current + 1, current, current - 1, current - 2, current - 3];
+  const years = [current, current - 1, current - 2, current - 3, current - 4];
+  const shown = overview.data?.fiscalYear ?? chosen ?? current;
 
   return (
     <section aria-labelledby="overview-title" data-testid="overview-page">
@@ -25,10 +29,9 @@ export function OverviewPage() {
         <h1 id="overview-title">{t('overview.title')}</h1>
         <div className="field field-inline">
           <label htmlFor="overview-fy">{t('overview.fiscalYear')}</label>
-          <select id="overview-fy" value={fiscalYear ?? ''} data-testid="overview-fiscal-year"
-            onChange={(e) => setParams(e.target.value ? { fiscalYear: e.target.value } : {})}>
-            <option value="">{t('overview.allYears')}</option>
-            {years.map((year) => <option key={year} value={year}>{t('request.fiscalYearValue', { year })}</option>)}
+          <select id="overview-fy" value={shown} data-testid="overview-fiscal-year"
+            onChange={(e) => setParams(Number(e.target.value) === current ? {} : { fiscalYear: e.target.value })}>
+            {(years.includes(shown) ? years : [shown, ...years]).map((year) => <option key={year} value={year}>{t('request.fiscalYearValue', { year })}</option>)}
           </select>
         </div>
       </div>
@@ -40,14 +43,11 @@ export function OverviewPage() {
       ) : null}
       {overview.isSuccess ? (
         <>
-          <CountsTable counts={overview.data.counts} />
-          <WaitsTable waits={overview.data.waits} inReviewByLevel={overview.data.inReviewByLevel} />
-          <section className="card" aria-labelledby="overdue-title">
-            <h2 id="overdue-title">{t('overview.overdue', { n: overview.data.overdueCount })}</h2>
-            {overview.data.overdue.length === 0 ? <p className="muted">{t('overview.noOverdue')}</p> : (
-              <RequestSummaryTable items={overview.data.overdue} caption={t('overview.overdueCaption')} testId="overview-overdue" />
-            )}
-          </section>
+          <p className="small muted" data-testid="overview-as-of">{t('overview.asOf', { at: formatThaiDateTime(overview.data.asOf, lang) })}</p>
+          <LevelsTable levels={overview.data.levels} council={overview.data.council} />
+          <AgeingGrid rows={overview.data.ageing} />
+          <FirstPassTable rows={overview.data.firstPass} fiscalYear={overview.data.fiscalYear} />
+          <MonthlyCard monthly={overview.data.monthly} fiscalYear={overview.data.fiscalYear} />
         </>
       ) : null}
     </section>

@@ -23,6 +23,11 @@ function listQuery(filters: ListFilters, cursor: string | null) {
     q: filters.q,
     createdFrom: filters.createdFrom,
     createdTo: filters.createdTo,
+    overdue: filters.overdue,
+    firstPass: filters.firstPass,
+    submittedMonth: filters.submittedMonth,
+    submittedFiscalYear: filters.submittedFiscalYear === undefined ? undefined : String(filters.submittedFiscalYear),
+    decidedFiscalYear: filters.decidedFiscalYear === undefined ? undefined : String(filters.decidedFiscalYear),
     cursor: cursor ?? undefined,
     limit: String(PAGE_SIZE),
   };

@@ -12,9 +12,21 @@ export interface ListFilters {
   /** Created on or after / on or before these Bangkok dates, YYYY-MM-DD. */
   createdFrom?: string;
   createdTo?: string;
+  /** In review longer than the level's target. */
+  overdue?: 'true';
+  /** Never returned to the unit ('true'), or returned at least once ('false'). */
+  firstPass?: 'true' | 'false';
+  /** First submitted in this Bangkok month, YYYY-MM (CE). */
+  submittedMonth?: string;
+  /** First submitted / finally decided during this BE fiscal year. */
+  submittedFiscalYear?: number;
+  decidedFiscalYear?: number;
 }
 
-export const FILTER_KEYS = ['type', 'status', 'level', 'unit', 'fiscalYear', 'q', 'createdFrom', 'createdTo'] as const;
+export const FILTER_KEYS = [
+  'type', 'status', 'level', 'unit', 'fiscalYear', 'q', 'createdFrom', 'createdTo',
+  'overdue', 'firstPass', 'submittedMonth', 'submittedFiscalYear', 'decidedFiscalYear',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -48,5 +60,14 @@ export function filtersFromParams(params: URLSearchParams): ListFilters {
   if (createdFrom) filters.createdFrom = createdFrom;
   const createdTo = isoDate(params.get('createdTo'));
   if (createdTo) filters.createdTo = createdTo;
+  if (params.get('overdue') === 'true') filters.overdue = 'true';
+  const firstPass = oneOf(['true', 'false'] as const, params.get('firstPass'));
+  if (firstPass) filters.firstPass = firstPass;
+  const month = params.get('submittedMonth');
+  if (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) filters.submittedMonth = month;
+  const submittedFiscalYear = integer(params.get('submittedFiscalYear'));
+  if (submittedFiscalYear !== undefined) filters.submittedFiscalYear = submittedFiscalYear;
+  const decidedFiscalYear = integer(params.get('decidedFiscalYear'));
+  if (decidedFiscalYear !== undefined) filters.decidedFiscalYear = decidedFiscalYear;
   return filters;
 }

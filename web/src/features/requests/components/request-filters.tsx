@@ -91,6 +91,11 @@ export function RequestFilters({ filters, onApply }: Props) {
           {rangeError ? <p className="field-error" id="filter-range-error" role="alert">{t('dateRange.reversed')}</p> : null}
         </div>
       </div>
+      <label className="check-inline" htmlFor="filter-overdue">
+        <input id="filter-overdue" type="checkbox" checked={draft.overdue === 'true'} data-testid="filter-overdue"
+          onChange={(e) => setDraft((d) => ({ ...d, overdue: e.target.checked ? 'true' : '' }))} />
+        {t('list.overdueOnly')}
+      </label>
       <div className="button-row">
         <button type="submit" className="button button-primary" data-testid="filters-apply">{t('list.apply')}</button>
         <button type="button" className="button" onClick={onClear}>{t('list.clear')}</button>

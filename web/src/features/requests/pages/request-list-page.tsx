@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { RequestSummaryTable } from '../../../lib/request-summary-table';
 import { useRequestList } from '../api';
+import { ActiveFilters } from '../components/active-filters';
 import { RequestFilters } from '../components/request-filters';
-import { filtersFromParams } from '../list-filters';
+import { filtersFromParams, type FilterKey } from '../list-filters';
 
 export function RequestListPage() {
   const { t } = useTranslation();
@@ -19,6 +20,11 @@ export function RequestListPage() {
     for (const [key, value] of Object.entries(values)) if (value.trim() !== '') next.set(key, value.trim());
     setParams(next);
   }
+  function remove(key: FilterKey) {
+    const next = new URLSearchParams(params);
+    next.delete(key);
+    setParams(next);
+  }
 
   return (
     <section>
@@ -26,6 +32,7 @@ export function RequestListPage() {
         <h1>{t('list.title')}</h1>
       </div>
       <RequestFilters key={params.toString()} filters={filters} onApply={apply} />
+      <ActiveFilters filters={filters} onRemove={remove} />
       {list.isPending ? <Loading /> : null}
       {list.isError ? <ErrorNotice error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess ? (

@@ -1,0 +1,35 @@
+// The list's "overdue" filter as index ranges: per review level (and type, where the targets differ by type) the instant
+// before which a request must have arrived to be past its target now (shared overdueCutoff).
+import type { Kysely } from 'kysely';
+import type { Database } from '@bmrts/db';
+import { REQUEST_TYPES, REVIEW_LEVELS, overdueCutoff, targetDaysFor, type RequestType } from '@bmrts/shared';
+import { loadLevelTargets } from '../timeliness/targets';
+
+export interface OverdueCutoff {
+  level: number;
+  types: RequestType[];
+  /** UTC ISO instant: level_entered_at before it means overdue now. */
+  before: string;
+}
+
+export async function overdueCutoffs(db: Kysely<Database>, now: Date, holidays: ReadonlySet<string>): Promise<OverdueCutoff[]> {
+  const targets = await loadLevelTargets(db);
+  const byTarget = new Map<number, string>();
+  const cutoffs: OverdueCutoff[] = [];
+  for (const level of REVIEW_LEVELS) {
+    const typesByTarget = new Map<number, RequestType[]>();
+    for (const type of REQUEST_TYPES) {
+      const target = targetDaysFor(targets, level, type);
+      if (target !== null) typesByTarget.set(target, [...(typesByTarget.get(target) ?? []), type]);
+    }
+    for (const [target, types] of typesByTarget) {
+      let before = byTarget.get(target);
+      if (before === undefined) {
+        before = overdueCutoff(now, target, holidays);
+        byTarget.set(target, before);
+      }
+      cutoffs.push({ level, types, before });
+    }
+  }
+  return cutoffs;
+}
