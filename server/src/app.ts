@@ -19,6 +19,7 @@ import { overviewRoutes } from './overview/routes';
 import { holidayCalendar } from './reference/reference-data';
 import { referenceRoutes } from './reference/routes';
 import { requestRoutes } from './requests/routes';
+import { requestExportRoutes } from './requests/export-routes';
 import { attachmentRoutes } from './requests/attachments/routes';
 import { surveyRoutes } from './surveys/routes';
 import { createDecisionBatcher } from './requests/decision-batcher';
@@ -30,6 +31,8 @@ function apiRoutes(deps: AppDeps) {
   return api
     .get('/health', (c) => c.json({ ok: true }))
     .route('/', sessionRoutes(deps))
+    // Before requestRoutes, so /requests/export is not taken for a request id.
+    .route('/', requestExportRoutes(deps))
     .route('/', requestRoutes(deps, holidays))
     .route('/', attachmentRoutes(deps))
     .route('/', inboxRoutes(deps, holidays))

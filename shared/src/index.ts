@@ -2,6 +2,7 @@
 export * from './levels';
 export * from './request-types';
 export * from './status';
+export * from './status-names';
 export * from './routing/facts';
 export * from './routing/rules';
 export * from './routing/route-request';

@@ -1,7 +1,7 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, RequestRow } from '@bmrts/db';
-import { ValidationFailed, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
+import { ValidationFailed, type RequestListFilters, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
 import type { Scope } from '../deps';
 
 export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en: string };
@@ -56,7 +56,8 @@ function bangkokMidnightUtc(date: string, days: number): string {
   return new Date(utcMidnight - 7 * 3_600_000).toISOString();
 }
 
-export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
+/** The caller's requests that pass the list's filters, unordered: the list pages them, exports stream them. */
+export function filteredRequests(db: Kysely<Database>, scope: Scope, query: RequestListFilters): RequestQuery {
   let q: RequestQuery = whereInScope(selectRequests(db), scope);
   if (query.type) q = q.where('requests.type', '=', query.type);
   if (query.status) q = q.where('requests.status', '=', query.status);
@@ -77,14 +78,33 @@ export async function listRequests(db: Kysely<Database>, scope: Scope, query: Re
   // Bangkok calendar days, served by requests_created (created_at, id) like the ordering below.
   if (query.createdFrom) q = q.where('requests.created_at', '>=', bangkokMidnightUtc(query.createdFrom, 0));
   if (query.createdTo) q = q.where('requests.created_at', '<', bangkokMidnightUtc(query.createdTo, 1));
-  if (query.cursor) {
-    const { createdAt, id } = decodeCursor(query.cursor);
-    q = q.where((eb) => eb(eb.refTuple('requests.created_at', 'requests.id'), '<', eb.tuple(createdAt, id)));
-  }
-  const rows = await q.orderBy('requests.created_at', 'desc').orderBy('requests.id', 'desc').limit(query.limit + 1).execute();
+  return q;
+}
+
+function newestFirstAfter(q: RequestQuery, after: Cursor | null, limit: number) {
+  const paged = after
+    ? q.where((eb) => eb(eb.refTuple('requests.created_at', 'requests.id'), '<', eb.tuple(after.createdAt, after.id)))
+    : q;
+  return paged.orderBy('requests.created_at', 'desc').orderBy('requests.id', 'desc').limit(limit).execute();
+}
+
+export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
+  const rows = await newestFirstAfter(filteredRequests(db, scope, query), query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+}
+
+/** Every filtered request, newest first, as keyset pages read one at a time: an export of any size holds one page. */
+export async function* requestPages(db: Kysely<Database>, scope: Scope, filters: RequestListFilters, pageSize = 500): AsyncGenerator<RequestWithUnit[]> {
+  let after: Cursor | null = null;
+  for (;;) {
+    const page = await newestFirstAfter(filteredRequests(db, scope, filters), after, pageSize);
+    if (page.length > 0) yield page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = { createdAt: last.created_at, id: last.id };
+  }
 }
 
 export const INBOX_LIMIT = 500;

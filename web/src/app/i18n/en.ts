@@ -112,6 +112,7 @@ export const en: Catalogue = {
     RESUBMIT: 'Resubmit',
     COUNCIL_APPROVE: 'Record Council approval',
     COUNCIL_REJECT: 'Record Council rejection',
+    IMPORTED: 'Imported from a spreadsheet',
   },
   request: {
     trackingNo: 'Tracking no.',

@@ -111,6 +111,7 @@ export const th = {
     RESUBMIT: 'ส่งคำขออีกครั้ง',
     COUNCIL_APPROVE: 'บันทึกมติสภาฯ เห็นชอบ',
     COUNCIL_REJECT: 'บันทึกมติสภาฯ ไม่เห็นชอบ',
+    IMPORTED: 'นำเข้าจากไฟล์ตารางคำนวณ',
   },
   request: {
     trackingNo: 'เลขที่คำขอ',
