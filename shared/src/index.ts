@@ -43,3 +43,4 @@ export * from './surveys/response-rate';
 export * from './surveys/results';
 export * from './schemas/surveys';
 export * from './schemas/survey-results';
+export * from './schemas/imports';

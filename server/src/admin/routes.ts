@@ -11,6 +11,7 @@ import { routingRuleAdminRoutes } from './routing-rules-routes';
 import { unitAdminRoutes } from './units-routes';
 import { userAdminRoutes } from './users-routes';
 import { surveyAdminRoutes } from '../surveys/admin-routes';
+import { importRoutes } from '../imports/routes';
 
 export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -26,5 +27,6 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', routingRuleAdminRoutes(deps))
     .route('/', holidayAdminRoutes(deps, holidays))
     .route('/', auditAdminRoutes(deps))
-    .route('/', surveyAdminRoutes(deps));
+    .route('/', surveyAdminRoutes(deps))
+    .route('/', importRoutes(deps));
 }

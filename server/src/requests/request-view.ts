@@ -58,6 +58,17 @@ export interface RequestPageParts {
   attachments: Attachment[];
 }
 
+/**
+ * An imported request's history starts with its IMPORTED event, dated when it was imported; the old sheet said only where
+ * it stood and since when. So its level times count from then (level_entered_at) at that level, and nothing before.
+ */
+function levelTimesOf(row: RequestWithUnit, entries: HistoryEntry[], now: Date, holidays: ReadonlySet<string>) {
+  if (entries[0]?.type !== 'IMPORTED') return levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays });
+  const from = row.level_entered_at;
+  const history = entries.map((e) => (e.type === 'IMPORTED' ? { ...e, fromLevel: 1, at: from } : e));
+  return levelTimes({ createdAt: from, history, now: now.toISOString(), holidays }).filter((t) => t.level !== 1 || t.current || t.workingDays > 0);
+}
+
 export function toView(
   row: RequestWithUnit,
   history: HistoryRow[],
@@ -76,7 +87,7 @@ export function toView(
     submittedAt: row.submitted_at,
     allowedActions,
     history: entries,
-    levelTimes: levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays }),
+    levelTimes: levelTimesOf(row, entries, now, holidays),
     changesSinceReturned: changesSinceReturned(history, page.revisions),
     attachments: page.attachments,
   };
