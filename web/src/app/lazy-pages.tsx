@@ -12,6 +12,7 @@ export const RulesPage = lazy(() => admin().then((m) => ({ default: m.RulesPage 
 export const HolidaysPage = lazy(() => admin().then((m) => ({ default: m.HolidaysPage })));
 export const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage })));
 export const VerifyPage = lazy(() => admin().then((m) => ({ default: m.VerifyPage })));
+export const ImportsPage = lazy(() => admin().then((m) => ({ default: m.ImportsPage })));
 const surveysAdmin = () => import('../features/surveys-admin/survey-admin-pages');
 export const SurveyRoundsPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundsPage })));
 export const SurveyRoundFormPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundFormPage })));

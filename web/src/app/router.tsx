@@ -10,7 +10,7 @@ import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
-  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
+  AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, ImportsPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
   SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
@@ -63,6 +63,7 @@ const router = createBrowserRouter([
           { path: 'holidays', element: <HolidaysPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'verify', element: <VerifyPage /> },
+          { path: 'imports', element: <ImportsPage /> },
           { path: 'surveys', element: <SurveyRoundsPage /> },
           { path: 'surveys/new', element: <SurveyRoundFormPage /> },
           { path: 'surveys/compare', element: <SurveyComparePage /> },

@@ -34,6 +34,7 @@ export const enAdmin: Catalogue['admin'] = {
     surveys: 'Satisfaction surveys',
     audit: 'Audit log',
     verify: 'Verify history',
+    imports: 'Import',
   },
   users: {
     intro: 'Accounts, levels, units, sections, divisions and analysts’ portfolios',

@@ -4,6 +4,7 @@ import { enAdmin } from './en-admin';
 import { enRequestPage } from './en-request-page';
 import { enSurveys } from './en-surveys';
 import { enWork } from './en-work';
+import { enExchange } from './en-exchange';
 
 export const en: Catalogue = {
   app: {
@@ -256,4 +257,5 @@ export const en: Catalogue = {
   ...enWork,
   ...enRequestPage,
   ...enSurveys,
+  ...enExchange,
 };

@@ -3,6 +3,7 @@ import { thAdmin } from './th-admin';
 import { thRequestPage } from './th-request-page';
 import { thSurveys } from './th-surveys';
 import { thWork } from './th-work';
+import { thExchange } from './th-exchange';
 
 export const th = {
   app: {
@@ -255,4 +256,5 @@ export const th = {
   ...thWork,
   ...thRequestPage,
   ...thSurveys,
+  ...thExchange,
 };

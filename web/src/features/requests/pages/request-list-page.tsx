@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { RequestSummaryTable } from '../../../lib/request-summary-table';
 import { useRequestList } from '../api';
+import { ListExportLinks } from '../components/export-links';
 import { RequestFilters } from '../components/request-filters';
 import { filtersFromParams } from '../list-filters';
 
@@ -26,6 +27,7 @@ export function RequestListPage() {
         <h1>{t('list.title')}</h1>
       </div>
       <RequestFilters key={params.toString()} filters={filters} onApply={apply} />
+      <ListExportLinks filters={filters} />
       {list.isPending ? <Loading /> : null}
       {list.isError ? <ErrorNotice error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess ? (
