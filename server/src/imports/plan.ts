@@ -131,7 +131,9 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
       return [field, value ?? null];
     }),
   ) as Record<'createdAt' | 'submittedAt' | 'levelEnteredAt' | 'decidedAt', string | null>;
-  if (status && status !== 'draft' && !dates.submittedAt) refuse('date_missing');
+  // A date that is there but unreadable was refused above; "missing" is only for a cell left empty.
+  const submittedEmpty = dateOf(cell('submittedAt')) === undefined;
+  if (status && status !== 'draft' && submittedEmpty) refuse('date_missing');
   if (dates.submittedAt && dates.decidedAt && dates.decidedAt < dates.submittedAt) refuse('dates_out_of_order', cell('decidedAt'));
 
   // The fiscal year: its own column, else our tracking number's, else the year the request was submitted in.
@@ -146,7 +148,7 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   } else {
     const anchor = dates.submittedAt ?? dates.createdAt;
     fiscalYear = anchor ? fiscalYearOf(anchor) : null;
-    if (fiscalYear === null) refuse('date_missing');
+    if (fiscalYear === null && reasons.every((r) => r.code !== 'date_invalid')) refuse('date_missing');
   }
 
   let trackingNo: string | null = null;
