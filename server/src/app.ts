@@ -14,6 +14,7 @@ import { requestLog } from './http/request-log';
 import { errorBody, handleError, validationHook } from './http/errors';
 import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
+import { inboxExportRoutes } from './inbox/export-routes';
 import { notificationRoutes } from './notifications/routes';
 import { overviewRoutes } from './overview/routes';
 import { holidayCalendar } from './reference/reference-data';
@@ -36,6 +37,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/', requestRoutes(deps, holidays))
     .route('/', attachmentRoutes(deps))
     .route('/', inboxRoutes(deps, holidays))
+    .route('/', inboxExportRoutes(deps))
     .route('/', bulkDecisionRoutes(deps))
     .route('/', notificationRoutes(deps))
     .route('/', overviewRoutes(deps, holidays))

@@ -102,6 +102,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/session/sign-out-everywhere': { call: fixed('/api/session/sign-out-everywhere'), expect: { none: all(204) } },
 
   'GET /api/requests': { call: fixed('/api/requests'), expect: { none: all(200) } },
+  'GET /api/inbox/export': { call: fixed('/api/inbox/export?format=csv'), expect: { none: all(200) } },
   'GET /api/requests/export': { call: fixed('/api/requests/export?format=csv'), expect: { none: all(200) } },
   'GET /api/requests/{id}/history/export': {
     call: async (w, role, object) => ({ path: (await requestPath(w, role, object, 'in_review', '/history/export?format=xlsx')).path }),

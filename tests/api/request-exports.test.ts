@@ -145,6 +145,18 @@ describe('streaming', () => {
   });
 });
 
+describe('the inbox', () => {
+  it('exports what waits for the reviewer, and nothing that waits elsewhere', async () => {
+    const { k01Approved, d05 } = await someRequests();
+    const waiting = csvLines((await downloadFile(t, '/api/inbox/export?format=csv', await actors.cookie(office.analystB))).text);
+    expect(waiting).toHaveLength(2);
+    expect(waiting[1]).toMatch(new RegExp(`^${d05.trackingNo},`));
+    const none = csvLines((await downloadFile(t, '/api/inbox/export?format=csv', await actors.cookie(office.analystA))).text);
+    expect(none).toHaveLength(1); // K01's requests are approved or still drafts
+    expect(none.join()).not.toContain(k01Approved.trackingNo);
+  });
+});
+
 describe('a request’s history', () => {
   it('exports every event in Thai, for whoever may see the request, and is not found for anyone else', async () => {
     const { k01Approved } = await someRequests();

@@ -1,7 +1,7 @@
 // /api/requests/export and /api/requests/{id}/history/export: the list (same filters and scope as the list) and one
 // request's history, streamed as CSV or XLSX.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { bangkokDate, historyExportQuerySchema, requestExportQuerySchema, requestIdParamsSchema } from '@bmrts/shared';
+import { bangkokDate, exportFormatQuerySchema, requestExportQuerySchema, requestIdParamsSchema } from '@bmrts/shared';
 import type { AppDeps, AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
@@ -35,7 +35,7 @@ const historyExportRoute = createRoute({
   path: '/requests/{id}/history/export',
   tags,
   summary: 'One request’s history (every event, who, for whom, when, the comment) as CSV or XLSX',
-  request: { params: requestIdParamsSchema, query: historyExportQuerySchema },
+  request: { params: requestIdParamsSchema, query: exportFormatQuerySchema },
   responses: { 200: fileResponse, ...errorResponses(400, 401, 404) },
 });
 

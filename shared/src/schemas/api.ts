@@ -71,7 +71,7 @@ export const requestExportQuerySchema = z.strictObject({ ...requestListFilters, 
   .refine(createdRangeInOrder, { message: 'created_range_reversed', path: ['createdTo'] });
 export type RequestExportQuery = z.infer<typeof requestExportQuerySchema>;
 
-export const historyExportQuerySchema = z.strictObject({ format: exportFormat });
+export const exportFormatQuerySchema = z.strictObject({ format: exportFormat });
 
 export const requestSummarySchema = z.object({
   id: z.string(),

@@ -6,6 +6,7 @@ export const enExchange: Strings<typeof thExchange> = {
   exports: {
     list: 'Export the filtered list',
     history: 'Export the history',
+    inbox: 'Export what waits for me',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
   },

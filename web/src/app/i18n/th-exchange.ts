@@ -3,6 +3,7 @@ export const thExchange = {
   exports: {
     list: 'ส่งออกรายการตามตัวกรอง',
     history: 'ส่งออกประวัติ',
+    inbox: 'ส่งออกงานที่รอดำเนินการ',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
   },
