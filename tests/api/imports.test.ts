@@ -141,6 +141,19 @@ describe('the import', () => {
     expect(await countRequests()).toBe(5);
   });
 
+  it('imports a sheet once when two administrators import it at the same moment', async () => {
+    const results = await Promise.all([
+      upload(t, '/api/admin/imports', admin, oldSheet(), 'old.csv'),
+      upload(t, '/api/admin/imports', await signIn(t, office.admin), oldSheet(), 'old.csv'),
+    ]);
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses[0]).toBe(201);
+    // The later one either saw the first's rows (nothing left to import) or collided with them in the database.
+    expect([409, 422]).toContain(statuses[1]);
+    expect(await countRequests()).toBe(5);
+    expect((await verifyHistory(t.handle.db)).ok).toBe(true);
+  });
+
   it('writes all accepted rows or none: a failure at the fourth row leaves nothing behind', async () => {
     // The database refuses one row's insert, as a full disk or a dropped connection would part-way through.
     if (isPostgres(t.handle.db)) {

@@ -29,7 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     // The sheet's own reference (its letter number or tracking number) as written there; null when it had none.
     .addColumn('source_ref', 'text')
     .execute();
-  await db.schema.createIndex('imported_requests_source_ref').on('imported_requests').column('source_ref').execute();
+  // Unique: a sheet row is imported once, even when two administrators import the same sheet at the same moment
+  // (the second transaction fails whole with 409). Rows without a reference (null) are not compared.
+  await db.schema.createIndex('imported_requests_source_ref').unique().on('imported_requests').column('source_ref').execute();
   await db.schema.createIndex('imported_requests_batch').on('imported_requests').column('batch_id').execute();
 }
 
