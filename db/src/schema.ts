@@ -295,6 +295,32 @@ export interface SchedulerJobTable {
   sent_at: string;
 }
 
+/** The column mapping an administrator last used to import a spreadsheet. */
+export interface ImportMappingTable {
+  user_id: string;
+  /** JSON of { field: sheet header }. */
+  mapping: string;
+  updated_at: string;
+}
+
+export interface ImportBatchTable {
+  id: string;
+  file_name: string;
+  sha256: string;
+  imported_by: string;
+  imported_at: string;
+  request_count: number;
+}
+
+export interface ImportedRequestTable {
+  request_id: string;
+  batch_id: string;
+  /** The row of the sheet (1 = the header row). */
+  source_row: number;
+  /** The sheet's own reference for the request (letter or tracking number), as written; null when it had none. */
+  source_ref: string | null;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
   org_divisions: OrgDivisionTable;
@@ -322,6 +348,9 @@ export interface Database {
   scheduler_leases: SchedulerLeaseTable;
   scheduler_runs: SchedulerRunTable;
   scheduler_jobs: SchedulerJobTable;
+  import_mappings: ImportMappingTable;
+  import_batches: ImportBatchTable;
+  imported_requests: ImportedRequestTable;
 }
 
 export type UserRow = Selectable<UserTable>;

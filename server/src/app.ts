@@ -15,11 +15,13 @@ import { requestLog } from './http/request-log';
 import { errorBody, handleError, validationHook } from './http/errors';
 import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
+import { inboxExportRoutes } from './inbox/export-routes';
 import { notificationRoutes } from './notifications/routes';
 import { overviewRoutes } from './overview/routes';
 import { holidayCalendar } from './reference/reference-data';
 import { referenceRoutes } from './reference/routes';
 import { requestRoutes } from './requests/routes';
+import { requestExportRoutes } from './requests/export-routes';
 import { attachmentRoutes } from './requests/attachments/routes';
 import { surveyRoutes } from './surveys/routes';
 import { levelTargetRoutes } from './timeliness/routes';
@@ -32,9 +34,12 @@ function apiRoutes(deps: AppDeps) {
   return api
     .get('/health', (c) => c.json({ ok: true }))
     .route('/', sessionRoutes(deps))
+    // Before requestRoutes, so /requests/export is not taken for a request id.
+    .route('/', requestExportRoutes(deps, holidays))
     .route('/', requestRoutes(deps, holidays))
     .route('/', attachmentRoutes(deps))
     .route('/', inboxRoutes(deps, holidays))
+    .route('/', inboxExportRoutes(deps))
     .route('/', bulkDecisionRoutes(deps))
     .route('/', notificationRoutes(deps))
     .route('/', overviewRoutes(deps, holidays))

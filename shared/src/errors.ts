@@ -29,6 +29,11 @@ export type ErrorCode =
   | 'survey_closed'
   | 'survey_frozen'
   | 'survey_has_responses'
+  | 'import_file_type'
+  | 'import_too_large'
+  | 'import_too_many_rows'
+  | 'import_mapping_incomplete'
+  | 'import_nothing_accepted'
   | 'internal_error'
   | RefusalReason;
 

@@ -2,6 +2,7 @@
 export * from './levels';
 export * from './request-types';
 export * from './status';
+export * from './status-names';
 export * from './routing/facts';
 export * from './routing/rules';
 export * from './routing/route-request';
@@ -55,3 +56,4 @@ export * from './surveys/response-rate';
 export * from './surveys/results';
 export * from './schemas/surveys';
 export * from './schemas/survey-results';
+export * from './schemas/imports';

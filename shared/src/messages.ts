@@ -97,6 +97,17 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'เซิร์ฟเวอร์กำลังปิดเพื่อเริ่มใหม่ กรุณาลองอีกครั้งในไม่ช้า',
     en: 'The server is restarting; please try again shortly',
   },
+  import_file_type: {
+    th: 'นำเข้าได้เฉพาะไฟล์ CSV (UTF-8) หรือ XLSX ที่มีแถวหัวตาราง',
+    en: 'Only a CSV (UTF-8) or XLSX file with a header row can be imported',
+  },
+  import_too_large: { th: 'ไฟล์นำเข้ามีขนาดเกิน 5 MB', en: 'The import file is larger than 5 MB' },
+  import_too_many_rows: { th: 'ไฟล์นำเข้ามีเกิน 5,000 แถว กรุณาแบ่งเป็นหลายไฟล์', en: 'The import file has more than 5,000 rows; please split it' },
+  import_mapping_incomplete: {
+    th: 'กรุณาจับคู่คอลัมน์ที่จำเป็นให้ครบ (หน่วยงาน ประเภทคำขอ เรื่อง จำนวนเงิน สถานะ) และใช้ชื่อคอลัมน์ที่มีในไฟล์',
+    en: 'Map every required column (unit, type, title, amount, status) to a column the file has',
+  },
+  import_nothing_accepted: { th: 'ไม่มีแถวที่นำเข้าได้ ไม่มีการเปลี่ยนแปลงข้อมูล', en: 'No row can be imported; nothing changed' },
   internal_error: { th: 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong; please try again' },
   request_closed: { th: 'คำขอนี้มีผลสิ้นสุดแล้ว ไม่สามารถดำเนินการต่อได้', en: 'This request is closed; nothing more can be done with it' },
   not_allowed_in_status: { th: 'ดำเนินการนี้ไม่ได้ในสถานะปัจจุบันของคำขอ', en: 'This action is not possible in the request’s current status' },

@@ -29,6 +29,13 @@ export const REQUEST_EVENT_TYPES = [
 ] as const;
 export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number];
 
+/**
+ * What a request's history may hold: every workflow event, and IMPORTED, which records that the request came from a
+ * spreadsheet (who imported it and from which file) and is never something a person can send.
+ */
+export const HISTORY_EVENT_TYPES = [...REQUEST_EVENT_TYPES, 'IMPORTED'] as const;
+export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
+
 /** Events that must carry a comment saying why. */
 export const COMMENT_REQUIRED: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'COUNCIL_REJECT'];
 

@@ -7,6 +7,7 @@ import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/
 import { call, signIn } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
+import { oldSheet, sheetForm } from '../support/imports';
 
 const ROLES = ['anonymous', 'unit', 'otherUnit', 'analyst', 'otherAnalyst', 'head', 'director', 'executive', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -101,6 +102,12 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/session/sign-out-everywhere': { call: fixed('/api/session/sign-out-everywhere'), expect: { none: all(204) } },
 
   'GET /api/requests': { call: fixed('/api/requests'), expect: { none: all(200) } },
+  'GET /api/inbox/export': { call: fixed('/api/inbox/export?format=csv'), expect: { none: all(200) } },
+  'GET /api/requests/export': { call: fixed('/api/requests/export?format=csv'), expect: { none: all(200) } },
+  'GET /api/requests/{id}/history/export': {
+    call: async (w, role, object) => ({ path: (await requestPath(w, role, object, 'in_review', '/history/export?format=xlsx')).path }),
+    expect: { own: all(200), foreign: FOREIGN_404, nonexistent: all(404) },
+  },
   'POST /api/requests': {
     call: fixed('/api/requests', smallAllotment()),
     expect: { none: [401, 201, 201, 403, 403, 403, 403, 403, 403] },
@@ -268,6 +275,8 @@ const MATRIX: Record<string, Entry> = {
     call: async (w) => ({ path: `/api/admin/surveys/compare?rounds=${await surveyRound(w)},${await surveyRound(w)}` }),
     expect: { none: adminOnly(200) },
   },
+  'POST /api/admin/imports/preview': { call: async () => ({ path: '/api/admin/imports/preview', form: sheetForm(oldSheet(), 'old.csv') }), expect: { none: adminOnly(200) } },
+  'POST /api/admin/imports': { call: async () => ({ path: '/api/admin/imports', form: sheetForm(oldSheet(), 'old.csv') }), expect: { none: adminOnly(201) } },
   'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },
   'GET /api/admin/scheduler': { call: fixed('/api/admin/scheduler'), expect: { none: adminOnly(200) } },
 };

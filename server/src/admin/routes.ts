@@ -13,6 +13,7 @@ import { userAdminRoutes } from './users-routes';
 import { surveyAdminRoutes } from '../surveys/admin-routes';
 import { schedulerAdminRoutes } from '../scheduler/routes';
 import { levelTargetAdminRoutes } from '../timeliness/routes';
+import { importRoutes } from '../imports/routes';
 
 export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -30,5 +31,6 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', levelTargetAdminRoutes(deps))
     .route('/', auditAdminRoutes(deps))
     .route('/', surveyAdminRoutes(deps))
-    .route('/', schedulerAdminRoutes(deps));
+    .route('/', schedulerAdminRoutes(deps))
+    .route('/', importRoutes(deps));
 }

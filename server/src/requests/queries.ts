@@ -1,7 +1,7 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, RequestRow } from '@bmrts/db';
-import { REQUEST_TYPES, ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
+import { REQUEST_TYPES, ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import type { OverdueCutoff } from './overdue-filter';
 
@@ -68,7 +68,8 @@ export interface ListContext {
   overdueCutoffs?: readonly OverdueCutoff[];
 }
 
-export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery, context: ListContext = {}): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
+/** The caller's requests that pass the list's filters, unordered: the list pages them, exports stream them. */
+export function filteredRequests(db: Kysely<Database>, scope: Scope, query: RequestListFilters, context: ListContext = {}): RequestQuery {
   let q: RequestQuery = whereInScope(selectRequests(db), scope);
   if (query.type) q = q.where('requests.type', '=', query.type);
   if (query.status) q = q.where('requests.status', '=', query.status);
@@ -127,14 +128,33 @@ export async function listRequests(db: Kysely<Database>, scope: Scope, query: Re
     const { start, end } = fiscalYearSpanUtc(query.decidedFiscalYear);
     q = q.where('requests.decided_at', '>=', start).where('requests.decided_at', '<', end);
   }
-  if (query.cursor) {
-    const { createdAt, id } = decodeCursor(query.cursor);
-    q = q.where((eb) => eb(eb.refTuple('requests.created_at', 'requests.id'), '<', eb.tuple(createdAt, id)));
-  }
-  const rows = await q.orderBy('requests.created_at', 'desc').orderBy('requests.id', 'desc').limit(query.limit + 1).execute();
+  return q;
+}
+
+function newestFirstAfter(q: RequestQuery, after: Cursor | null, limit: number) {
+  const paged = after
+    ? q.where((eb) => eb(eb.refTuple('requests.created_at', 'requests.id'), '<', eb.tuple(after.createdAt, after.id)))
+    : q;
+  return paged.orderBy('requests.created_at', 'desc').orderBy('requests.id', 'desc').limit(limit).execute();
+}
+
+export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery, context: ListContext = {}): Promise<{ rows: RequestWithUnit[]; nextCursor: string | null }> {
+  const rows = await newestFirstAfter(filteredRequests(db, scope, query, context), query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+}
+
+/** Every filtered request, newest first, as keyset pages read one at a time: an export of any size holds one page. */
+export async function* requestPages(db: Kysely<Database>, scope: Scope, filters: RequestListFilters, context: ListContext = {}, pageSize = 500): AsyncGenerator<RequestWithUnit[]> {
+  let after: Cursor | null = null;
+  for (;;) {
+    const page = await newestFirstAfter(filteredRequests(db, scope, filters, context), after, pageSize);
+    if (page.length > 0) yield page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = { createdAt: last.created_at, id: last.id };
+  }
 }
 
 export const INBOX_LIMIT = 500;

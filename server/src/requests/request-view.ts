@@ -6,6 +6,7 @@ import {
   targetsForType,
   TOP_LEVEL,
   workingDaysBetween,
+  type LevelTargetDays,
   type PredictionView,
   type Attachment,
   type HistoryEntry,
@@ -77,6 +78,17 @@ export interface RequestPageParts {
   prediction: PredictionView | null;
 }
 
+/**
+ * An imported request's history starts with its IMPORTED event, dated when it was imported; the old sheet said only where
+ * it stood and since when. So its level times count from then (level_entered_at) at that level, and nothing before.
+ */
+function levelTimesOf(row: RequestWithUnit, entries: HistoryEntry[], now: Date, holidays: ReadonlySet<string>, targets: LevelTargetDays) {
+  if (entries[0]?.type !== 'IMPORTED') return levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays, targets });
+  const from = row.level_entered_at;
+  const history = entries.map((e) => (e.type === 'IMPORTED' ? { ...e, fromLevel: 1, at: from } : e));
+  return levelTimes({ createdAt: from, history, now: now.toISOString(), holidays, targets }).filter((t) => t.level !== 1 || t.current || t.workingDays > 0);
+}
+
 export function toView(
   row: RequestWithUnit,
   history: HistoryRow[],
@@ -97,7 +109,7 @@ export function toView(
     submittedAt: row.submitted_at,
     allowedActions,
     history: entries,
-    levelTimes: levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays, targets }),
+    levelTimes: levelTimesOf(row, entries, now, holidays, targets),
     changesSinceReturned: changesSinceReturned(history, page.revisions),
     attachments: page.attachments,
     prediction: page.prediction,

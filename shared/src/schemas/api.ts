@@ -1,7 +1,7 @@
 // Every API payload and response, as zod schemas: the server validates with them, the web builds forms from them.
 import { z } from 'zod';
 import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types';
-import { COUNCIL_MODES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
+import { COUNCIL_MODES, HISTORY_EVENT_TYPES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
 import { boundedText, fiscalYear, idParam, satang, unitCode } from './common';
 import { requestContentSchema } from './request-content';
 import { actingCapacitySchema } from './appointments';
@@ -43,7 +43,8 @@ export const reauthBodySchema = z.strictObject({ password: z.string().min(1).max
 export const requestIdParamsSchema = z.strictObject({ id: idParam });
 
 export const MAX_PAGE_SIZE = 100;
-export const requestListQuerySchema = z.strictObject({
+/** The list's filters: the list, its exports and anything else that lists requests share them. */
+const requestListFilters = {
   type: z.enum(REQUEST_TYPES).optional(),
   status: z.enum(REQUEST_STATUSES).optional(),
   level: z.coerce.number().int().min(1).max(8).optional(),
@@ -57,10 +58,26 @@ export const requestListQuerySchema = z.strictObject({
   submittedMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().describe('First submitted in this Bangkok calendar month (YYYY-MM, CE)'),
   submittedFiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('First submitted during this BE fiscal year (1 Oct–30 Sep, Bangkok)'),
   decidedFiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('Finally decided (approved, rejected, withdrawn) during this BE fiscal year'),
+};
+const createdRangeInOrder = (q: { createdFrom?: string | undefined; createdTo?: string | undefined }) => !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo;
+
+export const requestListQuerySchema = z.strictObject({
+  ...requestListFilters,
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-}).refine((q) => !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo, { message: 'created_range_reversed', path: ['createdTo'] });
+}).refine(createdRangeInOrder, { message: 'created_range_reversed', path: ['createdTo'] });
 export type RequestListQuery = z.infer<typeof requestListQuerySchema>;
+export type RequestListFilters = Omit<RequestListQuery, 'cursor' | 'limit'>;
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const exportFormat = z.enum(EXPORT_FORMATS).describe('csv: UTF-8 with BOM; xlsx: Thai headers, BE dates, money in baht');
+
+export const requestExportQuerySchema = z.strictObject({ ...requestListFilters, format: exportFormat })
+  .refine(createdRangeInOrder, { message: 'created_range_reversed', path: ['createdTo'] });
+export type RequestExportQuery = z.infer<typeof requestExportQuerySchema>;
+
+export const exportFormatQuerySchema = z.strictObject({ format: exportFormat });
 
 export const requestSummarySchema = z.object({
   id: z.string(),
@@ -96,7 +113,7 @@ export const personRefSchema = z.object({ id: z.string(), displayName: z.string(
 
 export const historyEntrySchema = z.object({
   seq: z.number().int(),
-  type: z.enum(REQUEST_EVENT_TYPES),
+  type: z.enum(HISTORY_EVENT_TYPES),
   fromStatus: z.enum(REQUEST_STATUSES),
   toStatus: z.enum(REQUEST_STATUSES),
   fromLevel: z.number().int(),

@@ -14,6 +14,7 @@ export const TargetsPage = lazy(() => admin().then((m) => ({ default: m.TargetsP
 export const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage })));
 export const VerifyPage = lazy(() => admin().then((m) => ({ default: m.VerifyPage })));
 export const SchedulerPage = lazy(() => admin().then((m) => ({ default: m.SchedulerPage })));
+export const ImportsPage = lazy(() => admin().then((m) => ({ default: m.ImportsPage })));
 const surveysAdmin = () => import('../features/surveys-admin/survey-admin-pages');
 export const SurveyRoundsPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundsPage })));
 export const SurveyRoundFormPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundFormPage })));

@@ -11,7 +11,7 @@ import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
-  AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SchedulerPage,
+  AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, ImportsPage, OverviewPage, PrintRequestPage, RulesPage, SchedulerPage,
   SurveyComparePage, SurveyPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, TargetsPage, UnitsPage, UsersPage,
   VerifyPage,
 } from './lazy-pages';
@@ -77,6 +77,7 @@ const router = createBrowserRouter([
           { path: 'audit', element: <AuditPage /> },
           { path: 'verify', element: <VerifyPage /> },
           { path: 'scheduler', element: <SchedulerPage /> },
+          { path: 'imports', element: <ImportsPage /> },
           { path: 'surveys', element: <SurveyRoundsPage /> },
           { path: 'surveys/new', element: <SurveyRoundFormPage /> },
           { path: 'surveys/compare', element: <SurveyComparePage /> },

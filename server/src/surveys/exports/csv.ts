@@ -1,15 +1,8 @@
 // Export tables as CSV that Excel opens in Thai: UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting.
+import { neutralised } from '../../exports';
 import type { ExportCell, ExportTable } from './export-table';
 
 const BOM = '\uFEFF';
-
-/**
- * A text cell that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) gets a
- * leading apostrophe: free-text answers come from users, and opening the export must not execute them.
- */
-function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 function csvCell(cell: ExportCell): string {
   if (cell === null) return '';

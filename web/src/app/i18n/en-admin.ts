@@ -36,6 +36,7 @@ export const enAdmin: Catalogue['admin'] = {
     audit: 'Audit log',
     verify: 'Verify history',
     scheduler: 'Reminder scheduler',
+    imports: 'Import',
   },
   users: {
     intro: 'Accounts, levels, units, sections, divisions and analysts’ portfolios',

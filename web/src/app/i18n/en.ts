@@ -5,6 +5,7 @@ import { enCouncilReport } from './en-council-report';
 import { enRequestPage } from './en-request-page';
 import { enSurveys } from './en-surveys';
 import { enWork } from './en-work';
+import { enExchange } from './en-exchange';
 
 export const en: Catalogue = {
   app: {
@@ -124,6 +125,7 @@ export const en: Catalogue = {
     RESUBMIT: 'Resubmit',
     COUNCIL_APPROVE: 'Record Council approval',
     COUNCIL_REJECT: 'Record Council rejection',
+    IMPORTED: 'Imported from a spreadsheet',
   },
   request: {
     trackingNo: 'Tracking no.',
@@ -268,4 +270,5 @@ export const en: Catalogue = {
   ...enRequestPage,
   ...enSurveys,
   ...enCouncilReport,
+  ...enExchange,
 };

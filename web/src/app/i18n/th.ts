@@ -4,6 +4,7 @@ import { thCouncilReport } from './th-council-report';
 import { thRequestPage } from './th-request-page';
 import { thSurveys } from './th-surveys';
 import { thWork } from './th-work';
+import { thExchange } from './th-exchange';
 
 export const th = {
   app: {
@@ -123,6 +124,7 @@ export const th = {
     RESUBMIT: 'ส่งคำขออีกครั้ง',
     COUNCIL_APPROVE: 'บันทึกมติสภาฯ เห็นชอบ',
     COUNCIL_REJECT: 'บันทึกมติสภาฯ ไม่เห็นชอบ',
+    IMPORTED: 'นำเข้าจากไฟล์ตารางคำนวณ',
   },
   request: {
     trackingNo: 'เลขที่คำขอ',
@@ -267,4 +269,5 @@ export const th = {
   ...thRequestPage,
   ...thSurveys,
   ...thCouncilReport,
+  ...thExchange,
 };

@@ -3,6 +3,7 @@ export { AdminLayout } from './admin-layout';
 export { AppointmentsPage } from './appointments/appointments-page';
 export { AuditPage } from './audit/audit-page';
 export { HolidaysPage } from './holidays/holidays-page';
+export { ImportsPage } from './imports/imports-page';
 export { RulesPage } from './rules/rules-page';
 export { TargetsPage } from './targets/targets-page';
 export { UnitsPage } from './units/units-page';

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '@bmrts/shared';
+import { DownloadLinks } from '../../lib/download-links';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { isOverdue } from '../../lib/timeliness';
 import { useInbox } from './api';
@@ -54,6 +55,7 @@ export function ReviewerHome() {
                 onSelectAll={(all) => setSelected(all ? new Set(items.map((i) => i.id)) : new Set())}
                 onDone={() => setSelected(new Set())} />
               <InboxTable items={items} selected={selected} onToggle={toggle} />
+              <DownloadLinks label={t('exports.inbox')} href={(format) => `/api/inbox/export?format=${format}`} testId="export-inbox" />
             </>
           )}
         </>

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { formatThaiDateTime } from '@bmrts/shared';
 import type { HistoryEntry } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
+import { HistoryExportLinks } from './export-links';
 
-export function HistoryTimeline({ history }: { history: readonly HistoryEntry[] }) {
+/** With `requestId`, the card also offers the history as a download. */
+export function HistoryTimeline({ history, requestId }: { history: readonly HistoryEntry[]; requestId?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('timeline.title')}</h2>
+      {requestId ? <HistoryExportLinks requestId={requestId} /> : null}
       {history.length === 0 ? <p className="muted">{t('timeline.empty')}</p> : null}
       <ol className="timeline" data-testid="timeline">
         {history.map((entry) => (

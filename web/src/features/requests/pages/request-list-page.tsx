@@ -5,6 +5,7 @@ import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { RequestSummaryTable } from '../../../lib/request-summary-table';
 import { useRequestList } from '../api';
 import { ActiveFilters } from '../components/active-filters';
+import { ListExportLinks } from '../components/export-links';
 import { RequestFilters } from '../components/request-filters';
 import { filtersFromParams, type FilterKey } from '../list-filters';
 
@@ -33,6 +34,7 @@ export function RequestListPage() {
       </div>
       <RequestFilters key={params.toString()} filters={filters} onApply={apply} />
       <ActiveFilters filters={filters} onRemove={remove} />
+      <ListExportLinks filters={filters} />
       {list.isPending ? <Loading /> : null}
       {list.isError ? <ErrorNotice error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess ? (

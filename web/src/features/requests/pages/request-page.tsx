@@ -71,7 +71,7 @@ export function RequestPage() {
           {view.changesSinceReturned ? <ChangesCard changes={view.changesSinceReturned} /> : null}
           {content ? <RequestDetails content={content} /> : null}
           <AttachmentsCard view={view} />
-          <HistoryTimeline history={view.history} />
+          <HistoryTimeline history={view.history} requestId={view.id} />
         </div>
         <div className="col-side">
           <ActionPanel view={view} />

@@ -1,0 +1,29 @@
+// Dates and money as export cells: Thai BE text for CSV, wall-clock dates for XLSX; exact satang either way.
+import { BE_OFFSET, satangToInput } from '@bmrts/shared';
+
+const BANGKOK_OFFSET_MS = 7 * 3_600_000; // Thailand keeps UTC+7 all year
+
+/** The instant as a Date whose UTC fields read Bangkok's wall clock (spreadsheets have no time zones). */
+export function bangkokWallClock(iso: string): Date {
+  return new Date(Date.parse(iso) + BANGKOK_OFFSET_MS);
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "02/03/2569" (dd/mm/yyyy, BE, Bangkok): the form Thai offices type dates in, and the importer reads back. */
+export function thaiBeDate(iso: string): string {
+  const d = bangkokWallClock(iso);
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear() + BE_OFFSET}`;
+}
+
+/** "02/03/2569 10:00" */
+export function thaiBeDateTime(iso: string): string {
+  const d = bangkokWallClock(iso);
+  return `${thaiBeDate(iso)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
+/** "1234567.50" from 123456750 satang: no grouping, so every spreadsheet reads it as a number. */
+export const bahtText = (satang: number): string => satangToInput(satang);
+
+/** Baht as a spreadsheet number; the only place satang become a fraction. */
+export const bahtNumber = (satang: number): number => satang / 100;
