@@ -5,12 +5,14 @@ import * as initial from './migrations/2026_11_24_0001_initial';
 import * as access from './migrations/2026_11_24_0002_access';
 import * as attachmentsRevisionsNotifications from './migrations/2026_11_24_0003_attachments_revisions_notifications';
 import * as surveys from './migrations/2026_11_24_0004_surveys';
+import * as outbox from './migrations/2026_11_24_0007_outbox';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
   '2026_11_24_0002_access': access,
   '2026_11_24_0003_attachments_revisions_notifications': attachmentsRevisionsNotifications,
   '2026_11_24_0004_surveys': surveys,
+  '2026_11_24_0007_outbox': outbox,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
