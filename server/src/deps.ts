@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database, ScryptCost } from '@bmrts/db';
 import type { Lang, Principal } from '@bmrts/shared';
 import type { DecisionBatcher } from './requests/decision-batcher';
+import type { EmailSettings } from './outbox/email-settings';
 
 export interface Clock {
   now(): Date;
@@ -28,6 +29,10 @@ export interface AppConfig {
   requestLog?: ((line: string) => void) | undefined;
   /** Folder of the built web app to serve; unset serves the API only. */
   webDist?: string | undefined;
+  /** SMTP and links for email notifications; unset sends no email (and queues none). */
+  email?: EmailSettings | undefined;
+  /** How long one webhook attempt may take (default 10 s). */
+  webhookTimeoutMs?: number | undefined;
 }
 
 export interface AppDeps {

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_PASSWORD, createDatabase, hashPassword, migrateToLatest, seedDemoData, seedReferenceData } from '@bmrts/db';
 import { createApp } from './app';
-import { systemClock, uuidIds } from './deps';
-import { parseEnv } from './env';
+import { systemClock, uuidIds, type AppConfig } from './deps';
+import { emailSettingsOf, parseEnv } from './env';
+import { startOutboxWorker } from './outbox/worker';
 import { shutdownGate } from './http/graceful-shutdown';
 
 const env = parseEnv(process.env);
@@ -22,20 +23,20 @@ if (env.SEED_DEMO && !hasUsers) {
   if (seeded.users > 0) console.log(`demo data: ${seeded.users} users, ${seeded.requests} requests (password: ${DEMO_PASSWORD})`);
 }
 
+const email = emailSettingsOf(env);
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-const app = createApp({
-  db: handle.db,
-  reader: handle.reader,
-  clock: systemClock,
-  ids: uuidIds,
-  config: {
-    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
-    secureCookies: env.COOKIE_SECURE,
-    holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
-    requestLog: env.LOG_REQUESTS ? (line) => console.log(line) : undefined,
-    webDist,
-  },
-});
+const config: AppConfig = {
+  sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+  secureCookies: env.COOKIE_SECURE,
+  holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
+  requestLog: env.LOG_REQUESTS ? (line) => console.log(line) : undefined,
+  webDist,
+  email,
+  webhookTimeoutMs: env.WEBHOOK_TIMEOUT_SECONDS * 1000,
+};
+const app = createApp({ db: handle.db, reader: handle.reader, clock: systemClock, ids: uuidIds, config });
+// Email (when SMTP is configured) and webhooks leave through the outbox; every server runs a worker, each message is claimed by one.
+const outbox = startOutboxWorker({ db: handle.db, clock: systemClock, config }, env.OUTBOX_INTERVAL_SECONDS * 1000);
 
 const gate = shutdownGate(app.fetch);
 const server = serve({ fetch: gate.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
@@ -51,7 +52,11 @@ function shutdown(signal: string): void {
   shuttingDown = true;
   console.log(`${signal}: no longer accepting; finishing requests in flight`);
   // handle.close() closes whatever the database handle holds (connections, a checkpoint worker) once no request needs it.
-  void gate.shutDown(server, () => handle.close(), SHUTDOWN_DEADLINE_MS).then(
+  void gate.shutDown(server, async () => {
+    // A pass in flight finishes (its deliveries time out on their own) before the database closes.
+    await outbox.stop();
+    await handle.close();
+  }, SHUTDOWN_DEADLINE_MS).then(
     (drained) => {
       console.log(drained ? 'shut down cleanly' : `shut down after the ${SHUTDOWN_DEADLINE_MS / 1000} s deadline; unfinished requests were cut off`);
       process.exit(drained ? 0 : 1);

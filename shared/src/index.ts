@@ -23,6 +23,7 @@ export * from './schemas/api';
 export * from './schemas/appointments';
 export * from './schemas/admin';
 export * from './schemas/notifications';
+export * from './schemas/outbox';
 export * from './schemas/overview';
 export * from './schemas/bulk';
 export * from './timeliness/level-times';

@@ -114,7 +114,7 @@ type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all';
 type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' | 'survey_closes_in_past';
 
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule, Bilingual> = {
+export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | 'webhook_url_scheme' | 'duplicate_event_types' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule, Bilingual> = {
   amount_required: { th: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์', en: 'Enter an amount greater than zero' },
   transfer_unbalanced: {
     th: 'ยอดรวมของรายการโอนต้องเท่ากับจำนวนเงินที่ขอ',
@@ -126,6 +126,8 @@ export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_R
     en: 'Name either the person acted for or the level acted at, not both',
   },
   appointment_ends_before_start: { th: 'วันสิ้นสุดต้องหลังวันเริ่มต้น', en: 'The end must come after the start' },
+  webhook_url_scheme: { th: 'ที่อยู่ต้องขึ้นต้นด้วย http:// หรือ https:// และไม่มีชื่อผู้ใช้หรือรหัสผ่าน', en: 'The address must start with http:// or https:// and carry no user name or password' },
+  duplicate_event_types: { th: 'เลือกเหตุการณ์ซ้ำกัน', en: 'An event type is chosen twice' },
   created_range_reversed: { th: 'วันเริ่มต้นต้องไม่หลังวันสิ้นสุด', en: 'The start date must not be after the end date' },
   duplicate_items: { th: 'มีคำขอซ้ำกันในรายการ', en: 'The same request is listed twice' },
   ids_or_all: { th: 'ระบุรายการที่จะทำเครื่องหมาย หรือเลือกทั้งหมด', en: 'Give the ids to mark, or all' },

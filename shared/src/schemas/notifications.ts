@@ -5,9 +5,10 @@ import { MAX_PAGE_SIZE } from './api';
 
 /**
  * 'arrived': a request now waits for the reader's decision; 'moved', 'returned', 'decided': news about a request
- * of the reader's own unit.
+ * of the reader's own unit; 'reminder', 'escalation', 'late': written by the timeliness scheduler (a request waits
+ * too long at the reader's level, or below it, or the unit's request is late).
  */
-export const NOTIFICATION_KINDS = ['arrived', 'moved', 'returned', 'decided'] as const;
+export const NOTIFICATION_KINDS = ['arrived', 'moved', 'returned', 'decided', 'reminder', 'escalation', 'late'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationListQuerySchema = z.strictObject({
