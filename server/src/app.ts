@@ -15,6 +15,7 @@ import { errorBody, handleError, validationHook } from './http/errors';
 import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
 import { notificationRoutes } from './notifications/routes';
+import { notificationSettingsRoutes } from './notifications/settings-routes';
 import { overviewRoutes } from './overview/routes';
 import { holidayCalendar } from './reference/reference-data';
 import { referenceRoutes } from './reference/routes';
@@ -35,6 +36,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/', inboxRoutes(deps, holidays))
     .route('/', bulkDecisionRoutes(deps))
     .route('/', notificationRoutes(deps))
+    .route('/', notificationSettingsRoutes(deps))
     .route('/', overviewRoutes(deps, holidays))
     .route('/', referenceRoutes(deps))
     .route('/', appointmentRoutes(deps))

@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'survey_closed'
   | 'survey_frozen'
   | 'survey_has_responses'
+  | 'delivery_not_failed'
   | 'internal_error'
   | RefusalReason;
 

@@ -50,6 +50,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'ไม่สามารถพิจารณาคำขอของหน่วยงานของตนเองได้',
     en: 'You cannot decide a request of your own unit',
   },
+  delivery_not_failed: { th: 'ส่งใหม่ได้เฉพาะรายการที่ส่งไม่สำเร็จแล้ว', en: 'Only a delivery that has failed can be retried' },
   username_taken: { th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว', en: 'This username is already taken' },
   already_exists: { th: 'ข้อมูลนี้มีอยู่แล้ว', en: 'This already exists' },
   invalid_reference: {

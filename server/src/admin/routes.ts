@@ -10,6 +10,7 @@ import { orgAdminRoutes } from './org-routes';
 import { routingRuleAdminRoutes } from './routing-rules-routes';
 import { unitAdminRoutes } from './units-routes';
 import { userAdminRoutes } from './users-routes';
+import { webhookAdminRoutes } from './webhooks-routes';
 import { surveyAdminRoutes } from '../surveys/admin-routes';
 
 export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
@@ -26,5 +27,6 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', routingRuleAdminRoutes(deps))
     .route('/', holidayAdminRoutes(deps, holidays))
     .route('/', auditAdminRoutes(deps))
-    .route('/', surveyAdminRoutes(deps));
+    .route('/', surveyAdminRoutes(deps))
+    .route('/', webhookAdminRoutes(deps));
 }

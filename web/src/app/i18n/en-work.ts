@@ -88,5 +88,8 @@ export const enWork: Strings<typeof thWork> = {
     council: 'The request passed level 8 and awaits the BMA Council',
     withdrawn: 'The request was withdrawn',
     decided: 'The request was decided',
+    reminder: 'Reminder: a request has waited for you past its target',
+    escalation: 'A request is overdue at a level you oversee',
+    late: 'Your unit’s request is running late',
   },
 };

@@ -10,6 +10,12 @@ export function notificationText(t: TFunction, n: Notification): string {
       return t('notifications.moved', { trackingNo: n.request.trackingNo, level: n.fromLevel });
     case 'returned':
       return t('notifications.returned');
+    case 'reminder':
+      return t('notifications.reminder');
+    case 'escalation':
+      return t('notifications.escalation');
+    case 'late':
+      return t('notifications.late');
     case 'decided':
       switch (n.toStatus) {
         case 'approved':
