@@ -50,6 +50,7 @@ export function Layout() {
             {isUnitUser(user) ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
             {seesOverview(user) ? <NavLink to="/overview" data-testid="nav-overview">{t('nav.overview')}</NavLink> : null}
             {user?.isAdmin ? <NavLink to="/admin" data-testid="nav-admin">{t('nav.admin')}</NavLink> : null}
+            <NavLink to="/settings" data-testid="nav-settings">{t('nav.settings')}</NavLink>
           </div>
         </nav>
       </header>

@@ -21,3 +21,5 @@ export const SurveySummaryPrintPage = lazy(() => surveysAdmin().then((m) => ({ d
 export const SurveyPage = lazy(() => import('../features/surveys/survey-page').then((m) => ({ default: m.SurveyPage })));
 export const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
 export const PrintRequestPage = lazy(() => import('../features/requests/print/print-request-page').then((m) => ({ default: m.PrintRequestPage })));
+export const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+export const WebhooksPage = lazy(() => admin().then((m) => ({ default: m.WebhooksPage })));

@@ -11,7 +11,7 @@ import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
   AdminLayout, AppointmentsPage, AuditPage, HolidaysPage, OverviewPage, PrintRequestPage, RulesPage, SurveyComparePage, SurveyPage,
-  SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage,
+  SettingsPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, UnitsPage, UsersPage, VerifyPage, WebhooksPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
@@ -51,6 +51,7 @@ const router = createBrowserRouter([
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'overview', element: <OverviewPage /> },
       { path: 'surveys/:roundId', element: <SurveyPage /> },
+      { path: 'settings', element: <SettingsPage /> },
       {
         path: 'admin',
         element: <AdminLayout />,
@@ -63,6 +64,7 @@ const router = createBrowserRouter([
           { path: 'holidays', element: <HolidaysPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'verify', element: <VerifyPage /> },
+          { path: 'webhooks', element: <WebhooksPage /> },
           { path: 'surveys', element: <SurveyRoundsPage /> },
           { path: 'surveys/new', element: <SurveyRoundFormPage /> },
           { path: 'surveys/compare', element: <SurveyComparePage /> },

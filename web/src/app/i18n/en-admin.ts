@@ -34,6 +34,7 @@ export const enAdmin: Catalogue['admin'] = {
     surveys: 'Satisfaction surveys',
     audit: 'Audit log',
     verify: 'Verify history',
+    webhooks: 'Webhooks and email',
   },
   users: {
     intro: 'Accounts, levels, units, sections, divisions and analysts’ portfolios',

@@ -4,6 +4,7 @@ import { enAdmin } from './en-admin';
 import { enRequestPage } from './en-request-page';
 import { enSurveys } from './en-surveys';
 import { enWork } from './en-work';
+import { enOutbox } from './en-outbox';
 
 export const en: Catalogue = {
   app: {
@@ -25,6 +26,7 @@ export const en: Catalogue = {
     admin: 'Administration',
     newRequest: 'New request',
     overview: 'Overview',
+    settings: 'Notification settings',
   },
   user: {
     signOut: 'Sign out',
@@ -255,4 +257,5 @@ export const en: Catalogue = {
   ...enWork,
   ...enRequestPage,
   ...enSurveys,
+  ...enOutbox,
 };

@@ -3,6 +3,7 @@ import { thAdmin } from './th-admin';
 import { thRequestPage } from './th-request-page';
 import { thSurveys } from './th-surveys';
 import { thWork } from './th-work';
+import { thOutbox } from './th-outbox';
 
 export const th = {
   app: {
@@ -24,6 +25,7 @@ export const th = {
     admin: 'ผู้ดูแลระบบ',
     newRequest: 'สร้างคำขอ',
     overview: 'ภาพรวม',
+    settings: 'ตั้งค่าการแจ้งเตือน',
   },
   user: {
     signOut: 'ออกจากระบบ',
@@ -254,4 +256,5 @@ export const th = {
   ...thWork,
   ...thRequestPage,
   ...thSurveys,
+  ...thOutbox,
 };

@@ -7,3 +7,4 @@ export { RulesPage } from './rules/rules-page';
 export { UnitsPage } from './units/units-page';
 export { UsersPage } from './users/users-page';
 export { VerifyPage } from './verify/verify-page';
+export { WebhooksPage } from './webhooks/webhooks-page';
