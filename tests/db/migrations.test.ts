@@ -7,13 +7,14 @@ const TABLES = [
   'request_events', 'requests', 'routing_rules', 'sessions', 'tracking_counters', 'users',
   'acting_appointments', 'audit_log', 'sign_in_attempts', 'attachments', 'request_revisions', 'notifications',
   'survey_rounds', 'survey_participants', 'survey_responses', 'survey_answers',
+  'email_opt_outs', 'webhook_endpoints', 'webhook_subscriptions', 'outbox',
 ];
 
 describe('migrations', () => {
   it('create every table on an empty database', async () => {
     const temp = await openTempDatabase();
     try {
-      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications', '2026_11_24_0004_surveys']);
+      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications', '2026_11_24_0004_surveys', '2026_11_24_0007_outbox']);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));
     } finally {
