@@ -47,7 +47,7 @@ async function setEmail(user: OfficeUser, email: string | null, language: 'th' |
 }
 
 /** The outbox worker's pass, as the server runs it every OUTBOX_INTERVAL_SECONDS. */
-const runOutbox = (db = t.handle.db) => runOutboxOnce({ db, clock: t.clock, config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true, email } });
+const runOutbox = (db = t.handle.db) => runOutboxOnce({ db, clock: t.clock, config: { email } });
 
 async function submitted(title = 'ขอเงินประจำงวดไตรมาส 2 ค่าวัสดุสำนักงาน'): Promise<RequestView> {
   const draft = await createDraft(t, actors, office.unitK01, allotment({ title, amountSatang: 123_456_750 }));

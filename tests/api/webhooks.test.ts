@@ -26,7 +26,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const runOutbox = () => runOutboxOnce({ db: t.handle.db, clock: t.clock, config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true } });
+const runOutbox = () => runOutboxOnce({ db: t.handle.db, clock: t.clock, config: {} });
 
 async function register(body: unknown) {
   return call<WebhookEndpointWithSecret>(t, 'POST', '/api/admin/webhooks', { cookie: await actors.cookie(office.admin), body });

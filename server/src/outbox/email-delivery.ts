@@ -69,7 +69,7 @@ export async function deliverEmail(db: Kysely<Database>, transport: Transporter,
       text: email.text,
       html: email.html,
       // Lets a mail client thread the messages of one outbox row if it is ever delivered twice.
-      messageId: `<${row.id}@bmrts>`,
+      messageId: `<${row.id.replace(/[^A-Za-z0-9.-]/g, '.')}@bmrts.invalid>`,
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
     return { kind: 'sent', statusCode: null };

@@ -1,13 +1,13 @@
 // One pass of the outbox worker: claim due messages, deliver them outside any transaction, record each outcome.
 import { randomUUID } from 'node:crypto';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { AppDeps } from '../deps';
+import type { AppConfig, AppDeps } from '../deps';
 import { OUTBOX_MAX_ATTEMPTS, claimDue, settle, type OutboxChannel, type Outcome } from './claim';
 import { deliverEmail } from './email-delivery';
 import type { EmailSettings } from './email-settings';
 import { deliverWebhook } from './webhook-delivery';
 
-export type OutboxDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
+export type OutboxDeps = Pick<AppDeps, 'db' | 'clock'> & { config: Pick<AppConfig, 'email' | 'webhookTimeoutMs'> };
 
 export interface OutboxRunResult {
   sent: number;
@@ -38,7 +38,9 @@ export async function runOutboxOnce(deps: OutboxDeps): Promise<OutboxRunResult> 
   const channels: OutboxChannel[] = email ? ['email', 'webhook'] : ['webhook'];
   const token = randomUUID();
   const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
-  let transport: Transporter | null = null;
+  // Made on the first email of the pass and closed at its end.
+  let transport: Transporter | undefined;
+  const transportFor = (settings: EmailSettings) => (transport ??= mailTransport(settings));
   try {
     for (let done = 0; done < MAX_PER_RUN; ) {
       const now = deps.clock.now();
@@ -49,8 +51,7 @@ export async function runOutboxOnce(deps: OutboxDeps): Promise<OutboxRunResult> 
         rows.map(async (row) => {
           let outcome: Outcome;
           if (row.channel === 'email' && email) {
-            transport ??= mailTransport(email);
-            outcome = await deliverEmail(deps.db, transport, email, row);
+            outcome = await deliverEmail(deps.db, transportFor(email), email, row);
           } else if (row.channel === 'webhook') {
             outcome = await deliverWebhook(deps.db, row, now, deps.config.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS);
           } else {
@@ -66,7 +67,7 @@ export async function runOutboxOnce(deps: OutboxDeps): Promise<OutboxRunResult> 
       );
     }
   } finally {
-    (transport as Transporter | null)?.close();
+    transport?.close();
   }
   return result;
 }
