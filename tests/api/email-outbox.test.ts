@@ -5,7 +5,7 @@ import { runOutboxOnce, type EmailSettings } from '@bmrts/server';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, type Office, type OfficeUser } from '../support/office';
 import { call } from '../support/http-client';
-import { Actors, createDraft, send } from '../support/workflow';
+import { Actors, approveToTop, createDraft, send } from '../support/workflow';
 import { allotment } from '../support/requests';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 
@@ -106,6 +106,17 @@ describe('email notifications', () => {
     expect(returned?.text).toContain('Amount: 1,234,567.50 baht');
     expect(returned?.text).toContain('Now at: Level 1 Budget unit');
     expect(returned?.text).toContain('2 Mar 2569');
+  });
+
+  it('tells the unit’s staff by email that their request was approved at its final level', async () => {
+    inbox = await startSmtpInbox();
+    await setUp(inbox.url);
+    await setEmail(office.unitK01b, 'k01.staff@example.go.th', 'th', ['moved']);
+    const approved = await approveToTop(t, actors, office, await submitted());
+    expect(approved.status).toBe('approved');
+    await runOutbox();
+    expect(inbox.messages.map((m) => m.subject)).toEqual([`[BMRTS] ${approved.trackingNo} คำขอของหน่วยงานได้รับอนุมัติแล้ว`]);
+    expect(inbox.messages[0]?.text).toContain('ขณะนี้อยู่ที่: ระดับ 4 ผู้อำนวยการกองวิเคราะห์งบประมาณ');
   });
 
   it('sends nothing to a user who turned that kind off, or who has no address', async () => {
