@@ -7,6 +7,7 @@ import * as attachmentsRevisionsNotifications from './migrations/2026_11_24_0003
 import * as surveys from './migrations/2026_11_24_0004_surveys';
 import * as timeliness from './migrations/2026_11_24_0005_timeliness';
 import * as scheduler from './migrations/2026_11_24_0006_scheduler';
+import * as outbox from './migrations/2026_11_24_0007_outbox';
 import * as imports from './migrations/2026_11_24_0008_imports';
 import * as dashboard from './migrations/2026_11_24_0009_dashboard';
 import * as listIndexes from './migrations/2026_11_24_0011_list_indexes';
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0004_surveys': surveys,
   '2026_11_24_0005_timeliness': timeliness,
   '2026_11_24_0006_scheduler': scheduler,
+  '2026_11_24_0007_outbox': outbox,
   '2026_11_24_0008_imports': imports,
   '2026_11_24_0009_dashboard': dashboard,
   '2026_11_24_0011_list_indexes': listIndexes,

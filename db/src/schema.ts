@@ -1,5 +1,5 @@
 // The Kysely Database type: one interface per table, the single source of row types.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** SQLite has no boolean: 0 or 1. */
 type Flag = number;
@@ -40,6 +40,10 @@ export interface UserTable {
   active: Flag;
   created_at: string;
   updated_at: string;
+  /** Where email notifications go; null sends none. */
+  email: Generated<string | null>;
+  /** 'th' or 'en': the language of the user's emails. */
+  language: Generated<string>;
 }
 
 export interface AnalystPortfolioTable {
@@ -321,6 +325,49 @@ export interface ImportedRequestTable {
   source_ref: string | null;
 }
 
+/** An email kind a user turned off (every kind is on by default). */
+export interface EmailOptOutTable {
+  user_id: string;
+  kind: string;
+}
+
+export interface WebhookEndpointTable {
+  id: string;
+  url: string;
+  description: string;
+  /** HMAC-SHA256 key of the X-BMRTS-Signature header. */
+  secret: string;
+  active: Flag;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookSubscriptionTable {
+  endpoint_id: string;
+  event_type: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  channel: string;
+  user_id: string | null;
+  notification_id: string | null;
+  endpoint_id: string | null;
+  request_id: string | null;
+  topic: string;
+  payload: string | null;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  claimed_by: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
   org_divisions: OrgDivisionTable;
@@ -351,6 +398,10 @@ export interface Database {
   import_mappings: ImportMappingTable;
   import_batches: ImportBatchTable;
   imported_requests: ImportedRequestTable;
+  email_opt_outs: EmailOptOutTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  outbox: OutboxTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -362,3 +413,4 @@ export type AuditLogRow = Selectable<AuditLogTable>;
 export type RequestEventRow = Selectable<RequestEventTable>;
 export type NewRequestEventRow = Insertable<RequestEventTable>;
 export type SurveyRoundRow = Selectable<SurveyRoundTable>;
+export type OutboxRow = Selectable<OutboxTable>;

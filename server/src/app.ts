@@ -17,6 +17,7 @@ import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
 import { inboxExportRoutes } from './inbox/export-routes';
 import { notificationRoutes } from './notifications/routes';
+import { notificationSettingsRoutes } from './notifications/settings-routes';
 import { overviewRoutes } from './overview/routes';
 import { holidayCalendar } from './reference/reference-data';
 import { referenceRoutes } from './reference/routes';
@@ -42,6 +43,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/', inboxExportRoutes(deps))
     .route('/', bulkDecisionRoutes(deps))
     .route('/', notificationRoutes(deps))
+    .route('/', notificationSettingsRoutes(deps))
     .route('/', overviewRoutes(deps, holidays))
     .route('/', councilReportRoutes(deps))
     .route('/', referenceRoutes(deps))

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database, ScryptCost } from '@bmrts/db';
 import type { Lang, Principal } from '@bmrts/shared';
 import type { DecisionBatcher } from './requests/decision-batcher';
+import type { EmailSettings } from './outbox/email-settings';
 
 export interface Clock {
   now(): Date;
@@ -30,6 +31,10 @@ export interface AppConfig {
   webDist?: string | undefined;
   /** Minutes between runs of the reminder scheduler (default 2), by which administrators judge whether it is late. */
   schedulerIntervalMinutes?: number | undefined;
+  /** SMTP and links for email notifications; unset sends no email (and queues none). */
+  email?: EmailSettings | undefined;
+  /** How long one webhook attempt may take (default 10 s). */
+  webhookTimeoutMs?: number | undefined;
 }
 
 export interface AppDeps {

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SCHEDULER_INTERVAL_MINUTES } from './scheduler/scheduler';
+import type { EmailSettings } from './outbox/email-settings';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -20,6 +21,18 @@ const envSchema = z.object({
   SCHEDULER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(DEFAULT_SCHEDULER_INTERVAL_MINUTES),
   /** false: this process never runs the scheduler (the benchmark measures routes without it; another server may run it). */
   SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Email: SMTP_URL (smtp:// or smtps://user:password@host:port) or SMTP_HOST with the others; neither sends no email. */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().min(3).default('BMRTS <no-reply@localhost>'),
+  /** The web app's address as users reach it, for links in emails. */
+  PUBLIC_URL: z.string().url().optional(),
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(1).max(3600).default(10),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -29,6 +42,15 @@ export type Env = z.infer<typeof envSchema>;
  */
 function fromInvocationDir(path: string, source: NodeJS.ProcessEnv): string {
   return resolve(source.INIT_CWD ?? process.cwd(), path);
+}
+
+/** The email settings, or undefined when no SMTP server is configured (then no email is queued or sent). */
+export function emailSettingsOf(env: Env): EmailSettings | undefined {
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  if (env.SMTP_URL) return { smtp: env.SMTP_URL, from: env.SMTP_FROM, publicUrl };
+  if (!env.SMTP_HOST) return undefined;
+  const auth = env.SMTP_USER ? { auth: { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' } } : {};
+  return { smtp: { host: env.SMTP_HOST, port: env.SMTP_PORT, secure: env.SMTP_SECURE, ...auth }, from: env.SMTP_FROM, publicUrl };
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {

@@ -5,3 +5,7 @@ export { createDecisionBatcher, type DecisionBatcher, type DecisionBatcherOption
 export { runSchedulerOnce, evaluateOpenRequests, type SchedulerDeps, type RunOutcome, type RunOptions } from './scheduler/run';
 export { startScheduler, DEFAULT_SCHEDULER_INTERVAL_MINUTES, type RunningScheduler } from './scheduler/scheduler';
 export { acquireLease, releaseLease } from './scheduler/lease';
+export { runOutboxOnce, type OutboxDeps, type OutboxRunResult } from './outbox/run-outbox';
+export { OUTBOX_MAX_ATTEMPTS, retryDelayMs } from './outbox/claim';
+export { webhookSignature } from './outbox/webhook-delivery';
+export type { EmailSettings } from './outbox/email-settings';

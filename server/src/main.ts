@@ -4,7 +4,8 @@ import { serve } from '@hono/node-server';
 import { DEMO_PASSWORD, createDatabase, hashPassword, migrateToLatest, seedDemoData, seedReferenceData } from '@bmrts/db';
 import { createApp } from './app';
 import { systemClock, uuidIds, type AppDeps } from './deps';
-import { parseEnv } from './env';
+import { emailSettingsOf, parseEnv } from './env';
+import { startOutboxWorker } from './outbox/worker';
 import { shutdownGate } from './http/graceful-shutdown';
 import { startScheduler } from './scheduler/scheduler';
 
@@ -23,6 +24,7 @@ if (env.SEED_DEMO && !hasUsers) {
   if (seeded.users > 0) console.log(`demo data: ${seeded.users} users, ${seeded.requests} requests (password: ${DEMO_PASSWORD})`);
 }
 
+const email = emailSettingsOf(env);
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const deps: AppDeps = {
   db: handle.db,
@@ -36,9 +38,13 @@ const deps: AppDeps = {
     requestLog: env.LOG_REQUESTS ? (line: string) => console.log(line) : undefined,
     webDist,
     schedulerIntervalMinutes: env.SCHEDULER_INTERVAL_MINUTES,
+    email,
+    webhookTimeoutMs: env.WEBHOOK_TIMEOUT_SECONDS * 1000,
   },
 };
 const app = createApp(deps);
+// Email (when SMTP is configured) and webhooks leave through the outbox; every server runs a worker, each message is claimed by one.
+const outbox = startOutboxWorker({ db: handle.db, clock: systemClock, config: deps.config }, env.OUTBOX_INTERVAL_SECONDS * 1000);
 
 const gate = shutdownGate(app.fetch);
 const server = serve({ fetch: gate.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
@@ -58,7 +64,12 @@ function shutdown(signal: string): void {
   // The scheduler stops at once (a run in progress finishes) and gives up its lease, so another server takes over.
   const schedulerStopped = scheduler ? scheduler.stop() : Promise.resolve();
   // handle.close() closes whatever the database handle holds (connections, a checkpoint worker) once no request needs it.
-  void gate.shutDown(server, () => schedulerStopped.then(() => handle.close()), SHUTDOWN_DEADLINE_MS).then(
+  void gate.shutDown(server, async () => {
+    // The scheduler and an outbox pass in flight finish (deliveries time out on their own) before the database closes.
+    await schedulerStopped;
+    await outbox.stop();
+    await handle.close();
+  }, SHUTDOWN_DEADLINE_MS).then(
     (drained) => {
       console.log(drained ? 'shut down cleanly' : `shut down after the ${SHUTDOWN_DEADLINE_MS / 1000} s deadline; unfinished requests were cut off`);
       process.exit(drained ? 0 : 1);

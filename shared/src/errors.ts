@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'import_too_many_rows'
   | 'import_mapping_incomplete'
   | 'import_nothing_accepted'
+  | 'delivery_not_failed'
   | 'internal_error'
   | RefusalReason;
 

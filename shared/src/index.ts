@@ -25,6 +25,7 @@ export * from './schemas/api';
 export * from './schemas/appointments';
 export * from './schemas/admin';
 export * from './schemas/notifications';
+export * from './schemas/outbox';
 export * from './schemas/overview';
 export * from './schemas/council-report';
 export * from './council-report/period';

@@ -50,6 +50,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'ไม่สามารถพิจารณาคำขอของหน่วยงานของตนเองได้',
     en: 'You cannot decide a request of your own unit',
   },
+  delivery_not_failed: { th: 'ส่งใหม่ได้เฉพาะรายการที่ส่งไม่สำเร็จแล้ว', en: 'Only a delivery that has failed can be retried' },
   username_taken: { th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว', en: 'This username is already taken' },
   already_exists: { th: 'ข้อมูลนี้มีอยู่แล้ว', en: 'This already exists' },
   invalid_reference: {
@@ -128,7 +129,7 @@ type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' 
 type TimelinessRule = 'target_days_range' | 'substitutes_needs_substitution';
 
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
+export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | 'webhook_url_scheme' | 'duplicate_event_types' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
   target_days_range: {
     th: 'เป้าหมายต้องเป็นจำนวนวันทำการเต็มวัน ตั้งแต่ 1 ถึง 60 วัน',
     en: 'A target must be a whole number of working days from 1 to 60',
@@ -148,6 +149,8 @@ export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_R
     en: 'Name either the person acted for or the level acted at, not both',
   },
   appointment_ends_before_start: { th: 'วันสิ้นสุดต้องหลังวันเริ่มต้น', en: 'The end must come after the start' },
+  webhook_url_scheme: { th: 'ที่อยู่ต้องขึ้นต้นด้วย http:// หรือ https:// และไม่มีชื่อผู้ใช้หรือรหัสผ่าน', en: 'The address must start with http:// or https:// and carry no user name or password' },
+  duplicate_event_types: { th: 'เลือกเหตุการณ์ซ้ำกัน', en: 'An event type is chosen twice' },
   created_range_reversed: { th: 'วันเริ่มต้นต้องไม่หลังวันสิ้นสุด', en: 'The start date must not be after the end date' },
   duplicate_items: { th: 'มีคำขอซ้ำกันในรายการ', en: 'The same request is listed twice' },
   ids_or_all: { th: 'ระบุรายการที่จะทำเครื่องหมาย หรือเลือกทั้งหมด', en: 'Give the ids to mark, or all' },

@@ -106,7 +106,7 @@ describe('only administrators', () => {
 
   it('lists every admin route in the API description with its error responses', async () => {
     const operations = await adminOperations();
-    expect(operations.length).toBe(33); // 16, the 9 survey administration routes, the scheduler's state, holiday edit and generation (3), level targets (2), the 2 of the spreadsheet import
+    expect(operations.length).toBe(39); // 16, the 9 survey administration routes, the scheduler's state, holiday edit and generation (3), level targets (2), the 2 of the spreadsheet import, the 6 of webhooks and the delivery log
     const doc = await call(t, 'GET', '/api/openapi.json');
     for (const ops of Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).filter(([p]) => p.startsWith('/api/admin/'))) {
       for (const op of Object.values(ops[1])) expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '401', '403']));

@@ -85,6 +85,25 @@ const SURVEY_ANSWERS = {
   answers: ['overall', 'ease_of_use', 'tracking_speed', 'status_accuracy', 'notification_usefulness'].map((questionId) => ({ questionId, value: 5 })),
 };
 
+/** A webhook endpoint registered by the administrator: the object of the endpoint routes. */
+async function webhookPath(w: World, object: ObjectKind, suffix = ''): Promise<CallSpec> {
+  if (object === 'nonexistent') return { path: `/api/admin/webhooks/${MISSING_ID}${suffix}` };
+  const made = await call(w.t, 'POST', '/api/admin/webhooks', { cookie: await signIn(w.t, w.office.admin), body: { url: 'https://example.org/hook', eventTypes: ['SUBMIT'] } });
+  return { path: `/api/admin/webhooks/${made.body.id}${suffix}` };
+}
+
+/** A delivery that failed for good: the object of the retry route. */
+async function failedDeliveryPath(w: World, object: ObjectKind): Promise<CallSpec> {
+  if (object === 'nonexistent') return { path: '/api/admin/outbox/webhook:missing/retry' };
+  const id = `webhook:${crypto.randomUUID()}`;
+  const at = w.t.clock.now().toISOString();
+  await w.t.handle.db
+    .insertInto('outbox')
+    .values({ id, channel: 'webhook', topic: 'SUBMIT', payload: '{}', status: 'failed', attempts: 10, next_attempt_at: at, created_at: at })
+    .execute();
+  return { path: `/api/admin/outbox/${id}/retry` };
+}
+
 const fixed = (path: string, body?: unknown) => async (): Promise<CallSpec> => ({ path, ...(body === undefined ? {} : { body }) });
 const byObject = (own: string, nonexistent: string, body?: unknown) => async (_w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
   path: object === 'nonexistent' ? nonexistent : own,
@@ -155,6 +174,14 @@ const MATRIX: Record<string, Entry> = {
     expect: { none: [401, 403, 403, 200, 200, 200, 200, 200, 403] },
   },
   'GET /api/notifications': { call: fixed('/api/notifications'), expect: { none: all(200) } },
+  'GET /api/notification-settings': { call: fixed('/api/notification-settings'), expect: { none: all(200) } },
+  'PUT /api/notification-settings': {
+    call: fixed('/api/notification-settings', {
+      email: 'someone@example.go.th', language: 'en',
+      emailKinds: { arrived: true, moved: false, returned: true, decided: true, reminder: true, escalation: true, late: true },
+    }),
+    expect: { none: all(200) },
+  },
   'POST /api/notifications/read': { call: fixed('/api/notifications/read', { all: true }), expect: { none: all(204) } },
   'GET /api/overview': { call: fixed('/api/overview'), expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] } },
   'GET /api/council-report': { call: fixed('/api/council-report?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
@@ -279,6 +306,15 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/admin/imports': { call: async () => ({ path: '/api/admin/imports', form: sheetForm(oldSheet(), 'old.csv') }), expect: { none: adminOnly(201) } },
   'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },
   'GET /api/admin/scheduler': { call: fixed('/api/admin/scheduler'), expect: { none: adminOnly(200) } },
+  'GET /api/admin/webhooks': { call: fixed('/api/admin/webhooks'), expect: { none: adminOnly(200) } },
+  'POST /api/admin/webhooks': { call: fixed('/api/admin/webhooks', { url: 'https://example.org/hook', eventTypes: ['SUBMIT', 'APPROVE'] }), expect: { none: adminOnly(201) } },
+  'PATCH /api/admin/webhooks/{id}': {
+    call: async (w, _r, object) => ({ ...(await webhookPath(w, object)), body: { active: false } }),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
+  'POST /api/admin/webhooks/{id}/secret': { call: async (w, _r, object) => webhookPath(w, object, '/secret'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'GET /api/admin/outbox': { call: fixed('/api/admin/outbox'), expect: { none: adminOnly(200) } },
+  'POST /api/admin/outbox/{id}/retry': { call: async (w, _r, object) => failedDeliveryPath(w, object), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
 };
 
 function makeWorld(t: TestApp, office: Office): World {

@@ -6,6 +6,7 @@ import { BE_OFFSET, fiscalYearOf } from '@bmrts/shared';
 import type { Database } from '../schema';
 import { insertInBatches } from './batch-insert';
 import { buildDemoPeople } from './demo-people';
+import { seedDemoEmailAndWebhooks } from './demo-outbox';
 import { generateDemoRequests } from './demo-requests';
 import { createRandom } from './prng';
 import { WorkingClock } from './working-clock';
@@ -57,6 +58,7 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
     await insertInBatches(trx, 'org_sections', people.sections);
     await insertInBatches(trx, 'users', people.users);
     await insertInBatches(trx, 'analyst_portfolios', people.portfolios);
+    await seedDemoEmailAndWebhooks(trx, now.toISOString(), newId);
     await insertInBatches(trx, 'requests', requests.map((r) => r.request), 200);
     const events = requests.flatMap((r) => r.events);
     await insertInBatches(trx, 'request_events', events);

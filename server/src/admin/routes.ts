@@ -10,6 +10,7 @@ import { orgAdminRoutes } from './org-routes';
 import { routingRuleAdminRoutes } from './routing-rules-routes';
 import { unitAdminRoutes } from './units-routes';
 import { userAdminRoutes } from './users-routes';
+import { webhookAdminRoutes } from './webhooks-routes';
 import { surveyAdminRoutes } from '../surveys/admin-routes';
 import { schedulerAdminRoutes } from '../scheduler/routes';
 import { levelTargetAdminRoutes } from '../timeliness/routes';
@@ -32,5 +33,7 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', auditAdminRoutes(deps))
     .route('/', surveyAdminRoutes(deps))
     .route('/', schedulerAdminRoutes(deps))
-    .route('/', importRoutes(deps));
+    .route('/', importRoutes(deps))
+
+    .route('/', webhookAdminRoutes(deps));
 }

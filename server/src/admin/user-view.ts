@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, UserRow } from '@bmrts/db';
 import { NotFound, type AdminUser, type AdminUserListQuery } from '@bmrts/shared';
 
-type UserFields = Omit<UserRow, 'password_hash' | 'created_at' | 'updated_at'>;
+type UserFields = Omit<UserRow, 'password_hash' | 'created_at' | 'updated_at' | 'email' | 'language'>;
 const USER_COLUMNS = ['id', 'username', 'display_name', 'level', 'unit_code', 'section_id', 'division_id', 'is_admin', 'active'] as const;
 
 async function unitsByUser(db: Kysely<Database>, table: 'analyst_portfolios' | 'executive_scopes', ids: string[]): Promise<Map<string, string[]>> {

@@ -2,9 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { TOP_LEVEL, type NotificationKind, type RequestEventType, type RequestStatus } from '@bmrts/shared';
-import type { AppDeps } from '../deps';
 import { levelHolders, unitStaff } from './recipients';
-import { insertNotifications } from './store';
+import { insertNotifications, type NotificationDeps } from './store';
 
 export interface NotifiedEvent {
   requestId: string;
@@ -34,7 +33,7 @@ export function arrivalLevelOf(event: Pick<NotifiedEvent, 'toLevel' | 'toStatus'
   return null;
 }
 
-export async function notifyEvent(trx: Kysely<Database>, deps: Pick<AppDeps, 'ids'>, event: NotifiedEvent): Promise<void> {
+export async function notifyEvent(trx: Kysely<Database>, deps: NotificationDeps, event: NotifiedEvent): Promise<void> {
   const recipients = new Map<string, NotificationKind>();
   const unitKind = unitNoticeOf(event);
   if (unitKind) for (const id of await unitStaff(trx, event.unitCode)) recipients.set(id, unitKind);

@@ -31,6 +31,7 @@ import { loadRoutingRules } from '../reference/reference-data';
 import { findRequest, type RequestWithUnit } from './queries';
 import { recordRevision } from './revisions';
 import { notifyEvent } from '../notifications/notify-event';
+import { enqueueWebhooks } from '../outbox/enqueue';
 
 function storedStateOf(row: RequestWithUnit): StoredMachineState {
   return JSON.parse(row.machine_state) as StoredMachineState;
@@ -190,8 +191,9 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
 
+  const eventId = deps.ids.newId();
   const seq = await appendRequestEvent(trx, {
-    id: deps.ids.newId(),
+    id: eventId,
     request_id: id,
     type: body.type,
     from_status: decision.from.value,
@@ -214,6 +216,15 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
     toLevel: next.context.level,
     toStatus: next.value,
     actorId: caller.id,
+    at: now,
+  });
+  await enqueueWebhooks(trx, {
+    id: eventId,
+    type: body.type,
+    request: { id, trackingNo: row.tracking_no, requestType: row.type, unitCode: row.unit_code },
+    from: { level: decision.from.context.level, status: decision.from.value },
+    to: { level: next.context.level, status: next.value },
+    actor: { level: capacity.level, acting: capacity.onBehalfOf !== null || capacity.appointmentId !== null },
     at: now,
   });
 }

@@ -16,13 +16,14 @@ import {
   type RequestType,
   type SchedulerNoticeKind,
 } from '@bmrts/shared';
-import type { AppDeps } from '../deps';
+import type { AppConfig, AppDeps } from '../deps';
 import { holidayCalendar } from '../reference/reference-data';
 import { loadLevelTargets } from '../timeliness/targets';
 import { acquireLease, releaseLease } from './lease';
 import { sendNotice, type Visit } from './send-notice';
 
-export type SchedulerDeps = Pick<AppDeps, 'db' | 'clock' | 'ids'>;
+/** With `config.email`, the notices also go out by email (through insertNotifications and the outbox). */
+export type SchedulerDeps = Pick<AppDeps, 'db' | 'clock' | 'ids'> & { config?: Pick<AppConfig, 'email'> | undefined };
 
 /** Open and held by the Office: in review at levels 2–8, or approved at 8 and awaiting the Council (counted at level 8). */
 const HELD_STATUSES: readonly RequestStatus[] = ['in_review', 'awaiting_council'];

@@ -5,7 +5,7 @@ import type { Database } from '@bmrts/db';
 import type { NotificationKind, RequestEventType, RequestStatus, SchedulerNoticeKind } from '@bmrts/shared';
 import type { AppDeps } from '../deps';
 import { unitStaff } from '../notifications/recipients';
-import { insertNotifications } from '../notifications/store';
+import { insertNotifications, type NotificationDeps } from '../notifications/store';
 import { escalationLevelOf, holdersNow } from './recipients';
 
 /** One visit of an open request to a level: the request there since `visitStartedAt`. */
@@ -35,7 +35,7 @@ async function recipientsOf(trx: Kysely<Database>, visit: Visit, kind: Scheduler
 }
 
 /** Sends the notice unless it was sent already or the visit has ended; true when this call sent it. */
-export async function sendNotice(deps: Pick<AppDeps, 'db' | 'ids'>, runId: string, visit: Visit, kind: SchedulerNoticeKind, nowIso: string): Promise<boolean> {
+export async function sendNotice(deps: Pick<AppDeps, 'db' | 'ids'> & NotificationDeps, runId: string, visit: Visit, kind: SchedulerNoticeKind, nowIso: string): Promise<boolean> {
   try {
     return await deps.db.transaction().execute(async (trx) => {
       const jobId = deps.ids.newId();

@@ -51,6 +51,7 @@ export function Layout() {
             {seesOverview(user) ? <NavLink to="/overview" data-testid="nav-overview">{t('nav.overview')}</NavLink> : null}
             {seesCouncilReport(user) ? <NavLink to="/reports/council" data-testid="nav-council-report">{t('councilReport.nav')}</NavLink> : null}
             {user?.isAdmin ? <NavLink to="/admin" data-testid="nav-admin">{t('nav.admin')}</NavLink> : null}
+            <NavLink to="/settings" data-testid="nav-settings">{t('nav.settings')}</NavLink>
           </div>
         </nav>
       </header>

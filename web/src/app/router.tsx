@@ -12,8 +12,8 @@ import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
   AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, ImportsPage, OverviewPage, PrintRequestPage, RulesPage, SchedulerPage,
-  SurveyComparePage, SurveyPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, TargetsPage, UnitsPage, UsersPage,
-  VerifyPage,
+  SettingsPage, SurveyComparePage, SurveyPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, TargetsPage, UnitsPage,
+  UsersPage, VerifyPage, WebhooksPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
@@ -63,6 +63,7 @@ const router = createBrowserRouter([
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'overview', element: <OverviewPage /> },
       { path: 'surveys/:roundId', element: <SurveyPage /> },
+      { path: 'settings', element: <SettingsPage /> },
       {
         path: 'admin',
         element: <AdminLayout />,
@@ -78,6 +79,7 @@ const router = createBrowserRouter([
           { path: 'verify', element: <VerifyPage /> },
           { path: 'scheduler', element: <SchedulerPage /> },
           { path: 'imports', element: <ImportsPage /> },
+          { path: 'webhooks', element: <WebhooksPage /> },
           { path: 'surveys', element: <SurveyRoundsPage /> },
           { path: 'surveys/new', element: <SurveyRoundFormPage /> },
           { path: 'surveys/compare', element: <SurveyComparePage /> },

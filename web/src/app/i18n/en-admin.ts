@@ -37,6 +37,7 @@ export const enAdmin: Catalogue['admin'] = {
     verify: 'Verify history',
     scheduler: 'Reminder scheduler',
     imports: 'Import',
+    webhooks: 'Webhooks and email',
   },
   users: {
     intro: 'Accounts, levels, units, sections, divisions and analysts’ portfolios',

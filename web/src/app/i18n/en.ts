@@ -6,6 +6,7 @@ import { enRequestPage } from './en-request-page';
 import { enSurveys } from './en-surveys';
 import { enWork } from './en-work';
 import { enExchange } from './en-exchange';
+import { enOutbox } from './en-outbox';
 
 export const en: Catalogue = {
   app: {
@@ -27,6 +28,7 @@ export const en: Catalogue = {
     admin: 'Administration',
     newRequest: 'New request',
     overview: 'Overview',
+    settings: 'Notification settings',
   },
   user: {
     signOut: 'Sign out',
@@ -271,4 +273,5 @@ export const en: Catalogue = {
   ...enSurveys,
   ...enCouncilReport,
   ...enExchange,
+  ...enOutbox,
 };

@@ -5,6 +5,7 @@ import { thRequestPage } from './th-request-page';
 import { thSurveys } from './th-surveys';
 import { thWork } from './th-work';
 import { thExchange } from './th-exchange';
+import { thOutbox } from './th-outbox';
 
 export const th = {
   app: {
@@ -26,6 +27,7 @@ export const th = {
     admin: 'ผู้ดูแลระบบ',
     newRequest: 'สร้างคำขอ',
     overview: 'ภาพรวม',
+    settings: 'ตั้งค่าการแจ้งเตือน',
   },
   user: {
     signOut: 'ออกจากระบบ',
@@ -270,4 +272,5 @@ export const th = {
   ...thSurveys,
   ...thCouncilReport,
   ...thExchange,
+  ...thOutbox,
 };

@@ -10,3 +10,4 @@ export { UnitsPage } from './units/units-page';
 export { UsersPage } from './users/users-page';
 export { VerifyPage } from './verify/verify-page';
 export { SchedulerPage } from './scheduler/scheduler-page';
+export { WebhooksPage } from './webhooks/webhooks-page';
