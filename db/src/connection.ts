@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import { isPostgresUrl, openPostgres } from './postgres';
 import type { Database } from './schema';
 import { cacheStatements } from './sqlite/statement-cache';
@@ -37,6 +37,28 @@ export interface DatabaseHandle {
 
 export const SQLITE_FILE_NAME = 'bmrts.db';
 
+/**
+ * The writer's transactions take SQLite's write lock at BEGIN (BEGIN IMMEDIATE), waiting for it under busy_timeout.
+ * A deferred BEGIN starts as a read and upgrades at the first write; when the checkpoint worker has meanwhile reset
+ * the WAL (past its cap), the upgrade fails at once with SQLITE_BUSY, which no wait can cure.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class WriterSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 function openSqlite(file: string, walCapBytes?: number): SQLite.Database {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
@@ -69,7 +91,7 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     mkdirSync(dir, { recursive: true });
     file = join(dir, SQLITE_FILE_NAME);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file, config.walCapBytes) }) });
+  const db = new Kysely<Database>({ dialect: new WriterSqliteDialect({ database: openSqlite(file, config.walCapBytes) }) });
   // An in-memory database exists only on its own connection, so it reads through the writer too.
   const reader = file === ':memory:' ? db : new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteReader(file) }) });
   return {

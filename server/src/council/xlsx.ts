@@ -1,6 +1,7 @@
 // The Council report as an XLSX workbook (exceljs): one sheet per section and a totals sheet, a title row, Thai headers,
 // BE dates as text, money as numbers in baht formatted '#,##0.00'.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../http/exceljs';
 import { CENTRAL_FUND_ITEM_NAMES, formatThaiDate, type CouncilReport, type CouncilReportRow, type CouncilReportTotals } from '@bmrts/shared';
 import { HEADERS, SECTION_TITLES, SHEET_NAMES, TOTAL_LABEL, deciderWords, itemWords, outcomeWords, reportTitle, typeWords } from './xlsx-words';
 
@@ -89,6 +90,7 @@ function totalsSheet(workbook: ExcelJS.Workbook, report: CouncilReport) {
 }
 
 export async function councilReportXlsx(report: CouncilReport, createdAt: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'BMRTS';
   workbook.title = reportTitle(report.fiscalYear);

@@ -2,7 +2,8 @@
 // zip) as soon as it is added, strings are inline (no shared-string table held in memory), and the next page is read
 // only once the bytes already written have been taken by the client.
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../http/exceljs';
 import type { ExportColumnKind, ExportSpec, ExportValue, RowPages } from './export-spec';
 import { bahtNumber, bangkokWallClock } from './thai-cells';
 
@@ -27,6 +28,7 @@ function cellValue(kind: ExportColumnKind, value: ExportValue): ExcelJS.CellValu
 }
 
 async function writeWorkbook<Row>(spec: ExportSpec<Row>, pages: RowPages<Row>, out: PassThrough, createdAt: Date): Promise<void> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'BMRTS';
   workbook.created = createdAt;

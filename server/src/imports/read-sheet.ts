@@ -1,6 +1,7 @@
 // Reads an uploaded spreadsheet into a header row and data rows. The kind comes from the bytes, not the name or the
 // declared type: a ZIP container that exceljs opens as a workbook is XLSX, well-formed UTF-8 text is CSV.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../http/exceljs';
 import { parseCsvRows } from '@bmrts/db';
 import { DomainError, MAX_IMPORT_ROWS, isUtf8Text } from '@bmrts/shared';
 
@@ -71,6 +72,7 @@ function plainCell(value: ExcelJS.CellValue): SheetCell {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -1,5 +1,6 @@
 // Export tables as an XLSX workbook (exceljs): one sheet per table, Thai headers, numbers stored as numbers.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../http/exceljs';
 import type { ColumnKind, ExportTable } from './export-table';
 
 const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = { integer: '0', percent: '0.0', mean: '0.00' };
@@ -10,6 +11,7 @@ function sheetName(title: string): string {
 }
 
 export async function toXlsx(tables: readonly ExportTable[], createdAt: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'BMRTS';
   workbook.created = createdAt;
