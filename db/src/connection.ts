@@ -7,6 +7,7 @@ import { isPostgresUrl, openPostgres } from './postgres';
 import type { Database } from './schema';
 import { cacheStatements } from './sqlite/statement-cache';
 import { tuneSqlite } from './sqlite/tuning';
+import { walReleased } from './sqlite/checkpointer';
 
 export interface DatabaseConfig {
   /** postgres://… (or postgresql://…) selects PostgreSQL; unset means the embedded SQLite file. */
@@ -101,6 +102,8 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     close: async () => {
       if (reader !== db) await reader.destroy();
       await db.destroy();
+      // The checkpoint worker's own connection closes last; only then is the database file whole without its WAL.
+      await walReleased(file);
     },
   };
 }

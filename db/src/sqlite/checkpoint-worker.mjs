@@ -62,7 +62,10 @@ function checkpointAll() {
 
 parentPort.on('message', (message) => {
   if (message.type === 'watch') open(message.file, message.walCapBytes);
-  else if (message.type === 'unwatch') close(message.file);
+  else if (message.type === 'unwatch') {
+    close(message.file);
+    parentPort.postMessage({ type: 'unwatched', file: message.file });
+  }
   else if (message.type === 'checkpoint-now') checkpointAll();
 });
 setInterval(checkpointAll, intervalMs);
