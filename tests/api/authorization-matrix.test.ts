@@ -184,6 +184,7 @@ const MATRIX: Record<string, Entry> = {
   },
   'POST /api/notifications/read': { call: fixed('/api/notifications/read', { all: true }), expect: { none: all(204) } },
   'GET /api/overview': { call: fixed('/api/overview'), expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] } },
+  'GET /api/overview/export': { call: fixed('/api/overview/export?table=ageing&format=xlsx'), expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] } },
   'GET /api/council-report': { call: fixed('/api/council-report?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
   'GET /api/council-report/xlsx': { call: fixed('/api/council-report/xlsx?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
   'GET /api/units': { call: fixed('/api/units'), expect: { none: all(200) } },

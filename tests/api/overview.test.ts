@@ -6,6 +6,7 @@ import { oversightLinks, type OverviewResponse, type RequestContentInput, type R
 import { CHEAP_SCRYPT, makeTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/office';
 import { call } from '../support/http-client';
+import { csvLines, downloadFile, readWorkbook, sheetRows } from '../support/exports';
 import { Actors, createDraft, send } from '../support/workflow';
 import { allotment, councilTransfer, multiYearAllotment } from '../support/requests';
 
@@ -285,5 +286,110 @@ describe('the oversight dashboard', () => {
     const res = await overview(office.headSection1);
     expect(res.status).toBe(200);
     expect(res.body.ageing.map((r) => r.unitCode)).toEqual(['D05']);
+  });
+});
+
+describe('the dashboard’s tables as spreadsheets', () => {
+  const HEADERS = {
+    levels: [
+      'ระดับ', 'ตำแหน่ง', 'รออยู่ (รายการ)', 'มัธยฐาน (วันทำการ)', 'เปอร์เซ็นไทล์ที่ 90 (วันทำการ)',
+      'เป้าหมาย ขออนุมัติเงินจัดสรร (เงินประจำงวด) (วันทำการ)', 'เป้าหมาย ขออนุมัติโอน/เปลี่ยนแปลงรายละเอียดงบประมาณประจำปี (วันทำการ)',
+      'เป้าหมาย ขออนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง (วันทำการ)',
+      'เกินกำหนด (รายการ)',
+    ],
+    ageing: [
+      'รหัสหน่วยงาน', 'หน่วยงาน', ...[2, 3, 4, 5, 6, 7, 8].flatMap((l) => [`ระดับ ${l} รออยู่`, `ระดับ ${l} เกินกำหนด`]), 'รอมติสภากรุงเทพมหานคร', 'รวม',
+    ],
+    firstPass: ['รหัสหน่วยงาน', 'หน่วยงาน', 'อนุมัติแล้ว (รายการ)', 'ผ่านโดยไม่ถูกส่งคืน (รายการ)', 'ร้อยละผ่านโดยไม่ถูกส่งคืน'],
+    monthly: ['เดือน', 'ขออนุมัติเงินจัดสรร (เงินประจำงวด)', 'ขออนุมัติโอน/เปลี่ยนแปลงรายละเอียดงบประมาณประจำปี', 'ขออนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง', 'รวม'],
+  } as const;
+  type Table = keyof typeof HEADERS;
+  const TABLES = Object.keys(HEADERS) as Table[];
+
+  /** The dashboard's figures of each table, row by row, in the order of the spreadsheet's columns (null: an empty cell). */
+  function figures(body: OverviewResponse): Record<Table, (string | number | null)[][]> {
+    const month = new Intl.DateTimeFormat('th-TH', { month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
+    return {
+      levels: [
+        ...body.levels.map((l) => [l.level, l.waiting, l.medianWorkingDays, l.p90WorkingDays, l.targetDays.allotment, l.targetDays.transfer, l.targetDays.central_fund, l.overdue]),
+        [null, body.council.waiting, body.council.medianWorkingDays, body.council.p90WorkingDays, null, null, null, null],
+      ],
+      ageing: body.ageing.map((r) => [r.unitCode, r.unitName.th, ...r.cells.flatMap((c) => [c.waiting, c.overdue]), r.awaitingCouncil, r.total]),
+      firstPass: body.firstPass.map((r) => [r.unitCode, r.unitName.th, r.approved, r.firstPass, r.percent]),
+      monthly: body.monthly.map((m) => [month.format(new Date(`${m.month}-15T05:00:00Z`)), m.counts.allotment, m.counts.transfer, m.counts.central_fund, m.total]),
+    };
+  }
+  /** The levels table's second column is the level's title, not a figure of the dashboard: left out before comparing. */
+  const withoutTitle = (table: Table, row: unknown[]) => (table === 'levels' ? [row[0], ...row.slice(2)] : row);
+
+  it('writes each table as CSV with a byte-order mark, Thai headers and the dashboard’s figures', async () => {
+    await buildDataset();
+    const cookie = await actors.cookie(office.level6);
+    const body = (await overview(office.level6, '?fiscalYear=2569')).body;
+    const expected = figures(body);
+    for (const table of TABLES) {
+      const res = await downloadFile(t, `/api/overview/export?table=${table}&format=csv&fiscalYear=2569`, cookie);
+      expect(res.status, table).toBe(200);
+      expect([...res.bytes.slice(0, 3)], table).toEqual([0xef, 0xbb, 0xbf]);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const [header, ...lines] = csvLines(res.text);
+      expect(header, table).toBe(HEADERS[table].join(','));
+      const rows = lines.map((line) => withoutTitle(table, line.split(',')));
+      // CSV: an empty field for no value; the yield (the first-pass table's fifth column) with one decimal.
+      const want = expected[table].map((row) => row.map((v, i) => (v === null ? '' : table === 'firstPass' && i === 4 ? Number(v).toFixed(1) : String(v))));
+      if (table === 'monthly') {
+        // Twelve months, October first, then the year's totals.
+        expect(rows.slice(0, 12), table).toEqual(want);
+        expect(rows[12]).toEqual(['ทั้งปี', '14', '3', '1', '18']);
+      } else {
+        expect(rows, table).toEqual(want);
+      }
+    }
+    // Spot checks a person would read: the council row, K01's yield of 2 in 3, October's three allotments.
+    const levels = csvLines((await downloadFile(t, '/api/overview/export?table=levels&format=csv', cookie)).text);
+    expect(levels[1]).toBe('2,เจ้าหน้าที่วิเคราะห์งบประมาณ,5,1,4,3,3,3,1');
+    expect(levels[8]).toBe(',สภากรุงเทพมหานคร,1,1,1,,,,');
+    const firstPass = csvLines((await downloadFile(t, '/api/overview/export?table=firstPass&format=csv&fiscalYear=2569', cookie)).text);
+    expect(firstPass[2]).toMatch(/^K01,.*,3,2,66\.7$/);
+    const monthly = csvLines((await downloadFile(t, '/api/overview/export?table=monthly&format=csv&fiscalYear=2569', cookie)).text);
+    expect(monthly[1]).toBe('ตุลาคม 2568,3,0,0,3');
+  });
+
+  it('writes each table as XLSX with Thai headers and number cells', async () => {
+    await buildDataset();
+    const cookie = await actors.cookie(office.admin);
+    const expected = figures((await overview(office.admin, '?fiscalYear=2569')).body);
+    for (const table of TABLES) {
+      const res = await downloadFile(t, `/api/overview/export?table=${table}&format=xlsx&fiscalYear=2569`, cookie);
+      expect(res.status, table).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const workbook = await readWorkbook(res.bytes);
+      const [header, ...rows] = sheetRows(workbook);
+      expect(header, table).toEqual([...HEADERS[table]]);
+      // Empty cells (a wait with nothing waiting, the Council's level and targets) read back as undefined.
+      const got = rows.map((row) => withoutTitle(table, HEADERS[table].map((_, i) => row[i] ?? null)));
+      expect(got.slice(0, expected[table].length), table).toEqual(expected[table]);
+    }
+    const firstPass = await readWorkbook((await downloadFile(t, '/api/overview/export?table=firstPass&format=xlsx&fiscalYear=2569', cookie)).bytes);
+    const k01 = firstPass.worksheets[0]?.getRow(3);
+    expect(k01?.getCell(1).value).toBe('K01');
+    expect(k01?.getCell(5).value).toBe(66.7);
+    expect(k01?.getCell(5).numFmt).toBe('0.0');
+    expect(typeof k01?.getCell(3).value).toBe('number');
+  });
+
+  it('takes the chosen fiscal year, and refuses levels 1–3 with 403 and a Thai message', async () => {
+    await buildDataset();
+    const previous = csvLines((await downloadFile(t, '/api/overview/export?table=firstPass&format=csv&fiscalYear=2568', await actors.cookie(office.admin))).text);
+    expect(previous.slice(1).map((l) => l.split(',').filter((_, i) => i !== 1))).toEqual([['K01', '1', '1', '100.0']]);
+    for (const user of [office.unitK01, office.analystA, office.headSection1]) {
+      const res = await call<{ error: { message: string } }>(t, 'GET', '/api/overview/export?table=levels&format=xlsx', { cookie: await actors.cookie(user) });
+      expect(res.status, user.username).toBe(403);
+      expect(res.body.error.message).toBe('คุณไม่มีสิทธิ์ดำเนินการนี้');
+    }
+    const cookie = await actors.cookie(office.directorDivision1);
+    for (const query of ['table=levels', 'format=csv', 'table=charts&format=csv', 'table=levels&format=pdf', 'table=levels&format=csv&fiscalYear=25']) {
+      expect((await call(t, 'GET', `/api/overview/export?${query}`, { cookie })).status, query).toBe(400);
+    }
   });
 });

@@ -1,10 +1,12 @@
 // The oversight dashboard in a real browser: a division director reads a figure, follows it, and finds exactly the
 // requests it counted in the list, with the filters in force worded in Thai; the page fits a desk and a phone.
+import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
+import { readWorkbook, sheetRows } from '../support/exports';
 
 let server: RunningServer;
 let browser: Browser;
@@ -99,6 +101,22 @@ describe('the oversight dashboard', () => {
     expect(shown).toEqual(await trackingNumbersFromApi(page, query.toString()));
     // Every row carries the overdue mark the list gives a request past its target.
     expect(await page.getByTestId('request-list-table').locator('tbody tr.row-overdue').count()).toBe(n);
+    await page.context().close();
+  });
+
+  it('downloads a table as XLSX beside it, with Thai headers and the figures the page shows', async () => {
+    const page = await signedInPage(browser, server.baseUrl, 'director1');
+    await page.goto('/overview');
+    await page.getByTestId('overview-levels').waitFor();
+    const shown = await figureValue(page.getByTestId('level-waiting-2'));
+    const link = page.getByTestId('export-overview-levels-xlsx');
+    expect(await link.getAttribute('href')).toMatch(/^\/api\/overview\/export\?table=levels&format=xlsx&fiscalYear=\d{4}$/);
+    expect(await page.getByTestId('export-overview-monthly-csv').getAttribute('href')).toMatch(/table=monthly&format=csv/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^งานรอตามระดับ-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = sheetRows(await readWorkbook(new Uint8Array(await readFile(await download.path()))));
+    expect(rows[0]?.slice(0, 3)).toEqual(['ระดับ', 'ตำแหน่ง', 'รออยู่ (รายการ)']);
+    expect(rows[1]?.slice(0, 3)).toEqual([2, 'เจ้าหน้าที่วิเคราะห์งบประมาณ', shown]);
     await page.context().close();
   });
 

@@ -28,6 +28,8 @@ function csvText<Row>(column: ExportColumn<Row>, value: ExportValue): string {
       return thaiBeDateTime(String(value));
     case 'integer':
       return String(value);
+    case 'decimal':
+      return Number(value).toFixed(1);
     case 'text':
       return quoted(neutralised(String(value)));
   }

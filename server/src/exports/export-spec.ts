@@ -7,11 +7,12 @@
 // - date, datetime: the value is a UTC ISO-8601 instant; CSV writes Thai BE text in Bangkok time ("02/03/2569",
 //   "02/03/2569 10:00"); XLSX stores a real date cell (Bangkok wall-clock time) whose number format shows the
 //   Buddhist-era year in Excel ([$-107041E]: Thai calendar), so the column still sorts and filters as dates.
+// - decimal: a number shown with one decimal (a percentage such as 66.7): CSV "66.7", XLSX a number cell formatted '0.0'.
 // - text, integer: as they are; text that a spreadsheet would run as a formula is neutralised with a leading apostrophe in CSV.
 
 import type { ExportFormat } from '@bmrts/shared';
 
-export type ExportColumnKind = 'text' | 'integer' | 'money' | 'date' | 'datetime';
+export type ExportColumnKind = 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime';
 
 export type ExportValue = string | number | null;
 

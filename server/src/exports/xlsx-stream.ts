@@ -10,6 +10,7 @@ import { bahtNumber, bangkokWallClock } from './thai-cells';
 /** Buddhist-era dates in Excel: [$-xxyyzzzz] with yy = 07, the Thai calendar, and zzzz = 041E, Thai. */
 export const XLSX_NUMBER_FORMATS: Partial<Record<ExportColumnKind, string>> = {
   integer: '0',
+  decimal: '0.0',
   money: '#,##0.00',
   date: '[$-107041E]dd/mm/yyyy',
   datetime: '[$-107041E]dd/mm/yyyy hh:mm',

@@ -2,12 +2,24 @@
 // yield per unit and monthly volumes by type. docs/decisions/0009-oversight-dashboard-figures.md defines each figure.
 import { z } from 'zod';
 import { REQUEST_TYPES } from '../request-types';
+import { EXPORT_FORMATS } from './api';
 import { fiscalYear } from './common';
 
 export const overviewQuerySchema = z.strictObject({
   fiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('BE fiscal year of the yearly figures; the current one when left out'),
 });
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+
+/** The dashboard's tables that export as a spreadsheet. */
+export const OVERVIEW_TABLES = ['levels', 'ageing', 'firstPass', 'monthly'] as const;
+export type OverviewTable = (typeof OVERVIEW_TABLES)[number];
+
+export const overviewExportQuerySchema = z.strictObject({
+  ...overviewQuerySchema.shape,
+  table: z.enum(OVERVIEW_TABLES).describe('levels: waits per level and the Council; ageing: unit × level; firstPass: first-pass yield per unit; monthly: submissions per month'),
+  format: z.enum(EXPORT_FORMATS).describe('csv: UTF-8 with BOM; xlsx: Thai headers, numbers as numbers'),
+});
+export type OverviewExportQuery = z.infer<typeof overviewExportQuerySchema>;
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const days = z.number().int().nullable().describe('Working days; null when nothing waits');

@@ -96,6 +96,7 @@ export const enWork: Strings<typeof thWork> = {
     yearTypeLabel: '{{type}}, whole year: {{n}}. Open the list',
     yearTotalLabel: 'Whole year: {{n}}. Open the list',
     forbidden: 'This dashboard is for levels 4–8 and administrators',
+    exportTable: 'Export this table',
   },
   notifications: {
     bell: 'Notifications',

@@ -93,6 +93,7 @@ export const thWork = {
     yearTypeLabel: '{{type}} ทั้งปี: {{n}} รายการ เปิดรายการ',
     yearTotalLabel: 'ทั้งปี: {{n}} รายการ เปิดรายการ',
     forbidden: 'แดชบอร์ดนี้สำหรับระดับ 4–8 และผู้ดูแลระบบเท่านั้น',
+    exportTable: 'ส่งออกตารางนี้',
   },
   notifications: {
     bell: 'การแจ้งเตือน',

@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { REVIEW_LEVELS, oversightLinks, type AgeingRow } from '@bmrts/shared';
 import { useLang } from '../../lib/use-lang';
 import { FigureLink } from './figure-link';
+import { TableExportLinks } from './table-export-links';
 
-export function AgeingGrid({ rows }: { rows: AgeingRow[] }) {
+export function AgeingGrid({ rows, fiscalYear }: { rows: AgeingRow[]; fiscalYear: number }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
     <section className="card" aria-labelledby="ageing-title">
       <h2 id="ageing-title">{t('overview.ageingTitle')}</h2>
       <p className="small muted">{t('overview.ageingIntro')}</p>
+      <TableExportLinks table="ageing" fiscalYear={fiscalYear} />
       {rows.length === 0 ? <p className="muted">{t('overview.nothingWaiting')}</p> : (
         <div className="grid-scroll" tabIndex={0} role="region" aria-labelledby="ageing-title">
           <table className="grid-table" data-testid="overview-ageing">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { oversightLinks, type FirstPassRow } from '@bmrts/shared';
 import { useLang } from '../../lib/use-lang';
 import { FigureLink } from './figure-link';
+import { TableExportLinks } from './table-export-links';
 
 export function FirstPassTable({ rows, fiscalYear }: { rows: FirstPassRow[]; fiscalYear: number }) {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function FirstPassTable({ rows, fiscalYear }: { rows: FirstPassRow[]; fis
     <section className="card" aria-labelledby="first-pass-title">
       <h2 id="first-pass-title">{t('overview.firstPassTitle', { year: fiscalYear })}</h2>
       <p className="small muted">{t('overview.firstPassIntro')}</p>
+      <TableExportLinks table="firstPass" fiscalYear={fiscalYear} />
       {rows.length === 0 ? <p className="muted">{t('overview.noApprovals')}</p> : (
         <div className="table-wrap first-pass-wrap">
           <table className="data-table" data-testid="overview-first-pass">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { COUNCIL_TITLE, LEVEL_TITLES, REQUEST_TYPES, isLevel, oversightLinks, type OverviewResponse } from '@bmrts/shared';
 import { useLang } from '../../lib/use-lang';
 import { FigureLink } from './figure-link';
+import { TableExportLinks } from './table-export-links';
 
 function targetText(targets: OverviewResponse['levels'][number]['targetDays'], none: string): string {
   const values = REQUEST_TYPES.map((type) => targets[type]).filter((v): v is number => v !== null);
@@ -13,7 +14,7 @@ function targetText(targets: OverviewResponse['levels'][number]['targetDays'], n
   return low === high ? String(low) : `${low}–${high}`;
 }
 
-export function LevelsTable({ levels, council }: Pick<OverviewResponse, 'levels' | 'council'>) {
+export function LevelsTable({ levels, council, fiscalYear }: Pick<OverviewResponse, 'levels' | 'council' | 'fiscalYear'>) {
   const { t } = useTranslation();
   const lang = useLang();
   const none = t('overview.none');
@@ -21,6 +22,7 @@ export function LevelsTable({ levels, council }: Pick<OverviewResponse, 'levels'
   return (
     <section className="card" aria-labelledby="levels-title">
       <h2 id="levels-title">{t('overview.levelsTitle')}</h2>
+      <TableExportLinks table="levels" fiscalYear={fiscalYear} />
       <div className="table-wrap">
         <table className="data-table levels-table" data-testid="overview-levels">
           <caption className="visually-hidden">{t('overview.levelsTitle')}</caption>

@@ -6,6 +6,7 @@ import { REQUEST_TYPES, REQUEST_TYPE_NAMES, formatThaiMonth, oversightLinks, typ
 import { useLang } from '../../lib/use-lang';
 import { FigureLink } from './figure-link';
 import { listHref } from './links';
+import { TableExportLinks } from './table-export-links';
 
 const MonthlyChart = lazy(() => import('./monthly-chart'));
 
@@ -17,6 +18,7 @@ export function MonthlyCard({ monthly, fiscalYear }: { monthly: MonthlyVolume[];
   return (
     <section className="card" aria-labelledby="monthly-title" data-testid="overview-monthly">
       <h2 id="monthly-title">{t('overview.monthlyTitle', { year: fiscalYear })}</h2>
+      <TableExportLinks table="monthly" fiscalYear={fiscalYear} />
       <figure className="chart-figure" aria-labelledby="monthly-title" aria-describedby="monthly-alt">
         <div className="chart-box" aria-hidden="true" data-testid="monthly-chart">
           <Suspense fallback={<p className="muted">{t('overview.chartLoading')}</p>}>

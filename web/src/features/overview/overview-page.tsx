@@ -44,8 +44,8 @@ export function OverviewPage() {
       {overview.isSuccess ? (
         <>
           <p className="small muted" data-testid="overview-as-of">{t('overview.asOf', { at: formatThaiDateTime(overview.data.asOf, lang) })}</p>
-          <LevelsTable levels={overview.data.levels} council={overview.data.council} />
-          <AgeingGrid rows={overview.data.ageing} />
+          <LevelsTable levels={overview.data.levels} council={overview.data.council} fiscalYear={overview.data.fiscalYear} />
+          <AgeingGrid rows={overview.data.ageing} fiscalYear={overview.data.fiscalYear} />
           <FirstPassTable rows={overview.data.firstPass} fiscalYear={overview.data.fiscalYear} />
           <MonthlyCard monthly={overview.data.monthly} fiscalYear={overview.data.fiscalYear} />
         </>
