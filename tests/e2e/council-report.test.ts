@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf, formatSatangNumber, toThaiDigits, type CouncilReport } from '@bmrts/shared';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
-import { horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
+import { expectSoundPage } from './support/page-checks';
 
 let server: RunningServer;
 let browser: Browser;
@@ -18,14 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await settled(page);
-  await screenshot(page, name);
-  expect(await rendersThaiInSarabun(page), `${name}: Sarabun`).toBe(true);
-  expect(await seriousAxeViolations(page), `${name}: axe`).toEqual([]);
-  expect(await horizontalOverflow(page), `${name}: sideways scrolling`).toBe(0);
-}
 
 describe('the report to the Council', () => {
   it('opens from the navigation for the Budget Office director, with the heading, both parts and their totals', async () => {
@@ -45,7 +37,7 @@ describe('the report to the Council', () => {
     expect(await page.getByTestId('council-requests-total').innerText()).toBe(formatSatangNumber(report.council.total.amountSatang));
     expect(await page.getByTestId('council-central-fund-summary').innerText()).toContain(`${formatSatangNumber(report.centralFund.total.amountSatang)} บาท`);
     expect(await page.getByTestId('council-central-fund').locator('tbody tr').count()).toBe(report.centralFund.rows.length);
-    await checkPage(page, 'council-report-desktop');
+    await expectSoundPage(page, 'council-report-desktop');
 
     const xlsx = await page.request.get(await page.getByTestId('council-xlsx').getAttribute('href') ?? '');
     expect(xlsx.status()).toBe(200);
@@ -65,7 +57,7 @@ describe('the report to the Council', () => {
     const page = await signedInPage(browser, server.baseUrl, 'deputygov', { width: 360, height: 740 });
     await page.goto('/reports/council');
     await page.getByTestId('council-central-fund').waitFor();
-    await checkPage(page, 'council-report-phone');
+    await expectSoundPage(page, 'council-report-phone');
     await page.evaluate(() => localStorage.setItem('bmrts.lang', 'en'));
     await page.reload();
     await page.getByTestId('council-central-fund').waitFor();

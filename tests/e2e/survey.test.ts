@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
-import { horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
+import { expectSoundPage } from './support/page-checks';
 
 let server: RunningServer;
 let browser: Browser;
@@ -26,14 +26,6 @@ const SCALE_LABELS_TH = [
   'พึงพอใจในระดับมาก',
   'พึงพอใจในระดับดีมาก',
 ];
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await settled(page);
-  await screenshot(page, name);
-  expect(await rendersThaiInSarabun(page), `${name}: Sarabun`).toBe(true);
-  expect(await seriousAxeViolations(page), `${name}: axe`).toEqual([]);
-  expect(await horizontalOverflow(page), `${name}: sideways scrolling`).toBe(0);
-}
 
 /** Answers the open round from the home page's prompt: the overall question (the first) at `overall`, the rest at 4. */
 async function answerFromHome(username: string, overall: number, suggestion: string, viewport: { width: number; height: number } = WIDTHS.desktop): Promise<Page> {
@@ -75,7 +67,7 @@ describe('satisfaction survey', () => {
     expect(Math.abs(opens - Date.now())).toBeLessThan(2 * 60_000);
     expect(closes - opens).toBe(7 * 24 * 60 * 60 * 1000);
     await expect.poll(() => page.getByTestId('questionnaire-editor').locator('li.question-card').count()).toBe(6);
-    await checkPage(page, 'survey-round-form-desktop');
+    await expectSoundPage(page, 'survey-round-form-desktop');
     await page.getByTestId('round-title').fill('ทดสอบความพึงพอใจ รอบทดลอง');
     await page.getByTestId('round-save').click();
     await page.getByTestId('survey-rounds-table').waitFor();
@@ -84,7 +76,7 @@ describe('satisfaction survey', () => {
     expect(await row.getByTestId('round-phase').getAttribute('data-phase')).toBe('open');
     roundId = ((await row.getAttribute('data-testid')) ?? '').replace('survey-round-', '');
     expect(roundId).not.toBe('');
-    await checkPage(page, 'survey-rounds-desktop');
+    await expectSoundPage(page, 'survey-rounds-desktop');
     // Open now, so its questionnaire is frozen and shown read-only.
     await row.getByTestId('round-edit').click();
     await page.getByTestId('round-frozen').waitFor();
@@ -97,7 +89,7 @@ describe('satisfaction survey', () => {
     // The five levels exactly as DOMAIN.md §6 words them.
     const labels = await unit.locator('fieldset.survey-question').first().locator('.scale-label').allTextContents();
     expect([...labels].sort()).toEqual([...SCALE_LABELS_TH].sort());
-    await checkPage(unit, 'survey-page-desktop');
+    await expectSoundPage(unit, 'survey-page-desktop');
     // Opening it again shows the earlier answers and says a new answer replaces them.
     await unit.goto(`/surveys/${roundId}`);
     await unit.getByTestId('survey-answered-before').waitFor();
@@ -122,20 +114,20 @@ describe('satisfaction survey', () => {
     await page.getByTestId('distribution-chart').locator('svg.recharts-surface').first().waitFor();
     expect(await page.getByTestId('suggestions').textContent()).toContain('อยากให้แจ้งเตือนทางอีเมลด้วย');
     expect(await page.getByTestId('export-results-xlsx').getAttribute('href')).toBe(`/api/admin/surveys/${roundId}/export?what=results&format=xlsx`);
-    await checkPage(page, 'survey-results-desktop');
+    await expectSoundPage(page, 'survey-results-desktop');
     await page.context().close();
   });
 
   it('moves the KPI to 66.7 % when a third user answers at level 5', async () => {
     const head = await answerFromHome('head1', 5, '', WIDTHS.phone);
-    await checkPage(head, 'survey-page-phone');
+    await expectSoundPage(head, 'survey-page-phone');
     await head.context().close();
 
     const page = await signedInPage(browser, server.baseUrl, 'admin', WIDTHS.phone);
     await openResults(page, roundId);
     expect(await page.getByTestId('kpi-percent').textContent()).toBe('66.7');
     expect(await page.getByTestId('kpi-verdict').textContent()).toBe('ไม่ผ่าน');
-    await checkPage(page, 'survey-results-phone');
+    await expectSoundPage(page, 'survey-results-phone');
     await page.context().close();
   });
 
@@ -144,7 +136,7 @@ describe('satisfaction survey', () => {
     await page.goto(`/admin/surveys/${roundId}/summary`);
     await page.getByTestId('survey-summary').waitFor();
     expect(await page.getByTestId('summary-table').locator('tbody tr').count()).toBe(5);
-    await checkPage(page, 'survey-summary-desktop');
+    await expectSoundPage(page, 'survey-summary-desktop');
     await page.context().close();
   });
 });

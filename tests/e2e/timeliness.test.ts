@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
-import { horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
+import { expectSoundPage, settled } from './support/page-checks';
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,14 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await settled(page);
-  await screenshot(page, name);
-  expect(await rendersThaiInSarabun(page), `${name}: Sarabun`).toBe(true);
-  expect(await seriousAxeViolations(page), `${name}: axe`).toEqual([]);
-  expect(await horizontalOverflow(page), `${name}: sideways scrolling`).toBe(0);
-}
 
 async function overdueInInbox(page: Page): Promise<number> {
   await page.goto('/');
@@ -46,7 +38,7 @@ describe('timeliness', () => {
     await prediction.waitFor();
     // "คาดว่าจะได้รับการพิจารณาภายใน 12 มี.ค. 2570": a Thai date with a Buddhist Era year.
     expect(await prediction.innerText()).toMatch(/คาดว่าจะได้รับการพิจารณาภายใน \d{1,2} \S+ 25\d\d/);
-    await checkPage(page, 'request-prediction-desktop');
+    await expectSoundPage(page, 'request-prediction-desktop');
   });
 
   it('flags overdue requests by the targets the administrator sets, with a text badge', async () => {
@@ -58,7 +50,7 @@ describe('timeliness', () => {
     const admin = await signedInPage(browser, server.baseUrl, 'admin');
     await admin.goto('/admin/targets');
     await admin.getByTestId('targets-form').waitFor();
-    await checkPage(admin, 'admin-targets-desktop');
+    await expectSoundPage(admin, 'admin-targets-desktop');
     for (const column of ['office', 'allotment', 'transfer', 'central_fund']) await admin.getByTestId(`target-${column}-2`).fill('60');
     await admin.getByTestId('target-office-3').fill('0');
     await admin.getByTestId('targets-save').click();
@@ -80,7 +72,7 @@ describe('timeliness', () => {
     await admin.getByTestId('holiday-year').selectOption(String(thisYear + 2));
     await admin.getByTestId('generate-preview').click();
     await admin.getByTestId('generated-table').waitFor();
-    await checkPage(admin, 'admin-holidays-generate-desktop');
+    await expectSoundPage(admin, 'admin-holidays-generate-desktop');
     const toAdd = await admin.locator('[data-testid="generated-row"][data-exists="false"]').count();
     expect(toAdd).toBeGreaterThanOrEqual(14);
     await admin.getByTestId('generate-add').click();

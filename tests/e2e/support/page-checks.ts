@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,4 +51,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** Once the page has settled: a screenshot to look at, Thai in Sarabun, no serious axe violation, no sideways scrolling. */
+export async function expectSoundPage(page: Page, name: string): Promise<void> {
+  await settled(page);
+  await screenshot(page, name);
+  expect(await rendersThaiInSarabun(page), `${name}: Sarabun`).toBe(true);
+  expect(await seriousAxeViolations(page), `${name}: axe`).toEqual([]);
+  expect(await horizontalOverflow(page), `${name}: sideways scrolling`).toBe(0);
 }
