@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'survey_has_responses'
   | 'import_file_type'
   | 'import_too_large'
+  | 'import_unpacks_too_large'
   | 'import_too_many_rows'
   | 'import_mapping_incomplete'
   | 'import_nothing_accepted'

@@ -103,6 +103,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     en: 'Only a CSV (UTF-8) or XLSX file with a header row can be imported',
   },
   import_too_large: { th: 'ไฟล์นำเข้ามีขนาดเกิน 5 MB', en: 'The import file is larger than 5 MB' },
+  import_unpacks_too_large: {
+    th: 'ไฟล์ XLSX นี้เมื่อคลายการบีบอัดแล้วมีขนาดเกิน 64 MB ซึ่งมากเกินกว่าตารางคำขอจริง จึงไม่นำเข้า',
+    en: 'This XLSX unpacks to more than 64 MB, far more than a real sheet of requests, so it is not imported',
+  },
   import_too_many_rows: { th: 'ไฟล์นำเข้ามีเกิน 5,000 แถว กรุณาแบ่งเป็นหลายไฟล์', en: 'The import file has more than 5,000 rows; please split it' },
   import_mapping_incomplete: {
     th: 'กรุณาจับคู่คอลัมน์ที่จำเป็นให้ครบ (หน่วยงาน ประเภทคำขอ เรื่อง จำนวนเงิน สถานะ) และใช้ชื่อคอลัมน์ที่มีในไฟล์',

@@ -2,6 +2,7 @@
 // declared type: a ZIP container that exceljs opens as a workbook is XLSX, well-formed UTF-8 text is CSV.
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../http/exceljs';
+import { assertUnpacksWithin } from './zip-guard';
 import { parseCsvRows } from '@bmrts/db';
 import { DomainError, MAX_IMPORT_ROWS, isUtf8Text } from '@bmrts/shared';
 
@@ -72,6 +73,7 @@ function plainCell(value: ExcelJS.CellValue): SheetCell {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+  assertUnpacksWithin(bytes);
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
