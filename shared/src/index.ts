@@ -30,6 +30,7 @@ export * from './schemas/overview';
 export * from './schemas/council-report';
 export * from './council-report/period';
 export * from './council-report/totals';
+export * from './council-report/words';
 export * from './oversight/percentile';
 export * from './oversight/fiscal-period';
 export * from './oversight/overdue-cutoff';

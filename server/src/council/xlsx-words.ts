@@ -1,29 +1,15 @@
 // The Thai words of the Council report's workbook (the report is written for the Council, in Thai).
-import { CENTRAL_FUND_ITEM_NAMES, COUNCIL_TITLE, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel, type CouncilReportRow } from '@bmrts/shared';
+import { CENTRAL_FUND_ITEM_NAMES, COUNCIL_REPORT_COLUMNS_TH, COUNCIL_REPORT_PARTS_TH, COUNCIL_TITLE, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel, type CouncilReportRow } from '@bmrts/shared';
 
 export const SHEET_NAMES = { centralFund: 'งบกลาง', council: 'คำขอที่เสนอสภาฯ', totals: 'สรุปยอดรวม' } as const;
 
 export function reportTitle(fiscalYear: number): string {
   return `รายงานการอนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง และคำขอที่เสนอสภากรุงเทพมหานคร ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`;
 }
-export const SECTION_TITLES = {
-  centralFund: 'ส่วนที่ 1 การอนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง ที่ต้องรายงานสภากรุงเทพมหานคร',
-  council: 'ส่วนที่ 2 คำขอที่เสนอสภากรุงเทพมหานครให้ความเห็นชอบ',
-} as const;
+export const SECTION_TITLES = COUNCIL_REPORT_PARTS_TH;
 
 export const HEADERS = {
-  no: 'ลำดับ',
-  trackingNo: 'เลขที่คำขอ',
-  type: 'ประเภทคำขอ',
-  unit: 'หน่วยรับงบประมาณ',
-  item: 'รายการงบกลาง',
-  title: 'เรื่อง',
-  amount: 'จำนวนเงิน (บาท)',
-  submittedAt: 'วันที่ส่งคำขอ',
-  councilAt: 'วันที่เสนอสภาฯ',
-  decidedAt: 'วันที่พิจารณา',
-  outcome: 'ผลการพิจารณา',
-  decidedBy: 'ผู้พิจารณา',
+  ...COUNCIL_REPORT_COLUMNS_TH,
   section: 'ส่วน',
   group: 'รายการ',
   count: 'จำนวนคำขอ',

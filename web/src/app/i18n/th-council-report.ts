@@ -1,4 +1,6 @@
 // The Thai strings of the year-end report to the BMA Council; en-council-report.ts mirrors them.
+import { COUNCIL_REPORT_COLUMNS_TH, COUNCIL_REPORT_PARTS_TH } from '@bmrts/shared';
+
 export const thCouncilReport = {
   councilReport: {
     nav: 'รายงานสภาฯ',
@@ -16,9 +18,9 @@ export const thCouncilReport = {
     generatedAt: 'ข้อมูล ณ {{date}}',
     partialScope: 'รายงานนี้ครอบคลุมเฉพาะหน่วยงานในความรับผิดชอบของคุณ',
     forbidden: 'รายงานต่อสภากรุงเทพมหานครสำหรับผู้บริหารระดับ 5–8 และผู้ดูแลระบบเท่านั้น',
-    centralFundTitle: 'ส่วนที่ 1 การอนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง ที่ต้องรายงานสภากรุงเทพมหานคร',
+    centralFundTitle: COUNCIL_REPORT_PARTS_TH.centralFund,
     centralFundNote: 'คำของบกลางตามเกณฑ์ที่กำหนดให้รายงานสภากรุงเทพมหานคร ซึ่งมีคำวินิจฉัยอนุมัติหรือไม่อนุมัติภายในปีงบประมาณ (นับตามวันที่วินิจฉัย)',
-    councilTitle: 'ส่วนที่ 2 คำขอที่เสนอสภากรุงเทพมหานครให้ความเห็นชอบ',
+    councilTitle: COUNCIL_REPORT_PARTS_TH.council,
     councilNote: 'คำขอที่เสนอถึงสภากรุงเทพมหานครภายในปีงบประมาณ (นับตามวันที่เสนอ) พร้อมผลการพิจารณาล่าสุด',
     byItemTitle: 'สรุปตามรายการงบกลาง',
     byTypeTitle: 'สรุปตามประเภทคำขอ',
@@ -26,18 +28,7 @@ export const thCouncilReport = {
     summaryCentralFund: 'รวมทั้งสิ้น {{count}} เรื่อง เป็นเงิน {{amount}} อนุมัติ {{approvedCount}} เรื่อง เป็นเงิน {{approved}} ({{approvedWords}})',
     summaryCouncil: 'รวมทั้งสิ้น {{count}} เรื่อง เป็นเงิน {{amount}} สภาฯ เห็นชอบ {{approvedCount}} เรื่อง เป็นเงิน {{approved}}',
     col: {
-      no: 'ลำดับ',
-      trackingNo: 'เลขที่คำขอ',
-      type: 'ประเภทคำขอ',
-      unit: 'หน่วยรับงบประมาณ',
-      item: 'รายการงบกลาง',
-      title: 'เรื่อง',
-      amount: 'จำนวนเงิน (บาท)',
-      submittedAt: 'วันที่ส่งคำขอ',
-      councilAt: 'วันที่เสนอสภาฯ',
-      decidedAt: 'วันที่พิจารณา',
-      outcome: 'ผลการพิจารณา',
-      decidedBy: 'ผู้พิจารณา',
+      ...COUNCIL_REPORT_COLUMNS_TH,
       count: 'จำนวน (เรื่อง)',
       approved: 'อนุมัติ (บาท)',
       rejected: 'ไม่อนุมัติ (บาท)',

@@ -1,11 +1,44 @@
-// The rows of the two parts of the Council report, each with a total line: central-fund decisions, and requests put to the Council.
+// The rows of the two parts of the Council report, each with a total line: central-fund decisions, and requests put to
+// the Council. One table serves both; each part names its columns.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { CENTRAL_FUND_ITEM_NAMES, REQUEST_TYPE_NAMES, formatSatangNumber, formatThaiDate, type CouncilReportRow, type CouncilReportTotals } from '@bmrts/shared';
 import { useLang } from '../../lib/use-lang';
 import { useDigits } from './digits';
 import { deciderText, outcomeText } from './row-words';
 
-const date = (iso: string | null, lang: 'th' | 'en') => (iso ? formatThaiDate(iso, lang) : '—');
+type Lang = 'th' | 'en';
+type ColumnKey = 'no' | 'trackingNo' | 'type' | 'unit' | 'item' | 'title' | 'amount' | 'submittedAt' | 'councilAt' | 'decidedAt' | 'outcome' | 'decidedBy';
+
+interface CellContext {
+  index: number;
+  t: TFunction;
+  lang: Lang;
+  /** Arabic or Thai digits, as the reader chose. */
+  d: (text: string) => string;
+}
+
+const date = (iso: string | null, lang: Lang) => (iso ? formatThaiDate(iso, lang) : '—');
+
+/** Every column either part shows: how its cell reads, and whether it holds a number or a code. */
+const CELLS: Record<ColumnKey, { className?: string; cell: (row: CouncilReportRow, c: CellContext) => ReactNode }> = {
+  no: { className: 'num', cell: (_row, { index, d }) => d(String(index + 1)) },
+  trackingNo: { className: 'mono', cell: (row) => row.trackingNo },
+  type: { cell: (row, { lang }) => REQUEST_TYPE_NAMES[row.type][lang] },
+  unit: { cell: (row, { lang }) => row.unitName[lang] },
+  item: { cell: (row, { lang }) => (row.centralFundItem ? CENTRAL_FUND_ITEM_NAMES[row.centralFundItem][lang] : '—') },
+  title: { cell: (row) => row.title },
+  amount: { className: 'num', cell: (row, { d }) => d(formatSatangNumber(row.amountSatang)) },
+  submittedAt: { cell: (row, { lang, d }) => d(date(row.submittedAt, lang)) },
+  councilAt: { cell: (row, { lang, d }) => d(date(row.councilSubmittedAt, lang)) },
+  decidedAt: { cell: (row, { lang, d }) => d(date(row.decidedAt, lang)) },
+  outcome: { cell: (row, { t }) => outcomeText(row, t) },
+  decidedBy: { cell: (row, { t, lang, d }) => d(deciderText(row, t, lang)) },
+};
+
+const CENTRAL_FUND_COLUMNS: readonly ColumnKey[] = ['no', 'trackingNo', 'unit', 'item', 'title', 'amount', 'submittedAt', 'decidedAt', 'outcome', 'decidedBy'];
+const COUNCIL_COLUMNS: readonly ColumnKey[] = ['no', 'trackingNo', 'type', 'unit', 'title', 'amount', 'councilAt', 'decidedAt', 'outcome'];
 
 interface RowsProps {
   rows: readonly CouncilReportRow[];
@@ -14,98 +47,47 @@ interface RowsProps {
   testId: string;
 }
 
-export function CentralFundRowsTable({ rows, total, caption, testId }: RowsProps) {
+function RowsTable({ columns, rows, total, caption, testId }: RowsProps & { columns: readonly ColumnKey[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const d = useDigits();
-  const col = (key: 'no' | 'trackingNo' | 'unit' | 'item' | 'title' | 'amount' | 'submittedAt' | 'decidedAt' | 'outcome' | 'decidedBy') => t(`councilReport.col.${key}`);
+  const col = (key: ColumnKey) => t(`councilReport.col.${key}`);
+  // The total stands under the amount: the label spans the columns before it, an empty cell those after.
+  const amountAt = columns.indexOf('amount');
   return (
     <table className="data-table print-table council-table" data-testid={testId}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className="num">{col('no')}</th>
-          <th scope="col">{col('trackingNo')}</th>
-          <th scope="col">{col('unit')}</th>
-          <th scope="col">{col('item')}</th>
-          <th scope="col">{col('title')}</th>
-          <th scope="col" className="num">{col('amount')}</th>
-          <th scope="col">{col('submittedAt')}</th>
-          <th scope="col">{col('decidedAt')}</th>
-          <th scope="col">{col('outcome')}</th>
-          <th scope="col">{col('decidedBy')}</th>
+          {columns.map((key) => (
+            <th key={key} scope="col" className={CELLS[key].className === 'num' ? 'num' : undefined}>{col(key)}</th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {rows.map((row, index) => (
           <tr key={row.id}>
-            <td className="num" data-label={col('no')}>{d(String(index + 1))}</td>
-            <td className="mono" data-label={col('trackingNo')}>{row.trackingNo}</td>
-            <td data-label={col('unit')}>{row.unitName[lang]}</td>
-            <td data-label={col('item')}>{row.centralFundItem ? CENTRAL_FUND_ITEM_NAMES[row.centralFundItem][lang] : '—'}</td>
-            <td data-label={col('title')}>{row.title}</td>
-            <td className="num" data-label={col('amount')}>{d(formatSatangNumber(row.amountSatang))}</td>
-            <td data-label={col('submittedAt')}>{d(date(row.submittedAt, lang))}</td>
-            <td data-label={col('decidedAt')}>{d(date(row.decidedAt, lang))}</td>
-            <td data-label={col('outcome')}>{outcomeText(row, t)}</td>
-            <td data-label={col('decidedBy')}>{d(deciderText(row, t, lang))}</td>
+            {columns.map((key) => (
+              <td key={key} className={CELLS[key].className} data-label={col(key)}>{CELLS[key].cell(row, { index, t, lang, d })}</td>
+            ))}
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={5}>{t('councilReport.total')} {d(t('councilReport.countAmount', { count: total.count }))}</th>
+          <th scope="row" colSpan={amountAt}>{t('councilReport.total')} {d(t('councilReport.countAmount', { count: total.count }))}</th>
           <td className="num" data-label={col('amount')} data-testid={`${testId}-total`}>{d(formatSatangNumber(total.amountSatang))}</td>
-          <td colSpan={4} />
+          <td colSpan={columns.length - amountAt - 1} />
         </tr>
       </tfoot>
     </table>
   );
 }
 
-export function CouncilRowsTable({ rows, total, caption, testId }: RowsProps) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const d = useDigits();
-  const col = (key: 'no' | 'trackingNo' | 'type' | 'unit' | 'title' | 'amount' | 'councilAt' | 'decidedAt' | 'outcome') => t(`councilReport.col.${key}`);
-  return (
-    <table className="data-table print-table council-table" data-testid={testId}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="num">{col('no')}</th>
-          <th scope="col">{col('trackingNo')}</th>
-          <th scope="col">{col('type')}</th>
-          <th scope="col">{col('unit')}</th>
-          <th scope="col">{col('title')}</th>
-          <th scope="col" className="num">{col('amount')}</th>
-          <th scope="col">{col('councilAt')}</th>
-          <th scope="col">{col('decidedAt')}</th>
-          <th scope="col">{col('outcome')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, index) => (
-          <tr key={row.id}>
-            <td className="num" data-label={col('no')}>{d(String(index + 1))}</td>
-            <td className="mono" data-label={col('trackingNo')}>{row.trackingNo}</td>
-            <td data-label={col('type')}>{REQUEST_TYPE_NAMES[row.type][lang]}</td>
-            <td data-label={col('unit')}>{row.unitName[lang]}</td>
-            <td data-label={col('title')}>{row.title}</td>
-            <td className="num" data-label={col('amount')}>{d(formatSatangNumber(row.amountSatang))}</td>
-            <td data-label={col('councilAt')}>{d(date(row.councilSubmittedAt, lang))}</td>
-            <td data-label={col('decidedAt')}>{d(date(row.decidedAt, lang))}</td>
-            <td data-label={col('outcome')}>{outcomeText(row, t)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" colSpan={5}>{t('councilReport.total')} {d(t('councilReport.countAmount', { count: total.count }))}</th>
-          <td className="num" data-label={col('amount')} data-testid={`${testId}-total`}>{d(formatSatangNumber(total.amountSatang))}</td>
-          <td colSpan={3} />
-        </tr>
-      </tfoot>
-    </table>
-  );
+export function CentralFundRowsTable(props: RowsProps) {
+  return <RowsTable columns={CENTRAL_FUND_COLUMNS} {...props} />;
+}
+
+export function CouncilRowsTable(props: RowsProps) {
+  return <RowsTable columns={COUNCIL_COLUMNS} {...props} />;
 }
