@@ -7,11 +7,8 @@ import { tmpdir } from 'node:os';
 import { seedBenchDatabase } from './seed-bench-database';
 import { runLoad } from './load';
 import { buildServer, startServer, stop } from './processes';
+import { option } from './options';
 
-function option(name: string, fallback: number | string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? String(process.argv[index + 1]) : String(fallback);
-}
 const requests = Number(option('requests', 100_000));
 const seconds = Number(option('seconds', 8));
 const connections = Number(option('connections', 64));

@@ -9,12 +9,8 @@ import { DEMO_PASSWORD } from '@bmrts/db';
 import { seedBenchDatabase } from './seed-bench-database';
 import { runLoad, type LoadResult, type LoadSpec } from './load';
 import { REPO_ROOT, buildServer, startHello, startServer, stop, type Started } from './processes';
+import { option } from './options';
 import { printReport, type BenchReport } from './report';
-
-function option(name: string, fallback: number | string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? String(process.argv[index + 1]) : String(fallback);
-}
 
 const requests = Number(option('requests', 1_000_000));
 const seconds = Number(option('seconds', 8));

@@ -10,7 +10,7 @@ import { errorResponses } from '../http/openapi-responses';
 import { exportDownload } from '../exports';
 import { historySpec, requestListSpec } from './export-columns';
 import { historyRows, requestPages } from './queries';
-import { overdueCutoffs } from './overdue-filter';
+import { listContextOf } from './overdue-filter';
 import { loadVisibleRequest } from './service';
 
 const tags = ['requests'];
@@ -52,7 +52,7 @@ export function requestExportRoutes(deps: AppDeps, holidays: HolidayCalendar) {
       const { format, ...filters } = c.req.valid('query');
       const now = deps.clock.now();
       // The same lateness filter as the list: the cutoffs of now, from the targets and the holidays.
-      const context = filters.overdue ? { overdueCutoffs: await overdueCutoffs(deps.db, now, await holidays()) } : {};
+      const context = await listContextOf(deps.db, filters, now, await holidays());
       const download = exportDownload(requestListSpec, requestPages(readerOf(deps), caller.scope, filters, context), format, `คำขอ-${bangkokDate(now)}`, now);
       return c.body(download.body, 200, download.headers);
     })

@@ -2,7 +2,8 @@
 // before which a request must have arrived to be past its target now (shared overdueCutoff).
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { REQUEST_TYPES, REVIEW_LEVELS, overdueCutoff, targetDaysFor, type RequestType } from '@bmrts/shared';
+import { REQUEST_TYPES, REVIEW_LEVELS, overdueCutoff, targetDaysFor, type RequestListFilters, type RequestType } from '@bmrts/shared';
+import type { ListContext } from './queries';
 import { loadLevelTargets } from '../timeliness/targets';
 
 export interface OverdueCutoff {
@@ -32,4 +33,9 @@ export async function overdueCutoffs(db: Kysely<Database>, now: Date, holidays: 
     }
   }
   return cutoffs;
+}
+
+/** What the list query needs beyond its filters (the list and its export alike): the cutoffs of now, when asked for overdue. */
+export async function listContextOf(db: Kysely<Database>, filters: Pick<RequestListFilters, 'overdue'>, now: Date, holidays: ReadonlySet<string>): Promise<ListContext> {
+  return filters.overdue ? { overdueCutoffs: await overdueCutoffs(db, now, holidays) } : {};
 }

@@ -15,7 +15,7 @@ import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { historyRows, listRequests } from './queries';
-import { overdueCutoffs } from './overdue-filter';
+import { listContextOf } from './overdue-filter';
 import { listAttachments } from './attachments/queries';
 import { revisionRows } from './revisions';
 import { toSummary, toView } from './request-view';
@@ -98,7 +98,7 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
       const query = c.req.valid('query');
       const now = deps.clock.now();
       const timeliness = await loadTimeliness(deps.db, holidays);
-      const context = query.overdue ? { overdueCutoffs: await overdueCutoffs(deps.db, now, timeliness.holidays) } : {};
+      const context = await listContextOf(deps.db, query, now, timeliness.holidays);
       const { rows, nextCursor } = await listRequests(readerOf(deps), caller.scope, query, context);
       return c.json({ items: rows.map((r) => toSummary(r, now, timeliness)), nextCursor }, 200);
     })
