@@ -1,6 +1,6 @@
 // Lists and inboxes show each person exactly their scope, filter as asked, and page without gaps.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RequestListResponse, RequestSummary, RequestView } from '@bmrts/shared';
+import type { InboxResponse, RequestListResponse, RequestSummary, RequestView } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, type Office } from '../support/office';
 import { call } from '../support/http-client';
@@ -126,6 +126,60 @@ describe('inboxes', () => {
       request = await send(t, actors, user, request, 'APPROVE');
     }
     expect((await inbox('level8')).map((r) => r.status)).toEqual(['awaiting_council']);
+  });
+
+  it('pages the longest waiting first with a cursor, every request once, and counts all of them on every page', async () => {
+    const titles = ['หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า'];
+    for (const title of titles) await submitted(office.unitK01, title);
+    const cookie = await actors.cookie(office.analystA);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { status: number; body: InboxResponse } = await call<InboxResponse>(t, 'GET', `/api/inbox?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { cookie });
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      expect(res.body.waiting).toEqual({ count: 5, exact: true });
+      seen.push(...res.body.items.map((r) => r.title));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(titles);
+    for (const bad of ['?limit=101', '?limit=0', '?cursor=bm90LWEtY3Vyc29y', '?page=2']) {
+      expect((await call(t, 'GET', `/api/inbox${bad}`, { cookie })).status, bad).toBe(400);
+    }
+  });
+
+  it('counts an appointee’s own requests and the holder’s at the same level once each, and pages them together', async () => {
+    await submitted(office.unitK01, 'ของ A');
+    await submitted(office.unitD05, 'ของ B');
+    const now = t.clock.now().getTime();
+    const made = await call(t, 'POST', '/api/appointments', {
+      cookie: await actors.cookie(office.admin),
+      body: { actingUserId: office.analystB.id, forUserId: office.analystA.id, startsAt: new Date(now - 3_600_000).toISOString(), endsAt: new Date(now + 8 * 3_600_000).toISOString(), reason: 'ลาพักผ่อน' },
+    });
+    expect(made.status).toBe(201);
+    const res = await call<InboxResponse>(t, 'GET', '/api/inbox?limit=1', { cookie: await actors.cookie(office.analystB) });
+    expect(res.body.waiting).toEqual({ count: 2, exact: true });
+    expect(res.body.items.map((r) => r.title)).toEqual(['ของ A']);
+    const next = await call<InboxResponse>(t, 'GET', `/api/inbox?limit=1&cursor=${res.body.nextCursor}`, { cookie: await actors.cookie(office.analystB) });
+    expect(next.body.items.map((r) => r.title)).toEqual(['ของ B']);
+    expect(next.body.nextCursor).toBeNull();
+  });
+
+  it('stops counting past 1,000 and says so, and still pages from the longest waiting', async () => {
+    const first = await submitted(office.unitK01, 'ต้นแบบ');
+    const row = await t.handle.db.selectFrom('requests').selectAll().where('id', '=', first.id).executeTakeFirstOrThrow();
+    const copies = Array.from({ length: 1000 }, (_, i) => ({
+      ...row,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      tracking_no: `${row.tracking_no}-${i}`,
+      level_entered_at: new Date(Date.parse(row.level_entered_at) + (i + 1) * 1000).toISOString(),
+    }));
+    for (let i = 0; i < copies.length; i += 100) await t.handle.db.insertInto('requests').values(copies.slice(i, i + 100)).execute();
+    const res = await call<InboxResponse>(t, 'GET', '/api/inbox', { cookie: await actors.cookie(office.analystA) });
+    expect(res.body.waiting).toEqual({ count: 1000, exact: false });
+    expect(res.body.items).toHaveLength(50);
+    expect(res.body.items[0]?.id).toBe(first.id);
+    expect(res.body.nextCursor).not.toBeNull();
   });
 
   it('counts working days waited at the current level, skipping the weekend', async () => {

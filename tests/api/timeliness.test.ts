@@ -1,6 +1,6 @@
 // Timeliness over HTTP: level targets administrators edit, the overdue flag on every list, the predicted decision date.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OverviewResponse, RequestSummary, RequestView } from '@bmrts/shared';
+import type { InboxResponse, OverviewResponse, RequestSummary, RequestView } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, k01ReviewerAt, type Office, type OfficeUser } from '../support/office';
 import { call, signIn } from '../support/http-client';
@@ -50,10 +50,14 @@ describe('level targets', () => {
     // A type's own target wins over the office's for that type only.
     await asAdmin('PUT', '/api/admin/level-targets', { default: DEFAULTS, byType: { allotment: { 2: 10 } } });
     expect(await row()).toMatchObject({ targetDays: 10, overdue: false });
+    expect((await as<InboxResponse>(office.analystA, '/api/inbox')).overdue).toEqual({ count: 0, exact: true });
     expect((await as<RequestView>(office.unitK01, `/api/requests/${request.id}`)).levelTimes.find((l) => l.level === 2)).toMatchObject({ targetDays: 10 });
+    await asAdmin('PUT', '/api/admin/level-targets', { default: { ...DEFAULTS, 2: 10 }, byType: { allotment: { 2: 2 } } });
+    expect(await row()).toMatchObject({ targetDays: 2, overdue: true });
+    expect((await as<InboxResponse>(office.analystA, '/api/inbox')).overdue).toEqual({ count: 1, exact: true });
 
     const audit = await asAdmin('GET', '/api/admin/audit?entityType=level_targets');
-    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['level_targets.replace', 'level_targets.replace']);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['level_targets.replace', 'level_targets.replace', 'level_targets.replace']);
     expect(audit.body.items.find((e: { after: { default: Record<string, number> } }) => e.after.default['2'] === 5)?.before.default['2']).toBe(3);
   });
 
@@ -81,7 +85,9 @@ describe('overdue flag on every list', () => {
     const flags = (items: RequestSummary[]) => Object.fromEntries(items.filter((r) => r.id === late.id || r.id === fresh.id).map((r) => [r.id, [r.workingDaysAtLevel, r.targetDays, r.overdue]]));
     const expected = { [late.id]: [4, 3, true], [fresh.id]: [2, 3, false] };
 
-    expect(flags((await as<{ items: RequestSummary[] }>(office.analystA, '/api/inbox')).items)).toEqual(expected);
+    const inbox = await as<InboxResponse>(office.analystA, '/api/inbox');
+    expect(flags(inbox.items)).toEqual(expected);
+    expect([inbox.waiting, inbox.overdue]).toEqual([{ count: 2, exact: true }, { count: 1, exact: true }]);
     expect(flags((await as<{ items: RequestSummary[] }>(office.analystA, '/api/requests')).items)).toEqual(expected);
     expect(flags((await as<{ items: RequestSummary[] }>(office.unitK01, '/api/requests')).items)).toEqual(expected);
     const overview = await as<OverviewResponse>(k01ReviewerAt(office, 4), '/api/overview');

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
+import { allotment } from '../support/requests';
 
 let server: RunningServer;
 let browser: Browser;
@@ -103,6 +104,31 @@ describe('the workflow in the browser', () => {
     for (const name of unitNames) expect(scope).toContain(name);
     expect(scope).not.toContain('สำนักการโยธา'); // a department, outside analyst1's districts
     await analyst.screenshot({ path: new URL('analyst-inbox.png', SCREENSHOTS).pathname, fullPage: true });
+  });
+
+  it('counts an analyst’s whole inbox and loads it a page at a time', async () => {
+    const unit = await signedInPage(browser, server.baseUrl, 'unit1');
+    // Enough newly submitted requests that analyst1's inbox holds more than one page of 50.
+    await unit.evaluate(async (content) => {
+      for (let i = 0; i < 55; i++) {
+        const created = (await (await fetch('/api/requests', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...content, title: `คำขอชุดสิ้นปี ${i + 1}` }) })).json()) as { id: string; version: number };
+        await fetch(`/api/requests/${created.id}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'SUBMIT', version: created.version }) });
+      }
+    }, allotment());
+    const analyst = await signedInPage(browser, server.baseUrl, 'analyst1');
+    await analyst.getByTestId('inbox-table').waitFor();
+    const waiting = await analyst.evaluate(async () => ((await (await fetch('/api/inbox')).json()) as { waiting: { count: number } }).waiting.count);
+    expect(waiting).toBeGreaterThan(55);
+    expect(await analyst.getByTestId('count-waiting').innerText()).toContain(String(waiting));
+    const rows = analyst.getByTestId('request-row');
+    expect(await rows.count()).toBe(50);
+    await analyst.screenshot({ path: new URL('analyst-inbox-paged.png', SCREENSHOTS).pathname, fullPage: true });
+    while (await analyst.getByTestId('inbox-load-more').isVisible()) {
+      const before = await rows.count();
+      await analyst.getByTestId('inbox-load-more').click();
+      await analyst.waitForFunction((n) => document.querySelectorAll('[data-testid="request-row"]').length > n, before);
+    }
+    expect(await rows.count()).toBe(waiting);
   });
 
   it('serves the API reference at /api/docs', async () => {

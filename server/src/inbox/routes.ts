@@ -1,12 +1,13 @@
-// GET /api/inbox: what waits for the caller's action, oldest first.
+// GET /api/inbox: what waits for the caller's action, longest waiting first, a page at a time, with its counts.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { inboxResponseSchema } from '@bmrts/shared';
+import { inboxQuerySchema, inboxResponseSchema } from '@bmrts/shared';
 import { readerOf, type AppDeps, type AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
-import { inboxItems } from './inbox-items';
+import { inboxCounts, inboxPage } from './inbox-query';
+import { overdueCutoffs } from '../requests/overdue-filter';
 import { toSummary } from '../requests/request-view';
 import { loadTimeliness } from '../timeliness/context';
 
@@ -15,14 +16,20 @@ const inboxRoute = createRoute({
   path: '/inbox',
   tags: ['inbox'],
   summary: 'What waits for the caller: at their level in their scope, or their unit’s drafts and returned requests',
-  responses: { 200: json(inboxResponseSchema, 'Oldest first'), ...errorResponses(401) },
+  description: 'Keyset-paginated, the longest waiting at their level first; `waiting` and `overdue` count every page (exactly up to 1,000).',
+  request: { query: inboxQuerySchema },
+  responses: { 200: json(inboxResponseSchema, 'One page and the counts'), ...errorResponses(400, 401) },
 });
 
 export function inboxRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(inboxRoute, async (c) => {
-    const rows = await inboxItems(deps, requireCaller(c));
+    const caller = requireCaller(c);
+    const { limit, cursor } = c.req.valid('query');
     const now = deps.clock.now();
+    // deps.db, not the reader: the targets cache is kept per database handle and dropped through it on save.
     const timeliness = await loadTimeliness(deps.db, holidays);
-    return c.json({ items: rows.map((r) => toSummary(r, now, timeliness)) }, 200);
+    const page = await inboxPage(readerOf(deps), caller, limit, cursor);
+    const counts = await inboxCounts(readerOf(deps), caller, await overdueCutoffs(deps.db, now, timeliness.holidays));
+    return c.json({ items: page.rows.map((r) => toSummary(r, now, timeliness)), nextCursor: page.nextCursor, ...counts }, 200);
   });
 }

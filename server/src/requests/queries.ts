@@ -157,24 +157,6 @@ export async function* requestPages(db: Kysely<Database>, scope: Scope, filters:
   }
 }
 
-export const INBOX_LIMIT = 500;
-
-/** What waits for this person: at their level in their scope (reviewers), or their unit's drafts and returned requests. */
-export function inboxRows(db: Kysely<Database>, scope: Scope, level: number): Promise<RequestWithUnit[]> {
-  let q: RequestQuery = whereInScope(selectRequests(db), scope);
-  if (level === 1) {
-    q = q.where('requests.status', 'in', ['draft', 'returned'] satisfies RequestStatus[]);
-  } else {
-    q = q.where((eb) =>
-      eb.or([
-        eb.and([eb('requests.status', '=', 'in_review'), eb('requests.level', '=', level)]),
-        ...(level === 8 ? [eb('requests.status', '=', 'awaiting_council')] : []),
-      ]),
-    );
-  }
-  return q.orderBy('requests.level_entered_at', 'asc').orderBy('requests.id', 'asc').limit(INBOX_LIMIT).execute();
-}
-
 export function historyRows(db: Kysely<Database>, requestId: string) {
   return db
     .selectFrom('request_events')

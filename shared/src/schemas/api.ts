@@ -154,7 +154,28 @@ export const requestEventBodySchema = z.strictObject({
 });
 export type RequestEventBody = z.infer<typeof requestEventBodySchema>;
 
-export const inboxResponseSchema = z.object({ items: z.array(requestSummarySchema) });
+/** The inbox's counts stop at this many: beyond it the home page says "more than 1,000" instead of counting on. */
+export const INBOX_COUNT_CAP = 1000;
+
+export const inboxQuerySchema = z.strictObject({
+  cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+});
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
+const inboxCountSchema = z.object({
+  count: z.number().int().min(0).describe(`Exact up to ${INBOX_COUNT_CAP}; at the cap when there are more`),
+  exact: z.boolean().describe(`false when there are more than ${INBOX_COUNT_CAP}`),
+});
+export type InboxCount = z.infer<typeof inboxCountSchema>;
+
+export const inboxResponseSchema = z.object({
+  items: z.array(requestSummarySchema).describe('One page, the longest waiting at their level first'),
+  nextCursor: z.string().nullable(),
+  waiting: inboxCountSchema.describe('Everything waiting for the caller, on every page'),
+  overdue: inboxCountSchema.describe('Those of them past their level’s target'),
+});
+export type InboxResponse = z.infer<typeof inboxResponseSchema>;
 
 export const budgetUnitSchema = z.object({
   code: z.string(),

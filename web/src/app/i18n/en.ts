@@ -57,6 +57,7 @@ export const en: Catalogue = {
     empty: 'Nothing is waiting',
     countWaiting: 'Waiting',
     countOverdue: 'Overdue',
+    countMoreThan: 'more than {{n}}',
     countDrafts: 'Drafts',
     countReturned: 'Returned',
     createRequest: 'Create a request',

@@ -56,6 +56,7 @@ export const th = {
     empty: 'ไม่มีงานค้าง',
     countWaiting: 'รอพิจารณา',
     countOverdue: 'เกินกำหนด',
+    countMoreThan: 'มากกว่า {{n}}',
     countDrafts: 'ร่าง',
     countReturned: 'ส่งคืนแก้ไข',
     createRequest: 'สร้างคำขอใหม่',

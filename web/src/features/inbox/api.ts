@@ -1,12 +1,17 @@
 // The home page's server calls: the reviewer's inbox, the unit's requests by status, and bulk approval.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BulkEventBody, RequestStatus } from '@bmrts/shared';
 import { call, client } from '../../lib/api-client';
 
+/** Rows per inbox page; every page carries the counts of the whole inbox. */
+const INBOX_PAGE_SIZE = 50;
+
 export function useInbox(enabled: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['inbox'],
-    queryFn: () => call(client.api.inbox.$get()),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => call(client.api.inbox.$get({ query: { limit: String(INBOX_PAGE_SIZE), cursor: pageParam ?? undefined } })),
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
     enabled,
     refetchInterval: 60_000,
   });

@@ -20,7 +20,9 @@ export function ReviewerHome() {
   const { t } = useTranslation();
   const inbox = useInbox(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const items = [...(inbox.data?.items ?? [])].sort(byUrgency);
+  // The server pages the longest waiting first; what is loaded shows overdue first (targets may differ by type).
+  const items = (inbox.data?.pages ?? []).flatMap((page) => page.items).sort(byUrgency);
+  const counts = inbox.data?.pages[0];
 
   function toggle(id: string) {
     setSelected((current) => {
@@ -44,8 +46,8 @@ export function ReviewerHome() {
       {inbox.isSuccess ? (
         <>
           <InboxCounts counts={[
-            { label: t('inbox.countWaiting'), value: items.length, testId: 'count-waiting' },
-            { label: t('inbox.countOverdue'), value: items.filter(isOverdue).length, tone: 'warning', testId: 'count-overdue' },
+            { label: t('inbox.countWaiting'), value: counts?.waiting.count ?? 0, exact: counts?.waiting.exact ?? true, testId: 'count-waiting' },
+            { label: t('inbox.countOverdue'), value: counts?.overdue.count ?? 0, exact: counts?.overdue.exact ?? true, tone: 'warning', testId: 'count-overdue' },
           ]} />
           {items.length === 0 ? (
             <p className="empty" data-testid="inbox-empty">{t('inbox.empty')}</p>
@@ -55,6 +57,14 @@ export function ReviewerHome() {
                 onSelectAll={(all) => setSelected(all ? new Set(items.map((i) => i.id)) : new Set())}
                 onDone={() => setSelected(new Set())} />
               <InboxTable items={items} selected={selected} onToggle={toggle} />
+              {inbox.hasNextPage ? (
+                <div className="button-row center">
+                  <p className="muted" aria-live="polite" data-testid="inbox-shown">{t('list.shown', { n: items.length })}</p>
+                  <button type="button" className="button" onClick={() => void inbox.fetchNextPage()} disabled={inbox.isFetchingNextPage} data-testid="inbox-load-more">
+                    {inbox.isFetchingNextPage ? t('list.loadingMore') : t('list.loadMore')}
+                  </button>
+                </div>
+              ) : null}
               <DownloadLinks label={t('exports.inbox')} href={(format) => `/api/inbox/export?format=${format}`} testId="export-inbox" />
             </>
           )}
