@@ -4,7 +4,7 @@ import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { INBOX_COUNT_CAP, REQUEST_TYPES, TOP_LEVEL, type InboxCount, type RequestStatus } from '@bmrts/shared';
 import type { Caller, Scope } from '../deps';
-import { decodeCursor, encodeCursor, selectRequests, whereInScope, type RequestWithUnit } from '../requests/queries';
+import { decodeCursor, encodeCursor, selectRequestRows, whereInScope, type RequestListRow } from '../requests/queries';
 import type { OverdueCutoff } from '../requests/overdue-filter';
 
 /** The requests waiting at one level, in the union of the scopes in which the caller holds or acts for that level. */
@@ -56,7 +56,7 @@ function overdueAt(eb: RequestsEb, level: number, cutoffs: readonly OverdueCutof
 }
 
 function shareQuery(db: Kysely<Database>, share: LevelShare) {
-  return whereInScope(selectRequests(db), share.scope).where((eb) => waitingAt(eb, share.level));
+  return whereInScope(selectRequestRows(db), share.scope).where((eb) => waitingAt(eb, share.level));
 }
 
 /** Counts up to the cap (SQLite and PostgreSQL alike count by walking the index, so a count is kept cheap by stopping). */
@@ -74,7 +74,7 @@ async function cappedCount(db: Kysely<Database>, shares: readonly LevelShare[], 
 }
 
 export interface InboxPage {
-  rows: RequestWithUnit[];
+  rows: RequestListRow[];
   nextCursor: string | null;
 }
 
@@ -82,7 +82,7 @@ export interface InboxPage {
 export async function inboxPage(db: Kysely<Database>, caller: Caller, limit: number, cursor?: string): Promise<InboxPage> {
   // The list's cursor format: a (timestamp, id) keyset, here the time the request reached its level.
   const after = cursor ? decodeCursor(cursor) : null;
-  const merged: RequestWithUnit[] = [];
+  const merged: RequestListRow[] = [];
   for (const share of sharesOf(caller)) {
     let q = shareQuery(db, share);
     if (after) q = q.where((eb) => eb(eb.refTuple('requests.level_entered_at', 'requests.id'), '>', eb.tuple(after.createdAt, after.id)));
@@ -101,7 +101,7 @@ export async function inboxCounts(db: Kysely<Database>, caller: Caller, overdueC
 }
 
 /** Every waiting request, page by page in the inbox's order: the export holds one page at a time. */
-export async function* inboxPages(db: Kysely<Database>, caller: Caller, pageSize = 500): AsyncGenerator<RequestWithUnit[]> {
+export async function* inboxPages(db: Kysely<Database>, caller: Caller, pageSize = 500): AsyncGenerator<RequestListRow[]> {
   let cursor: string | undefined;
   for (;;) {
     const page = await inboxPage(db, caller, pageSize, cursor);

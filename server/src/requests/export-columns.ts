@@ -11,7 +11,7 @@ import {
   type RequestType,
 } from '@bmrts/shared';
 import { exportColumn as col, type ExportSpec } from '../exports';
-import type { HistoryRow, RequestWithUnit } from './queries';
+import type { HistoryRow, RequestListRow } from './queries';
 
 export const REQUEST_EXPORT_HEADERS = {
   trackingNo: 'เลขที่คำขอ',
@@ -33,7 +33,7 @@ export const REQUEST_EXPORT_HEADERS = {
 
 const h = REQUEST_EXPORT_HEADERS;
 
-export const requestListSpec: ExportSpec<RequestWithUnit> = {
+export const requestListSpec: ExportSpec<RequestListRow> = {
   sheetName: 'คำขอ',
   columns: [
     col(h.trackingNo, 'text', 18, (r) => r.tracking_no),

@@ -15,7 +15,7 @@ import {
   type RequestSummary,
   type RequestView,
 } from '@bmrts/shared';
-import type { HistoryRow, RequestWithUnit } from './queries';
+import type { HistoryRow, RequestListRow, RequestWithUnit } from './queries';
 import { changesSinceReturned, type RevisionRow } from './revisions';
 import type { Timeliness } from '../timeliness/context';
 
@@ -25,7 +25,7 @@ function measuredLevel(status: RequestStatus, level: number): number | null {
   return status === 'awaiting_council' ? TOP_LEVEL : null;
 }
 
-export function toSummary(row: RequestWithUnit, now: Date, { holidays, targets }: Timeliness): RequestSummary {
+export function toSummary(row: RequestListRow, now: Date, { holidays, targets }: Timeliness): RequestSummary {
   const status = row.status as RequestStatus;
   const type = row.type as RequestSummary['type'];
   const workingDaysAtLevel = isFinalStatus(status) ? 0 : workingDaysBetween(row.level_entered_at, now.toISOString(), holidays);
