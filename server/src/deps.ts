@@ -35,6 +35,8 @@ export interface AppConfig {
   email?: EmailSettings | undefined;
   /** How long one webhook attempt may take (default 10 s). */
   webhookTimeoutMs?: number | undefined;
+  /** Days sent and skipped outbox messages are kept (default 90). */
+  outboxRetentionDays?: number | undefined;
 }
 
 export interface AppDeps {

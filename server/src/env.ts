@@ -33,6 +33,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(1).max(3600).default(10),
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 export type Env = z.infer<typeof envSchema>;
 

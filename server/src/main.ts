@@ -40,6 +40,7 @@ const deps: AppDeps = {
     schedulerIntervalMinutes: env.SCHEDULER_INTERVAL_MINUTES,
     email,
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
   },
 };
 const app = createApp(deps);

@@ -164,4 +164,21 @@ describe('webhooks', () => {
     expect(unknownEvent.status).toBe(400);
     expect(await t.handle.db.selectFrom('webhook_endpoints').select('id').execute()).toEqual([]);
   });
+
+  it('deletes sent deliveries past the retention, oldest first, and keeps recent and failed ones in the log', async () => {
+    receiver = await startWebhookReceiver();
+    await register({ url: receiver.url, eventTypes: ['SUBMIT'] });
+    const old = await submitted();
+    const failed = await submitted();
+    expect(await runOutbox()).toMatchObject({ sent: 2, pruned: 0 });
+    // One of them gave up after its last attempt, as the retry test above brings about.
+    await t.handle.db.updateTable('outbox').set({ status: 'failed' }).where('request_id', '=', failed.id).execute();
+    t.clock.advanceMinutes(91 * 24 * 60);
+    actors = new Actors(t); // the sessions did not outlast 91 days
+    const recent = await submitted();
+    expect(await runOutboxOnce({ db: t.handle.db, clock: t.clock, config: { outboxRetentionDays: 90 } })).toMatchObject({ sent: 1, pruned: 1 });
+    const log = await deliveryLog();
+    expect(log.items.map((d) => [d.trackingNo, d.status])).toEqual([[recent.trackingNo, 'sent'], [failed.trackingNo, 'failed']]);
+    expect(log.items.map((d) => d.trackingNo)).not.toContain(old.trackingNo);
+  });
 });

@@ -7,13 +7,15 @@ import { deliverEmail } from './email-delivery';
 import type { EmailSettings } from './email-settings';
 import { deliverWebhook } from './webhook-delivery';
 
-export type OutboxDeps = Pick<AppDeps, 'db' | 'clock'> & { config: Pick<AppConfig, 'email' | 'webhookTimeoutMs'> };
+export type OutboxDeps = Pick<AppDeps, 'db' | 'clock'> & { config: Pick<AppConfig, 'email' | 'webhookTimeoutMs' | 'outboxRetentionDays'> };
 
 export interface OutboxRunResult {
   sent: number;
   retrying: number;
   failed: number;
   skipped: number;
+  /** Sent and skipped messages older than the retention, deleted in this pass. */
+  pruned: number;
 }
 
 /** Long enough for a batch of deliveries that each may take their timeout; after it another server may try again. */
@@ -22,6 +24,10 @@ const BATCH = 10;
 /** At most this many per pass, so one pass cannot hold the worker forever. */
 const MAX_PER_RUN = 200;
 const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
+/** Sent and skipped messages stay in the delivery log this long; failed ones stay until an administrator sends them again. */
+export const DEFAULT_OUTBOX_RETENTION_DAYS = 90;
+/** At most this many old messages deleted per pass, so a first pass over a long history stays short. */
+const PRUNE_BATCH = 1000;
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 function mailTransport(settings: EmailSettings): Transporter {
@@ -37,7 +43,7 @@ export async function runOutboxOnce(deps: OutboxDeps): Promise<OutboxRunResult> 
   const email = deps.config.email;
   const channels: OutboxChannel[] = email ? ['email', 'webhook'] : ['webhook'];
   const token = randomUUID();
-  const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
+  const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0, skipped: 0, pruned: 0 };
   // Made on the first email of the pass and closed at its end.
   let transport: Transporter | undefined;
   const transportFor = (settings: EmailSettings) => (transport ??= mailTransport(settings));
@@ -69,5 +75,18 @@ export async function runOutboxOnce(deps: OutboxDeps): Promise<OutboxRunResult> 
   } finally {
     transport?.close();
   }
+  result.pruned = await pruneDelivered(deps, deps.config.outboxRetentionDays ?? DEFAULT_OUTBOX_RETENTION_DAYS);
   return result;
+}
+
+/** Deletes the oldest sent and skipped messages past the retention (by when they were queued), a batch per pass. */
+async function pruneDelivered(deps: OutboxDeps, retentionDays: number): Promise<number> {
+  const before = new Date(deps.clock.now().getTime() - retentionDays * 86_400_000).toISOString();
+  const deleted = await deps.db
+    .deleteFrom('outbox')
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('outbox').select('id').where('status', 'in', ['sent', 'skipped']).where('created_at', '<', before).orderBy('created_at').limit(PRUNE_BATCH),
+    )
+    .executeTakeFirst();
+  return Number(deleted.numDeletedRows);
 }
