@@ -111,6 +111,23 @@ describe('who is notified of a workflow event', () => {
     expect(await kinds(office.directorDivision1)).toEqual(['arrived APPROVE 3→4']);
   });
 
+  it('tells the reviewer holding the request when its unit withdraws it, and nobody else', async () => {
+    const atLevel3 = await step(office.analystA, await submitted(), 'APPROVE');
+    await step(office.unitK01, atLevel3, 'WITHDRAW', 'โครงการถูกยกเลิก');
+    expect((await notificationsOf(office.headSection1)).items[0]).toMatchObject({
+      kind: 'withdrawn', eventType: 'WITHDRAW', fromLevel: 3, toStatus: 'withdrawn', request: { id: atLevel3.id },
+    });
+    expect(await kinds(office.headSection2)).toEqual([]);
+    expect((await kinds(office.analystA))[0]).toBe('arrived SUBMIT 1→2');
+    // The unit did it itself: its staff hear nothing of it.
+    expect((await kinds(office.unitK01b))[0]).toBe('moved APPROVE 2→3');
+
+    // A draft never reached a reviewer: its withdrawal tells nobody.
+    const before = await t.handle.db.selectFrom('notifications').select('id').execute();
+    await step(office.unitK01, await createDraft(t, actors, office.unitK01, smallAllotment()), 'WITHDRAW');
+    expect(await t.handle.db.selectFrom('notifications').select('id').execute()).toHaveLength(before.length);
+  });
+
   it('tells the unit a rejection was decided', async () => {
     await step(office.analystA, await submitted(), 'REJECT', 'ไม่เป็นไปตามแผน');
     expect((await kinds(office.unitK01))[0]).toBe('decided REJECT 2→2');

@@ -33,12 +33,19 @@ export function arrivalLevelOf(event: Pick<NotifiedEvent, 'toLevel' | 'toStatus'
   return null;
 }
 
+/** The level whose holders had the request on their desk until its unit withdrew it (level 8 while the Council decides). */
+export function withdrawnFromLevelOf(event: Pick<NotifiedEvent, 'type' | 'fromLevel'>): number | null {
+  return event.type === 'WITHDRAW' && event.fromLevel >= 2 ? event.fromLevel : null;
+}
+
 export async function notifyEvent(trx: Kysely<Database>, deps: NotificationDeps, event: NotifiedEvent): Promise<void> {
   const recipients = new Map<string, NotificationKind>();
   const unitKind = unitNoticeOf(event);
   if (unitKind) for (const id of await unitStaff(trx, event.unitCode)) recipients.set(id, unitKind);
   const arrivalLevel = arrivalLevelOf(event);
   if (arrivalLevel !== null) for (const id of await levelHolders(trx, arrivalLevel, event.unitCode)) recipients.set(id, 'arrived');
+  const withdrawnFrom = withdrawnFromLevelOf(event);
+  if (withdrawnFrom !== null) for (const id of await levelHolders(trx, withdrawnFrom, event.unitCode)) recipients.set(id, 'withdrawn');
   // The person who acted already knows.
   recipients.delete(event.actorId);
   await insertNotifications(

@@ -36,6 +36,7 @@ const HEADLINES: Record<Exclude<NotificationKind, 'decided'>, Bilingual> = {
   reminder: { th: 'เตือน: คำขอรอการพิจารณาของท่านเกินกำหนดเวลา', en: 'Reminder: a request has waited for you past its target' },
   escalation: { th: 'คำขอรอการพิจารณาเกินกำหนดเวลาในระดับที่ท่านกำกับ', en: 'Escalation: a request is overdue at a level you oversee' },
   late: { th: 'คำขอของหน่วยงานใช้เวลาเกินกำหนด', en: 'Your unit’s request is running late' },
+  withdrawn: { th: 'หน่วยงานถอนคำขอที่รอการพิจารณาของท่านแล้ว', en: 'A request awaiting your decision was withdrawn by its unit' },
 };
 
 const DECIDED: Record<string, Bilingual> = {

@@ -7,9 +7,10 @@ import { MAX_PAGE_SIZE } from './api';
  * 'arrived': a request now waits for the reader's decision; 'moved', 'returned', 'decided': news about a request
  * of the reader's own unit. From the scheduler: 'reminder' (a request the reader holds has passed its level's target),
  * 'escalation' (a request at the level below the reader's has passed twice its target), 'late' (the reader's unit's
- * request has passed twice its target at the level that holds it).
+ * request has passed twice its target at the level that holds it). 'withdrawn': the unit withdrew a request that was
+ * waiting for the reader's decision.
  */
-export const NOTIFICATION_KINDS = ['arrived', 'moved', 'returned', 'decided', 'reminder', 'escalation', 'late'] as const;
+export const NOTIFICATION_KINDS = ['arrived', 'moved', 'returned', 'decided', 'reminder', 'escalation', 'late', 'withdrawn'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationListQuerySchema = z.strictObject({

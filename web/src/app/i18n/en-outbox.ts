@@ -20,6 +20,7 @@ export const enOutbox: Strings<typeof thOutbox> = {
       reminder: 'a request has waited for me past its target',
       escalation: 'a request is overdue at a level I oversee',
       late: 'my unit’s request is running late',
+      withdrawn: 'a unit withdraws a request that waited for me',
     },
     save: 'Save',
     saving: 'Saving…',

@@ -117,5 +117,6 @@ export const enWork: Strings<typeof thWork> = {
     reminder: 'A request waiting for you has passed the level {{level}} target',
     escalation: 'A request has waited at level {{level}} for over twice its target: please follow it up',
     late: 'Your unit’s request is late: it has waited at level {{level}} for over twice its target',
+    withdrawnWaiting: 'Its unit withdrew a request that was waiting for you',
   },
 };

@@ -16,6 +16,8 @@ export function notificationText(t: TFunction, n: Notification): string {
       return t('notifications.escalation', { level: n.toLevel });
     case 'late':
       return t('notifications.late', { level: n.toLevel });
+    case 'withdrawn':
+      return t('notifications.withdrawnWaiting');
     case 'decided':
       switch (n.toStatus) {
         case 'approved':
