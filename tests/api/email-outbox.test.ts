@@ -132,6 +132,17 @@ describe('email notifications', () => {
     expect(await t.handle.db.selectFrom('outbox').select('id').execute()).toEqual([]);
   });
 
+  it('does not send a queued email of a kind its recipient turned off before it went out', async () => {
+    inbox = await startSmtpInbox();
+    await setUp(inbox.url);
+    await setEmail(office.analystA, 'analyst.a@example.go.th');
+    await submitted();
+    expect(await t.handle.db.selectFrom('outbox').select('id').where('channel', '=', 'email').execute()).toHaveLength(1);
+    await setEmail(office.analystA, 'analyst.a@example.go.th', 'th', ['arrived']);
+    expect(await runOutbox()).toMatchObject({ sent: 0, skipped: 1 });
+    expect(inbox.messages).toEqual([]);
+  });
+
   it('decides at once while the SMTP server is down, and delivers the email on a later pass', async () => {
     // A port nobody listens on yet.
     const probe = await startSmtpInbox();

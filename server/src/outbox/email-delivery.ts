@@ -30,6 +30,10 @@ async function emailFacts(db: Kysely<Database>, notificationId: string) {
       'requests.amount_satang',
       'budget_units.name_th',
       'budget_units.name_en',
+      (eb) =>
+        eb
+          .exists(eb.selectFrom('email_opt_outs').select('email_opt_outs.kind').whereRef('email_opt_outs.user_id', '=', 'notifications.user_id').whereRef('email_opt_outs.kind', '=', 'notifications.kind'))
+          .as('opted_out'),
     ])
     .where('notifications.id', '=', notificationId)
     .executeTakeFirst();
@@ -40,6 +44,8 @@ export async function deliverEmail(db: Kysely<Database>, transport: Transporter,
   // The address is read now, not when queued: a user who removed it or was deactivated since gets nothing.
   if (!facts) return { kind: 'skipped', reason: 'notification not found' };
   if (!facts.email || facts.active !== 1) return { kind: 'skipped', reason: 'no address, or the user is inactive' };
+  // So are the kinds they want: one turned off after the message was queued is not sent.
+  if (facts.opted_out) return { kind: 'skipped', reason: 'the recipient turned this kind of email off' };
   const lang = facts.language === 'en' ? 'en' : 'th';
   const email = renderEmail(
     {
