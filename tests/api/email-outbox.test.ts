@@ -215,4 +215,18 @@ describe('email settings', () => {
     expect(bad.body.error.message).toBe('ข้อมูลไม่ถูกต้อง');
     expect((await call(t, 'GET', '/api/notification-settings', { cookie })).body.email).toBeNull();
   });
+
+  it('keeps the setting of a kind a save leaves out, so a page opened before an upgrade added one can still save', async () => {
+    t = await makeTestApp();
+    office = await buildOffice(t.handle.db);
+    actors = new Actors(t);
+    const cookie = await actors.cookie(office.analystA);
+    await setEmail(office.analystA, 'analyst.a@example.go.th', 'th', ['withdrawn', 'moved']);
+    const { withdrawn: _left, ...olderKinds } = { ...allOn, moved: false, arrived: false };
+    const saved = await call(t, 'PUT', '/api/notification-settings', { cookie, body: { email: 'analyst.a@example.go.th', language: 'en', emailKinds: olderKinds } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.emailKinds).toEqual({ ...allOn, arrived: false, moved: false, withdrawn: false });
+    const unknown = await call(t, 'PUT', '/api/notification-settings', { cookie, body: { email: null, language: 'th', emailKinds: { ...allOn, gossip: true } } });
+    expect(unknown.status).toBe(400);
+  });
 });

@@ -18,10 +18,16 @@ export const notificationSettingsSchema = z.object({
 });
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 
+// A kind left out keeps its setting, so a client that knows fewer kinds than this server (an open page from before an
+// upgrade added one) can still save.
+const emailKindsUpdate = z.strictObject(
+  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.boolean().optional()])) as Record<(typeof NOTIFICATION_KINDS)[number], z.ZodOptional<z.ZodBoolean>>,
+);
+
 export const updateNotificationSettingsBodySchema = z.strictObject({
   email: z.union([z.email().max(254), z.literal(''), z.null()]).describe('Empty or null removes the address'),
   language: z.enum(EMAIL_LANGUAGES),
-  emailKinds,
+  emailKinds: emailKindsUpdate.describe('true: also by email; false: not; left out: as before'),
 });
 export type UpdateNotificationSettingsBody = z.infer<typeof updateNotificationSettingsBodySchema>;
 
