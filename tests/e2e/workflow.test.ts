@@ -122,6 +122,7 @@ describe('the workflow in the browser', () => {
     expect(await analyst.getByTestId('count-waiting').innerText()).toContain(String(waiting));
     const rows = analyst.getByTestId('request-row');
     expect(await rows.count()).toBe(50);
+    expect(await analyst.getByTestId('inbox-shown').innerText()).toBe(`แสดง 50 จาก ${waiting} รายการ`);
     await analyst.screenshot({ path: new URL('analyst-inbox-paged.png', SCREENSHOTS).pathname, fullPage: true });
     while (await analyst.getByTestId('inbox-load-more').isVisible()) {
       const before = await rows.count();

@@ -58,6 +58,7 @@ export const en: Catalogue = {
     countWaiting: 'Waiting',
     countOverdue: 'Overdue',
     countMoreThan: 'more than {{n}}',
+    shownOf: 'Showing {{n}} of {{total}}',
     countDrafts: 'Drafts',
     countReturned: 'Returned',
     createRequest: 'Create a request',

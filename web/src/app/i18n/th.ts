@@ -57,6 +57,7 @@ export const th = {
     countWaiting: 'รอพิจารณา',
     countOverdue: 'เกินกำหนด',
     countMoreThan: 'มากกว่า {{n}}',
+    shownOf: 'แสดง {{n}} จาก {{total}} รายการ',
     countDrafts: 'ร่าง',
     countReturned: 'ส่งคืนแก้ไข',
     createRequest: 'สร้างคำขอใหม่',

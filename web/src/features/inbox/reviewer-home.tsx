@@ -59,7 +59,9 @@ export function ReviewerHome() {
               <InboxTable items={items} selected={selected} onToggle={toggle} />
               {inbox.hasNextPage ? (
                 <div className="button-row center">
-                  <p className="muted" aria-live="polite" data-testid="inbox-shown">{t('list.shown', { n: items.length })}</p>
+                  <p className="muted" aria-live="polite" data-testid="inbox-shown">
+                    {counts?.waiting.exact ? t('inbox.shownOf', { n: items.length, total: counts.waiting.count }) : t('list.shown', { n: items.length })}
+                  </p>
                   <button type="button" className="button" onClick={() => void inbox.fetchNextPage()} disabled={inbox.isFetchingNextPage} data-testid="inbox-load-more">
                     {inbox.isFetchingNextPage ? t('list.loadingMore') : t('list.loadMore')}
                   </button>
