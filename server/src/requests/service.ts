@@ -1,6 +1,6 @@
 // The requests capability: create and edit drafts, and apply one workflow event atomically and exactly once.
 import type { Kysely } from 'kysely';
-import { appendRequestEvent, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
+import { appendRequestEvent, precompiled, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
 import {
   Conflict,
   DomainError,
@@ -32,6 +32,7 @@ import { findRequest, type RequestWithUnit } from './queries';
 import { recordRevision } from './revisions';
 import { notifyEvent } from '../notifications/notify-event';
 import { enqueueWebhooks } from '../outbox/enqueue';
+import { moveRequest } from './decision-update';
 
 function storedStateOf(row: RequestWithUnit): StoredMachineState {
   return JSON.parse(row.machine_state) as StoredMachineState;
@@ -45,14 +46,12 @@ export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, i
 }
 
 /** The levels at which this person has approved the request (for separation of duties). */
+const approvalsBy = precompiled((db, p: { requestId: string; userId: string }) =>
+  db.selectFrom('request_events').select('from_level').where('request_id', '=', p.requestId).where('actor_id', '=', p.userId).where('type', '=', 'APPROVE'),
+);
+
 export async function levelsApprovedBy(db: Kysely<Database>, requestId: string, userId: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('request_events')
-    .select('from_level')
-    .where('request_id', '=', requestId)
-    .where('actor_id', '=', userId)
-    .where('type', '=', 'APPROVE')
-    .execute();
+  const rows = await approvalsBy.execute(db, { requestId, userId });
   return rows.map((r) => r.from_level);
 }
 
@@ -165,16 +164,17 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   const now = deps.clock.now().toISOString();
   const next = decision.state;
   const comment = body.comment && body.comment.length > 0 ? body.comment : null;
-  const result = await trx
-    .updateTable('requests')
-    .set({
+  const moved = await moveRequest(trx, {
+    id,
+    expectedVersion: body.version,
+    set: {
       status: next.value,
       level: next.context.level,
       machine_state: JSON.stringify(next),
       version: row.version + 1,
       updated_at: now,
       level_entered_at: now,
-      ...(route
+      route: route
         ? {
             final_level: route.finalLevel,
             council: route.council,
@@ -182,14 +182,12 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
             route_reason_th: route.reason.th,
             route_reason_en: route.reason.en,
           }
-        : {}),
-      ...(body.type === 'SUBMIT' ? { submitted_at: now } : {}),
-      ...(isFinalStatus(next.value) ? { decided_at: now } : {}),
-    })
-    .where('id', '=', id)
-    .where('version', '=', body.version)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
+        : null,
+      submitted_at: body.type === 'SUBMIT' ? now : null,
+      decided_at: isFinalStatus(next.value) ? now : null,
+    },
+  });
+  if (!moved) throw new Conflict('version_conflict');
 
   const eventId = deps.ids.newId();
   const seq = await appendRequestEvent(trx, {
