@@ -59,9 +59,24 @@ function positionOf(row: RequestWithUnit): RequestPosition {
   return { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
 }
 
+// What the machine accepts depends on its stored state alone, of which there are a few hundred (status, level, route):
+// asking xstate for each event type on every page is worth remembering, by the stored JSON itself.
+const ACCEPTED_CACHE_SIZE = 2_000;
+const acceptedByState = new Map<string, readonly RequestEventType[]>();
+
+function acceptedFor(row: RequestWithUnit): readonly RequestEventType[] {
+  let accepted = acceptedByState.get(row.machine_state);
+  if (!accepted) {
+    accepted = acceptedEventTypes(storedStateOf(row));
+    if (acceptedByState.size >= ACCEPTED_CACHE_SIZE) acceptedByState.clear();
+    acceptedByState.set(row.machine_state, accepted);
+  }
+  return accepted;
+}
+
 export function allowedActionsFor(caller: Caller, row: RequestWithUnit, approvedAtLevels: readonly number[]): RequestEventType[] {
   const position = positionOf(row);
-  return acceptedEventTypes(storedStateOf(row)).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
+  return acceptedFor(row).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
 }
 
 function requireUnitUser(caller: Caller): string {
