@@ -17,8 +17,10 @@ import {
   machineEvent,
   routeRequest,
   routingFactsOf,
+  type Decision,
   type RequestContent,
   type RequestEventBody,
+  type RequestMachineEvent,
   type RequestEventType,
   type RequestPosition,
   type RequestStatus,
@@ -72,6 +74,31 @@ function acceptedFor(row: RequestWithUnit): readonly RequestEventType[] {
     acceptedByState.set(row.machine_state, accepted);
   }
   return accepted;
+}
+
+// The machine's answer is a pure function of the stored state and the event (xstate's transition is deterministic), and
+// most decisions repeat a few hundred combinations (an APPROVE at a level, on a route): remembered by both, exactly.
+const DECISION_CACHE_SIZE = 2_000;
+const decisionsByInput = new Map<string, Decision>();
+
+function decisionFor(row: RequestWithUnit, event: RequestMachineEvent): Decision {
+  const key = `${JSON.stringify(event)}\n${row.machine_state}`;
+  let decision = decisionsByInput.get(key);
+  if (!decision) {
+    decision = deepFreeze(decide(storedStateOf(row), event));
+    if (decisionsByInput.size >= DECISION_CACHE_SIZE) decisionsByInput.clear();
+    decisionsByInput.set(key, decision);
+  }
+  return decision;
+}
+
+/** Shared answers are frozen, so no caller can change what the next one is told. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 export function allowedActionsFor(caller: Caller, row: RequestWithUnit, approvedAtLevels: readonly number[]): RequestEventType[] {
@@ -171,7 +198,7 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   const capacity = authorizeEvent(caller, positionOf(row), body.type, await levelsApprovedBy(trx, id, caller.id));
   const route =
     body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
-  const decision = decide(storedStateOf(row), machineEvent(body.type, body.comment, route));
+  const decision = decisionFor(row, machineEvent(body.type, body.comment, route));
   if (!decision.ok) throw new InvalidTransition(decision.reason);
   // Asked only for an event that would otherwise succeed, so the password prompt is never in vain.
   if (needsReauthentication(caller, capacity, body.type, deps.clock.now())) throw new Unauthenticated('reauth_required');
