@@ -65,7 +65,21 @@ const insertEvent = precompiled((db, p: RequestEventRow) =>
 );
 
 export async function appendRequestEvent(trx: Kysely<Database>, event: NewChainedEvent): Promise<number> {
-  const last = await lastEventOf.executeTakeFirst(trx, { requestId: event.request_id });
+  return appendRequestEventAfter(trx, event, await lastEventOf.executeTakeFirst(trx, { requestId: event.request_id }));
+}
+
+/** The newest event of a request's chain: what the next one is chained to. */
+export interface ChainEnd {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * appendRequestEvent for a caller that has already read the request's events in this transaction (undefined: it has
+ * none). Safe only when nobody can append in between: every writer of a request's events also moves its version
+ * with UPDATE … WHERE version, so a concurrent append makes that UPDATE find no row and the transaction fail.
+ */
+export async function appendRequestEventAfter(trx: Kysely<Database>, event: NewChainedEvent, last: ChainEnd | undefined): Promise<number> {
   const row = {
     ...event,
     on_behalf_of_id: event.on_behalf_of_id ?? null,

@@ -1,6 +1,6 @@
 // The requests capability: create and edit drafts, and apply one workflow event atomically and exactly once.
 import type { Kysely } from 'kysely';
-import { appendRequestEvent, precompiled, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
+import { appendRequestEventAfter, precompiled, type ChainEnd, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
 import {
   Conflict,
   DomainError,
@@ -48,13 +48,22 @@ export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, i
 }
 
 /** The levels at which this person has approved the request (for separation of duties). */
-const approvalsBy = precompiled((db, p: { requestId: string; userId: string }) =>
-  db.selectFrom('request_events').select('from_level').where('request_id', '=', p.requestId).where('actor_id', '=', p.userId).where('type', '=', 'APPROVE'),
+// A decision reads the request's events once: the levels the caller approved at (separation of duties) and the chain's
+// end the new event is appended to. Histories are a handful of events.
+const eventsForDecision = precompiled((db, p: { requestId: string }) =>
+  db.selectFrom('request_events').select(['seq', 'hash', 'type', 'actor_id', 'from_level']).where('request_id', '=', p.requestId).orderBy('seq'),
 );
 
-export async function levelsApprovedBy(db: Kysely<Database>, requestId: string, userId: string): Promise<number[]> {
-  const rows = await approvalsBy.execute(db, { requestId, userId });
-  return rows.map((r) => r.from_level);
+interface DecisionHistory {
+  approvedAt: number[];
+  last: ChainEnd | undefined;
+}
+
+async function decisionHistory(trx: Kysely<Database>, requestId: string, userId: string): Promise<DecisionHistory> {
+  const events = await eventsForDecision.execute(trx, { requestId });
+  const approvedAt = events.filter((e) => e.type === 'APPROVE' && e.actor_id === userId).map((e) => e.from_level);
+  const last = events.at(-1);
+  return { approvedAt, last: last && { seq: last.seq, hash: last.hash } };
 }
 
 function positionOf(row: RequestWithUnit): RequestPosition {
@@ -195,7 +204,9 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   const row = await loadVisibleRequest(trx, caller, id);
   // Checked first: a decision made on a stale page is a conflict, whoever acted in between.
   if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
-  const capacity = authorizeEvent(caller, positionOf(row), body.type, await levelsApprovedBy(trx, id, caller.id));
+  // Read before the UPDATE, so the chain's end too: a concurrent append would have moved the version (see appendRequestEventAfter).
+  const history = await decisionHistory(trx, id, caller.id);
+  const capacity = authorizeEvent(caller, positionOf(row), body.type, history.approvedAt);
   const route =
     body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
   const decision = decisionFor(row, machineEvent(body.type, body.comment, route));
@@ -232,7 +243,7 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   if (!moved) throw new Conflict('version_conflict');
 
   const eventId = deps.ids.newId();
-  const seq = await appendRequestEvent(trx, {
+  const seq = await appendRequestEventAfter(trx, {
     id: eventId,
     request_id: id,
     type: body.type,
@@ -245,7 +256,7 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
     appointment_id: capacity.appointmentId,
     comment,
     at: now,
-  });
+  }, history.last);
   // What was submitted, kept with the event, so a resubmission can show what the unit changed.
   if (body.type === 'SUBMIT' || body.type === 'RESUBMIT') await recordRevision(trx, id, seq, requestContentOf(row), now);
   await notifyEvent(trx, deps, {
