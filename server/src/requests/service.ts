@@ -9,22 +9,17 @@ import {
   NotFound,
   Unauthenticated,
   TRACKING_PREFIX,
-  acceptedEventTypes,
-  decide,
   formatTrackingNo,
   initialMachineState,
   isFinalStatus,
   machineEvent,
   routeRequest,
   routingFactsOf,
-  type Decision,
   type RequestContent,
   type RequestEventBody,
-  type RequestMachineEvent,
   type RequestEventType,
   type RequestPosition,
   type RequestStatus,
-  type StoredMachineState,
 } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { inScope } from '../scope/scope';
@@ -35,10 +30,7 @@ import { recordRevision } from './revisions';
 import { notifyEvent } from '../notifications/notify-event';
 import { enqueueWebhooks } from '../outbox/enqueue';
 import { moveRequest } from './decision-update';
-
-function storedStateOf(row: RequestWithUnit): StoredMachineState {
-  return JSON.parse(row.machine_state) as StoredMachineState;
-}
+import { acceptedEventTypesOf, decisionOf } from './machine-memo';
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
 export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, id: string): Promise<RequestWithUnit> {
@@ -47,7 +39,6 @@ export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, i
   return row;
 }
 
-/** The levels at which this person has approved the request (for separation of duties). */
 // A decision reads the request's events once: the levels the caller approved at (separation of duties) and the chain's
 // end the new event is appended to. Histories are a handful of events.
 const eventsForDecision = precompiled((db, p: { requestId: string }) =>
@@ -70,49 +61,9 @@ function positionOf(row: RequestWithUnit): RequestPosition {
   return { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
 }
 
-// What the machine accepts depends on its stored state alone, of which there are a few hundred (status, level, route):
-// asking xstate for each event type on every page is worth remembering, by the stored JSON itself.
-const ACCEPTED_CACHE_SIZE = 2_000;
-const acceptedByState = new Map<string, readonly RequestEventType[]>();
-
-function acceptedFor(row: RequestWithUnit): readonly RequestEventType[] {
-  let accepted = acceptedByState.get(row.machine_state);
-  if (!accepted) {
-    accepted = acceptedEventTypes(storedStateOf(row));
-    if (acceptedByState.size >= ACCEPTED_CACHE_SIZE) acceptedByState.clear();
-    acceptedByState.set(row.machine_state, accepted);
-  }
-  return accepted;
-}
-
-// The machine's answer is a pure function of the stored state and the event (xstate's transition is deterministic), and
-// most decisions repeat a few hundred combinations (an APPROVE at a level, on a route): remembered by both, exactly.
-const DECISION_CACHE_SIZE = 2_000;
-const decisionsByInput = new Map<string, Decision>();
-
-function decisionFor(row: RequestWithUnit, event: RequestMachineEvent): Decision {
-  const key = `${JSON.stringify(event)}\n${row.machine_state}`;
-  let decision = decisionsByInput.get(key);
-  if (!decision) {
-    decision = deepFreeze(decide(storedStateOf(row), event));
-    if (decisionsByInput.size >= DECISION_CACHE_SIZE) decisionsByInput.clear();
-    decisionsByInput.set(key, decision);
-  }
-  return decision;
-}
-
-/** Shared answers are frozen, so no caller can change what the next one is told. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
 export function allowedActionsFor(caller: Caller, row: RequestWithUnit, approvedAtLevels: readonly number[]): RequestEventType[] {
   const position = positionOf(row);
-  return acceptedFor(row).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
+  return acceptedEventTypesOf(row.machine_state).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
 }
 
 function requireUnitUser(caller: Caller): string {
@@ -209,7 +160,7 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   const capacity = authorizeEvent(caller, positionOf(row), body.type, history.approvedAt);
   const route =
     body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
-  const decision = decisionFor(row, machineEvent(body.type, body.comment, route));
+  const decision = decisionOf(row.machine_state, machineEvent(body.type, body.comment, route));
   if (!decision.ok) throw new InvalidTransition(decision.reason);
   // Asked only for an event that would otherwise succeed, so the password prompt is never in vain.
   if (needsReauthentication(caller, capacity, body.type, deps.clock.now())) throw new Unauthenticated('reauth_required');
@@ -243,7 +194,7 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   if (!moved) throw new Conflict('version_conflict');
 
   const eventId = deps.ids.newId();
-  const seq = await appendRequestEventAfter(trx, {
+  const event = {
     id: eventId,
     request_id: id,
     type: body.type,
@@ -256,7 +207,8 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
     appointment_id: capacity.appointmentId,
     comment,
     at: now,
-  }, history.last);
+  };
+  const seq = await appendRequestEventAfter(trx, event, history.last);
   // What was submitted, kept with the event, so a resubmission can show what the unit changed.
   if (body.type === 'SUBMIT' || body.type === 'RESUBMIT') await recordRevision(trx, id, seq, requestContentOf(row), now);
   await notifyEvent(trx, deps, {
