@@ -1,9 +1,9 @@
 // Working days in Bangkok: weekends and the public holidays an administrator maintains are not counted.
 // Counting is arithmetic (whole weeks, then a binary search over the sorted weekday holidays), not a walk over the
 // calendar: lists compute it for every row, and a request may wait for months.
-import { bangkokDate } from './format/thai-date';
 
 const DAY_MS = 86_400_000;
+const BANGKOK_OFFSET_MS = 7 * 3_600_000; // Thailand keeps UTC+7 all year
 
 /** Days since 1970-01-01 (a Thursday) of a YYYY-MM-DD date. */
 function dayNumber(date: string): number {
@@ -87,7 +87,15 @@ export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boole
  * `to` before `from` is 0.
  */
 export function workingDaysBetween(fromIso: string, toIso: string, holidays: ReadonlySet<string>): number {
-  return workingDaysIn(calendarOf(holidays), dayNumber(bangkokDate(fromIso)), dayNumber(bangkokDate(toIso)));
+  return workingDaysIn(calendarOf(holidays), bangkokDayNumber(fromIso), bangkokDayNumber(toIso));
+}
+
+/** dayNumber(bangkokDate(iso)) without the date string in between: every list row and request page counts with it. */
+function bangkokDayNumber(iso: string): number {
+  const ms = Date.parse(iso);
+  // As bangkokDate would: an instant that does not parse is an error, not NaN working days.
+  if (Number.isNaN(ms)) throw new RangeError(`Invalid time value: ${iso}`);
+  return Math.floor((ms + BANGKOK_OFFSET_MS) / DAY_MS);
 }
 
 /**
@@ -99,7 +107,7 @@ export function workingDaysBetween(fromIso: string, toIso: string, holidays: Rea
 export function addWorkingDays(fromIso: string, n: number, holidays: ReadonlySet<string>): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays needs a whole number of days ≥ 0, not ${n}`);
   const calendar = calendarOf(holidays);
-  const start = dayNumber(bangkokDate(fromIso));
+  const start = bangkokDayNumber(fromIso);
   if (n === 0) return dateOfDayNumber(start);
   // Find an end far enough, then the first day whose count reaches n by binary search.
   let hi = start + Math.ceil((n * 7) / 5) + 7;

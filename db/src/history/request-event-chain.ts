@@ -2,6 +2,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import { GENESIS_HASH, hashEvent, type HashedEventContent } from '../crypto/history-hash';
 import type { Database, RequestEventRow, RequestEventTable } from '../schema';
+import { precompiled } from '../precompiled';
 
 export function hashedContentOfEvent(row: Pick<RequestEventRow,
   'request_id' | 'seq' | 'type' | 'from_status' | 'to_status' | 'from_level' | 'to_level' | 'actor_id' | 'on_behalf_of_id' | 'appointment_id' | 'comment' | 'at'>): HashedEventContent {
@@ -39,14 +40,46 @@ export function chainEvents(events: NewChainedEvent[]): Insertable<RequestEventT
  * Appends an event after the request's last one and returns the seq it was given (a revision is keyed by it).
  * Call inside the transaction that changed the request.
  */
+// Every decision runs these two: compiled once.
+const lastEventOf = precompiled((db, p: { requestId: string }) =>
+  db.selectFrom('request_events').select(['seq', 'hash']).where('request_id', '=', p.requestId).orderBy('seq', 'desc').limit(1),
+);
+const insertEvent = precompiled((db, p: RequestEventRow) =>
+  db.insertInto('request_events').values({
+    id: p.id,
+    request_id: p.request_id,
+    type: p.type,
+    from_status: p.from_status,
+    to_status: p.to_status,
+    from_level: p.from_level,
+    to_level: p.to_level,
+    actor_id: p.actor_id,
+    on_behalf_of_id: p.on_behalf_of_id,
+    appointment_id: p.appointment_id,
+    comment: p.comment,
+    at: p.at,
+    seq: p.seq,
+    prev_hash: p.prev_hash,
+    hash: p.hash,
+  }),
+);
+
 export async function appendRequestEvent(trx: Kysely<Database>, event: NewChainedEvent): Promise<number> {
-  const last = await trx
-    .selectFrom('request_events')
-    .select(['seq', 'hash'])
-    .where('request_id', '=', event.request_id)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return appendRequestEventAfter(trx, event, await lastEventOf.executeTakeFirst(trx, { requestId: event.request_id }));
+}
+
+/** The newest event of a request's chain: what the next one is chained to. */
+export interface ChainEnd {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * appendRequestEvent for a caller that has already read the request's events in this transaction (undefined: it has
+ * none). Safe only when nobody can append in between: every writer of a request's events also moves its version
+ * with UPDATE … WHERE version, so a concurrent append makes that UPDATE find no row and the transaction fail.
+ */
+export async function appendRequestEventAfter(trx: Kysely<Database>, event: NewChainedEvent, last: ChainEnd | undefined): Promise<number> {
   const row = {
     ...event,
     on_behalf_of_id: event.on_behalf_of_id ?? null,
@@ -55,6 +88,6 @@ export async function appendRequestEvent(trx: Kysely<Database>, event: NewChaine
     seq: (last?.seq ?? 0) + 1,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await trx.insertInto('request_events').values({ ...row, prev_hash: prevHash, hash: hashEvent(prevHash, hashedContentOfEvent(row)) }).execute();
+  await insertEvent.run(trx, { ...row, prev_hash: prevHash, hash: hashEvent(prevHash, hashedContentOfEvent(row)) });
   return row.seq;
 }

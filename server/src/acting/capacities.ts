@@ -1,20 +1,24 @@
 // The capacities a person holds right now: their own level, plus every running acting appointment.
 import type { Kysely } from 'kysely';
-import type { Database, UserRow } from '@bmrts/db';
+import { precompiled, type Database, type UserRow } from '@bmrts/db';
 import type { Capacity, Scope } from '../deps';
 import { ALL_UNITS, scopeOf } from '../scope/scope';
 
 /** Appointments running at `nowIso`: started, not yet ended, not revoked. An expired one stops counting at once. */
-export function runningAppointments(db: Kysely<Database>, actingUserId: string, nowIso: string) {
-  return db
+// Looked up for the caller of every API call: compiled once.
+const appointmentsRunning = precompiled((db, p: { actingUserId: string; nowIso: string }) =>
+  db
     .selectFrom('acting_appointments')
     .selectAll()
-    .where('acting_user_id', '=', actingUserId)
+    .where('acting_user_id', '=', p.actingUserId)
     .where('revoked_at', 'is', null)
-    .where('starts_at', '<=', nowIso)
-    .where('ends_at', '>', nowIso)
-    .orderBy('starts_at')
-    .execute();
+    .where('starts_at', '<=', p.nowIso)
+    .where('ends_at', '>', p.nowIso)
+    .orderBy('starts_at'),
+);
+
+export function runningAppointments(db: Kysely<Database>, actingUserId: string, nowIso: string) {
+  return appointmentsRunning.execute(db, { actingUserId, nowIso });
 }
 
 export async function capacitiesOf(db: Kysely<Database>, user: UserRow, nowIso: string): Promise<Capacity[]> {

@@ -1,6 +1,6 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { Database, RequestRow } from '@bmrts/db';
+import { precompiled, type Database, type RequestRow } from '@bmrts/db';
 import { REQUEST_TYPES, ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import type { OverdueCutoff } from './overdue-filter';
@@ -46,8 +46,11 @@ export function whereInScope<Q extends SelectQueryBuilder<Database, 'requests' |
   return query.where(sql<string>`${sql.ref('requests.unit_code')} || ''`, 'in', scope.unitCodes) as Q;
 }
 
+// Read twice by every decision (to decide, then for the answer): compiled once.
+const requestById = precompiled((db, p: { id: string }) => selectRequests(db).where('requests.id', '=', p.id));
+
 export function findRequest(db: Kysely<Database>, id: string): Promise<RequestWithUnit | undefined> {
-  return selectRequests(db).where('requests.id', '=', id).executeTakeFirst();
+  return requestById.executeTakeFirst(db, { id });
 }
 
 interface Cursor {
@@ -174,15 +177,18 @@ export async function* requestPages(db: Kysely<Database>, scope: Scope, filters:
   }
 }
 
-export function historyRows(db: Kysely<Database>, requestId: string) {
-  return db
+const historyOfRequest = precompiled((db, p: { requestId: string }) =>
+  db
     .selectFrom('request_events')
     .innerJoin('users as actor', 'actor.id', 'request_events.actor_id')
     .leftJoin('users as principal', 'principal.id', 'request_events.on_behalf_of_id')
     .selectAll('request_events')
     .select(['actor.display_name as actor_name', 'principal.display_name as on_behalf_of_name'])
-    .where('request_events.request_id', '=', requestId)
-    .orderBy('request_events.seq')
-    .execute();
+    .where('request_events.request_id', '=', p.requestId)
+    .orderBy('request_events.seq'),
+);
+
+export function historyRows(db: Kysely<Database>, requestId: string) {
+  return historyOfRequest.execute(db, { requestId });
 }
 export type HistoryRow = Awaited<ReturnType<typeof historyRows>>[number];

@@ -1,7 +1,7 @@
 // The content of a request as it stood at each submission, and what the unit changed on its latest resubmission.
 import type { Kysely } from 'kysely';
 import { requestContentSchema, diffRequestContent, type RequestContent, type RequestView } from '@bmrts/shared';
-import type { Database } from '@bmrts/db';
+import { precompiled, type Database } from '@bmrts/db';
 import type { HistoryRow } from './queries';
 
 /** Kept at every SUBMIT and RESUBMIT, inside the transaction that appends the event, so the two never disagree. */
@@ -9,10 +9,21 @@ export async function recordRevision(trx: Kysely<Database>, requestId: string, e
   await trx.insertInto('request_revisions').values({ request_id: requestId, event_seq: eventSeq, content: JSON.stringify(content), at }).execute();
 }
 
+const revisionsOfRequest = precompiled((db, p: { requestId: string }) =>
+  db.selectFrom('request_revisions').select(['event_seq', 'content']).where('request_id', '=', p.requestId),
+);
+
 export async function revisionRows(db: Kysely<Database>, requestId: string) {
-  return db.selectFrom('request_revisions').select(['event_seq', 'content']).where('request_id', '=', requestId).execute();
+  return revisionsOfRequest.execute(db, { requestId });
 }
 export type RevisionRow = Awaited<ReturnType<typeof revisionRows>>[number];
+
+const SUBMISSIONS: readonly string[] = ['SUBMIT', 'RESUBMIT'];
+
+/** Whether changesSinceReturned will look at revisions at all: only once the request was resubmitted. */
+export function hasResubmission(history: readonly Pick<HistoryRow, 'type'>[]): boolean {
+  return history.some((h) => h.type === 'RESUBMIT');
+}
 
 function parsedContent(row: RevisionRow | undefined): RequestContent | null {
   if (!row) return null;
@@ -21,7 +32,6 @@ function parsedContent(row: RevisionRow | undefined): RequestContent | null {
   return parsed.success ? parsed.data : null;
 }
 
-const SUBMISSIONS: readonly string[] = ['SUBMIT', 'RESUBMIT'];
 
 /**
  * The diff between the submission before the latest RESUBMIT and that RESUBMIT. Null when the request was never

@@ -17,7 +17,7 @@ import type { HolidayCalendar } from '../reference/reference-data';
 import { historyRows, listRequests } from './queries';
 import { listContextOf } from './overdue-filter';
 import { listAttachments } from './attachments/queries';
-import { revisionRows } from './revisions';
+import { hasResubmission, revisionRows } from './revisions';
 import { toSummary, toView } from './request-view';
 import { loadTimeliness } from '../timeliness/context';
 import { levelSampleCache } from '../timeliness/level-samples';
@@ -85,7 +85,8 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     // deps.db, not the reader: the targets cache is kept per database handle and dropped through it on save.
     const timeliness = await loadTimeliness(deps.db, holidays);
     const page = {
-      revisions: await revisionRows(readerOf(deps), id),
+      // Only a resubmitted request shows what changed; most pages (and every first-pass decision) need no revisions.
+      revisions: hasResubmission(history) ? await revisionRows(readerOf(deps), id) : [],
       attachments: await listAttachments(readerOf(deps), id),
       prediction: await predictRequest(row, now, timeliness, samplesFor),
     };

@@ -1,6 +1,6 @@
 // The requests capability: create and edit drafts, and apply one workflow event atomically and exactly once.
 import type { Kysely } from 'kysely';
-import { appendRequestEvent, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
+import { appendRequestEventAfter, precompiled, type ChainEnd, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
 import {
   Conflict,
   DomainError,
@@ -9,8 +9,6 @@ import {
   NotFound,
   Unauthenticated,
   TRACKING_PREFIX,
-  acceptedEventTypes,
-  decide,
   formatTrackingNo,
   initialMachineState,
   isFinalStatus,
@@ -22,7 +20,6 @@ import {
   type RequestEventType,
   type RequestPosition,
   type RequestStatus,
-  type StoredMachineState,
 } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { inScope } from '../scope/scope';
@@ -32,10 +29,8 @@ import { findRequest, type RequestWithUnit } from './queries';
 import { recordRevision } from './revisions';
 import { notifyEvent } from '../notifications/notify-event';
 import { enqueueWebhooks } from '../outbox/enqueue';
-
-function storedStateOf(row: RequestWithUnit): StoredMachineState {
-  return JSON.parse(row.machine_state) as StoredMachineState;
-}
+import { moveRequest } from './decision-update';
+import { acceptedEventTypesOf, decisionOf } from './machine-memo';
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
 export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, id: string): Promise<RequestWithUnit> {
@@ -44,16 +39,22 @@ export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, i
   return row;
 }
 
-/** The levels at which this person has approved the request (for separation of duties). */
-export async function levelsApprovedBy(db: Kysely<Database>, requestId: string, userId: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('request_events')
-    .select('from_level')
-    .where('request_id', '=', requestId)
-    .where('actor_id', '=', userId)
-    .where('type', '=', 'APPROVE')
-    .execute();
-  return rows.map((r) => r.from_level);
+// A decision reads the request's events once: the levels the caller approved at (separation of duties) and the chain's
+// end the new event is appended to. Histories are a handful of events.
+const eventsForDecision = precompiled((db, p: { requestId: string }) =>
+  db.selectFrom('request_events').select(['seq', 'hash', 'type', 'actor_id', 'from_level']).where('request_id', '=', p.requestId).orderBy('seq'),
+);
+
+interface DecisionHistory {
+  approvedAt: number[];
+  last: ChainEnd | undefined;
+}
+
+async function decisionHistory(trx: Kysely<Database>, requestId: string, userId: string): Promise<DecisionHistory> {
+  const events = await eventsForDecision.execute(trx, { requestId });
+  const approvedAt = events.filter((e) => e.type === 'APPROVE' && e.actor_id === userId).map((e) => e.from_level);
+  const last = events.at(-1);
+  return { approvedAt, last: last && { seq: last.seq, hash: last.hash } };
 }
 
 function positionOf(row: RequestWithUnit): RequestPosition {
@@ -62,7 +63,7 @@ function positionOf(row: RequestWithUnit): RequestPosition {
 
 export function allowedActionsFor(caller: Caller, row: RequestWithUnit, approvedAtLevels: readonly number[]): RequestEventType[] {
   const position = positionOf(row);
-  return acceptedEventTypes(storedStateOf(row)).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
+  return acceptedEventTypesOf(row.machine_state).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
 }
 
 function requireUnitUser(caller: Caller): string {
@@ -154,10 +155,12 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   const row = await loadVisibleRequest(trx, caller, id);
   // Checked first: a decision made on a stale page is a conflict, whoever acted in between.
   if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
-  const capacity = authorizeEvent(caller, positionOf(row), body.type, await levelsApprovedBy(trx, id, caller.id));
+  // Read before the UPDATE, so the chain's end too: a concurrent append would have moved the version (see appendRequestEventAfter).
+  const history = await decisionHistory(trx, id, caller.id);
+  const capacity = authorizeEvent(caller, positionOf(row), body.type, history.approvedAt);
   const route =
     body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
-  const decision = decide(storedStateOf(row), machineEvent(body.type, body.comment, route));
+  const decision = decisionOf(row.machine_state, machineEvent(body.type, body.comment, route));
   if (!decision.ok) throw new InvalidTransition(decision.reason);
   // Asked only for an event that would otherwise succeed, so the password prompt is never in vain.
   if (needsReauthentication(caller, capacity, body.type, deps.clock.now())) throw new Unauthenticated('reauth_required');
@@ -165,16 +168,17 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   const now = deps.clock.now().toISOString();
   const next = decision.state;
   const comment = body.comment && body.comment.length > 0 ? body.comment : null;
-  const result = await trx
-    .updateTable('requests')
-    .set({
+  const moved = await moveRequest(trx, {
+    id,
+    expectedVersion: body.version,
+    set: {
       status: next.value,
       level: next.context.level,
       machine_state: JSON.stringify(next),
       version: row.version + 1,
       updated_at: now,
       level_entered_at: now,
-      ...(route
+      route: route
         ? {
             final_level: route.finalLevel,
             council: route.council,
@@ -182,17 +186,15 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
             route_reason_th: route.reason.th,
             route_reason_en: route.reason.en,
           }
-        : {}),
-      ...(body.type === 'SUBMIT' ? { submitted_at: now } : {}),
-      ...(isFinalStatus(next.value) ? { decided_at: now } : {}),
-    })
-    .where('id', '=', id)
-    .where('version', '=', body.version)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new Conflict('version_conflict');
+        : null,
+      submitted_at: body.type === 'SUBMIT' ? now : null,
+      decided_at: isFinalStatus(next.value) ? now : null,
+    },
+  });
+  if (!moved) throw new Conflict('version_conflict');
 
   const eventId = deps.ids.newId();
-  const seq = await appendRequestEvent(trx, {
+  const event = {
     id: eventId,
     request_id: id,
     type: body.type,
@@ -205,7 +207,8 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
     appointment_id: capacity.appointmentId,
     comment,
     at: now,
-  });
+  };
+  const seq = await appendRequestEventAfter(trx, event, history.last);
   // What was submitted, kept with the event, so a resubmission can show what the unit changed.
   if (body.type === 'SUBMIT' || body.type === 'RESUBMIT') await recordRevision(trx, id, seq, requestContentOf(row), now);
   await notifyEvent(trx, deps, {
