@@ -45,8 +45,28 @@ export const SQLITE_FILE_NAME = 'bmrts.db';
  */
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    // Nothing has run yet, so a BEGIN refused as busy is simply tried again. It happens at once, without the busy
+    // handler's wait, when the checkpoint worker is resetting a WAL past its cap; seen as a batch of decisions
+    // answered 500 under load. The retries wait on timers, so reads go on meanwhile.
+    const deadline = Date.now() + BEGIN_RETRY_MS;
+    for (let wait = 1; ; wait = Math.min(wait * 2, 20)) {
+      try {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+        return;
+      } catch (error) {
+        if (!isBusy(error) || Date.now() + wait > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
+}
+
+/** How long a writer's BEGIN keeps trying while SQLite answers "database is locked", like busy_timeout. */
+const BEGIN_RETRY_MS = 5_000;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 class WriterSqliteDialect extends SqliteDialect {

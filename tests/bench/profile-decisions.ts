@@ -23,6 +23,7 @@ const seed = await seedBenchDatabase({ file, requests, awaitingDecision: Math.ro
 console.log(`seeded ${requests} requests in ${seed.seconds.toFixed(1)} s`);
 
 const server = await startServer(dir, 18_090, ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'cpu')}`]);
+server.child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
 const ids = [...seed.awaitingDecision];
 let next = 0;
 const headers = { cookie: seed.sessions.analyst.cookie };
