@@ -31,7 +31,7 @@ function sharesOf(caller: Caller): LevelShare[] {
   return [...byLevel].map(([level, scope]) => ({ level, scope }));
 }
 
-type RequestsEb = ExpressionBuilder<Database, 'requests' | 'budget_units'>;
+type RequestsEb = ExpressionBuilder<Database, 'requests'>;
 
 /** Waiting at this level: a unit's drafts and returned requests at level 1, a reviewer's requests in review at theirs. */
 function waitingAt(eb: RequestsEb, level: number): Expression<SqlBool> {
@@ -59,13 +59,18 @@ function shareQuery(db: Kysely<Database>, share: LevelShare) {
   return whereInScope(selectRequestRows(db), share.scope).where((eb) => waitingAt(eb, share.level));
 }
 
+/** The same requests without the unit's names: a count reads the covering inbox index alone, no join per row. */
+function shareIds(db: Kysely<Database>, share: LevelShare) {
+  return whereInScope(db.selectFrom('requests').select('requests.id'), share.scope).where((eb) => waitingAt(eb, share.level));
+}
+
 /** Counts up to the cap (SQLite and PostgreSQL alike count by walking the index, so a count is kept cheap by stopping). */
 async function cappedCount(db: Kysely<Database>, shares: readonly LevelShare[], overdueCutoffs: readonly OverdueCutoff[] | null): Promise<InboxCount> {
   let count = 0;
   for (const share of shares) {
-    let q = shareQuery(db, share);
+    let q = shareIds(db, share);
     if (overdueCutoffs) q = q.where((eb) => overdueAt(eb, share.level, overdueCutoffs));
-    const limited = q.clearSelect().select('requests.id').limit(INBOX_COUNT_CAP + 1 - count);
+    const limited = q.limit(INBOX_COUNT_CAP + 1 - count);
     const row = await db.selectFrom(limited.as('waiting')).select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirstOrThrow();
     count += Number(row.n);
     if (count > INBOX_COUNT_CAP) return { count: INBOX_COUNT_CAP, exact: false };
