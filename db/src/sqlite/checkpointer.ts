@@ -9,7 +9,7 @@ export interface CheckpointerOptions {
   walCapBytes: number;
 }
 
-export const DEFAULT_CHECKPOINTER: CheckpointerOptions = { intervalMs: 300, walCapBytes: 64 * 1024 * 1024 };
+export const DEFAULT_CHECKPOINTER: CheckpointerOptions = { intervalMs: 100, walCapBytes: 64 * 1024 * 1024 };
 
 let worker: Worker | null = null;
 /** Open connections per file (a file may be opened twice in one process); the worker watches while any is open. */
