@@ -1,7 +1,7 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { precompiled, type Database, type RequestRow } from '@bmrts/db';
-import { REQUEST_TYPES, ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery, type RequestStatus } from '@bmrts/shared';
+import { REQUEST_TYPES, ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import type { OverdueCutoff } from './overdue-filter';
 

@@ -1,5 +1,4 @@
 // Export tables as an XLSX workbook (exceljs): one sheet per table, Thai headers, numbers stored as numbers.
-import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../../http/exceljs';
 import type { ColumnKind, ExportTable } from './export-table';
 
