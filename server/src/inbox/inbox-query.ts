@@ -2,10 +2,10 @@
 // all of it. The inbox and its export read it the same way.
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { INBOX_COUNT_CAP, REQUEST_TYPES, TOP_LEVEL, type InboxCount, type RequestStatus } from '@bmrts/shared';
+import { INBOX_COUNT_CAP, TOP_LEVEL, type InboxCount, type RequestStatus } from '@bmrts/shared';
 import type { Caller, Scope } from '../deps';
 import { decodeCursor, encodeCursor, selectRequestRows, whereInScope, type RequestListRow } from '../requests/queries';
-import type { OverdueCutoff } from '../requests/overdue-filter';
+import { pastCutoff, type OverdueCutoff } from '../requests/overdue-filter';
 
 /** The requests waiting at one level, in the union of the scopes in which the caller holds or acts for that level. */
 interface LevelShare {
@@ -41,20 +41,6 @@ function waitingAt(eb: RequestsEb, level: number): Expression<SqlBool> {
   return level === TOP_LEVEL ? eb.or([inReview, eb('requests.status', '=', 'awaiting_council')]) : inReview;
 }
 
-/** Past the level's target now (shared overdueCutoff: the same rule as each row's overdue flag). */
-function overdueAt(eb: RequestsEb, level: number, cutoffs: readonly OverdueCutoff[]): Expression<SqlBool> {
-  const mine = cutoffs.filter((c) => c.level === level);
-  if (mine.length === 0) return eb.lit(false);
-  return eb.or(
-    mine.map((c) =>
-      eb.and([
-        ...(c.types.length < REQUEST_TYPES.length ? [eb('requests.type', 'in', c.types)] : []),
-        eb('requests.level_entered_at', '<', c.before),
-      ]),
-    ),
-  );
-}
-
 function shareQuery(db: Kysely<Database>, share: LevelShare) {
   return whereInScope(selectRequestRows(db), share.scope).where((eb) => waitingAt(eb, share.level));
 }
@@ -69,7 +55,8 @@ async function cappedCount(db: Kysely<Database>, shares: readonly LevelShare[], 
   let count = 0;
   for (const share of shares) {
     let q = shareIds(db, share);
-    if (overdueCutoffs) q = q.where((eb) => overdueAt(eb, share.level, overdueCutoffs));
+    // The list's overdue filter at this share's level (the Council's wait is held at level 8 too).
+    if (overdueCutoffs) q = q.where((eb) => pastCutoff(eb, overdueCutoffs.filter((c) => c.level === share.level)));
     const limited = q.limit(INBOX_COUNT_CAP + 1 - count);
     const row = await db.selectFrom(limited.as('waiting')).select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirstOrThrow();
     count += Number(row.n);

@@ -1,6 +1,6 @@
 // The list's "overdue" filter as index ranges: per review level (and type, where the targets differ by type) the instant
 // before which a request must have arrived to be past its target now (shared overdueCutoff).
-import type { Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { REQUEST_TYPES, REVIEW_LEVELS, overdueCutoff, targetDaysFor, type RequestListFilters, type RequestType } from '@bmrts/shared';
 import type { ListContext } from './queries';
@@ -33,6 +33,23 @@ export async function overdueCutoffs(db: Kysely<Database>, now: Date, holidays: 
     }
   }
   return cutoffs;
+}
+
+/**
+ * Past its target now: at one of the cutoffs' levels (and types), having arrived there before the cutoff. Served by
+ * requests_inbox (status, level, level_entered_at) per level; no cutoffs match nothing. The caller says which statuses
+ * are measured (in review; the Council's wait is held at level 8).
+ */
+export function pastCutoff(eb: ExpressionBuilder<Database, 'requests'>, cutoffs: readonly OverdueCutoff[]): Expression<SqlBool> {
+  return eb.or(
+    cutoffs.map((c) =>
+      eb.and([
+        eb('requests.level', '=', c.level),
+        ...(c.types.length < REQUEST_TYPES.length ? [eb('requests.type', 'in', c.types)] : []),
+        eb('requests.level_entered_at', '<', c.before),
+      ]),
+    ),
+  );
 }
 
 /** What the list query needs beyond its filters (the list and its export alike): the cutoffs of now, when asked for overdue. */

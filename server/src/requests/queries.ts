@@ -1,9 +1,9 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { precompiled, type Database, type RequestRow } from '@bmrts/db';
-import { REQUEST_TYPES, ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery } from '@bmrts/shared';
+import { ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery } from '@bmrts/shared';
 import type { Scope } from '../deps';
-import type { OverdueCutoff } from './overdue-filter';
+import { pastCutoff, type OverdueCutoff } from './overdue-filter';
 
 export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en: string };
 
@@ -113,18 +113,8 @@ export function filteredRequests(db: Kysely<Database>, scope: Scope, query: Requ
   if (query.createdTo) q = q.where('requests.created_at', '<', bangkokMidnightUtc(query.createdTo, 1));
   if (query.overdue) {
     const cutoffs = context.overdueCutoffs ?? [];
-    // In review at a level and type whose target it has passed: requests_inbox (status, level, level_entered_at) per level.
-    q = q.where('requests.status', '=', 'in_review').where((eb) =>
-      eb.or(
-        cutoffs.map((c) =>
-          eb.and([
-            eb('requests.level', '=', c.level),
-            ...(c.types.length < REQUEST_TYPES.length ? [eb('requests.type', 'in', c.types)] : []),
-            eb('requests.level_entered_at', '<', c.before),
-          ]),
-        ),
-      ),
-    );
+    // In review at a level and type whose target it has passed.
+    q = q.where('requests.status', '=', 'in_review').where((eb) => pastCutoff(eb, cutoffs));
   }
   if (query.firstPass) {
     // A RETURN sends the request back to its unit; a SEND_BACK between levels is not a return and does not count.
