@@ -36,10 +36,6 @@ export function chainEvents(events: NewChainedEvent[]): Insertable<RequestEventT
   });
 }
 
-/**
- * Appends an event after the request's last one and returns the seq it was given (a revision is keyed by it).
- * Call inside the transaction that changed the request.
- */
 // Every decision runs these two: compiled once.
 const lastEventOf = precompiled((db, p: { requestId: string }) =>
   db.selectFrom('request_events').select(['seq', 'hash']).where('request_id', '=', p.requestId).orderBy('seq', 'desc').limit(1),
@@ -64,6 +60,10 @@ const insertEvent = precompiled((db, p: RequestEventRow) =>
   }),
 );
 
+/**
+ * Appends an event after the request's last one and returns the seq it was given (a revision is keyed by it).
+ * Call inside the transaction that changed the request.
+ */
 export async function appendRequestEvent(trx: Kysely<Database>, event: NewChainedEvent): Promise<number> {
   return appendRequestEventAfter(trx, event, await lastEventOf.executeTakeFirst(trx, { requestId: event.request_id }));
 }

@@ -18,8 +18,6 @@ export async function revisionRows(db: Kysely<Database>, requestId: string) {
 }
 export type RevisionRow = Awaited<ReturnType<typeof revisionRows>>[number];
 
-const SUBMISSIONS: readonly string[] = ['SUBMIT', 'RESUBMIT'];
-
 /** Whether changesSinceReturned will look at revisions at all: only once the request was resubmitted. */
 export function hasResubmission(history: readonly Pick<HistoryRow, 'type'>[]): boolean {
   return history.some((h) => h.type === 'RESUBMIT');
@@ -32,6 +30,7 @@ function parsedContent(row: RevisionRow | undefined): RequestContent | null {
   return parsed.success ? parsed.data : null;
 }
 
+const SUBMISSIONS: readonly string[] = ['SUBMIT', 'RESUBMIT'];
 
 /**
  * The diff between the submission before the latest RESUBMIT and that RESUBMIT. Null when the request was never

@@ -22,7 +22,7 @@ import { toSummary, toView } from './request-view';
 import { loadTimeliness } from '../timeliness/context';
 import { levelSampleCache } from '../timeliness/level-samples';
 import { predictRequest } from '../timeliness/predict-request';
-import { allowedActionsFor, applyEvent, createRequest, loadVisibleRequest, updateRequest } from './service';
+import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, updateRequest } from './service';
 
 const tags = ['requests'];
 const jsonBody = <T>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
@@ -80,7 +80,7 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   async function view(caller: Caller, id: string) {
     const row = await loadVisibleRequest(readerOf(deps), caller, id);
     const history = await historyRows(readerOf(deps), id);
-    const approvedAt = history.filter((h) => h.type === 'APPROVE' && h.actor_id === caller.id).map((h) => h.from_level);
+    const approvedAt = levelsApprovedBy(history, caller.id);
     const now = deps.clock.now();
     // deps.db, not the reader: the targets cache is kept per database handle and dropped through it on save.
     const timeliness = await loadTimeliness(deps.db, holidays);

@@ -45,6 +45,11 @@ const eventsForDecision = precompiled((db, p: { requestId: string }) =>
   db.selectFrom('request_events').select(['seq', 'hash', 'type', 'actor_id', 'from_level']).where('request_id', '=', p.requestId).orderBy('seq'),
 );
 
+/** The levels at which this person approved the request, read from its events (for separation of duties). */
+export function levelsApprovedBy(events: readonly { type: string; actor_id: string; from_level: number }[], userId: string): number[] {
+  return events.filter((e) => e.type === 'APPROVE' && e.actor_id === userId).map((e) => e.from_level);
+}
+
 interface DecisionHistory {
   approvedAt: number[];
   last: ChainEnd | undefined;
@@ -52,9 +57,8 @@ interface DecisionHistory {
 
 async function decisionHistory(trx: Kysely<Database>, requestId: string, userId: string): Promise<DecisionHistory> {
   const events = await eventsForDecision.execute(trx, { requestId });
-  const approvedAt = events.filter((e) => e.type === 'APPROVE' && e.actor_id === userId).map((e) => e.from_level);
   const last = events.at(-1);
-  return { approvedAt, last: last && { seq: last.seq, hash: last.hash } };
+  return { approvedAt: levelsApprovedBy(events, userId), last: last && { seq: last.seq, hash: last.hash } };
 }
 
 function positionOf(row: RequestWithUnit): RequestPosition {
