@@ -7,6 +7,7 @@ import {
   formatMillionBaht,
   formatMoney,
   formatSatangNumber,
+  formatThaiCalendarDate,
   formatThaiDate,
   formatThaiDateTime,
   formatTrackingNo,
@@ -169,6 +170,11 @@ describe('formatThaiDate', () => {
 
   it('keeps the Buddhist Era year in English', () => {
     expect(formatThaiDate('2024-10-01T03:00:00Z', 'en')).toMatch(/^1 Oct 2567\b/);
+  });
+
+  it('shows a calendar date (a holiday, a filter’s day) as that day with its Buddhist Era year', () => {
+    expect(formatThaiCalendarDate('2026-04-13')).toBe('13 เม.ย. 2569');
+    expect(formatThaiCalendarDate('2025-01-01', 'en')).toMatch(/^1 Jan 2568\b/);
   });
 
   it('adds the Bangkok time of day, in 24 hours', () => {

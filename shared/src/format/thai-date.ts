@@ -21,6 +21,12 @@ export function formatThaiDateTime(iso: string, lang: Lang = 'th'): string {
   return formatter(lang, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
 }
 
+/** A Bangkok calendar date "YYYY-MM-DD" (CE), such as a holiday or a filter's day: "13 เม.ย. 2569". */
+export function formatThaiCalendarDate(date: string, lang: Lang = 'th'): string {
+  // Noon in Bangkok is on that day whatever the time zone rules.
+  return formatThaiDate(`${date}T05:00:00.000Z`, lang);
+}
+
 /** The calendar date in Bangkok, "YYYY-MM-DD" (CE), for working-day arithmetic. */
 export function bangkokDate(iso: string | Date): string {
   const ms = (typeof iso === 'string' ? new Date(iso) : iso).getTime() + BANGKOK_OFFSET_MS;

@@ -242,7 +242,6 @@ export const enAdmin: Catalogue['admin'] = {
     caption: 'Targets (working days) per level',
     level: 'Level',
     office: 'Office default',
-    sameAsOffice: 'Office default',
     inputLabel: '{{column}}, level {{level}}',
     hint: 'Whole working days, 1–60',
     save: 'Save targets',

@@ -58,6 +58,5 @@ export const enCouncilReport: Strings<typeof thCouncilReport> = {
       awaiting_council: 'Awaiting the Council',
       withdrawn: 'Withdrawn by the unit',
     },
-    printedAt: 'Printed {{date}}',
   },
 };

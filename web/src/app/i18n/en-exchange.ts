@@ -12,7 +12,7 @@ export const enExchange: Strings<typeof thExchange> = {
   },
   imports: {
     intro: 'Import past requests from a CSV or XLSX file, such as the old system’s Google Sheet, one row per request. Imported requests keep their dates, status and level, and their history records the import.',
-    steps: { upload: '1. Choose a file', mapping: '2. Map the columns', dryRun: '3. Check', done: '4. Import' },
+    steps: { upload: '1. Choose a file', mapping: '2. Map the columns', dryRun: '3. Check' },
     file: 'A CSV (UTF-8) or XLSX file of at most 5 MB',
     read: 'Read the file',
     reading: 'Reading the file…',
@@ -40,7 +40,6 @@ export const enExchange: Strings<typeof thExchange> = {
     importing: 'Importing…',
     allOrNone: 'Every accepted row is imported at once; if anything fails, none is saved.',
     done: '{{n}} requests imported',
-    again: 'Import another file',
     fields: {
       trackingNo: 'Tracking or letter number',
       unit: 'Unit (code or name)',

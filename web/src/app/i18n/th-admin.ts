@@ -240,7 +240,6 @@ export const thAdmin = {
     caption: 'เป้าหมาย (วันทำการ) ของแต่ละระดับ',
     level: 'ระดับ',
     office: 'ค่าของสำนักงาน',
-    sameAsOffice: 'ใช้ค่าของสำนักงาน',
     inputLabel: '{{column}} ระดับ {{level}}',
     hint: 'จำนวนเต็ม 1–60 วันทำการ',
     save: 'บันทึกเป้าหมาย',

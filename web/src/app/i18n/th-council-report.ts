@@ -46,6 +46,5 @@ export const thCouncilReport = {
       awaiting_council: 'รอสภากรุงเทพมหานครพิจารณา',
       withdrawn: 'หน่วยงานถอนคำขอ',
     },
-    printedAt: 'พิมพ์เมื่อ {{date}}',
   },
 };

@@ -1,7 +1,7 @@
 // Generating a year's fixed-date holidays: preview what the server would add (with days in lieu), then add the missing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BE_OFFSET, formatThaiDate } from '@bmrts/shared';
+import { BE_OFFSET, formatThaiCalendarDate } from '@bmrts/shared';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { useLang } from '../../../lib/use-lang';
 import { useAddGeneratedHolidays, useGeneratedHolidays } from '../api/holidays';
@@ -9,7 +9,6 @@ import { FormProblem } from '../components/form-problem';
 import { isHolidayKind } from './holiday-kind';
 
 /** A YYYY-MM-DD date read as noon in Bangkok, so the formatter never slips a day. */
-const dateIso = (date: string) => `${date}T05:00:00Z`;
 
 export function GeneratePanel({ year, onAdded }: { year: number; onAdded: (n: number) => void }) {
   const { t } = useTranslation();
@@ -46,10 +45,10 @@ export function GeneratePanel({ year, onAdded }: { year: number; onAdded: (n: nu
               <tbody>
                 {items.map((h) => (
                   <tr key={h.date} data-testid="generated-row" data-date={h.date} data-exists={h.exists}>
-                    <td data-label={t('admin.holidays.date')} className="mono"><time dateTime={h.date}>{formatThaiDate(dateIso(h.date), lang)}</time></td>
+                    <td data-label={t('admin.holidays.date')} className="mono"><time dateTime={h.date}>{formatThaiCalendarDate(h.date, lang)}</time></td>
                     <td data-label={t('admin.holidays.name')}>
                       {lang === 'th' ? h.nameTh : h.nameEn}
-                      {h.substitutes ? <span className="small muted"> · {t('admin.holidays.substitutesOf', { date: formatThaiDate(dateIso(h.substitutes), lang) })}</span> : null}
+                      {h.substitutes ? <span className="small muted"> · {t('admin.holidays.substitutesOf', { date: formatThaiCalendarDate(h.substitutes, lang) })}</span> : null}
                     </td>
                     <td data-label={t('admin.holidays.kind')} className="small">{isHolidayKind(h.kind) ? t(`admin.holidays.kinds.${h.kind}`) : h.kind}</td>
                     <td data-label={t('admin.holidays.status')} className="small">{h.exists ? t('admin.holidays.exists') : <strong>{t('admin.holidays.isNew')}</strong>}</td>

@@ -3,7 +3,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatThaiCalendarDate } from '@bmrts/shared';
 import { Field, describedBy } from '../../../lib/field';
+import { useLang } from '../../../lib/use-lang';
 import { useAddHoliday, useUpdateHoliday } from '../api/holidays';
 import { HOLIDAY_KINDS } from '../api/types';
 import type { Holiday } from '../api/types';
@@ -20,6 +22,7 @@ interface Props {
 
 export function HolidayForm({ editing, onDone, onCancel }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const add = useAddHoliday();
   const update = useUpdateHoliday();
   const saving = editing ? update : add;
@@ -38,7 +41,7 @@ export function HolidayForm({ editing, onDone, onCancel }: Props) {
 
   return (
     <form className="card admin-form" onSubmit={onSubmit} aria-labelledby="holiday-form-title" data-testid="holiday-form">
-      <h2 id="holiday-form-title">{editing ? t('admin.holidays.editTitle', { date: editing.date }) : t('admin.holidays.addTitle')}</h2>
+      <h2 id="holiday-form-title">{editing ? t('admin.holidays.editTitle', { date: formatThaiCalendarDate(editing.date, lang) }) : t('admin.holidays.addTitle')}</h2>
       <div className="grid-2">
         <Field id="holiday-date" label={t('admin.holidays.date')} required>
           <input id="holiday-date" data-testid="holiday-date" type="date" required value={date} disabled={editing !== undefined}

@@ -2,7 +2,7 @@
 // and generate the year's fixed-date holidays.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BE_OFFSET, bangkokDate, formatThaiDate } from '@bmrts/shared';
+import { BE_OFFSET, bangkokDate, formatThaiCalendarDate } from '@bmrts/shared';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { useLang } from '../../../lib/use-lang';
 import { useDeleteHoliday, useHolidays } from '../api/holidays';
@@ -15,7 +15,6 @@ import { isHolidayKind } from './holiday-kind';
 const FIRST_YEAR = 2022; // the holiday file starts there (DOMAIN.md §5)
 
 /** A YYYY-MM-DD date read as noon in Bangkok, so the formatter never slips a day. */
-const dateIso = (date: string) => `${date}T05:00:00Z`;
 
 export function HolidaysPage() {
   const { t } = useTranslation();
@@ -91,10 +90,10 @@ export function HolidaysPage() {
                 const name = lang === 'th' ? h.nameTh : h.nameEn;
                 return (
                   <tr key={h.date} data-testid="holiday-row" data-date={h.date}>
-                    <td data-label={t('admin.holidays.date')} className="mono"><time dateTime={h.date}>{formatThaiDate(dateIso(h.date), lang)}</time></td>
+                    <td data-label={t('admin.holidays.date')} className="mono"><time dateTime={h.date}>{formatThaiCalendarDate(h.date, lang)}</time></td>
                     <td data-label={t('admin.holidays.name')}>
                       {name}
-                      {h.substitutes ? <span className="small muted"> · {t('admin.holidays.substitutesOf', { date: formatThaiDate(dateIso(h.substitutes), lang) })}</span> : null}
+                      {h.substitutes ? <span className="small muted"> · {t('admin.holidays.substitutesOf', { date: formatThaiCalendarDate(h.substitutes, lang) })}</span> : null}
                     </td>
                     <td data-label={t('admin.holidays.kind')} className="small">
                       {isHolidayKind(h.kind) ? t(`admin.holidays.kinds.${h.kind}`) : h.kind}

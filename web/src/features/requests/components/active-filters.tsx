@@ -1,7 +1,7 @@
 // The filters in force, worded in the user's language above the list (a link from the dashboard lands here with its
 // figure's filters); each can be taken off on its own.
 import { useTranslation } from 'react-i18next';
-import { LEVEL_TITLES, REQUEST_TYPE_NAMES, formatThaiMonth, isLevel } from '@bmrts/shared';
+import { LEVEL_TITLES, REQUEST_TYPE_NAMES, formatThaiCalendarDate, formatThaiMonth, isLevel } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { useUnits } from '../api';
 import type { FilterKey, ListFilters } from '../list-filters';
@@ -31,8 +31,8 @@ export function ActiveFilters({ filters, onRemove }: Props) {
   if (filters.decidedFiscalYear !== undefined) words.push(['decidedFiscalYear', t('list.active.decidedFiscalYear', { year: filters.decidedFiscalYear })]);
   if (filters.fiscalYear !== undefined) words.push(['fiscalYear', `${t('list.fiscalYear')}: ${filters.fiscalYear}`]);
   if (filters.q) words.push(['q', `${t('list.q')}: “${filters.q}”`]);
-  if (filters.createdFrom) words.push(['createdFrom', `${t('dateRange.from')}: ${filters.createdFrom}`]);
-  if (filters.createdTo) words.push(['createdTo', `${t('dateRange.to')}: ${filters.createdTo}`]);
+  if (filters.createdFrom) words.push(['createdFrom', `${t('dateRange.from')}: ${formatThaiCalendarDate(filters.createdFrom, lang)}`]);
+  if (filters.createdTo) words.push(['createdTo', `${t('dateRange.to')}: ${formatThaiCalendarDate(filters.createdTo, lang)}`]);
   if (words.length === 0) return null;
 
   return (
