@@ -28,7 +28,6 @@ export * from './schemas/notifications';
 export * from './schemas/outbox';
 export * from './schemas/overview';
 export * from './schemas/council-report';
-export * from './council-report/period';
 export * from './council-report/totals';
 export * from './council-report/words';
 export * from './oversight/percentile';

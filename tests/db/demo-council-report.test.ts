@@ -1,13 +1,13 @@
 // The demo gives the year-end report to the Council something to show for the fiscal year that last ended.
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearPeriod } from '@bmrts/shared';
+import { fiscalYearOf, fiscalYearSpanUtc } from '@bmrts/shared';
 import { DEMO_NOW, demoDatabase } from './temp-database';
 
 describe('demo seed: the Council report', () => {
   it('holds central-fund decisions of both reporting rules and requests that reached the Council in the last complete year', async () => {
     const temp = await demoDatabase();
     try {
-      const { start, end } = fiscalYearPeriod(fiscalYearOf(DEMO_NOW) - 1);
+      const { start, end } = fiscalYearSpanUtc(fiscalYearOf(DEMO_NOW) - 1);
       const decided = await temp.db
         .selectFrom('requests')
         .innerJoin('request_events', 'request_events.request_id', 'requests.id')

@@ -1,10 +1,10 @@
-// The Council report's pure parts: the instants that bound a fiscal year, and exact totals by outcome.
+// The Council report's pure parts: the instants that bound its fiscal year (the shared fiscalYearSpanUtc), and exact totals by outcome.
 import { describe, expect, it } from 'vitest';
-import { MAX_SATANG, councilTotalsOf, fiscalYearOf, fiscalYearPeriod, toThaiDigits } from '@bmrts/shared';
+import { MAX_SATANG, councilTotalsOf, fiscalYearOf, fiscalYearSpanUtc, toThaiDigits } from '@bmrts/shared';
 
-describe('fiscalYearPeriod', () => {
+describe('fiscalYearSpanUtc', () => {
   it('runs from 1 October 00:00 Bangkok time to the next one, agreeing with fiscalYearOf at both edges', () => {
-    const { start, end } = fiscalYearPeriod(2568);
+    const { start, end } = fiscalYearSpanUtc(2568);
     expect(start).toBe('2024-09-30T17:00:00.000Z');
     expect(end).toBe('2025-09-30T17:00:00.000Z');
     expect(fiscalYearOf(start)).toBe(2568);

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import {
-  CENTRAL_FUND_ITEMS, COUNCIL_REPORT_OUTCOMES, REQUEST_TYPES, councilTotalsOf, fiscalYearPeriod,
+  CENTRAL_FUND_ITEMS, COUNCIL_REPORT_OUTCOMES, REQUEST_TYPES, councilTotalsOf, fiscalYearSpanUtc,
   type CentralFundItem, type CouncilReport, type CouncilReportOutcome, type CouncilReportRow, type RequestType,
 } from '@bmrts/shared';
 import type { Scope } from '../deps';
@@ -58,7 +58,7 @@ function byTime(time: (row: CouncilReportRow) => string | null) {
 }
 
 export async function buildCouncilReport(db: Kysely<Database>, scope: Scope, fiscalYear: number, now: Date): Promise<CouncilReport> {
-  const period = fiscalYearPeriod(fiscalYear);
+  const period = fiscalYearSpanUtc(fiscalYear);
   const centralRows = (await centralFundDecisions(db, scope, period)).map((r) => toRow(r, null)).sort(byTime((r) => r.decidedAt));
   const councilRows = (await councilSubmissions(db, scope, period)).map((r) => toRow(r, r.council_at)).sort(byTime((r) => r.councilSubmittedAt));
   const typesPresent = REQUEST_TYPES.filter((type) => councilRows.some((r) => r.type === type));
