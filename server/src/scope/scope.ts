@@ -1,7 +1,8 @@
 // Which budget units a person may see: their unit, their portfolio, their section's or division's, or all.
 import type { Kysely } from 'kysely';
 import { precompiled, type Database, type UserRow } from '@bmrts/db';
-import type { Scope } from '../deps';
+import { Forbidden } from '@bmrts/shared';
+import type { Caller, Scope } from '../deps';
 
 export const ALL_UNITS: Scope = { allUnits: true, unitCodes: [] };
 
@@ -65,4 +66,16 @@ export async function scopeOf(db: Kysely<Database>, user: UserRow): Promise<Scop
 
 export function inScope(scope: Scope, unitCode: string): boolean {
   return scope.allUnits || scope.unitCodes.includes(unitCode);
+}
+
+/**
+ * The units a senior read covers (the dashboard, the Council report): the union of the caller's capacities at
+ * `fromLevel` or above, all units for an administrator; Forbidden for anyone holding no such capacity.
+ */
+export function seniorScope(caller: Caller, fromLevel: number): Scope {
+  if (caller.isAdmin) return ALL_UNITS;
+  const senior = caller.capacities.filter((c) => c.level >= fromLevel);
+  if (senior.length === 0) throw new Forbidden();
+  if (senior.some((c) => c.scope.allUnits)) return ALL_UNITS;
+  return { allUnits: false, unitCodes: [...new Set(senior.flatMap((c) => c.scope.unitCodes))].sort() };
 }
