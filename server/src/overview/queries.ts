@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { fiscalYearMonths, fiscalYearSpanUtc, monthSpanUtc, type RequestStatus, type RequestType } from '@bmrts/shared';
 import type { Scope } from '../deps';
+import { everReturned } from '../requests/queries';
 
 function requestsIn(db: Kysely<Database>, scope: Scope) {
   const q = db.selectFrom('requests');
@@ -67,9 +68,7 @@ export async function approvalsByUnit(db: Kysely<Database>, scope: Scope, fiscal
   const rows = await requestsIn(db, scope)
     .select((eb) => {
       const approved = eb('requests.status', '=', 'approved');
-      const returned = eb.exists(
-        eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
-      );
+      const returned = everReturned(eb);
       return [
         'requests.unit_code',
         eb.fn.sum<number | string>(eb.case().when(approved).then(1).else(0).end()).as('approved'),

@@ -1,5 +1,5 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { precompiled, type Database, type RequestRow } from '@bmrts/db';
 import { ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery } from '@bmrts/shared';
 import type { Scope } from '../deps';
@@ -84,6 +84,16 @@ function bangkokMidnightUtc(date: string, days: number): string {
   return new Date(utcMidnight - 7 * 3_600_000).toISOString();
 }
 
+/**
+ * The request was returned to its unit at least once (request_events_returns). The dashboard's first-pass figure and
+ * the list its links open count with this same condition, so a figure and its list always agree.
+ */
+export function everReturned(eb: ExpressionBuilder<Database, 'requests'>): Expression<SqlBool> {
+  return eb.exists(
+    eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
+  );
+}
+
 /** What the list needs beyond the query string to filter by lateness: the cutoffs of now (see overdue-filter.ts). */
 export interface ListContext {
   overdueCutoffs?: readonly OverdueCutoff[];
@@ -119,12 +129,7 @@ export function filteredRequests(db: Kysely<Database>, scope: Scope, query: Requ
   if (query.firstPass) {
     // A RETURN sends the request back to its unit; a SEND_BACK between levels is not a return and does not count.
     const firstPass = query.firstPass === 'true';
-    q = q.where((eb) => {
-      const returned = eb.exists(
-        eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
-      );
-      return firstPass ? eb.not(returned) : returned;
-    });
+    q = q.where((eb) => (firstPass ? eb.not(everReturned(eb)) : everReturned(eb)));
   }
   // First submission (submitted_at is set once, by SUBMIT) and final decision, in Bangkok months and fiscal years.
   if (query.submittedMonth) {
