@@ -2,6 +2,7 @@
 // the same type (median, and the 80th percentile for "how sure"), or its target where history is too thin.
 import { addWorkingDays } from '../working-days';
 import type { LevelTargetDays } from './targets';
+import { percentileOf } from '../oversight/percentile';
 
 /** Fewer past visits than this at a level, and the level's target stands in for its history. */
 export const MIN_PREDICTION_SAMPLES = 5;
@@ -45,12 +46,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
+/** Nearest-rank percentile (the dashboard's percentileOf): the smallest value with at least p % of the values at or below it. */
 export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) throw new RangeError('percentile of no values');
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] as number;
+  const value = percentileOf(values, p);
+  if (value === null) throw new RangeError('percentile of no values');
+  return value;
 }
 
 // A level's samples are read once and reused for minutes by every request page (and every decision's answer), so
