@@ -1,7 +1,8 @@
 // Streams rows as CSV that Excel opens in Thai: UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting,
 // formula-safe text. Pull-based: the next page is read from the database only when the client takes more bytes.
+import { satangToInput } from '@bmrts/shared';
 import type { ExportColumn, ExportSpec, ExportValue, RowPages } from './export-spec';
-import { bahtText, thaiBeDate, thaiBeDateTime } from './thai-cells';
+import { thaiBeDate, thaiBeDateTime } from './thai-cells';
 
 const BOM = '\uFEFF';
 
@@ -21,7 +22,8 @@ function csvText<Row>(column: ExportColumn<Row>, value: ExportValue): string {
   if (value === null) return '';
   switch (column.kind) {
     case 'money':
-      return bahtText(Number(value));
+      // "1234567.50": no grouping, so every spreadsheet reads it as a number.
+      return satangToInput(Number(value));
     case 'date':
       return thaiBeDate(String(value));
     case 'datetime':

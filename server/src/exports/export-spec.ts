@@ -33,6 +33,11 @@ export interface ExportSpec<Row> {
 /** Pages of rows in order; an async generator over keyset pages fits. */
 export type RowPages<Row> = AsyncIterable<readonly Row[]>;
 
+/** Rows already read in full (a request's history, a dashboard table) as the one page of an export. */
+export async function* onePage<Row>(rows: readonly Row[] | Promise<readonly Row[]>): RowPages<Row> {
+  yield await rows;
+}
+
 export const exportColumn = <Row>(header: string, kind: ExportColumnKind, width: number, value: (row: Row) => ExportValue): ExportColumn<Row> => ({
   header,
   kind,

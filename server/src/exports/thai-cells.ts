@@ -1,5 +1,5 @@
 // Dates and money as export cells: Thai BE text for CSV, wall-clock dates for XLSX; exact satang either way.
-import { BE_OFFSET, satangToInput } from '@bmrts/shared';
+import { BE_OFFSET } from '@bmrts/shared';
 
 const BANGKOK_OFFSET_MS = 7 * 3_600_000; // Thailand keeps UTC+7 all year
 
@@ -21,9 +21,6 @@ export function thaiBeDateTime(iso: string): string {
   const d = bangkokWallClock(iso);
   return `${thaiBeDate(iso)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
-
-/** "1234567.50" from 123456750 satang: no grouping, so every spreadsheet reads it as a number. */
-export const bahtText = (satang: number): string => satangToInput(satang);
 
 /** Baht as a spreadsheet number; the only place satang become a fraction. */
 export const bahtNumber = (satang: number): number => satang / 100;

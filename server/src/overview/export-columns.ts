@@ -16,7 +16,7 @@ import {
   type OverviewTable,
   type RequestType,
 } from '@bmrts/shared';
-import { exportColumn as col, exportDownload, type ExportDownload, type ExportSpec } from '../exports';
+import { exportColumn as col, exportDownload, onePage, type ExportDownload, type ExportSpec } from '../exports';
 
 interface WaitRow {
   level: number | null;
@@ -95,10 +95,6 @@ function monthRows(overview: OverviewResponse): MonthRow[] {
   const months = overview.monthly.map((m) => ({ label: formatThaiMonth(m.month, 'th'), counts: m.counts, total: m.total }));
   const counts = Object.fromEntries(REQUEST_TYPES.map((type) => [type, overview.monthly.reduce((sum, m) => sum + m.counts[type], 0)])) as MonthRow['counts'];
   return [...months, { label: 'ทั้งปี', counts, total: overview.monthly.reduce((sum, m) => sum + m.total, 0) }];
-}
-
-async function* onePage<T>(rows: readonly T[]): AsyncGenerator<readonly T[]> {
-  yield rows;
 }
 
 /** One of the dashboard's tables as a download; the waits are dated by the day measured, the rest by fiscal year. */

@@ -7,7 +7,7 @@ import type { HolidayCalendar } from '../reference/reference-data';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses } from '../http/openapi-responses';
-import { exportDownload } from '../exports';
+import { exportDownload, onePage } from '../exports';
 import { historySpec, requestListSpec } from './export-columns';
 import { historyRows, requestPages } from './queries';
 import { listContextOf } from './overdue-filter';
@@ -41,10 +41,6 @@ const historyExportRoute = createRoute({
   responses: { 200: fileResponse, ...errorResponses(400, 401, 404) },
 });
 
-async function* onePage<T>(rows: Promise<T[]>): AsyncGenerator<T[]> {
-  yield await rows;
-}
-
 export function requestExportRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listExportRoute, async (c) => {
@@ -59,8 +55,8 @@ export function requestExportRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .openapi(historyExportRoute, async (c) => {
       const caller = requireCaller(c);
       const { id } = c.req.valid('param');
-      const request = await loadVisibleRequest(deps.db, caller, id);
-      const download = exportDownload(historySpec, onePage(historyRows(deps.db, id)), c.req.valid('query').format, `ประวัติ-${request.tracking_no}`, deps.clock.now());
+      const request = await loadVisibleRequest(readerOf(deps), caller, id);
+      const download = exportDownload(historySpec, onePage(historyRows(readerOf(deps), id)), c.req.valid('query').format, `ประวัติ-${request.tracking_no}`, deps.clock.now());
       return c.body(download.body, 200, download.headers);
     });
 }
