@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SCHEDULER_INTERVAL_MINUTES } from './scheduler/scheduler';
 import type { EmailSettings } from './outbox/email-settings';
+import { DEFAULT_OUTBOX_RETENTION_DAYS } from './outbox/run-outbox';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -33,7 +34,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(1).max(3600).default(10),
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
-  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_OUTBOX_RETENTION_DAYS),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -5,6 +5,7 @@ import type { Database, OutboxRow } from '@bmrts/db';
 import type { NotificationKind } from '@bmrts/shared';
 import type { Outcome } from './claim';
 import type { EmailSettings } from './email-settings';
+import { optedOut } from './enqueue';
 import { renderEmail } from './email-template';
 
 async function emailFacts(db: Kysely<Database>, notificationId: string) {
@@ -30,10 +31,7 @@ async function emailFacts(db: Kysely<Database>, notificationId: string) {
       'requests.amount_satang',
       'budget_units.name_th',
       'budget_units.name_en',
-      (eb) =>
-        eb
-          .exists(eb.selectFrom('email_opt_outs').select('email_opt_outs.kind').whereRef('email_opt_outs.user_id', '=', 'notifications.user_id').whereRef('email_opt_outs.kind', '=', 'notifications.kind'))
-          .as('opted_out'),
+      (eb) => optedOut(eb).as('opted_out'),
     ])
     .where('notifications.id', '=', notificationId)
     .executeTakeFirst();

@@ -1,7 +1,17 @@
 // Writes outbox rows inside the transaction of what caused them: one INSERT … SELECT each, no network, no rendering.
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type ExpressionWrapper, type Kysely, type SqlBool } from 'kysely';
 import { precompiled, type Database } from '@bmrts/db';
 import type { WebhookEventBody } from '@bmrts/shared';
+
+/** The notification's recipient turned its kind of email off: checked when queuing and again when sending. */
+export function optedOut(eb: ExpressionBuilder<Database, 'notifications'>): ExpressionWrapper<Database, 'notifications', SqlBool> {
+  return eb.exists(
+    eb.selectFrom('email_opt_outs')
+      .select('email_opt_outs.user_id')
+      .whereRef('email_opt_outs.user_id', '=', 'notifications.user_id')
+      .whereRef('email_opt_outs.kind', '=', 'notifications.kind'),
+  );
+}
 
 /**
  * One email per new notification whose recipient has an address, is active and has not turned that kind off.
@@ -20,16 +30,7 @@ export async function enqueueEmails(trx: Kysely<Database>, notificationIds: read
         .where('notifications.id', 'in', notificationIds)
         .where('users.email', 'is not', null)
         .where('users.active', '=', 1)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('email_opt_outs')
-                .select('email_opt_outs.user_id')
-                .whereRef('email_opt_outs.user_id', '=', 'notifications.user_id')
-                .whereRef('email_opt_outs.kind', '=', 'notifications.kind'),
-            ),
-          ),
-        )
+        .where((eb) => eb.not(optedOut(eb)))
         .select([
           sql<string>`'email:' || notifications.id`.as('id'),
           sql<string>`'email'`.as('channel'),

@@ -20,9 +20,7 @@ export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 
 // A kind left out keeps its setting, so a client that knows fewer kinds than this server (an open page from before an
 // upgrade added one) can still save.
-const emailKindsUpdate = z.strictObject(
-  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.boolean().optional()])) as Record<(typeof NOTIFICATION_KINDS)[number], z.ZodOptional<z.ZodBoolean>>,
-);
+const emailKindsUpdate = emailKinds.partial();
 
 export const updateNotificationSettingsBodySchema = z.strictObject({
   email: z.union([z.email().max(254), z.literal(''), z.null()]).describe('Empty or null removes the address'),
