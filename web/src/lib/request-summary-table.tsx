@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatSatangNumber, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
-import { isOverdue } from './timeliness';
 import { useLang } from './use-lang';
 
 interface Props {
@@ -34,7 +33,7 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
         </thead>
         <tbody>
           {items.map((item) => (
-              <tr key={item.id} className={isOverdue(item) ? 'row-overdue' : undefined} data-testid="request-row">
+              <tr key={item.id} className={item.overdue ? 'row-overdue' : undefined} data-testid="request-row">
                 <td data-label={t('table.trackingNo')}>
                   <Link to={`/requests/${item.id}`} aria-label={t('table.openRequest', { trackingNo: item.trackingNo })} className="mono">
                     {item.trackingNo}
@@ -75,7 +74,7 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
 /** Working days waited at the current level, with the level's target and an overdue badge. */
 export function DaysWaitingCell({ item, showTarget }: { item: RequestSummary; showTarget: boolean }) {
   const { t } = useTranslation();
-  const overdue = isOverdue(item);
+  const overdue = item.overdue;
   const target = item.targetDays;
   return (
     <td data-label={t('table.daysWaiting')}>

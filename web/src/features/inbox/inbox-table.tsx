@@ -4,8 +4,6 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '@bmrts/shared';
 import { DaysWaitingCell, SummaryCells } from '../../lib/request-summary-table';
-import { isOverdue } from '../../lib/timeliness';
-import { useLang } from '../../lib/use-lang';
 
 interface Props {
   items: readonly RequestSummary[];
@@ -15,7 +13,6 @@ interface Props {
 
 export function InboxTable({ items, selected, onToggle }: Props) {
   const { t } = useTranslation();
-  const lang = useLang();
   return (
     <div className="table-wrap">
       <table className="data-table inbox-table" data-testid="inbox-table">
@@ -34,7 +31,7 @@ export function InboxTable({ items, selected, onToggle }: Props) {
         </thead>
         <tbody>
           {items.map((item) => {
-            const overdue = isOverdue(item);
+            const overdue = item.overdue;
             const checkId = `select-${item.id}`;
             return (
               <tr key={item.id} className={overdue ? 'row-overdue' : undefined} data-testid="request-row" data-overdue={overdue}>

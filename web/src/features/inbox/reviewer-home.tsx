@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '@bmrts/shared';
 import { DownloadLinks } from '../../lib/download-links';
 import { ErrorNotice, Loading } from '../../lib/query-state';
-import { isOverdue } from '../../lib/timeliness';
 import { useInbox } from './api';
 import { BulkApprovePanel } from './bulk-approve-panel';
 import { InboxCounts } from './inbox-counts';
@@ -13,7 +12,7 @@ import { InboxTable } from './inbox-table';
 
 /** Overdue first, then the longest wait at the level. */
 function byUrgency(a: RequestSummary, b: RequestSummary): number {
-  return Number(isOverdue(b)) - Number(isOverdue(a)) || b.workingDaysAtLevel - a.workingDaysAtLevel || a.levelEnteredAt.localeCompare(b.levelEnteredAt);
+  return Number(b.overdue) - Number(a.overdue) || b.workingDaysAtLevel - a.workingDaysAtLevel || a.levelEnteredAt.localeCompare(b.levelEnteredAt);
 }
 
 export function ReviewerHome() {

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatThaiDate, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
-import { isOverdue } from '../../lib/timeliness';
 import { useLang } from '../../lib/use-lang';
 
 type NextKey = 'home.nextDraft' | 'home.nextReturned' | 'home.nextWaiting' | 'home.nextCouncil' | 'home.nextApproved' | 'home.nextRejected';
@@ -31,7 +30,7 @@ export function WorkItem({ item }: { item: RequestSummary }) {
   const lang = useLang();
   const next = nextStep(item);
   const target = item.targetDays;
-  const overdue = isOverdue(item);
+  const overdue = item.overdue;
   const titleId = `work-${item.id}`;
   return (
     <li className={`work-item work-${item.status}`} data-testid="work-item" data-status={item.status}>

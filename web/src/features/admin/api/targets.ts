@@ -15,8 +15,7 @@ export function useSaveLevelTargets() {
   return useMutation({
     mutationFn: (body: LevelTargetsBody) => call(levelTargets.$put({ json: body })),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: TARGETS_KEY });
-      // Lists and request pages carry targets and overdue flags worked out with them.
+      // Everything: the targets themselves, and lists and request pages carrying overdue flags worked out with them.
       void queryClient.invalidateQueries();
     },
   });
