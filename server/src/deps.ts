@@ -5,6 +5,7 @@ import type { Database, ScryptCost } from '@bmrts/db';
 import type { Lang, Principal } from '@bmrts/shared';
 import type { DecisionBatcher } from './requests/decision-batcher';
 import type { EmailSettings } from './outbox/email-settings';
+import type { Logger } from './http/logger';
 
 export interface Clock {
   now(): Date;
@@ -25,8 +26,8 @@ export interface AppConfig {
   passwordCost?: ScryptCost | undefined;
   /** Whether a reviewer may appoint someone to act for themselves (administrators always may). */
   holdersMayAppoint: boolean;
-  /** Where to write one line per API call; unset writes nothing (tests). */
-  requestLog?: ((line: string) => void) | undefined;
+  /** The JSON-lines log: one line per API call and every unexpected error; unset logs nothing (tests). */
+  logger?: Logger | undefined;
   /** Folder of the built web app to serve; unset serves the API only. */
   webDist?: string | undefined;
   /** Minutes between runs of the reminder scheduler (default 2), by which administrators judge whether it is late. */
@@ -92,6 +93,8 @@ export interface AppEnv {
   Variables: {
     lang: Lang;
     caller: Caller | null;
+    /** Sent back as X-Request-Id and written in the log line, so a user's report can be found in the log. */
+    requestId: string;
   };
 }
 

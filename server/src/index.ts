@@ -9,3 +9,4 @@ export { runOutboxOnce, type OutboxDeps, type OutboxRunResult } from './outbox/r
 export { OUTBOX_MAX_ATTEMPTS, retryDelayMs } from './outbox/claim';
 export { webhookSignature } from './outbox/webhook-delivery';
 export type { EmailSettings } from './outbox/email-settings';
+export { createLogger, type Logger } from './http/logger';

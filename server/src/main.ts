@@ -7,6 +7,7 @@ import { systemClock, uuidIds, type AppDeps } from './deps';
 import { emailSettingsOf, parseEnv } from './env';
 import { startOutboxWorker } from './outbox/worker';
 import { shutdownGate } from './http/graceful-shutdown';
+import { createLogger } from './http/logger';
 import { startScheduler } from './scheduler/scheduler';
 
 const env = parseEnv(process.env);
@@ -35,7 +36,7 @@ const deps: AppDeps = {
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     secureCookies: env.COOKIE_SECURE,
     holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
-    requestLog: env.LOG_REQUESTS ? (line: string) => console.log(line) : undefined,
+    logger: env.LOG_REQUESTS ? createLogger() : undefined,
     webDist,
     schedulerIntervalMinutes: env.SCHEDULER_INTERVAL_MINUTES,
     email,

@@ -7,12 +7,14 @@ import type { Lang } from '@bmrts/shared';
 import { isUniqueViolation, isUnstorableText } from '@bmrts/db';
 import type { core } from 'zod';
 import type { AppEnv } from '../deps';
+import type { Logger } from './logger';
 
 export function errorBody(code: Parameters<typeof errorMessage>[0], lang: Lang, issues?: ValidationFailed['issues']) {
   return { error: { code, message: errorMessage(code, lang), ...(issues ? { issues } : {}) } };
 }
 
-export function handleError(err: Error, c: Context<AppEnv>): Response {
+/** Maps an error to its answer; an unexpected one is logged (with the request id) to `logger`, or to stderr without one. */
+export function handleError(err: Error, c: Context<AppEnv>, logger?: Logger): Response {
   const lang = c.get('lang') ?? 'th';
   if (err instanceof ValidationFailed) return c.json(errorBody('validation_failed', lang, err.issues), 400);
   if (err instanceof TooManyAttempts) c.header('retry-after', String(err.retryAfterSeconds));
@@ -25,7 +27,8 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
   if (isUnstorableText(err)) return c.json(errorBody('validation_failed', lang, [{ path: [], message: 'text contains U+0000' }]), 400);
   // Two requests raced to create the same thing (checked first, inserted second): the loser hears what it would have a moment later.
   if (isUniqueViolation(err)) return c.json(errorBody('already_exists', lang), 409);
-  console.error('unhandled error', c.req.method, c.req.path, err);
+  if (logger) logger.error({ reqId: c.get('requestId'), method: c.req.method, path: c.req.path, err }, 'unhandled error');
+  else console.error('unhandled error', c.req.method, c.req.path, err);
   return c.json(errorBody('internal_error', lang), 500);
 }
 
