@@ -1,4 +1,5 @@
-// The entry point: fonts, styles, i18n, then the providers and the router.
+// The entry point: fonts, styles, i18n, then the providers and the router. (zod's settings come first, from
+// public/zod-settings.js: see index.html.)
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/600.css';
 import '@fontsource/sarabun/700.css';
