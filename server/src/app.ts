@@ -1,6 +1,7 @@
 // createApp: composes every capability into one Hono app without listening (tests call app.request).
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { secureHeaders } from 'hono/secure-headers';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { healthResponseSchema } from '@bmrts/shared';
+import { requestId } from 'hono/request-id';
 import { isPostgres } from '@bmrts/db';
 import { appointmentRoutes } from './acting/routes';
 import { adminRoutes } from './admin/routes';
@@ -12,7 +13,10 @@ import { councilReportRoutes } from './council/routes';
 import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
 import { requestLog } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
+import { bodyLimits } from './http/body-limit';
 import { errorBody, handleError, validationHook } from './http/errors';
+import { json } from './http/openapi-responses';
 import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
 import { inboxExportRoutes } from './inbox/export-routes';
@@ -28,12 +32,20 @@ import { surveyRoutes } from './surveys/routes';
 import { levelTargetRoutes } from './timeliness/routes';
 import { createDecisionBatcher } from './requests/decision-batcher';
 
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['health'],
+  summary: 'Liveness: answers 200 { ok: true } while the process serves requests; needs no sign-in',
+  responses: { 200: json(healthResponseSchema, 'The process is alive') },
+});
+
 function apiRoutes(deps: AppDeps) {
   const holidays = holidayCalendar(deps.db, () => deps.clock.now());
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.use('*', csrfGuard(), sessionMiddleware(deps), authGate());
   return api
-    .get('/health', (c) => c.json({ ok: true }))
+    .openapi(healthRoute, (c) => c.json({ ok: true as const }, 200))
     .route('/', sessionRoutes(deps))
     // Before requestRoutes, so /requests/export is not taken for a request id.
     .route('/', requestExportRoutes(deps, holidays))
@@ -65,10 +77,13 @@ function defaultDecisionBatcher(db: AppDeps['db']): AppDeps['decisions'] {
 export function createApp(appDeps: AppDeps) {
   const deps: AppDeps = { ...appDeps, decisions: appDeps.decisions ?? defaultDecisionBatcher(appDeps.db) };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use('*', securityHeaders());
   app.use('*', languageMiddleware());
-  if (deps.config.requestLog) app.use('/api/*', requestLog(deps.config.requestLog));
-  app.onError(handleError);
+  app.use('/api/*', requestId());
+  if (deps.config.logger) app.use('/api/*', requestLog(deps.config.logger));
+  app.use('/api/*', bodyLimits());
+  const logger = deps.config.logger;
+  app.onError((err, c) => handleError(err, c, logger));
   app.route('/api', docsRoutes());
   const routed = app.route('/api', apiRoutes(deps));
   app.doc31('/api/openapi.json', {

@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'cannot_deactivate_self'
   | 'invalid_appointment'
   | 'cross_site_request'
+  | 'body_too_large'
   | 'shutting_down'
   | 'attachment_too_large'
   | 'attachment_type_not_allowed'

@@ -70,6 +70,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'ปฏิเสธคำสั่งที่ส่งมาจากเว็บไซต์อื่น',
     en: 'A request sent from another site was refused',
   },
+  body_too_large: {
+    th: 'ข้อมูลที่ส่งมีขนาดเกิน 1 MB ซึ่งมากกว่าแบบฟอร์มใดของระบบ จึงไม่รับ',
+    en: 'The data sent is larger than 1 MB, more than any form of this system takes, so it was refused',
+  },
   attachment_too_large: {
     th: 'ไฟล์แนบมีขนาดเกิน 10 MB กรุณาลดขนาดไฟล์หรือแบ่งเป็นหลายไฟล์',
     en: 'The attachment is larger than 10 MB; please make it smaller or split it',

@@ -16,6 +16,13 @@ describe('health and API documentation', () => {
     expect(res).toMatchObject({ status: 200, body: { ok: true } });
   });
 
+  it('documents the health check in /api/openapi.json', async () => {
+    const res = await call(t, 'GET', '/api/openapi.json');
+    const health = (res.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)['/api/health'];
+    expect(Object.keys(health ?? {})).toEqual(['get']);
+    expect(Object.keys(health?.get?.responses ?? {})).toEqual(['200']);
+  });
+
   it('describes the workflow routes in /api/openapi.json, with their error responses', async () => {
     const res = await call(t, 'GET', '/api/openapi.json');
     expect(res.status).toBe(200);
@@ -34,7 +41,8 @@ describe('health and API documentation', () => {
   it('serves a readable API reference at /api/docs with its assets', async () => {
     const page = await t.app.request('/api/docs');
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('/api/openapi.json');
+    expect(await page.text()).toContain('/api/docs/assets/start.js');
+    expect(await (await t.app.request('/api/docs/assets/start.js')).text()).toContain('/api/openapi.json');
     const asset = await t.app.request('/api/docs/assets/swagger-ui-bundle.js');
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toContain('javascript');

@@ -11,6 +11,9 @@ import { predictionSchema } from './timeliness';
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
 
+/** GET /api/health: the process answers (liveness); it says nothing of the database. */
+export const healthResponseSchema = z.object({ ok: z.literal(true) });
+
 export const errorResponseSchema = z.object({
   error: z.object({
     code: z.string(),
