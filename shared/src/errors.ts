@@ -26,6 +26,9 @@ export type ErrorCode =
   | 'shutting_down'
   | 'attachment_too_large'
   | 'attachment_type_not_allowed'
+  | 'attachment_name_not_allowed'
+  | 'attachment_not_a_spreadsheet'
+  | 'attachment_has_macros'
   | 'survey_not_open'
   | 'survey_closed'
   | 'survey_frozen'
@@ -94,9 +97,14 @@ export class InvalidTransition extends DomainError {
   }
 }
 
-/** An attachment over the size limit (413) or of a kind we do not keep (415). */
+/**
+ * An attachment over the size limit (413), or not kept (415): of a kind we do not keep, under a program's or a
+ * page's name, named a spreadsheet without holding one, or a workbook with macros.
+ */
 export class AttachmentRefused extends DomainError {
-  constructor(code: 'attachment_too_large' | 'attachment_type_not_allowed') {
+  constructor(
+    code: 'attachment_too_large' | 'attachment_type_not_allowed' | 'attachment_name_not_allowed' | 'attachment_not_a_spreadsheet' | 'attachment_has_macros',
+  ) {
     super(code, code === 'attachment_too_large' ? 413 : 415);
   }
 }

@@ -82,6 +82,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'แนบได้เฉพาะไฟล์ PDF รูปภาพ (PNG, JPEG, WebP) และตารางคำนวณ (XLSX, ODS, XLS, CSV)',
     en: 'Only PDF, images (PNG, JPEG, WebP) and spreadsheets (XLSX, ODS, XLS, CSV) can be attached',
   },
+  attachment_name_not_allowed: {
+    th: 'ไม่รับไฟล์ที่ตั้งชื่อเป็นโปรแกรมหรือสคริปต์ (เช่น .exe .bat .js .hta .html .svg) ไม่ว่าเนื้อไฟล์จะเป็นอะไร กรุณาตั้งชื่อไฟล์ให้ตรงกับชนิดเอกสาร เช่น .pdf .png .xlsx',
+    en: 'Files named as programs or scripts (such as .exe, .bat, .js, .hta, .html, .svg) are not accepted, whatever they contain; name the file for the document it is, such as .pdf, .png or .xlsx',
+  },
+  attachment_not_a_spreadsheet: {
+    th: 'ไฟล์นี้ตั้งชื่อเป็นตารางคำนวณ (XLSX, ODS) แต่ภายในไม่มีสมุดงาน (workbook) จึงไม่ใช่ตารางคำนวณจริง กรุณาบันทึกไฟล์จากโปรแกรมตารางคำนวณอีกครั้ง',
+    en: 'This file is named as a spreadsheet (XLSX, ODS) but holds no workbook, so it is not one; please save it again from the spreadsheet program',
+  },
+  attachment_has_macros: {
+    th: 'ไม่รับตารางคำนวณที่มีแมโคร กรุณาบันทึกเป็นไฟล์ XLSX แบบไม่มีแมโคร',
+    en: 'Spreadsheets with macros are not accepted; please save it as an XLSX workbook without macros',
+  },
   survey_not_open: {
     th: 'แบบสำรวจนี้ยังไม่เปิดรับคำตอบ กรุณาตอบเมื่อถึงวันเปิดแบบสำรวจ',
     en: 'This survey is not open yet; please answer once it opens',

@@ -23,3 +23,23 @@ export function sanitizeFileName(raw: string): string {
   const base = [...(kept.length > 0 ? cleaned.slice(0, dot) : cleaned)].slice(0, MAX_FILE_NAME_LENGTH - kept.length);
   return base.join('').trimEnd() + kept.join('');
 }
+
+/** The part after the last dot, lower-cased; '' when there is none. */
+export function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * The name ending in one of `extensions`: kept when it already does, its extension replaced by the first when it has
+ * another, the first added when it has none. Only letters and digits with at least one letter count as an
+ * extension, so "บันทึก ฉบับที่ 2.1" becomes "บันทึก ฉบับที่ 2.1.pdf", not "บันทึก ฉบับที่ 2.pdf".
+ */
+export function nameWithExtension(fileName: string, extensions: readonly [string, ...string[]]): string {
+  const extension = extensionOf(fileName);
+  if (extensions.includes(extension)) return fileName;
+  const replaceable = /^[a-z0-9]{1,10}$/.test(extension) && /[a-z]/.test(extension);
+  const base = replaceable ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName;
+  const suffix = `.${extensions[0]}`;
+  return [...base].slice(0, MAX_FILE_NAME_LENGTH - suffix.length).join('').trimEnd() + suffix;
+}

@@ -1,4 +1,7 @@
-// Which files may be attached, decided by their first bytes rather than by what the browser claims they are.
+// Which files may be attached, decided by their bytes rather than by what the browser claims they are.
+import { AttachmentRefused } from '../errors';
+import { extensionOf } from './file-name';
+import { spreadsheetPackageOf } from './spreadsheet-package';
 
 /** 10 MiB: a scanned memo or a spreadsheet fits; a video does not. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -15,6 +18,21 @@ export const ATTACHMENT_CONTENT_TYPES = {
 } as const;
 export type AttachmentKind = keyof typeof ATTACHMENT_CONTENT_TYPES;
 
+/** The extensions a file of each kind may be named with; a file named otherwise is given the first. */
+export const ATTACHMENT_EXTENSIONS: Record<AttachmentKind, readonly [string, ...string[]]> = {
+  pdf: ['pdf'],
+  png: ['png'],
+  jpeg: ['jpg', 'jpeg'],
+  webp: ['webp'],
+  xlsx: ['xlsx'],
+  ods: ['ods'],
+  xls: ['xls'],
+  csv: ['csv'],
+};
+
+/** Names that say spreadsheet: a ZIP under one of them that holds no workbook is refused with that reason. */
+const SPREADSHEET_EXTENSIONS: ReadonlySet<string> = new Set(['xlsx', 'ods', 'xls', 'csv']);
+
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
   return bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 }
@@ -27,11 +45,6 @@ const RIFF = ascii('RIFF');
 const WEBP = ascii('WEBP');
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
-}
 
 /** Well-formed UTF-8 (an optional BOM allowed) with no control characters other than tab, line feed and carriage return. */
 export function isUtf8Text(bytes: Uint8Array): boolean {
@@ -58,18 +71,27 @@ export function isUtf8Text(bytes: Uint8Array): boolean {
   return true;
 }
 
+function spreadsheetKindOf(zip: Uint8Array, extension: string): AttachmentKind {
+  const contents = spreadsheetPackageOf(zip);
+  if (contents === 'xlsx' || contents === 'ods') return contents;
+  if (contents === 'xlsx_with_macros') throw new AttachmentRefused('attachment_has_macros');
+  throw new AttachmentRefused(SPREADSHEET_EXTENSIONS.has(extension) ? 'attachment_not_a_spreadsheet' : 'attachment_type_not_allowed');
+}
+
 /**
- * The kind of file these bytes are, or null when it is not one we accept. ZIP and OLE containers hold many
- * formats (Word, installers), so for those the (sanitised) name must also say spreadsheet; CSV has no signature at all.
+ * The kind of file these bytes are; throws AttachmentRefused (415) when it is not one we accept. A ZIP is a
+ * spreadsheet only when it holds a workbook (an XLSX or ODS package), whatever its name. An OLE container holds
+ * Word files and installers as well as old Excel workbooks, so for it the (sanitised) name must say .xls; CSV has no
+ * signature at all, so its name must say .csv. Everything else is decided by its signature alone.
  */
-export function sniffAttachmentKind(bytes: Uint8Array, fileName: string): AttachmentKind | null {
+export function attachmentKindOf(bytes: Uint8Array, fileName: string): AttachmentKind {
   const extension = extensionOf(fileName);
   if (startsWith(bytes, PDF)) return 'pdf';
   if (startsWith(bytes, PNG)) return 'png';
   if (startsWith(bytes, JPEG)) return 'jpeg';
   if (startsWith(bytes, RIFF) && startsWith(bytes, WEBP, 8)) return 'webp';
-  if (startsWith(bytes, ZIP)) return extension === 'xlsx' || extension === 'ods' ? extension : null;
-  if (startsWith(bytes, OLE)) return extension === 'xls' ? 'xls' : null;
+  if (startsWith(bytes, ZIP)) return spreadsheetKindOf(bytes, extension);
+  if (startsWith(bytes, OLE) && extension === 'xls') return 'xls';
   if (extension === 'csv' && bytes.length > 0 && isUtf8Text(bytes)) return 'csv';
-  return null;
+  throw new AttachmentRefused('attachment_type_not_allowed');
 }

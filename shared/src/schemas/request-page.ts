@@ -37,11 +37,21 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
+export const attachmentUploadedSchema = attachmentSchema.extend({
+  renamedFrom: z
+    .string()
+    .optional()
+    .describe('Present when the file was sent under another kind’s name (a PDF as budget.doc): the name it was sent as, before it was named for what it is'),
+});
+export type AttachmentUploaded = z.infer<typeof attachmentUploadedSchema>;
+
 export const attachmentUploadSchema = z.object({
   file: z.file().meta({
     type: 'string',
     format: 'binary',
-    description: 'PDF, PNG, JPEG, WebP, XLSX, ODS, XLS or UTF-8 CSV, at most 10 MiB; the type is read from the file’s first bytes',
+    description:
+      'PDF, PNG, JPEG, WebP, XLSX, ODS, XLS or UTF-8 CSV, at most 10 MiB; the type is read from the file’s bytes and the stored name ' +
+      'is given that type’s extension; program and script names (.exe, .bat, .js, .html, .svg …) are refused',
   }),
 });
 

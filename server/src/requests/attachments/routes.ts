@@ -5,8 +5,8 @@ import {
   AttachmentRefused,
   MAX_ATTACHMENT_BYTES,
   attachmentParamsSchema,
-  attachmentSchema,
   attachmentUploadSchema,
+  attachmentUploadedSchema,
   requestIdParamsSchema,
 } from '@bmrts/shared';
 import type { AppDeps, AppEnv } from '../../deps';
@@ -28,8 +28,11 @@ const uploadRoute = createRoute({
   tags,
   summary: 'Attach a document: the unit while the request is open, or the reviewer holding its current level',
   description:
-    'multipart/form-data with one `file`. The kind is read from the file’s first bytes (PDF, PNG, JPEG, WebP; XLSX, ODS and XLS with ' +
-    'a matching name; UTF-8 text named .csv), not from the declared type. At most 10 MiB: a larger body is refused before it is read whole.',
+    'multipart/form-data with one `file`. The kind is read from the file’s bytes (PDF, PNG, JPEG, WebP; XLSX and ODS by the workbook ' +
+    'inside the ZIP; XLS with a matching name; UTF-8 text named .csv), not from the declared type, and the stored name is given that ' +
+    'kind’s extension (`renamedFrom` in the answer says when). Program, script and page names (.exe, .bat, .js, .hta, .html, .svg …), ' +
+    'ZIPs named as spreadsheets that hold no workbook, and workbooks with macros are refused with 415. At most 10 MiB: a larger body is ' +
+    'refused before it is read whole.',
   // The limit runs before the body is parsed, so a huge upload is cut off while it streams in.
   middleware: [
     bodyLimit({
@@ -40,7 +43,7 @@ const uploadRoute = createRoute({
     }),
   ] as const,
   request: { params: requestIdParamsSchema, body: { required: true, content: { 'multipart/form-data': { schema: attachmentUploadSchema } } } },
-  responses: { 201: json(attachmentSchema, 'The stored attachment'), ...errorResponses(400, 401, 403, 404, 413, 415, 422) },
+  responses: { 201: json(attachmentUploadedSchema, 'The stored attachment, under the name it is stored and served as'), ...errorResponses(400, 401, 403, 404, 413, 415, 422) },
 });
 
 const downloadRoute = createRoute({
@@ -72,11 +75,11 @@ export function attachmentRoutes(deps: AppDeps) {
     .openapi(uploadRoute, async (c) => {
       const caller = requireCaller(c);
       const { id } = c.req.valid('param');
-      const attachmentId = await uploadAttachment(deps, caller, id, c.req.valid('form').file);
-      const stored = (await listAttachments(deps.db, id)).find((a) => a.id === attachmentId);
+      const upload = await uploadAttachment(deps, caller, id, c.req.valid('form').file);
+      const stored = (await listAttachments(deps.db, id)).find((a) => a.id === upload.id);
       // Just written in this request, and only its uploader's later DELETE could hide it.
       if (!stored) throw new Error('the attachment just stored is missing');
-      return c.json(stored, 201);
+      return c.json({ ...stored, ...(upload.renamedFrom === null ? {} : { renamedFrom: upload.renamedFrom }) }, 201);
     })
     .openapi(downloadRoute, async (c) => {
       const caller = requireCaller(c);

@@ -1,29 +1,31 @@
-// Attachments of a request: kept in the database, typed by their own bytes, removed only softly.
+// Attachments of a request: kept in the database, typed by their own bytes and named to match, removed only softly.
 import { createHash } from 'node:crypto';
 import {
   AttachmentRefused,
   MAX_ATTACHMENT_BYTES,
   NotFound,
   ValidationFailed,
-  ATTACHMENT_CONTENT_TYPES,
-  sanitizeFileName,
-  sniffAttachmentKind,
+  classifyAttachment,
 } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../../deps';
 import { loadVisibleRequest } from '../service';
 import { assertMayAttach, assertMayRemove } from './may-attach';
 import { findLiveAttachment } from './queries';
 
-/** Stores the file and returns its id. Visibility, then permission, then size, then kind: each refusal says the first thing wrong. */
-export async function uploadAttachment(deps: AppDeps, caller: Caller, requestId: string, file: File): Promise<string> {
+export interface StoredUpload {
+  id: string;
+  /** The name it was sent under, when it was renamed for the kind its bytes are. */
+  renamedFrom: string | null;
+}
+
+/** Stores the file. Visibility, then permission, then size, then name and kind: each refusal says the first thing wrong. */
+export async function uploadAttachment(deps: AppDeps, caller: Caller, requestId: string, file: File): Promise<StoredUpload> {
   const row = await loadVisibleRequest(deps.db, caller, requestId);
   assertMayAttach(caller, row);
   if (file.size > MAX_ATTACHMENT_BYTES) throw new AttachmentRefused('attachment_too_large');
   if (file.size === 0) throw new ValidationFailed([{ path: ['file'], message: 'empty file' }]);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const fileName = sanitizeFileName(file.name);
-  const kind = sniffAttachmentKind(bytes, fileName);
-  if (!kind) throw new AttachmentRefused('attachment_type_not_allowed');
+  const { fileName, contentType, renamedFrom } = classifyAttachment(file.name, bytes);
 
   const id = deps.ids.newId();
   await deps.db
@@ -32,7 +34,7 @@ export async function uploadAttachment(deps: AppDeps, caller: Caller, requestId:
       id,
       request_id: requestId,
       file_name: fileName,
-      content_type: ATTACHMENT_CONTENT_TYPES[kind],
+      content_type: contentType,
       size_bytes: bytes.byteLength,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       content: Buffer.from(bytes),
@@ -42,7 +44,7 @@ export async function uploadAttachment(deps: AppDeps, caller: Caller, requestId:
       removed_by: null,
     })
     .execute();
-  return id;
+  return { id, renamedFrom };
 }
 
 export async function readAttachment(deps: AppDeps, caller: Caller, requestId: string, attachmentId: string) {

@@ -34,6 +34,7 @@ export const enRequestPage: Strings<typeof thRequestPage> = {
     hint: 'PDF, images (PNG, JPEG, WebP) or spreadsheets (XLSX, ODS, XLS, CSV), at most 10 MB',
     uploading: 'Uploading…',
     uploaded: 'Attached {{name}}',
+    uploadedRenamed: 'Attached {{from}} as {{name}}, renamed for the kind of file it is',
     tooLarge: 'The file is larger than 10 MB',
     bytes: '{{n}} bytes',
     kb: '{{n}} KB',

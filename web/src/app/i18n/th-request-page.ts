@@ -31,6 +31,7 @@ export const thRequestPage = {
     hint: 'PDF รูปภาพ (PNG, JPEG, WebP) หรือตารางคำนวณ (XLSX, ODS, XLS, CSV) ขนาดไม่เกิน 10 MB',
     uploading: 'กำลังอัปโหลด…',
     uploaded: 'แนบเอกสาร {{name}} แล้ว',
+    uploadedRenamed: 'แนบเอกสารแล้ว โดยเปลี่ยนชื่อจาก {{from}} เป็น {{name}} ให้ตรงกับชนิดไฟล์จริง',
     tooLarge: 'ไฟล์ใหญ่เกิน 10 MB',
     bytes: '{{n}} ไบต์',
     kb: '{{n}} KB',

@@ -5,14 +5,15 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatThaiDateTime, isFinalStatus, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
+import { ATTACHMENT_EXTENSIONS, formatThaiDateTime, isFinalStatus, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
 import type { RequestView, SessionUser } from '@bmrts/shared';
 import { errorMessageOf } from '../../../lib/api-client';
 import { useSessionUser } from '../../../lib/session';
 import { useLang } from '../../../lib/use-lang';
 import { attachmentHref, useRemoveAttachment, useUploadAttachment } from '../attachments-api';
 
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.xlsx,.ods,.xls,.csv';
+/** A hint to the file picker; the server decides by the bytes. */
+const ACCEPT = Object.values(ATTACHMENT_EXTENSIONS).flat().map((extension) => `.${extension}`).join(',');
 
 function sizeText(t: TFunction, bytes: number): string {
   if (bytes < 1024) return t('attachments.bytes', { n: bytes });
@@ -52,7 +53,10 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
     setMessage(null);
     upload.mutate(file, {
       onSuccess: (stored) => {
-        setMessage({ tone: 'success', text: t('attachments.uploaded', { name: stored.fileName }) });
+        const text = stored.renamedFrom === undefined
+          ? t('attachments.uploaded', { name: stored.fileName })
+          : t('attachments.uploadedRenamed', { name: stored.fileName, from: stored.renamedFrom });
+        setMessage({ tone: 'success', text });
         setFile(null);
         setInputKey((k) => k + 1);
       },
