@@ -71,6 +71,8 @@ describe('attachment kinds and names', () => {
     expect(savedName(file)).toBe('budget.pdf');
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    // The download's own policy, stricter than the app's, is the one sent.
+    expect(file.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
   });
 
   it('names a Thai-named PNG sent as .jpg, and a file with no extension, for what they are', async () => {

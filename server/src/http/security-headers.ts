@@ -24,7 +24,8 @@ const strictPolicy = {
 
 const docsPolicy = { ...strictPolicy, styleSrc: ["'self'", "'unsafe-inline'"] };
 
-const common = { crossOriginEmbedderPolicy: false } as const;
+// overwrite: false: a route that sets a header of its own keeps it (downloads send the stricter `default-src 'none'; sandbox`).
+const common = { crossOriginEmbedderPolicy: false, overwrite: false } as const;
 const appHeaders = secureHeaders({ ...common, contentSecurityPolicy: strictPolicy });
 const docsHeaders = secureHeaders({ ...common, contentSecurityPolicy: docsPolicy });
 
