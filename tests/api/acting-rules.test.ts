@@ -87,7 +87,8 @@ describe('who may be appointed to act', () => {
     const cookie = await signIn(t, office.admin);
     const { orderNo: _no, ...withoutNumber } = appointmentBody(t, { acting: colleague, forUser: office.analystA });
     const { orderDate: _date, ...withoutDate } = appointmentBody(t, { acting: colleague, forUser: office.analystA });
-    for (const body of [withoutNumber, withoutDate, { ...withoutDate, orderDate: '2026-02-30' }]) {
+    const { orderNo: _n, orderDate: _d, ...withoutOrder } = appointmentBody(t, { acting: colleague, forUser: office.analystA });
+    for (const body of [withoutOrder, withoutNumber, withoutDate, { ...withoutDate, orderDate: '2026-02-30' }, { ...withoutOrder, orderNo: 'ที่ 1/2569', orderDate: '2026-12-31' }]) {
       const res = await call(t, 'POST', '/api/appointments', { cookie, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
