@@ -11,6 +11,7 @@ import * as outbox from './migrations/2026_11_24_0007_outbox';
 import * as imports from './migrations/2026_11_24_0008_imports';
 import * as dashboard from './migrations/2026_11_24_0009_dashboard';
 import * as listIndexes from './migrations/2026_11_24_0011_list_indexes';
+import * as appointmentOrders from './migrations/2026_12_07_0001_appointment_orders';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0008_imports': imports,
   '2026_11_24_0009_dashboard': dashboard,
   '2026_11_24_0011_list_indexes': listIndexes,
+  '2026_12_07_0001_appointment_orders': appointmentOrders,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

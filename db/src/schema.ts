@@ -157,6 +157,12 @@ export interface ActingAppointmentTable {
   created_by: string;
   created_at: string;
   revoked_at: string | null;
+  /** The order that makes the appointment, as cited after "คำสั่ง"; null for appointments made before orders were recorded. */
+  order_no: string | null;
+  /** The order's date, YYYY-MM-DD (CE). */
+  order_date: string | null;
+  /** 'acting' (รักษาราชการแทน) or 'on_behalf' (ปฏิบัติราชการแทน). */
+  kind: Generated<string>;
 }
 
 export interface AuditLogTable {

@@ -1,4 +1,6 @@
 // The domain's error vocabulary; the server maps each to one HTTP status in a single handler.
+import type { AppointmentRefusal } from './acting/appointment-rules';
+import { APPOINTER_REFUSALS } from './acting/appointment-rules';
 import type { RefusalReason } from './machine/decide';
 
 export type ErrorCode =
@@ -41,7 +43,8 @@ export type ErrorCode =
   | 'import_nothing_accepted'
   | 'delivery_not_failed'
   | 'internal_error'
-  | RefusalReason;
+  | RefusalReason
+  | AppointmentRefusal;
 
 export interface ValidationIssue {
   path: (string | number)[];
@@ -116,5 +119,12 @@ export class AttachmentRefused extends DomainError {
 export class SurveyRefused extends DomainError {
   constructor(code: 'survey_not_open' | 'survey_closed' | 'survey_frozen' | 'survey_has_responses') {
     super(code, code === 'survey_not_open' || code === 'survey_closed' ? 422 : 409);
+  }
+}
+
+/** An acting appointment the rules forbid: the appointer lacks authority (403), or the people do not fit (422). */
+export class AppointmentRefused extends DomainError {
+  constructor(reason: AppointmentRefusal) {
+    super(reason, APPOINTER_REFUSALS.includes(reason) ? 403 : 422);
   }
 }

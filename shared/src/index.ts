@@ -22,6 +22,7 @@ export * from './timeliness';
 export * from './schemas/common';
 export * from './schemas/request-content';
 export * from './schemas/api';
+export * from './acting/appointment-rules';
 export * from './schemas/appointments';
 export * from './schemas/admin';
 export * from './schemas/notifications';

@@ -66,6 +66,31 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'การแต่งตั้งรักษาราชการแทนไม่ถูกต้อง',
     en: 'This acting appointment is not valid',
   },
+  holders_may_not_appoint: {
+    th: 'ระบบนี้ไม่อนุญาตให้ผู้ดำรงตำแหน่งแต่งตั้งผู้รักษาราชการแทนตนเอง กรุณาให้ผู้บังคับบัญชาหรือผู้ดูแลระบบเป็นผู้แต่งตั้งตามคำสั่ง',
+    en: 'Here a holder may not appoint someone to act for themselves; ask a superior or an administrator to record the order',
+  },
+  appointer_not_above: {
+    th: 'ผู้แต่งตั้งต้องเป็นผู้ดูแลระบบ หรือผู้บังคับบัญชาที่อยู่เหนือผู้ดำรงตำแหน่งในสายงานเดียวกัน',
+    en: 'Only an administrator or a superior of the holder in the same line of the organisation may make this appointment',
+  },
+  acted_for_not_reviewer: {
+    th: 'แต่งตั้งรักษาราชการแทนได้เฉพาะผู้ดำรงตำแหน่งผู้พิจารณา (ระดับ 2–8)',
+    en: 'Someone can only act for a holder of a review position (levels 2–8)',
+  },
+  acting_for_self: { th: 'แต่งตั้งให้รักษาราชการแทนตนเองไม่ได้', en: 'A person cannot act for themselves' },
+  acting_not_reviewer: {
+    th: 'ผู้ที่จะรักษาราชการแทนต้องดำรงตำแหน่งผู้พิจารณา (ระดับ 2 ขึ้นไป) เจ้าหน้าที่หน่วยรับงบประมาณและผู้ดูแลระบบรักษาราชการแทนในระดับการพิจารณาไม่ได้',
+    en: 'The acting person must hold a review position (level 2 or above); budget-unit staff and administrators never act at a review level',
+  },
+  acting_level_out_of_reach: {
+    th: 'ผู้ที่จะรักษาราชการแทนต้องดำรงตำแหน่งระดับเดียวกับตำแหน่งที่แทน หรือต่ำกว่าหนึ่งระดับ',
+    en: 'The acting person must hold the level acted at or the level directly below it',
+  },
+  acting_outside_line: {
+    th: 'ผู้ที่จะรักษาราชการแทนต้องอยู่ในสายงานเดียวกับผู้ดำรงตำแหน่ง (ฝ่ายเดียวกันสำหรับระดับ 2–3 กองเดียวกันสำหรับระดับ 4)',
+    en: 'The acting person must be in the holder’s line of the organisation (the same section for levels 2–3, the same division for level 4)',
+  },
   cross_site_request: {
     th: 'ปฏิเสธคำสั่งที่ส่งมาจากเว็บไซต์อื่น',
     en: 'A request sent from another site was refused',
@@ -149,7 +174,7 @@ type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' 
 type TimelinessRule = 'target_days_range' | 'substitutes_needs_substitution';
 
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | 'webhook_url_scheme' | 'duplicate_event_types' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
+export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | 'appointment_order_after_end' | 'webhook_url_scheme' | 'duplicate_event_types' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
   target_days_range: {
     th: 'เป้าหมายต้องเป็นจำนวนวันทำการเต็มวัน ตั้งแต่ 1 ถึง 60 วัน',
     en: 'A target must be a whole number of working days from 1 to 60',
@@ -169,6 +194,10 @@ export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_R
     en: 'Name either the person acted for or the level acted at, not both',
   },
   appointment_ends_before_start: { th: 'วันสิ้นสุดต้องหลังวันเริ่มต้น', en: 'The end must come after the start' },
+  appointment_order_after_end: {
+    th: 'วันที่ของคำสั่งต้องไม่หลังวันสิ้นสุดการรักษาราชการแทน',
+    en: 'The order cannot be dated after the appointment ends',
+  },
   webhook_url_scheme: { th: 'ที่อยู่ต้องขึ้นต้นด้วย http:// หรือ https:// และไม่มีชื่อผู้ใช้หรือรหัสผ่าน', en: 'The address must start with http:// or https:// and carry no user name or password' },
   duplicate_event_types: { th: 'เลือกเหตุการณ์ซ้ำกัน', en: 'An event type is chosen twice' },
   created_range_reversed: { th: 'วันเริ่มต้นต้องไม่หลังวันสิ้นสุด', en: 'The start date must not be after the end date' },

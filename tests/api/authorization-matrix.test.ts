@@ -8,6 +8,7 @@ import { call, signIn } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
 import { oldSheet, sheetForm } from '../support/imports';
+import { TEST_ORDER } from '../support/appointments';
 
 const ROLES = ['anonymous', 'unit', 'otherUnit', 'analyst', 'otherAnalyst', 'head', 'director', 'executive', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -75,6 +76,15 @@ async function surveyRound(w: World): Promise<string> {
     body: { title: 'แบบสำรวจ', fiscalYear: 2569, opensAt: new Date(now).toISOString(), closesAt: new Date(now + 7 * 86_400_000).toISOString(), invitation: { allUsers: true } },
   });
   return made.body.id;
+}
+
+/** A lawful appointment for the next day: analyst A acts for the head of their own section, by the test order. */
+function analystAForHead1(w: World): Record<string, unknown> {
+  const now = w.t.clock.now().getTime();
+  return {
+    actingUserId: w.office.analystA.id, forUserId: w.office.headSection1.id,
+    startsAt: new Date(now).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(), reason: 'ลาพักผ่อน', ...TEST_ORDER,
+  };
 }
 
 const surveyPath = (suffix = '') => async (w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
@@ -193,30 +203,19 @@ const MATRIX: Record<string, Entry> = {
 
   'GET /api/appointments': { call: fixed('/api/appointments'), expect: { none: all(200) } },
   'POST /api/appointments': {
-    // Analyst B to act for analyst A: the administrator, or analyst A as the holder, may make it.
-    call: async (w) => ({
-      path: '/api/appointments',
-      body: {
-        actingUserId: w.office.analystB.id, forUserId: w.office.analystA.id,
-        startsAt: w.t.clock.now().toISOString(), endsAt: new Date(w.t.clock.now().getTime() + 86_400_000).toISOString(), reason: 'ลาพักผ่อน',
-      },
-    }),
-    expect: { none: [401, 403, 403, 201, 403, 403, 403, 403, 201] },
+    // Analyst A to act for the head of section 1: the administrator, a superior in the line (the director of division 1,
+    // an executive), or the head as the holder, may make it.
+    call: async (w) => ({ path: '/api/appointments', body: analystAForHead1(w) }),
+    expect: { none: [401, 403, 403, 403, 403, 201, 201, 201, 201] },
   },
   'DELETE /api/appointments/{id}': {
     call: async (w, _role, object) => {
       if (object === 'nonexistent') return { path: `/api/appointments/${MISSING_ID}` };
-      const made = await call(w.t, 'POST', '/api/appointments', {
-        cookie: await signIn(w.t, w.office.admin),
-        body: {
-          actingUserId: w.office.analystB.id, forUserId: w.office.analystA.id,
-          startsAt: w.t.clock.now().toISOString(), endsAt: new Date(w.t.clock.now().getTime() + 86_400_000).toISOString(), reason: 'ลาพักผ่อน',
-        },
-      });
+      const made = await call(w.t, 'POST', '/api/appointments', { cookie: await signIn(w.t, w.office.admin), body: analystAForHead1(w) });
       return { path: `/api/appointments/${made.body.id}` };
     },
-    // The administrator and the person acted for may revoke; to anyone else it does not exist.
-    expect: { own: [401, 404, 404, 204, 404, 404, 404, 404, 204], nonexistent: all(404) },
+    // The administrator (who made it) and the person acted for may revoke; to anyone else it does not exist.
+    expect: { own: [401, 404, 404, 404, 404, 204, 404, 404, 204], nonexistent: all(404) },
   },
 
   'GET /api/admin/users': { call: fixed('/api/admin/users'), expect: { none: adminOnly(200) } },

@@ -9,6 +9,7 @@ import { call, signIn } from '../support/http-client';
 import { download } from '../support/surveys';
 import { Actors, approveToTop, createDraft, send } from '../support/workflow';
 import { allotment, councilTransfer } from '../support/requests';
+import { TEST_ORDER } from '../support/appointments';
 
 /** 23:59 on 30 September 2025 in Bangkok: the last minute of fiscal year 2568. */
 const LAST_MINUTE_2568 = '2025-09-30T16:59:00.000Z';
@@ -275,15 +276,18 @@ describe('who may read the Council report', () => {
     for (const user of [office.level5, office.level7, office.level8, office.admin]) expect((await report(user)).status, user.username).toBe(200);
   });
 
-  it('lets a head of section read it while acting at level 6', async () => {
-    expect((await report(office.headSection2)).status).toBe(403);
+  it('lets a division director read it while acting at level 5', async () => {
+    expect((await report(office.directorDivision2)).status).toBe(403);
     const now = t.clock.now().getTime();
     const appointed = await call(t, 'POST', '/api/appointments', {
       cookie: await signIn(t, office.admin),
-      body: { actingUserId: office.headSection2.id, forLevel: 6, startsAt: new Date(now).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(), reason: 'ผู้อำนวยการลาพักผ่อน' },
+      body: {
+        actingUserId: office.directorDivision2.id, forLevel: 5, startsAt: new Date(now).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(),
+        reason: 'รองผู้อำนวยการลาพักผ่อน', ...TEST_ORDER,
+      },
     });
     expect(appointed.status, JSON.stringify(appointed.body)).toBe(201);
-    const res = await report(office.headSection2);
+    const res = await report(office.directorDivision2);
     expect(res.status).toBe(200);
     expect(res.body.centralFund.total.count).toBe(4);
     await call(t, 'DELETE', `/api/appointments/${appointed.body.id}`, { cookie: await signIn(t, office.admin) });

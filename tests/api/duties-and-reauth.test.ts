@@ -6,6 +6,7 @@ import { PASSWORD, buildOffice, type Office } from '../support/office';
 import { call, signIn } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { multiYearAllotment, smallAllotment } from '../support/requests';
+import { TEST_ORDER } from '../support/appointments';
 
 let t: TestApp;
 let office: Office;
@@ -32,7 +33,7 @@ describe('separation of duties', () => {
     const request = await atLevel(3);
     await call(t, 'POST', '/api/appointments', {
       cookie: await signIn(t, office.admin),
-      body: { actingUserId: office.analystA.id, forUserId: office.headSection1.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(4), reason: 'หัวหน้าฝ่ายลา' },
+      body: { actingUserId: office.analystA.id, forUserId: office.headSection1.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(4), reason: 'หัวหน้าฝ่ายลา', ...TEST_ORDER },
     });
     const cookie = await signIn(t, office.analystA);
     const view = await call<RequestView>(t, 'GET', `/api/requests/${request.id}`, { cookie });
@@ -51,14 +52,22 @@ describe('separation of duties', () => {
     expect(request.level).toBe(3);
   });
 
-  it('does not let anyone decide a request of their own unit, even when acting for an analyst', async () => {
+  it('does not let a unit’s staff decide its request: they cannot be made to act, and a reviewer from the unit is refused', async () => {
     const request = await atLevel(2, smallAllotment());
-    await call(t, 'POST', '/api/appointments', {
+    const appointed = await call(t, 'POST', '/api/appointments', {
       cookie: await signIn(t, office.admin),
-      body: { actingUserId: office.unitK01b.id, forUserId: office.analystA.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(4), reason: 'ช่วยราชการ' },
+      body: { actingUserId: office.unitK01b.id, forUserId: office.analystA.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(4), reason: 'ช่วยราชการ', ...TEST_ORDER },
     });
-    const res = await call(t, 'POST', `/api/requests/${request.id}/events`, {
+    expect(appointed.body.error.code).toBe('acting_not_reviewer');
+    const asClerk = await call(t, 'POST', `/api/requests/${request.id}/events`, {
       cookie: await signIn(t, office.unitK01b), body: { type: 'APPROVE', version: request.version },
+    });
+    expect(asClerk.status).toBe(403);
+
+    // No screen makes a reviewer who belongs to a unit; should the data say so, the reviewer still may not decide its requests.
+    await t.handle.db.updateTable('users').set({ unit_code: 'K01' }).where('id', '=', office.analystA.id).execute();
+    const res = await call(t, 'POST', `/api/requests/${request.id}/events`, {
+      cookie: await signIn(t, office.analystA), body: { type: 'APPROVE', version: request.version },
     });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('own_unit_request');

@@ -9,6 +9,7 @@ import { buildOffice, type Office, type OfficeUser } from '../support/office';
 import { call, signIn } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
+import { TEST_ORDER } from '../support/appointments';
 import { casesFor, type HostileCase, type RealValues, type Role } from './hostile/cases';
 import { violations } from './hostile/checks';
 import { SESSION_TABLES, tableChecksums } from './hostile/checksum';
@@ -50,7 +51,10 @@ async function buildWorld(): Promise<World> {
   const now = t.clock.now();
   const appointment = await call(t, 'POST', '/api/appointments', {
     cookie: await actors.cookie(office.admin),
-    body: { actingUserId: office.analystB.id, forUserId: office.analystA.id, startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 86_400_000).toISOString(), reason: 'ลาพักผ่อน' },
+    body: {
+      actingUserId: office.headSection2.id, forUserId: office.directorDivision2.id, startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 86_400_000).toISOString(),
+      reason: 'ลาพักผ่อน', ...TEST_ORDER,
+    },
   });
   expect(appointment.status).toBe(201);
   const holiday = await t.handle.db.selectFrom('public_holidays').select('date').orderBy('date').executeTakeFirst();

@@ -6,6 +6,7 @@ import { buildOffice, type Office } from '../support/office';
 import { call } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { allotment, councilTransfer, smallAllotment } from '../support/requests';
+import { TEST_ORDER } from '../support/appointments';
 
 let t: TestApp;
 let office: Office;
@@ -151,10 +152,15 @@ describe('inboxes', () => {
   it('counts an appointee’s own requests and the holder’s at the same level once each, and pages them together', async () => {
     await submitted(office.unitK01, 'ของ A');
     await submitted(office.unitD05, 'ของ B');
+    // Only a colleague of the same section may act for analyst A: analyst B moves to section 1, keeping D05.
+    await t.handle.db.updateTable('users').set({ section_id: 'sec1' }).where('id', '=', office.analystB.id).execute();
     const now = t.clock.now().getTime();
     const made = await call(t, 'POST', '/api/appointments', {
       cookie: await actors.cookie(office.admin),
-      body: { actingUserId: office.analystB.id, forUserId: office.analystA.id, startsAt: new Date(now - 3_600_000).toISOString(), endsAt: new Date(now + 8 * 3_600_000).toISOString(), reason: 'ลาพักผ่อน' },
+      body: {
+        actingUserId: office.analystB.id, forUserId: office.analystA.id, startsAt: new Date(now - 3_600_000).toISOString(), endsAt: new Date(now + 8 * 3_600_000).toISOString(),
+        reason: 'ลาพักผ่อน', ...TEST_ORDER,
+      },
     });
     expect(made.status).toBe(201);
     const res = await call<InboxResponse>(t, 'GET', '/api/inbox?limit=1', { cookie: await actors.cookie(office.analystB) });

@@ -9,6 +9,7 @@ import { call } from '../support/http-client';
 import { csvLines, downloadFile, readWorkbook, sheetRows } from '../support/exports';
 import { Actors, createDraft, send } from '../support/workflow';
 import { allotment, councilTransfer, multiYearAllotment } from '../support/requests';
+import { TEST_ORDER } from '../support/appointments';
 
 let t: TestApp;
 let office: Office;
@@ -278,12 +279,12 @@ describe('the oversight dashboard', () => {
     const appointed = await call(t, 'POST', '/api/appointments', {
       cookie: await actors.cookie(office.admin),
       body: {
-        actingUserId: office.headSection1.id, forUserId: office.directorDivision2.id,
-        startsAt: t.clock.now().toISOString(), endsAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(), reason: 'ไปราชการ',
+        actingUserId: office.headSection2.id, forUserId: office.directorDivision2.id,
+        startsAt: t.clock.now().toISOString(), endsAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(), reason: 'ไปราชการ', ...TEST_ORDER,
       },
     });
     expect(appointed.status, JSON.stringify(appointed.body)).toBe(201);
-    const res = await overview(office.headSection1);
+    const res = await overview(office.headSection2);
     expect(res.status).toBe(200);
     expect(res.body.ageing.map((r) => r.unitCode)).toEqual(['D05']);
   });

@@ -165,10 +165,10 @@ describe('a request’s history', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent(`ประวัติ-${k01Approved.trackingNo}.csv`));
     const lines = csvLines(res.text);
-    expect(lines[0]).toBe('ลำดับ,วันที่เวลา,การดำเนินการ,จากสถานะ,เป็นสถานะ,จากระดับ,ถึงระดับ,ผู้ดำเนินการ,ในนามของ (รักษาราชการแทน),ความเห็น');
+    expect(lines[0]).toBe('ลำดับ,วันที่เวลา,การดำเนินการ,จากสถานะ,เป็นสถานะ,จากระดับ,ถึงระดับ,ผู้ดำเนินการ,ในนามของ (รักษาราชการแทน),ตามคำสั่ง,ความเห็น');
     expect(lines).toHaveLength(1 + k01Approved.history.length);
-    expect(lines[1]).toMatch(/^1,02\/03\/2569 10:00,ส่งคำขอ,ร่าง,อยู่ระหว่างพิจารณา,1,2,คุณ k01,,$/);
-    expect(lines.at(-1)).toContain('เห็นชอบ / อนุมัติ,อยู่ระหว่างพิจารณา,อนุมัติแล้ว,4,4,คุณ director-1,,เห็นควรอนุมัติ (ระดับ 4)');
+    expect(lines[1]).toMatch(/^1,02\/03\/2569 10:00,ส่งคำขอ,ร่าง,อยู่ระหว่างพิจารณา,1,2,คุณ k01,,,$/);
+    expect(lines.at(-1)).toContain('เห็นชอบ / อนุมัติ,อยู่ระหว่างพิจารณา,อนุมัติแล้ว,4,4,คุณ director-1,,,เห็นควรอนุมัติ (ระดับ 4)');
 
     const xlsx = await downloadFile(t, path.replace('csv', 'xlsx'), await actors.cookie(office.analystA));
     const rows = sheetRows(await readWorkbook(xlsx.bytes));

@@ -6,10 +6,11 @@ import { acquireLease, evaluateOpenRequests, runSchedulerOnce, uuidIds, type Sch
 import { workingDaysBetween, type NotificationListResponse, type RequestView, type SchedulerStatus } from '@bmrts/shared';
 import { anotherAppOn, makeTestApp, type TestApp } from '../support/test-app';
 import { onPostgres } from '../support/test-database';
-import { buildOffice, type Office, type OfficeUser } from '../support/office';
+import { addColleagueOfAnalystA, buildOffice, type Office, type OfficeUser } from '../support/office';
 import { call } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
+import { TEST_ORDER } from '../support/appointments';
 
 let t: TestApp;
 let office: Office;
@@ -87,7 +88,7 @@ describe('reminders and escalations', () => {
     expect(await notificationsOf(office.analystA)).toEqual([`reminder ${request.trackingNo} L2`]);
     // Nobody outside: the other section's head and the other unit hear nothing.
     expect(await notificationsOf(office.headSection2)).toEqual([]);
-    expect(await notificationsOf(office.unitD05)).toEqual([]);
+    expect(await t.handle.db.selectFrom('notifications').select('kind').where('user_id', '=', office.unitD05.id).execute()).toEqual([]);
 
     await moveToWorkingDay(entered, 12);
     expect(await runSchedulerOnce(depsOf(t))).toMatchObject({ evaluated: 0, reminders: 0, escalations: 0 });
@@ -101,23 +102,36 @@ describe('reminders and escalations', () => {
     expect(await jobsSent()).toEqual(['reminder L2', 'escalation L2']);
   });
 
-  it('reminds whoever acts for the holder under a running appointment too', async () => {
+  it('reminds whoever acts for the holder under a running appointment too, but not under one that breaks the rules', async () => {
     const request = await submitted();
+    const colleague = await addColleagueOfAnalystA(t.handle.db);
     const made = await call(t, 'POST', '/api/appointments', {
       cookie: await actors.cookie(office.admin),
       body: {
-        actingUserId: office.analystB.id,
+        actingUserId: colleague.id,
         forUserId: office.analystA.id,
         startsAt: t.clock.now().toISOString(),
         endsAt: new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString(),
         reason: 'ลาพักผ่อน',
+        ...TEST_ORDER,
       },
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
+    // Written before the rules: another unit's clerk made to act for analyst A. It grants nothing, so it reminds nobody.
+    await t.handle.db
+      .insertInto('acting_appointments')
+      .values({
+        id: 'clerk-acting', acting_user_id: office.unitD05.id, for_user_id: office.analystA.id, for_level: null,
+        starts_at: t.clock.now().toISOString(), ends_at: new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString(),
+        reason: 'ก่อนมีกฎ', created_by: office.analystA.id, created_at: t.clock.now().toISOString(), revoked_at: null,
+        order_no: TEST_ORDER.orderNo, order_date: TEST_ORDER.orderDate,
+      })
+      .execute();
     await moveToWorkingDay(request.levelEnteredAt, 4);
     await runSchedulerOnce(depsOf(t));
     expect(await notificationsOf(office.analystA)).toEqual([`reminder ${request.trackingNo} L2`]);
-    expect(await notificationsOf(office.analystB)).toEqual([`reminder ${request.trackingNo} L2`]);
+    expect(await notificationsOf(colleague)).toEqual([`reminder ${request.trackingNo} L2`]);
+    expect(await t.handle.db.selectFrom('notifications').select('kind').where('user_id', '=', office.unitD05.id).execute()).toEqual([]);
   });
 
   it('gives a request sent back and arriving again a fresh reminder for its new visit', async () => {

@@ -14,7 +14,7 @@ describe('migrations', () => {
   it('create every table on an empty database', async () => {
     const temp = await openTempDatabase();
     try {
-      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications', '2026_11_24_0004_surveys', '2026_11_24_0005_timeliness', '2026_11_24_0006_scheduler', '2026_11_24_0007_outbox', '2026_11_24_0008_imports', '2026_11_24_0009_dashboard', '2026_11_24_0011_list_indexes']);
+      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications', '2026_11_24_0004_surveys', '2026_11_24_0005_timeliness', '2026_11_24_0006_scheduler', '2026_11_24_0007_outbox', '2026_11_24_0008_imports', '2026_11_24_0009_dashboard', '2026_11_24_0011_list_indexes', '2026_12_07_0001_appointment_orders']);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));
     } finally {

@@ -30,7 +30,7 @@ export interface Office {
   admin: OfficeUser;
 }
 
-interface UserSpec {
+export interface UserSpec {
   username: string;
   level: number | null;
   unitCode?: string;
@@ -42,7 +42,6 @@ interface UserSpec {
 
 export async function buildOffice(db: Kysely<Database>): Promise<Office> {
   const passwordHash = await hashPassword(PASSWORD, CHEAP_SCRYPT);
-  const at = '2026-01-01T00:00:00.000Z';
   await db
     .insertInto('org_divisions')
     .values([
@@ -58,30 +57,7 @@ export async function buildOffice(db: Kysely<Database>): Promise<Office> {
     ])
     .execute();
 
-  async function user(spec: UserSpec): Promise<OfficeUser> {
-    const id = `u-${spec.username}`;
-    await db
-      .insertInto('users')
-      .values({
-        id,
-        username: spec.username,
-        password_hash: passwordHash,
-        display_name: `คุณ ${spec.username}`,
-        level: spec.level,
-        unit_code: spec.unitCode ?? null,
-        section_id: spec.sectionId ?? null,
-        division_id: spec.divisionId ?? null,
-        is_admin: spec.isAdmin ? 1 : 0,
-        active: 1,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    if (spec.portfolio?.length) {
-      await db.insertInto('analyst_portfolios').values(spec.portfolio.map((unit_code) => ({ analyst_id: id, unit_code }))).execute();
-    }
-    return { id, username: spec.username };
-  }
+  const user = (spec: UserSpec) => addOfficeUser(db, spec, passwordHash);
 
   return {
     unitK01: await user({ username: 'k01', level: 1, unitCode: 'K01' }),
@@ -99,6 +75,38 @@ export async function buildOffice(db: Kysely<Database>): Promise<Office> {
     level8: await user({ username: 'level8', level: 8 }),
     admin: await user({ username: 'admin', level: null, isAdmin: true }),
   };
+}
+
+/** One more person in the office (password PASSWORD), for the tests that need someone the standard office lacks. */
+export async function addOfficeUser(db: Kysely<Database>, spec: UserSpec, passwordHash?: string): Promise<OfficeUser> {
+  const id = `u-${spec.username}`;
+  const at = '2026-01-01T00:00:00.000Z';
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      username: spec.username,
+      password_hash: passwordHash ?? (await hashPassword(PASSWORD, CHEAP_SCRYPT)),
+      display_name: `คุณ ${spec.username}`,
+      level: spec.level,
+      unit_code: spec.unitCode ?? null,
+      section_id: spec.sectionId ?? null,
+      division_id: spec.divisionId ?? null,
+      is_admin: spec.isAdmin ? 1 : 0,
+      active: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  if (spec.portfolio?.length) {
+    await db.insertInto('analyst_portfolios').values(spec.portfolio.map((unit_code) => ({ analyst_id: id, unit_code }))).execute();
+  }
+  return { id, username: spec.username };
+}
+
+/** A second analyst of section 1 (analyst A's), with no portfolio of their own: the colleague who may act for analyst A. */
+export function addColleagueOfAnalystA(db: Kysely<Database>): Promise<OfficeUser> {
+  return addOfficeUser(db, { username: 'analyst-a2', level: 2, sectionId: 'sec1' });
 }
 
 /** The reviewer who holds each level for a request of unit K01. */

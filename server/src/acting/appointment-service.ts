@@ -1,8 +1,12 @@
-// Acting appointments: created by an administrator, or by the holder for themselves where policy allows; revoked, never deleted.
+// Acting appointments, each by a written order: made by an administrator, a superior of the holder in the same line, or
+// the holder for themselves where policy allows (the shared rules judge); revoked, never deleted.
 import type { Kysely } from 'kysely';
 import { appendAuditEntry, type ActingAppointmentRow, type Database } from '@bmrts/db';
-import { DomainError, Forbidden, MAX_APPOINTMENT_DAYS, NotFound, type Appointment, type CreateAppointmentBody } from '@bmrts/shared';
+import {
+  AppointmentRefused, appointmentRefusals, DomainError, MAX_APPOINTMENT_DAYS, NotFound, type ActingKind, type Appointment, type CreateAppointment,
+} from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
+import { judgementContext, orgFacts, orgPersonOf, violationsOf } from './appointment-judgement';
 
 const invalid = () => new DomainError('invalid_appointment', 422);
 
@@ -12,21 +16,21 @@ async function activeUser(db: Kysely<Database>, id: string) {
   return user;
 }
 
-export async function createAppointment(deps: AppDeps, caller: Caller, body: CreateAppointmentBody): Promise<string> {
-  const isHolder = !caller.isAdmin && body.forUserId === caller.id;
-  if (!caller.isAdmin && !(isHolder && deps.config.holdersMayAppoint && (caller.level ?? 0) >= 2)) throw new Forbidden();
+export async function createAppointment(deps: AppDeps, caller: Caller, body: CreateAppointment): Promise<string> {
   const now = deps.clock.now();
   const startsAt = new Date(body.startsAt);
   const endsAt = new Date(body.endsAt);
   if (endsAt <= now || endsAt.getTime() - startsAt.getTime() > MAX_APPOINTMENT_DAYS * 86_400_000) throw invalid();
 
+  const appointer = await activeUser(deps.db, caller.id);
   const acting = await activeUser(deps.db, body.actingUserId);
-  // Administrators never decide, so they cannot be made to act for someone who does.
-  if (acting.is_admin || acting.id === body.forUserId) throw invalid();
-  if (body.forUserId !== undefined) {
-    const principal = await activeUser(deps.db, body.forUserId);
-    if (principal.level === null || principal.level < 2) throw invalid();
-  }
+  const holder = body.forUserId === undefined ? null : await activeUser(deps.db, body.forUserId);
+  // The schema guarantees a person or a level; a level is 5–8.
+  const actedFor = holder !== null ? { holder: orgPersonOf(holder) } : { level: body.forLevel ?? 0 };
+  const [refusal] = appointmentRefusals({
+    appointer: orgPersonOf(appointer), acting: orgPersonOf(acting), actedFor, org: await orgFacts(deps.db), holdersMayAppoint: deps.config.holdersMayAppoint,
+  });
+  if (refusal) throw new AppointmentRefused(refusal);
 
   const id = deps.ids.newId();
   const row: ActingAppointmentRow = {
@@ -40,6 +44,9 @@ export async function createAppointment(deps: AppDeps, caller: Caller, body: Cre
     created_by: caller.id,
     created_at: now.toISOString(),
     revoked_at: null,
+    order_no: body.orderNo,
+    order_date: body.orderDate,
+    kind: body.kind,
   };
   await deps.db.transaction().execute(async (trx) => {
     await trx.insertInto('acting_appointments').values(row).execute();
@@ -81,7 +88,14 @@ export async function listAppointments(deps: AppDeps, caller: Caller): Promise<A
   }
   const rows = await q.orderBy('a.starts_at', 'desc').limit(500).execute();
   const now = deps.clock.now().toISOString();
-  return rows.map((r) => ({
+  const context = await judgementContext(deps.db, rows, deps.config.holdersMayAppoint);
+  return rows.map((r) => toAppointment(r, violationsOf(r, context), now));
+}
+
+type ListedRow = ActingAppointmentRow & { acting_name: string; creator_name: string; principal_name: string | null };
+
+function toAppointment(r: ListedRow, violations: Appointment['violations'], now: string): Appointment {
+  return {
     id: r.id,
     actingUser: { id: r.acting_user_id, displayName: r.acting_name },
     forUser: r.for_user_id && r.principal_name ? { id: r.for_user_id, displayName: r.principal_name } : null,
@@ -89,9 +103,13 @@ export async function listAppointments(deps: AppDeps, caller: Caller): Promise<A
     startsAt: r.starts_at,
     endsAt: r.ends_at,
     reason: r.reason,
+    kind: r.kind as ActingKind,
+    orderNo: r.order_no,
+    orderDate: r.order_date,
     createdBy: { id: r.created_by, displayName: r.creator_name },
     createdAt: r.created_at,
     revokedAt: r.revoked_at,
-    active: r.revoked_at === null && r.starts_at <= now && r.ends_at > now,
-  }));
+    active: violations.length === 0 && r.revoked_at === null && r.starts_at <= now && r.ends_at > now,
+    violations,
+  };
 }

@@ -1,8 +1,9 @@
-// The capacities a person holds right now: their own level, plus every running acting appointment.
+// The capacities a person holds right now: their own level, plus every running acting appointment that keeps the rules.
 import type { Kysely } from 'kysely';
 import { precompiled, type Database, type UserRow } from '@bmrts/db';
 import type { Capacity, Scope } from '../deps';
 import { ALL_UNITS, scopeOf } from '../scope/scope';
+import { lawfulOnly } from './appointment-judgement';
 
 /** Appointments running at `nowIso`: started, not yet ended, not revoked. An expired one stops counting at once. */
 // Looked up for the caller of every API call: compiled once.
@@ -21,13 +22,17 @@ export function runningAppointments(db: Kysely<Database>, actingUserId: string, 
   return appointmentsRunning.execute(db, { actingUserId, nowIso });
 }
 
-export async function capacitiesOf(db: Kysely<Database>, user: UserRow, nowIso: string): Promise<Capacity[]> {
+/**
+ * An appointment that breaks the rules as they stand now (say, a budget-unit clerk made to act for an analyst before
+ * the rules existed, or one with no order) grants nothing: it is listed with its violations for the administrator.
+ */
+export async function capacitiesOf(db: Kysely<Database>, user: UserRow, nowIso: string, holdersMayAppoint: boolean): Promise<Capacity[]> {
   const capacities: Capacity[] = [];
   if (user.level !== null && !user.is_admin) {
     capacities.push({ level: user.level, scope: await scopeOf(db, user), onBehalfOf: null, appointmentId: null, endsAt: null });
   }
   if (user.is_admin) return capacities; // administrators manage; they never decide, not even when appointed
-  for (const appointment of await runningAppointments(db, user.id, nowIso)) {
+  for (const appointment of await lawfulOnly(db, await runningAppointments(db, user.id, nowIso), holdersMayAppoint)) {
     if (appointment.for_level !== null) {
       capacities.push({ level: appointment.for_level, scope: ALL_UNITS, onBehalfOf: null, appointmentId: appointment.id, endsAt: appointment.ends_at });
       continue;

@@ -99,7 +99,7 @@ export async function callerOf(deps: AppDeps, token: string): Promise<Caller | n
       .execute();
   }
   const { last_seen_at: _seen, expires_at: _expires, reauthenticated_at: reauthenticatedAt, ...user } = row;
-  const capacities = await capacitiesOf(reader, user, now.toISOString());
+  const capacities = await capacitiesOf(reader, user, now.toISOString(), deps.config.holdersMayAppoint);
   return {
     ...principalOf(user),
     username: user.username,

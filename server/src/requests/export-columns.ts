@@ -5,6 +5,7 @@ import {
   HISTORY_EVENT_NAMES,
   REQUEST_TYPE_NAMES,
   STATUS_NAMES,
+  formatThaiCalendarDate,
   type Category,
   type HistoryEventType,
   type RequestStatus,
@@ -54,6 +55,12 @@ export const requestListSpec: ExportSpec<RequestListRow> = {
   ],
 };
 
+/** "สำนักงบประมาณ ที่ 12/2570 ลงวันที่ 1 ธ.ค. 2569": the order an acting decision was taken under, if any and recorded. */
+function actingOrderCitation(e: HistoryRow): string | null {
+  if (e.acting_order_no === null || e.acting_order_date === null) return null;
+  return `${e.acting_order_no} ลงวันที่ ${formatThaiCalendarDate(e.acting_order_date)}`;
+}
+
 export const historySpec: ExportSpec<HistoryRow> = {
   sheetName: 'ประวัติ',
   columns: [
@@ -66,6 +73,7 @@ export const historySpec: ExportSpec<HistoryRow> = {
     col('ถึงระดับ', 'integer', 9, (e) => e.to_level),
     col('ผู้ดำเนินการ', 'text', 28, (e) => e.actor_name),
     col('ในนามของ (รักษาราชการแทน)', 'text', 28, (e) => e.on_behalf_of_name),
+    col('ตามคำสั่ง', 'text', 36, (e) => actingOrderCitation(e)),
     col('ความเห็น', 'text', 60, (e) => e.comment),
   ],
 };

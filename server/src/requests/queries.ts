@@ -178,8 +178,16 @@ const historyOfRequest = precompiled((db, p: { requestId: string }) =>
     .selectFrom('request_events')
     .innerJoin('users as actor', 'actor.id', 'request_events.actor_id')
     .leftJoin('users as principal', 'principal.id', 'request_events.on_behalf_of_id')
+    // The order under which an acting person decided, cited in the history beside "acting for".
+    .leftJoin('acting_appointments as appointment', 'appointment.id', 'request_events.appointment_id')
     .selectAll('request_events')
-    .select(['actor.display_name as actor_name', 'principal.display_name as on_behalf_of_name'])
+    .select([
+      'actor.display_name as actor_name',
+      'principal.display_name as on_behalf_of_name',
+      'appointment.kind as acting_kind',
+      'appointment.order_no as acting_order_no',
+      'appointment.order_date as acting_order_date',
+    ])
     .where('request_events.request_id', '=', p.requestId)
     .orderBy('request_events.seq'),
 );

@@ -6,6 +6,7 @@ import {
   targetsForType,
   TOP_LEVEL,
   workingDaysBetween,
+  type ActingKind,
   type LevelTargetDays,
   type PredictionView,
   type Attachment,
@@ -65,6 +66,10 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
     toLevel: row.to_level,
     actor: { id: row.actor_id, displayName: row.actor_name },
     onBehalfOf: row.on_behalf_of_id && row.on_behalf_of_name ? { id: row.on_behalf_of_id, displayName: row.on_behalf_of_name } : null,
+    appointment:
+      row.appointment_id && row.acting_kind
+        ? { kind: row.acting_kind as ActingKind, orderNo: row.acting_order_no, orderDate: row.acting_order_date }
+        : null,
     comment: row.comment,
     at: row.at,
   };

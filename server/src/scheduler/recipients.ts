@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { TOP_LEVEL } from '@bmrts/shared';
+import { lawfulOnly } from '../acting/appointment-judgement';
 import { levelHolders } from '../notifications/recipients';
 
 /**
@@ -16,14 +17,14 @@ export function escalationLevelOf(level: number): number {
 
 /**
  * The holders of the level for this unit, and whoever acts for one of them or at the level (5–8, every unit) under an
- * appointment running now: a reminder is meant for whoever has the request on their desk this week.
+ * appointment running now that keeps the rules: a reminder is meant for whoever has the request on their desk this week.
  */
-export async function holdersNow(db: Kysely<Database>, level: number, unitCode: string, nowIso: string): Promise<string[]> {
+export async function holdersNow(db: Kysely<Database>, level: number, unitCode: string, nowIso: string, holdersMayAppoint: boolean): Promise<string[]> {
   const holders = await levelHolders(db, level, unitCode);
   let acting = db
     .selectFrom('acting_appointments')
     .innerJoin('users', 'users.id', 'acting_appointments.acting_user_id')
-    .select('users.id')
+    .selectAll('acting_appointments')
     .where('users.active', '=', 1)
     .where('users.is_admin', '=', 0)
     .where('acting_appointments.revoked_at', 'is', null)
@@ -32,6 +33,6 @@ export async function holdersNow(db: Kysely<Database>, level: number, unitCode: 
   acting = acting.where((eb) =>
     eb.or([eb('acting_appointments.for_level', '=', level), ...(holders.length > 0 ? [eb('acting_appointments.for_user_id', 'in', holders)] : [])]),
   );
-  const appointees = (await acting.execute()).map((r) => r.id);
+  const appointees = (await lawfulOnly(db, await acting.execute(), holdersMayAppoint)).map((r) => r.acting_user_id);
   return [...new Set([...holders, ...appointees])];
 }

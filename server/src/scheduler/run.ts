@@ -23,7 +23,9 @@ import { acquireLease, releaseLease } from './lease';
 import { sendNotice, type Visit } from './send-notice';
 
 /** With `config.email`, the notices also go out by email (through insertNotifications and the outbox). */
-export type SchedulerDeps = Pick<AppDeps, 'db' | 'clock' | 'ids'> & { config?: Pick<AppConfig, 'email'> | undefined };
+export type SchedulerDeps = Pick<AppDeps, 'db' | 'clock' | 'ids'> & {
+  config?: (Pick<AppConfig, 'email'> & Partial<Pick<AppConfig, 'holdersMayAppoint'>>) | undefined;
+};
 
 /** Open and held by the Office: in review at levels 2–8, or approved at 8 and awaiting the Council (counted at level 8). */
 const HELD_STATUSES: readonly RequestStatus[] = ['in_review', 'awaiting_council'];
@@ -95,6 +97,8 @@ export async function evaluateOpenRequests(deps: SchedulerDeps, runId: string): 
   const targets = await loadLevelTargets(deps.db);
   const rows = await candidates(deps.db, earliestUndueEntry(bangkokDate(now), smallestTarget(targets)));
   const counts: EvaluationCounts = { evaluated: rows.length, reminders: 0, escalations: 0 };
+  // Whoever acts for a holder is reminded only under an appointment that keeps the rules; unset is the server's default (on).
+  const holdersMayAppoint = deps.config?.holdersMayAppoint ?? true;
   for (const row of rows) {
     const status = row.status as RequestStatus;
     const level = status === 'awaiting_council' ? TOP_LEVEL : row.level;
@@ -104,7 +108,7 @@ export async function evaluateOpenRequests(deps: SchedulerDeps, runId: string): 
     const visit: Visit = { requestId: row.id, unitCode: row.unit_code, level, status, visitStartedAt: row.level_entered_at, workingDays, targetDays };
     for (const kind of dueNotices(workingDays, targetDays)) {
       if (kind === 'reminder' && Boolean(row.reminded)) continue;
-      if (!(await sendNotice(deps, runId, visit, kind, nowIso))) continue;
+      if (!(await sendNotice(deps, runId, visit, kind, nowIso, holdersMayAppoint))) continue;
       if (kind === 'reminder') counts.reminders++;
       else counts.escalations++;
     }

@@ -23,19 +23,26 @@ export interface Visit {
 /** The visit ended (a decision) between the scheduler's look and its write: nothing is sent, and the job row is undone. */
 class VisitEnded extends Error {}
 
-async function recipientsOf(trx: Kysely<Database>, visit: Visit, kind: SchedulerNoticeKind, nowIso: string): Promise<Map<string, NotificationKind>> {
+async function recipientsOf(trx: Kysely<Database>, visit: Visit, kind: SchedulerNoticeKind, nowIso: string, holdersMayAppoint: boolean): Promise<Map<string, NotificationKind>> {
   const recipients = new Map<string, NotificationKind>();
   if (kind === 'reminder') {
-    for (const id of await holdersNow(trx, visit.level, visit.unitCode, nowIso)) recipients.set(id, 'reminder');
+    for (const id of await holdersNow(trx, visit.level, visit.unitCode, nowIso, holdersMayAppoint)) recipients.set(id, 'reminder');
     return recipients;
   }
   for (const id of await unitStaff(trx, visit.unitCode)) recipients.set(id, 'late');
-  for (const id of await holdersNow(trx, escalationLevelOf(visit.level), visit.unitCode, nowIso)) recipients.set(id, 'escalation');
+  for (const id of await holdersNow(trx, escalationLevelOf(visit.level), visit.unitCode, nowIso, holdersMayAppoint)) recipients.set(id, 'escalation');
   return recipients;
 }
 
 /** Sends the notice unless it was sent already or the visit has ended; true when this call sent it. */
-export async function sendNotice(deps: Pick<AppDeps, 'db' | 'ids'> & NotificationDeps, runId: string, visit: Visit, kind: SchedulerNoticeKind, nowIso: string): Promise<boolean> {
+export async function sendNotice(
+  deps: Pick<AppDeps, 'db' | 'ids'> & NotificationDeps,
+  runId: string,
+  visit: Visit,
+  kind: SchedulerNoticeKind,
+  nowIso: string,
+  holdersMayAppoint: boolean,
+): Promise<boolean> {
   try {
     return await deps.db.transaction().execute(async (trx) => {
       const jobId = deps.ids.newId();
@@ -70,7 +77,7 @@ export async function sendNotice(deps: Pick<AppDeps, 'db' | 'ids'> & Notificatio
         .limit(1)
         .executeTakeFirstOrThrow();
 
-      const recipients = await recipientsOf(trx, visit, kind, nowIso);
+      const recipients = await recipientsOf(trx, visit, kind, nowIso, holdersMayAppoint);
       await insertNotifications(
         trx,
         deps,

@@ -4,7 +4,7 @@ import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types'
 import { COUNCIL_MODES, HISTORY_EVENT_TYPES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
 import { boundedText, fiscalYear, idParam, satang, unitCode } from './common';
 import { requestContentSchema } from './request-content';
-import { actingCapacitySchema } from './appointments';
+import { actingCapacitySchema, actingOrderSchema } from './appointments';
 import { attachmentSchema, changesSinceReturnedSchema, levelTimeSchema } from './request-page';
 import { predictionSchema } from './timeliness';
 
@@ -123,6 +123,7 @@ export const historyEntrySchema = z.object({
   toLevel: z.number().int(),
   actor: personRefSchema,
   onBehalfOf: personRefSchema.nullable(),
+  appointment: actingOrderSchema.nullable().describe('The appointment and order under which the actor decided, when acting'),
   comment: z.string().nullable(),
   at: isoDateTime,
 });

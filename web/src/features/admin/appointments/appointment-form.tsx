@@ -1,14 +1,17 @@
-// Appointing someone to act: the acting person, for a person or for a level 5–8, start and end (Bangkok time), reason.
+// Appointing someone to act: the acting person, for a person or for a level 5–8, start and end (Bangkok time), the
+// written order (number and date) and the reason; the shared rules say at once why a choice of people cannot stand.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_TITLES } from '@bmrts/shared';
+import { ACTING_KINDS, LEVEL_TITLES, errorMessage, formatThaiCalendarDate, type ActingKind } from '@bmrts/shared';
 import { Field } from '../../../lib/field';
 import { useLang } from '../../../lib/use-lang';
 import { useCreateAppointment } from '../api/appointments';
+import { useOrganisation } from '../api/units';
 import type { AdminUser, CreateAppointmentBody } from '../api/types';
 import { FormProblem } from '../components/form-problem';
 import { bangkokInputOf, bangkokInputToIso } from '../../../lib/bangkok-time';
+import { refusalsOf } from './appointment-refusals';
 
 const ACTING_LEVELS = [5, 6, 7, 8] as const;
 type Mode = 'person' | 'level';
@@ -23,6 +26,8 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const create = useCreateAppointment();
+  const org = useOrganisation();
+  const [kind, setKind] = useState<ActingKind>('acting');
   const [actingUserId, setActingUserId] = useState('');
   const [mode, setMode] = useState<Mode>('person');
   const [forUserId, setForUserId] = useState('');
@@ -30,9 +35,13 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
   const [startsAt, setStartsAt] = useState(() => bangkokInputOf(new Date()));
   const [endsAt, setEndsAt] = useState('');
   const [reason, setReason] = useState('');
+  const [orderNo, setOrderNo] = useState('');
+  const [orderDate, setOrderDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const reviewers = users.filter((u) => u.active && u.level !== null && u.level >= 2);
   const label = (u: AdminUser) => `${u.displayName} · ${t('stepper.level', { level: u.level ?? '' })}`;
+  const actedFor = mode === 'person' ? (forUserId ? { userId: forUserId } : null) : forLevel ? { level: Number(forLevel) } : null;
+  const [refusal] = refusalsOf(users, org.data, actingUserId, actedFor);
 
   function check(): CreateAppointmentBody | string {
     if (!actingUserId) return t('admin.appointments.needActing');
@@ -41,6 +50,8 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
     const end = bangkokInputToIso(endsAt);
     if (!start || !end) return t('admin.appointments.needDates');
     if (Date.parse(end) <= Date.parse(start)) return t('admin.appointments.endsBeforeStart');
+    if (refusal) return errorMessage(refusal, lang);
+    if (orderNo.trim().length < 3 || !orderDate) return t('admin.appointments.needOrder');
     if (reason.trim().length < 3) return t('admin.appointments.reasonTooShort');
     return {
       actingUserId,
@@ -48,6 +59,9 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
       startsAt: start,
       endsAt: end,
       reason: reason.trim(),
+      kind,
+      orderNo: orderNo.trim(),
+      orderDate,
     };
   }
 
@@ -71,6 +85,17 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
           {reviewers.map((u) => <option key={u.id} value={u.id}>{label(u)}</option>)}
         </select>
       </Field>
+      <fieldset className="fieldset">
+        <legend>{t('admin.appointments.kind')}</legend>
+        <div className="type-choice">
+          {ACTING_KINDS.map((k) => (
+            <label key={k} className={kind === k ? 'radio-card radio-card-on' : 'radio-card'}>
+              <input type="radio" name="appointment-kind" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`appointment-kind-${k}`} />
+              <span>{t(`admin.appointments.kinds.${k}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <fieldset className="fieldset">
         <legend>{t('admin.appointments.mode')}</legend>
         <div className="type-choice">
@@ -98,7 +123,19 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
             </select>
           </Field>
         )}
+        {refusal ? <p className="notice notice-warning" role="status" data-testid="appointment-refusal">{errorMessage(refusal, lang)}</p> : null}
       </fieldset>
+      <div className="grid-2">
+        <Field id="appointment-order-no" label={t('admin.appointments.orderNo')} hint={t('admin.appointments.orderNoHint')} required>
+          <input id="appointment-order-no" data-testid="appointment-order-no" type="text" maxLength={200} value={orderNo}
+            onChange={(e) => setOrderNo(e.target.value)} aria-describedby="appointment-order-no-hint" />
+        </Field>
+        <Field id="appointment-order-date" label={t('admin.appointments.orderDate')}
+          hint={orderDate ? t('admin.appointments.orderDateShown', { date: formatThaiCalendarDate(orderDate, lang) }) : t('admin.appointments.orderDateHint')} required>
+          <input id="appointment-order-date" data-testid="appointment-order-date" type="date" value={orderDate}
+            onChange={(e) => setOrderDate(e.target.value)} aria-describedby="appointment-order-date-hint" />
+        </Field>
+      </div>
       <div className="grid-2">
         <Field id="appointment-starts" label={t('admin.appointments.startsAt')} hint={t('admin.appointments.timeHint')} required>
           <input id="appointment-starts" data-testid="appointment-starts" type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} aria-describedby="appointment-starts-hint" />

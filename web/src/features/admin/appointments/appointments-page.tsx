@@ -1,7 +1,8 @@
-// Administration › Acting appointments: who acts for whom (or at which level) and when; appoint and revoke.
+// Administration › Acting appointments: who acts for whom (or at which level), when and by which order; appoint and
+// revoke; an appointment that breaks the rules (made before them) is flagged, since it grants nothing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_TITLES, formatThaiDateTime, isLevel } from '@bmrts/shared';
+import { LEVEL_TITLES, formatThaiCalendarDate, formatThaiDateTime, isLevel } from '@bmrts/shared';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { useLang } from '../../../lib/use-lang';
 import { useAppointments, useRevokeAppointment } from '../api/appointments';
@@ -9,6 +10,7 @@ import { useAdminUsers } from '../api/users';
 import type { Appointment } from '../api/types';
 import { FormProblem, SavedNotice } from '../components/form-problem';
 import { AppointmentForm } from './appointment-form';
+import { violationText } from './appointment-refusals';
 
 const isOver = (a: Appointment) => a.revokedAt !== null || Date.parse(a.endsAt) <= Date.now();
 
@@ -22,6 +24,12 @@ export function AppointmentsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [showPast, setShowPast] = useState(false);
   const items = (appointments.data?.items ?? []).filter((a) => showPast || !isOver(a));
+  const broken = (appointments.data?.items ?? []).filter((a) => !isOver(a) && a.violations.length > 0).length;
+
+  function order(a: Appointment): string {
+    if (a.orderNo === null || a.orderDate === null) return t('admin.appointments.orderMissing');
+    return t('admin.appointments.orderCitation', { order: a.orderNo, date: formatThaiCalendarDate(a.orderDate, lang) });
+  }
 
   function forWhom(a: Appointment): string {
     if (a.forUser) return a.forUser.displayName;
@@ -48,6 +56,9 @@ export function AppointmentsPage() {
         </div>
       </div>
       {message ? <SavedNotice text={message} /> : null}
+      {broken > 0 ? (
+        <p className="notice notice-warning" role="status" data-testid="appointments-broken">{t('admin.appointments.brokenCount', { count: broken })}</p>
+      ) : null}
       {revoke.isError ? <FormProblem error={revoke.error} /> : null}
       {creating ? (
         <AppointmentForm users={users.data?.items ?? []} onCancel={() => setCreating(false)}
@@ -69,6 +80,7 @@ export function AppointmentsPage() {
                 <th scope="col">{t('admin.appointments.acting')}</th>
                 <th scope="col">{t('admin.appointments.forWhom')}</th>
                 <th scope="col">{t('admin.appointments.period')}</th>
+                <th scope="col">{t('admin.appointments.order')}</th>
                 <th scope="col">{t('admin.appointments.reason')}</th>
                 <th scope="col">{t('admin.appointments.status')}</th>
                 <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
@@ -86,6 +98,12 @@ export function AppointmentsPage() {
                       <time dateTime={a.endsAt}>{formatThaiDateTime(a.endsAt, lang)}</time>
                     </span>
                   </td>
+                  <td data-label={t('admin.appointments.order')} className="small">
+                    <span>
+                      {t(`admin.appointments.kinds.${a.kind}`)}
+                      <span className="muted"> · {order(a)}</span>
+                    </span>
+                  </td>
                   <td data-label={t('admin.appointments.reason')} className="small">
                     <span>
                       {a.reason}
@@ -95,6 +113,11 @@ export function AppointmentsPage() {
                   <td data-label={t('admin.appointments.status')}>
                     {a.revokedAt ? (
                       <span className="badge badge-rejected">{t('admin.appointments.revoked', { at: formatThaiDateTime(a.revokedAt, lang) })}</span>
+                    ) : a.violations.length > 0 ? (
+                      <span data-testid="appointment-violations">
+                        <span className="badge badge-rejected">{t('admin.appointments.broken')}</span>
+                        {a.violations.map((v) => <span key={v} className="small"> {violationText(v, lang, t('admin.appointments.orderMissing'))}</span>)}
+                      </span>
                     ) : a.active ? (
                       <span className="badge badge-approved">{t('admin.appointments.running')}</span>
                     ) : (

@@ -1,14 +1,16 @@
-// Every step the request took, oldest first: who (and for whom), what, between which levels, the comment and when.
+// Every step the request took, oldest first: who (and for whom, under which order), what, between which levels, the comment and when.
 import { useTranslation } from 'react-i18next';
 import { formatThaiDateTime } from '@bmrts/shared';
 import type { HistoryEntry } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
+import { useActingCitation } from './acting-citation';
 import { HistoryExportLinks } from './export-links';
 
 /** With `requestId`, the card also offers the history as a download. */
 export function HistoryTimeline({ history, requestId }: { history: readonly HistoryEntry[]; requestId?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const actingCitation = useActingCitation();
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('timeline.title')}</h2>
@@ -23,9 +25,7 @@ export function HistoryTimeline({ history, requestId }: { history: readonly Hist
             </div>
             <p className="timeline-actor">
               {entry.actor.displayName}
-              {entry.onBehalfOf ? (
-                <span className="acting" data-testid="timeline-acting-for"> ({t('timeline.actingFor', { name: entry.onBehalfOf.displayName })})</span>
-              ) : null}
+              {actingCitation(entry) ? <span className="acting" data-testid="timeline-acting-for"> ({actingCitation(entry)})</span> : null}
             </p>
             <p className="small muted">
               {t('timeline.move', { from: entry.fromLevel, to: entry.toLevel })}

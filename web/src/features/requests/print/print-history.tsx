@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatThaiDateTime } from '@bmrts/shared';
 import type { HistoryEntry } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
+import { useActingCitation } from '../components/acting-citation';
 
 export function PrintHistory({ history }: { history: readonly HistoryEntry[] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const actingCitation = useActingCitation();
   return (
     <section className="print-section" aria-labelledby="print-history-title">
       <h2 id="print-history-title">{t('print.history')}</h2>
@@ -29,7 +31,7 @@ export function PrintHistory({ history }: { history: readonly HistoryEntry[] }) 
                   <td data-label={t('print.action')}>{t(`event.${entry.type}`)}</td>
                   <td data-label={t('print.actor')}>
                     {entry.actor.displayName}
-                    {entry.onBehalfOf ? <> ({t('timeline.actingFor', { name: entry.onBehalfOf.displayName })})</> : null}
+                    {actingCitation(entry) ? <> ({actingCitation(entry)})</> : null}
                   </td>
                   <td data-label={t('print.levels')}>{t('timeline.move', { from: entry.fromLevel, to: entry.toLevel })}</td>
                   <td data-label={t('print.comment')} className="prewrap">{entry.comment ?? ''}</td>
