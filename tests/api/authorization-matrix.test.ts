@@ -125,6 +125,7 @@ const MATRIX: Record<string, Entry> = {
     call: async (w, role) => ({ path: '/api/session', body: { username: w.user(role)?.username ?? 'nobody', password: PASSWORD } }),
     expect: { none: all(200) },
   },
+  'GET /api/health': { call: fixed('/api/health'), expect: { none: [200, 200, 200, 200, 200, 200, 200, 200, 200] } },
   'GET /api/session': { call: fixed('/api/session'), expect: { none: all(200) } },
   'DELETE /api/session': { call: fixed('/api/session'), expect: { none: [204, 204, 204, 204, 204, 204, 204, 204, 204] } },
   'POST /api/session/reauth': { call: fixed('/api/session/reauth', { password: PASSWORD }), expect: { none: all(204) } },
