@@ -51,6 +51,11 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName('a"b<c>.pdf')).toBe('abc.pdf');
   });
 
+  it('drops lone surrogates, which could not be stored as written, and keeps the name composed', () => {
+    expect(sanitizeFileName('ใบ\ud800เสนอ\udc00.pdf')).toBe('ใบเสนอ.pdf');
+    expect(sanitizeFileName('😀 cafe\u0301.pdf')).toBe('😀 caf\u00e9.pdf');
+  });
+
   it('falls back to a plain name when nothing is left', () => {
     expect(sanitizeFileName('../')).toBe('attachment');
     expect(sanitizeFileName('   ')).toBe('attachment');

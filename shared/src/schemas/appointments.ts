@@ -1,6 +1,6 @@
 // Acting appointments (รักษาราชการแทน): who acts for whom, or at which level, and for how long.
 import { z } from 'zod';
-import { boundedText } from './common';
+import { boundedText } from './text';
 
 export const MAX_APPOINTMENT_DAYS = 366;
 
