@@ -1,5 +1,6 @@
-// Reads the files inside a ZIP (an XLSX) with node:zlib alone, so tests can search an export's XML for text.
-import { inflateRawSync } from 'node:zlib';
+// Reads the files inside a ZIP (an XLSX) with node:zlib alone, so tests can search an export's XML for text, and
+// writes one, so tests can hand-build an XLSX that says what exceljs would not write.
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Every entry's name and content as UTF-8 text, from the central directory (sizes there are always filled in). */
 export function zipEntries(zip: Uint8Array): Map<string, string> {
@@ -28,4 +29,47 @@ export function zipEntries(zip: Uint8Array): Map<string, string> {
 /** All the text of a workbook (shared strings and sheets) as one string. */
 export function xlsxText(xlsx: Uint8Array): string {
   return [...zipEntries(xlsx).values()].join('\n');
+}
+
+/** A ZIP of these entries, each deflated, with sizes and CRCs filled in (to build an XLSX by hand). */
+export function zipOf(entries: ReadonlyMap<string, Buffer>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const data = deflateRawSync(content);
+    const fileName = Buffer.from(name);
+    const header = (size: number, signature: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(signature, 0);
+      return b;
+    };
+    const local = header(30, 0x04034b50);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(content), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = header(46, 0x02014b50);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(content), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, data);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const centralSize = centrals.reduce((sum, b) => sum + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.size, 8);
+  end.writeUInt16LE(entries.size, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, ...centrals, end]));
 }
