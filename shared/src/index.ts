@@ -20,6 +20,7 @@ export * from './format/thai-date';
 export * from './working-days';
 export * from './timeliness';
 export * from './schemas/common';
+export * from './schemas/text';
 export * from './schemas/request-content';
 export * from './schemas/api';
 export * from './acting/appointment-rules';

@@ -2,6 +2,7 @@
 import type { ErrorCode } from './errors';
 import type { Bilingual } from './levels';
 import { CONTENT_RULES } from './schemas/request-content';
+import type { TEXT_RULE } from './schemas/text';
 import type { AnswerRule } from './surveys/answers';
 import type { QuestionnaireRule } from './surveys/questionnaire';
 
@@ -174,7 +175,11 @@ type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' 
 type TimelinessRule = 'target_days_range' | 'substitutes_needs_substitution';
 
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<(typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | 'appointment_order_after_end' | 'webhook_url_scheme' | 'duplicate_event_types' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
+export const RULE_MESSAGES: Record<typeof TEXT_RULE | (typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | 'appointment_order_after_end' | 'webhook_url_scheme' | 'duplicate_event_types' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
+  text_unreadable: {
+    th: 'ข้อความมีอักขระควบคุมที่มองไม่เห็นหรืออักขระที่เสีย (มักติดมาจากการคัดลอกข้อความ) กรุณาลบส่วนนั้นแล้วพิมพ์ใหม่',
+    en: 'The text holds invisible control characters or broken characters (often left by copying and pasting); please delete that part and type it again',
+  },
   target_days_range: {
     th: 'เป้าหมายต้องเป็นจำนวนวันทำการเต็มวัน ตั้งแต่ 1 ถึง 60 วัน',
     en: 'A target must be a whole number of working days from 1 to 60',

@@ -8,7 +8,7 @@ import { buildOffice, type Office } from '../support/office';
 import { call } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
-import { storedZip, zipEntries } from '../support/zip-entries';
+import { zipOf, zipEntries } from '../support/zip-entries';
 
 let t: TestApp;
 let office: Office;
@@ -106,21 +106,21 @@ describe('attachment kinds and names', () => {
 
   it('refuses a ZIP named .xlsx that holds no workbook, saying why', async () => {
     const request = await submittedRequest();
-    const bare = storedZip({ 'notes.txt': 'ไม่ใช่ตารางคำนวณ' });
+    const bare = zipOf({ 'notes.txt': 'ไม่ใช่ตารางคำนวณ' });
     const th = await upload(request.id, bare, 'แผนการใช้จ่าย.xlsx');
     expect(th.status).toBe(415);
     expect(th.body.error).toEqual({ code: 'attachment_not_a_spreadsheet', message: expect.stringContaining('XLSX') });
-    const letter = storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+    const letter = zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
     const en = await upload(request.id, letter, 'plan.xlsx', 'en');
     expect(en.status).toBe(415);
     expect(en.body.error?.message).toContain('holds no workbook');
-    expect((await upload(request.id, storedZip({ 'xl/workbook.xml': '<workbook/>' }), 'plan.xlsx')).status).toBe(415);
+    expect((await upload(request.id, zipOf({ 'xl/workbook.xml': '<workbook/>' }), 'plan.xlsx')).status).toBe(415);
     expect(await storedCount()).toBe(0);
   });
 
   it('refuses a workbook that carries macros', async () => {
     const request = await submittedRequest();
-    const withMacros = storedZip({ ...Object.fromEntries(zipEntries(await realWorkbook())), 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
+    const withMacros = zipOf({ ...Object.fromEntries(zipEntries(await realWorkbook())), 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
     const res = await upload(request.id, withMacros, 'plan.xlsx');
     expect(res.status).toBe(415);
     expect(res.body.error?.code).toBe('attachment_has_macros');

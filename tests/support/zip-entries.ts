@@ -1,5 +1,6 @@
-// Reads the files inside a ZIP (an XLSX) with node:zlib alone, so tests can search an export's XML for text; and writes a plain one.
-import { crc32, inflateRawSync } from 'node:zlib';
+// Reads the files inside a ZIP (an XLSX) with node:zlib alone, so tests can search an export's XML for text, and
+// writes one, so tests can hand-build an XLSX that says what exceljs would not write, or a package that only looks like one.
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Every entry's name and content as UTF-8 text, from the central directory (sizes there are always filled in). */
 export function zipEntries(zip: Uint8Array): Map<string, string> {
@@ -30,43 +31,48 @@ export function xlsxText(xlsx: Uint8Array): string {
   return [...zipEntries(xlsx).values()].join('\n');
 }
 
-/** A ZIP of the given entries, stored without compression: enough to make packages that only look like spreadsheets. */
-export function storedZip(entries: Record<string, string | Uint8Array>): Uint8Array<ArrayBuffer> {
+/** A ZIP of these entries (names in UTF-8), each deflated, with sizes and CRCs filled in. */
+export function zipOf(files: ReadonlyMap<string, Uint8Array> | Record<string, string | Uint8Array>): Uint8Array<ArrayBuffer> {
+  const entries = new Map([...(files instanceof Map ? files : Object.entries(files))].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)] as const));
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
+  for (const [name, content] of entries) {
+    const data = deflateRawSync(content);
+    const fileName = Buffer.from(name);
+    const header = (size: number, signature: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(signature, 0);
+      return b;
+    };
+    const local = header(30, 0x04034b50);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt32LE(crc, 14);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(content), 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = header(46, 0x02014b50);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt32LE(crc, 16);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(content), 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
+    locals.push(local, fileName, data);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
   }
-  const directory = Buffer.concat(centrals);
+  const centralSize = centrals.reduce((sum, b) => sum + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt16LE(entries.size, 8);
+  end.writeUInt16LE(entries.size, 10);
+  end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  return new Uint8Array(Buffer.concat([...locals, ...centrals, end]));
 }

@@ -1,7 +1,7 @@
 // Attachments are typed by their bytes, not by what the browser claims, and their names are only names, ending as their kind's do.
 import { describe, expect, it } from 'vitest';
 import { AttachmentRefused, MAX_FILE_NAME_LENGTH, attachmentKindOf, classifyAttachment, isUtf8Text, sanitizeFileName, zipEntryNames } from '@bmrts/shared';
-import { storedZip } from '../support/zip-entries';
+import { zipOf } from '../support/zip-entries';
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
@@ -27,20 +27,20 @@ describe('attachmentKindOf', () => {
   });
 
   it('takes a ZIP for a spreadsheet only when it holds a workbook', () => {
-    expect(kindOr(storedZip({ ...OOXML_TYPES, 'xl/workbook.xml': '<workbook/>' }), 'plan.zip')).toBe('xlsx');
-    const ods = storedZip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' });
+    expect(kindOr(zipOf({ ...OOXML_TYPES, 'xl/workbook.xml': '<workbook/>' }), 'plan.zip')).toBe('xlsx');
+    const ods = zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' });
     expect(kindOr(ods, 'plan.ods')).toBe('ods');
     expect(kindOr(bytes([0x50, 0x4b, 0x03, 0x04, 20, 0]), 'แผนการใช้จ่าย.XLSX')).toBe('attachment_not_a_spreadsheet');
-    expect(kindOr(storedZip({ 'xl/workbook.xml': '<workbook/>' }), 'plan.xlsx')).toBe('attachment_not_a_spreadsheet');
-    const text = storedZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' });
+    expect(kindOr(zipOf({ 'xl/workbook.xml': '<workbook/>' }), 'plan.xlsx')).toBe('attachment_not_a_spreadsheet');
+    const text = zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' });
     expect(kindOr(text, 'plan.ods')).toBe('attachment_not_a_spreadsheet');
-    expect(kindOr(storedZip({ ...OOXML_TYPES, 'word/document.xml': '<w/>' }), 'letter.docx')).toBe('attachment_type_not_allowed');
+    expect(kindOr(zipOf({ ...OOXML_TYPES, 'word/document.xml': '<w/>' }), 'letter.docx')).toBe('attachment_type_not_allowed');
   });
 
   it('refuses a workbook with a VBA project or Excel 4 macro sheets', () => {
     const workbook = { ...OOXML_TYPES, 'xl/workbook.xml': '<workbook/>' };
-    expect(kindOr(storedZip({ ...workbook, 'xl/vbaProject.bin': 'x' }), 'plan.xlsx')).toBe('attachment_has_macros');
-    expect(kindOr(storedZip({ ...workbook, 'xl/macrosheets/sheet1.xml': '<x/>' }), 'plan.xlsx')).toBe('attachment_has_macros');
+    expect(kindOr(zipOf({ ...workbook, 'xl/vbaProject.bin': 'x' }), 'plan.xlsx')).toBe('attachment_has_macros');
+    expect(kindOr(zipOf({ ...workbook, 'xl/macrosheets/sheet1.xml': '<x/>' }), 'plan.xlsx')).toBe('attachment_has_macros');
   });
 
   it('accepts an OLE container only when named .xls', () => {
@@ -59,7 +59,7 @@ describe('attachmentKindOf', () => {
 
 describe('zipEntryNames', () => {
   it('lists the entries of a ZIP and gives up on one cut short', () => {
-    const zip = storedZip({ 'a.txt': 'ก', 'โฟลเดอร์/b.xml': '<b/>' });
+    const zip = zipOf({ 'a.txt': 'ก', 'โฟลเดอร์/b.xml': '<b/>' });
     expect(zipEntryNames(zip)).toEqual(['a.txt', 'โฟลเดอร์/b.xml']);
     expect(zipEntryNames(zip.subarray(0, zip.length - 1))).toBeNull();
     expect(zipEntryNames(bytes([0x50, 0x4b]))).toBeNull();
@@ -106,6 +106,11 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
     expect(sanitizeFileName('..hidden\u0000name.csv')).toBe('hiddenname.csv');
     expect(sanitizeFileName('a"b<c>.pdf')).toBe('abc.pdf');
+  });
+
+  it('drops lone surrogates, which could not be stored as written, and keeps the name composed', () => {
+    expect(sanitizeFileName('ใบ\ud800เสนอ\udc00.pdf')).toBe('ใบเสนอ.pdf');
+    expect(sanitizeFileName('😀 cafe\u0301.pdf')).toBe('😀 caf\u00e9.pdf');
   });
 
   it('falls back to a plain name when nothing is left', () => {

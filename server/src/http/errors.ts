@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, TooManyAttempts, ValidationFailed, describeIssues, errorMessage } from '@bmrts/shared';
+import { DomainError, RULE_MESSAGES, TEXT_RULE, TooManyAttempts, ValidationFailed, describeIssues, errorMessage } from '@bmrts/shared';
 import type { Lang } from '@bmrts/shared';
 import { isUniqueViolation, isUnstorableText } from '@bmrts/db';
 import type { core } from 'zod';
@@ -23,8 +23,9 @@ export function handleError(err: Error, c: Context<AppEnv>, logger?: Logger): Re
     // Hono's own 4xx (malformed JSON body and the like): say the data is not valid.
     return c.json(errorBody('validation_failed', lang, [{ path: [], message: err.message }]), err.status as ContentfulStatusCode);
   }
-  // Database refusals that mean the input, not the server, was at fault; the same answer on either engine.
-  if (isUnstorableText(err)) return c.json(errorBody('validation_failed', lang, [{ path: [], message: 'text contains U+0000' }]), 400);
+  // Database refusals that mean the input, not the server, was at fault; the same answer on either engine. Text
+  // fields refuse such characters before this (boundedText); this catches any other string that reaches a query.
+  if (isUnstorableText(err)) return c.json(errorBody('validation_failed', lang, [{ path: [], message: RULE_MESSAGES[TEXT_RULE][lang] }]), 400);
   // Two requests raced to create the same thing (checked first, inserted second): the loser hears what it would have a moment later.
   if (isUniqueViolation(err)) return c.json(errorBody('already_exists', lang), 409);
   if (logger) logger.error({ reqId: c.get('requestId'), method: c.req.method, path: c.req.path, err }, 'unhandled error');

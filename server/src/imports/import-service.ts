@@ -8,6 +8,7 @@ import {
   TRACKING_PREFIX,
   formatTrackingNo,
   importMappingSchema,
+  isStorableText,
   sanitizeFileName,
   type ImportMapping,
   type ImportPreview,
@@ -51,7 +52,8 @@ async function lookups(db: Kysely<Database>, sheet: Sheet, mapping: ImportMappin
     byName.set(normalised(u.name_en), u.code);
   }
   const refHeader = mapping.trackingNo;
-  const refs = refHeader ? [...new Set(sheet.rows.map((r) => String(r.cells.get(refHeader) ?? '').trim()).filter((r) => r !== ''))] : [];
+  // A reference that cannot be stored is refused by the plan; PostgreSQL would refuse the whole query for it.
+  const refs = refHeader ? [...new Set(sheet.rows.map((r) => String(r.cells.get(refHeader) ?? '').trim()).filter((r) => r !== '' && isStorableText(r)))] : [];
   const ours = refs.map((r) => r.toUpperCase()).filter((r) => trackingNoParts(r) !== null);
   const existing = new Set<string>();
   const imported = new Set<string>();

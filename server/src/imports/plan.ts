@@ -6,6 +6,7 @@ import {
   TOP_LEVEL,
   TRACKING_PREFIX,
   fiscalYearOf,
+  isStorableText,
   requestContentSchema,
   routeRequest,
   routingFactsOf,
@@ -96,6 +97,13 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
     return header === undefined ? null : (sheetRow.cells.get(header) ?? null);
   };
   const present = (field: ImportField) => cellText(cell(field)) !== '';
+  // The cells kept as text (in the request, its history and the import record) follow the API's text rule: one that
+  // cannot be stored is this row's refusal, not a history whose hash no longer matches.
+  const storable = (field: 'title' | 'justification' | 'trackingNo') => {
+    const ok = isStorableText(cellText(cell(field)));
+    if (!ok) refuse('text_unreadable', mapping[field] ?? field);
+    return ok;
+  };
 
   const unitText = normalised(cellText(cell('unit')));
   const unitCode = lookups.units.get(unitText) ?? lookups.units.get(unitText.toUpperCase()) ?? null;
@@ -104,10 +112,12 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   const type = typeOf(cell('type'));
   if (!type) refuse('type_unknown', cell('type'));
 
+  // Lengths in characters (code points), as the request's own schema counts them.
   const title = cellText(cell('title'));
-  if (title.length < 3 || title.length > 300) refuse('title_invalid', title);
+  const titleLength = [...title].length;
+  if (storable('title') && (titleLength < 3 || titleLength > 300)) refuse('title_invalid', title);
   const justification = cellText(cell('justification'));
-  if (justification.length > 5000) refuse('justification_too_long');
+  if (storable('justification') && [...justification].length > 5000) refuse('justification_too_long');
 
   const amountSatang = satangOf(cell('amount'));
   if (amountSatang === null || amountSatang <= 0) refuse('amount_invalid', cell('amount'));
@@ -137,7 +147,7 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   if (dates.submittedAt && dates.decidedAt && dates.decidedAt < dates.submittedAt) refuse('dates_out_of_order', cell('decidedAt'));
 
   // The fiscal year: its own column, else our tracking number's, else the year the request was submitted in.
-  const ref = cellText(cell('trackingNo'));
+  const ref = storable('trackingNo') ? cellText(cell('trackingNo')) : '';
   const ours = ref ? trackingNoParts(ref) : null;
   let fiscalYear: number | null = null;
   if (present('fiscalYear')) {

@@ -4,9 +4,9 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../http/exceljs';
 import { assertUnpacksWithin } from './zip-guard';
 import { parseCsvRows } from '@bmrts/db';
-import { DomainError, MAX_IMPORT_ROWS, isUtf8Text } from '@bmrts/shared';
+import { DomainError, MAX_IMPORT_ROWS, isUtf8Text, storedText } from '@bmrts/shared';
 
-/** A cell as the sheet holds it: text, a number, or a date (XLSX date cells, Bangkok wall-clock time). */
+/** A cell as the sheet holds it: text (as storedText keeps it), a number, or a date (XLSX date cells, Bangkok wall-clock time). */
 export type SheetCell = string | number | Date | null;
 
 export interface SheetRow {
@@ -31,8 +31,11 @@ function tooMany(count: number): void {
   if (count > MAX_IMPORT_ROWS) throw new DomainError('import_too_many_rows', 422);
 }
 
+/** Text in the one form the API keeps text in (NFC, trimmed), so a header matches a mapping and a title is stored as read. */
+const asStored = (cell: SheetCell): SheetCell => (typeof cell === 'string' ? storedText(cell) : cell);
+
 function sheetOf(headerCells: readonly SheetCell[], body: { row: number; values: readonly SheetCell[] }[]): Sheet {
-  const headers = headerCells.map((h) => (h === null ? '' : String(h).trim()));
+  const headers = headerCells.map((h) => (h === null ? '' : storedText(String(h))));
   if (headers.every((h) => h === '')) throw refused();
   const rows = body
     .filter(({ values }) => values.some((v) => v !== null && String(v).trim() !== ''))
@@ -40,7 +43,7 @@ function sheetOf(headerCells: readonly SheetCell[], body: { row: number; values:
       const cells = new Map<string, SheetCell>();
       headers.forEach((h, i) => {
         // The first column of a name wins if a sheet repeats a header.
-        if (h !== '' && !cells.has(h)) cells.set(h, values[i] ?? null);
+        if (h !== '' && !cells.has(h)) cells.set(h, asStored(values[i] ?? null));
       });
       return { row, cells };
     });

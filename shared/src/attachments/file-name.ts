@@ -4,10 +4,11 @@ export const MAX_FILE_NAME_LENGTH = 200;
 const FALLBACK_NAME = 'attachment';
 
 /**
- * Control characters, characters Windows refuses in names, and the bidirectional overrides that can make
- * "invoice‮fdp.exe" display as "invoiceexe.pdf".
+ * Control characters, characters Windows refuses in names, the bidirectional overrides that can make
+ * "invoice‮fdp.exe" display as "invoiceexe.pdf", and lone surrogates (with /u only unpaired ones match), which the
+ * database could not store as written (see isStorableText).
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f"*:<>?|\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f"*:<>?|\u200e\u200f\u202a-\u202e\u2066-\u2069\uD800-\uDFFF]/gu;
 
 /** Keeps the last path segment of what the browser sent, cleaned, and cut to length with its extension kept. */
 export function sanitizeFileName(raw: string): string {

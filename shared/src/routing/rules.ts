@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types';
 import { COUNCIL_MODES } from '../status';
 import { BOOLEAN_FACTS, MONEY_FACTS } from './facts';
+import { boundedText } from '../schemas/text';
 
 const leafConditionSchema = z.union([
   z.strictObject({ kind: z.literal('categoryIn'), values: z.array(z.enum(CATEGORIES)).min(1) }),
@@ -24,13 +25,13 @@ export const conditionSchema = z.union([
 export type Condition = z.infer<typeof conditionSchema>;
 
 export const routingRuleSchema = z.strictObject({
-  id: z.string().min(1).max(20),
+  id: boundedText(1, 20),
   type: z.enum(REQUEST_TYPES),
   /** All must hold (an empty list always matches). */
   when: z.array(conditionSchema),
   finalLevel: z.number().int().min(2).max(8),
   council: z.enum(COUNCIL_MODES),
-  reason: z.strictObject({ th: z.string().min(1).max(500), en: z.string().min(1).max(500) }),
+  reason: z.strictObject({ th: boundedText(1, 500), en: boundedText(1, 500) }),
 });
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
 

@@ -1,7 +1,8 @@
 // The administration API's payloads and responses: users, the organisation, budget units, routing rules, holidays, the audit log.
 import { z } from 'zod';
 import { routingRuleSchema } from '../routing/rules';
-import { boundedText, unitCode } from './common';
+import { unitCode } from './common';
+import { boundedText } from './text';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types';
 import { COUNCIL_MODES, HISTORY_EVENT_TYPES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
-import { boundedText, fiscalYear, idParam, satang, unitCode } from './common';
+import { fiscalYear, idParam, satang, unitCode } from './common';
+import { boundedText } from './text';
 import { requestContentSchema } from './request-content';
 import { actingCapacitySchema, actingOrderSchema } from './appointments';
 import { attachmentSchema, changesSinceReturnedSchema, levelTimeSchema } from './request-page';
@@ -153,7 +154,7 @@ export const updateRequestBodySchema = z.strictObject({
 export const MAX_COMMENT_LENGTH = 2000;
 export const requestEventBodySchema = z.strictObject({
   type: z.enum(REQUEST_EVENT_TYPES),
-  comment: z.string().trim().max(MAX_COMMENT_LENGTH).optional(),
+  comment: boundedText(0, MAX_COMMENT_LENGTH).optional(),
   version: z.number().int().min(1),
 });
 export type RequestEventBody = z.infer<typeof requestEventBodySchema>;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { APPOINTMENT_REFUSALS } from '../acting/appointment-rules';
 import { bangkokDate } from '../format/thai-date';
 import { isoDate } from './admin';
-import { boundedText } from './common';
+import { boundedText } from './text';
 
 export const MAX_APPOINTMENT_DAYS = 366;
 

@@ -1,6 +1,7 @@
 // Bulk decisions: one decision type applied to several requests, each checked and recorded on its own.
 import { z } from 'zod';
 import { MAX_COMMENT_LENGTH } from './api';
+import { boundedText } from './text';
 
 /** The decisions a reviewer may take on many requests at once; sending back and council decisions stay one by one. */
 export const BULK_EVENT_TYPES = ['APPROVE', 'RETURN', 'REJECT'] as const;
@@ -8,7 +9,7 @@ export const MAX_BULK_ITEMS = 50;
 
 export const bulkEventBodySchema = z.strictObject({
   type: z.enum(BULK_EVENT_TYPES),
-  comment: z.string().trim().max(MAX_COMMENT_LENGTH).optional().describe('One comment for every item; RETURN and REJECT need one'),
+  comment: boundedText(0, MAX_COMMENT_LENGTH).optional().describe('One comment for every item; RETURN and REJECT need one'),
   items: z
     .array(z.strictObject({ id: z.string().uuid(), version: z.number().int().min(1) }))
     .min(1)

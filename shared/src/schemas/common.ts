@@ -1,4 +1,4 @@
-// Building blocks shared by the API schemas: bounded text, satang amounts, BE fiscal years.
+// Building blocks shared by the API schemas: satang amounts, BE fiscal years, codes and ids (text: ./text.ts).
 import { z } from 'zod';
 
 /** 100,000 million baht in satang: above any single BMA request, far below 2^53. */
@@ -6,9 +6,6 @@ export const MAX_SATANG = 10_000_000_000_000;
 
 export const satang = z.number().int().nonnegative().max(MAX_SATANG);
 export const positiveSatang = satang.positive();
-
-/** Trimmed, bounded single-line text. */
-export const boundedText = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 /** A fiscal year in the Buddhist Era, e.g. 2568. */
 export const fiscalYear = z.number().int().min(2560).max(2700);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../levels';
 import { REQUEST_STATUSES } from '../status';
 import { REQUEST_TYPES } from '../request-types';
+import { boundedText } from './text';
 
 /** At most 5 MiB and 5,000 rows a file: a year of one office's requests is a few thousand. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -48,7 +49,7 @@ export const IMPORT_FIELD_NAMES: Record<ImportField, Bilingual> = {
   decidedAt: { th: 'วันที่อนุมัติ / วันที่สิ้นสุด', en: 'Decided on' },
 };
 
-const header = z.string().trim().min(1).max(200);
+const header = boundedText(1, 200);
 /** Each of our fields to the sheet header that holds it; fields left out are not read. */
 export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), header);
 export type ImportMapping = z.infer<typeof importMappingSchema>;
@@ -78,6 +79,10 @@ export const IMPORT_REFUSALS = {
   tracking_no_mismatch: { th: 'เลขที่คำขอ "{value}" ไม่ตรงกับประเภทคำขอหรือปีงบประมาณ', en: 'Tracking number "{value}" does not match the type or fiscal year' },
   tracking_no_duplicate: { th: 'เลขที่ "{value}" ซ้ำกับคำขอที่มีอยู่แล้วหรือแถวก่อนหน้า', en: 'Number "{value}" repeats an existing request or an earlier row' },
   content_invalid: { th: 'ข้อมูลคำขอไม่ถูกต้อง ({value})', en: 'The request content is not valid ({value})' },
+  text_unreadable: {
+    th: 'ช่อง "{value}" มีอักขระควบคุมที่มองไม่เห็นหรืออักขระที่เสีย กรุณาแก้ไขในไฟล์แล้วนำเข้าใหม่',
+    en: 'The "{value}" cell holds invisible control characters or broken characters; please fix it in the file and import again',
+  },
 } as const satisfies Record<string, Bilingual>;
 export type ImportRefusalCode = keyof typeof IMPORT_REFUSALS;
 

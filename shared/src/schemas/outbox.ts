@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { REQUEST_EVENT_TYPES } from '../status';
 import { NOTIFICATION_KINDS } from './notifications';
-import { boundedText, idParam } from './common';
+import { idParam } from './common';
+import { boundedText } from './text';
 
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
 
@@ -36,7 +37,7 @@ const WEBHOOK_URL = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
 export function isWebhookUrl(value: string): boolean {
   return WEBHOOK_URL.test(value);
 }
-const webhookUrl = z.string().trim().min(1).max(2000).refine(isWebhookUrl, { message: WEBHOOK_URL_RULE });
+const webhookUrl = boundedText(1, 2000).refine(isWebhookUrl, { message: WEBHOOK_URL_RULE });
 const eventTypes = z.array(z.enum(REQUEST_EVENT_TYPES)).min(1).max(REQUEST_EVENT_TYPES.length).refine((a) => new Set(a).size === a.length, { message: 'duplicate_event_types' });
 
 export const webhookEndpointSchema = z.object({

@@ -1,7 +1,8 @@
 // What a budget unit fills in for each request type; the same schema checks the web form and the API body.
 import { z } from 'zod';
 import { CATEGORIES, CENTRAL_FUND_ITEMS } from '../request-types';
-import { boundedText, fiscalYear, positiveSatang, satang } from './common';
+import { fiscalYear, positiveSatang, satang } from './common';
+import { boundedText } from './text';
 
 export const MAX_TRANSFER_LINES = 50;
 

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { MAX_SURVEY_QUESTIONS, MAX_TEXT_ANSWER_LENGTH, SURVEY_PHASES, SURVEY_QUESTION_KINDS, questionnaireProblems } from '../surveys/questionnaire';
 import { DEFAULT_TARGET_PERCENT } from '../surveys/kpi';
-import { boundedText, fiscalYear, idParam, unitCode } from './common';
+import { fiscalYear, idParam, unitCode } from './common';
+import { boundedText } from './text';
 import { MAX_PAGE_SIZE } from './api';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
@@ -114,7 +115,7 @@ export const surveyScaleSchema = z
 
 export const surveyAnswerSchema = z.strictObject({
   questionId,
-  value: z.union([z.number().int().min(1).max(5), z.string().max(MAX_TEXT_ANSWER_LENGTH)]).describe('1–5 for a scale question; text (≤ 2000) for a text question'),
+  value: z.union([z.number().int().min(1).max(5), boundedText(0, MAX_TEXT_ANSWER_LENGTH)]).describe('1–5 for a scale question; text (≤ 2000) for a text question'),
 });
 export const surveyResponseBodySchema = z.strictObject({
   answers: z.array(surveyAnswerSchema).max(MAX_SURVEY_QUESTIONS).describe('Every scale question must be answered; text answers are optional'),
