@@ -65,8 +65,9 @@ describe('any text typed by an administrator', () => {
         await typedInto('appointment reason', text, 3, 500,
           async () => {
             const res = await asAdmin('POST', '/api/appointments', {
-              actingUserId: office.analystB.id, forUserId: office.headSection1.id, reason: text,
+              actingUserId: office.analystA.id, forUserId: office.headSection1.id, reason: text,
               startsAt: new Date(now).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(),
+              orderNo: 'สำนักงบประมาณ ที่ 12/2569', orderDate: '2026-03-01',
             });
             appointment = res.body.id ?? '';
             return res;

@@ -31,14 +31,16 @@ export function xlsxText(xlsx: Uint8Array): string {
   return [...zipEntries(xlsx).values()].join('\n');
 }
 
-/** A ZIP of these entries (names in UTF-8), each deflated, with sizes and CRCs filled in. */
+/** A ZIP of these entries (names in UTF-8), with sizes and CRCs filled in: each deflated, but an ODF `mimetype`, which the format requires stored. */
 export function zipOf(files: ReadonlyMap<string, Uint8Array> | Record<string, string | Uint8Array>): Uint8Array<ArrayBuffer> {
   const entries = new Map([...(files instanceof Map ? files : Object.entries(files))].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)] as const));
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of entries) {
-    const data = deflateRawSync(content);
+    const stored = name === 'mimetype';
+    const method = stored ? 0 : 8;
+    const data = stored ? content : deflateRawSync(content);
     const fileName = Buffer.from(name);
     const header = (size: number, signature: number) => {
       const b = Buffer.alloc(size);
@@ -48,7 +50,7 @@ export function zipOf(files: ReadonlyMap<string, Uint8Array> | Record<string, st
     const local = header(30, 0x04034b50);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc32(content), 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(content.length, 22);
@@ -57,7 +59,7 @@ export function zipOf(files: ReadonlyMap<string, Uint8Array> | Record<string, st
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc32(content), 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(content.length, 24);
