@@ -34,6 +34,7 @@ const deps: AppDeps = {
   config: {
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     secureCookies: env.COOKIE_SECURE,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
     holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
     requestLog: env.LOG_REQUESTS ? (line: string) => console.log(line) : undefined,
     webDist,

@@ -12,7 +12,8 @@ export const ERROR_RESPONSES = {
   413: error('The upload is larger than the limit (attachment_too_large)'),
   415: error('The file is not of a kind that may be attached (attachment_type_not_allowed), or the body is not multipart/form-data'),
   422: error('The workflow does not allow this action now; the code gives the reason'),
-  429: error('Too many failed sign-ins: wait (Retry-After) or the username is locked for a while'),
+  429: error('Too many failed sign-ins for the username or from the address: wait Retry-After seconds (the username may be locked for a while)'),
+  503: error('Too many password checks waiting already (sign_in_busy): try again after Retry-After seconds'),
 } as const;
 
 export function errorResponses<K extends keyof typeof ERROR_RESPONSES>(...codes: K[]): Pick<typeof ERROR_RESPONSES, K> {
