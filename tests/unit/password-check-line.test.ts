@@ -1,12 +1,13 @@
-// The line of password checks: two at a time, the first lane first with one turn kept for it, refusals at once
-// when an answer could not come within 2 s, and a later check overtaken for too long refused after all.
+// The line of password checks: two at a time, the first lane first with one turn kept for it, one check at a time
+// from a suspect address, refusals at once when an answer could not come within 2 s, and a later check overtaken
+// for too long refused after all.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TooManyAttempts } from '@bmrts/shared';
 import { passwordCheckLine, type Lane, type PasswordCheckLine } from '../../server/src/auth/password-check-line';
 
-/** A check that takes `ms` of (fake) time and records when it started. */
-function slowCheck(line: PasswordCheckLine, lane: Lane, ms: number, started: string[], name: string): Promise<string> {
-  return line.join(lane).check(async () => {
+/** A check that takes `ms` of (fake) time and records when it started; from an address of its own unless given one. */
+function slowCheck(line: PasswordCheckLine, lane: Lane, ms: number, started: string[], name: string, address = name): Promise<string> {
+  return line.join(lane, address).check(async () => {
     started.push(name);
     await new Promise((resolve) => setTimeout(resolve, ms));
     return name;
@@ -57,13 +58,29 @@ describe('the line of password checks', () => {
     expect(started).toEqual(['a', 'b', 'person', 'c']);
   });
 
+  it('runs one check at a time from a suspect address, letting other addresses past it', async () => {
+    const line = passwordCheckLine(3);
+    await accustomed(line);
+    const started: string[] = [];
+    const checks = [
+      slowCheck(line, 'later', 100, started, 'guess-1', '203.0.113.7'),
+      slowCheck(line, 'later', 100, started, 'guess-2', '203.0.113.7'),
+      slowCheck(line, 'later', 100, started, 'typo', '198.51.100.20'),
+    ];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual(['guess-1', 'typo']);
+    await vi.advanceTimersByTimeAsync(200);
+    await Promise.all(checks);
+    expect(started).toEqual(['guess-1', 'typo', 'guess-2']);
+  });
+
   it('refuses at once, with a time to try again, an attempt that could not be answered within two seconds', () => {
     const line = passwordCheckLine(2);
     // Until a check has been timed, one takes a second: two rounds of two fit in two seconds, a third round does not.
-    for (let i = 0; i < 4; i++) line.join('first');
-    expect(() => line.join('first')).toThrow(TooManyAttempts);
+    for (let i = 0; i < 4; i++) line.join('first', `10.0.0.${i}`);
+    expect(() => line.join('first', '10.0.0.9')).toThrow(TooManyAttempts);
     try {
-      line.join('first');
+      line.join('first', '10.0.0.9');
     } catch (refusal) {
       expect(refusal).toMatchObject({ code: 'sign_in_busy', status: 503 });
       expect((refusal as TooManyAttempts).retryAfterSeconds).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ async function verifyDummy(cost: ScryptCost | undefined, password: string): Prom
 export async function checkPassword(deps: AppDeps, guard: SignInGuard, attempt: PasswordAttempt): Promise<UserRow> {
   const fromAddress = guard.addresses.attempt(attempt.address);
   try {
-    const place = guard.line.join(fromAddress.clean ? 'first' : 'later');
+    const place = guard.line.join(fromAddress.clean ? 'first' : 'later', attempt.address);
     try {
       const user = await checkInTurn(deps, place, attempt);
       if (!user) {
