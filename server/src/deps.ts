@@ -22,6 +22,8 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
+  /** Reverse proxies in front that append the client's address to X-Forwarded-For (default 0: trust no such header). */
+  trustProxyHops?: number | undefined;
   /** scrypt cost for new password hashes (tests pass a cheap one). */
   passwordCost?: ScryptCost | undefined;
   /** Whether a reviewer may appoint someone to act for themselves (administrators always may). */

@@ -14,6 +14,11 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * Reverse proxies in front of the server that append the address they saw to X-Forwarded-For; 0 ignores the header,
+   * which anyone could send. Sign-in limits per client address read the address this many steps back.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   HOLDERS_MAY_APPOINT: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

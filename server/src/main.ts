@@ -35,6 +35,7 @@ const deps: AppDeps = {
   config: {
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     secureCookies: env.COOKIE_SECURE,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
     holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
     logger: env.LOG_REQUESTS ? createLogger() : undefined,
     webDist,

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'reauth_required'
   | 'sign_in_throttled'
   | 'sign_in_locked'
+  | 'sign_in_address_limited'
+  | 'sign_in_busy'
   | 'already_decided_by_you'
   | 'own_unit_request'
   | 'username_taken'
@@ -54,7 +56,7 @@ export interface ValidationIssue {
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503,
     readonly details?: Record<string, unknown>,
   ) {
     super(code);
@@ -87,10 +89,13 @@ export class Conflict extends DomainError {
     super(code, 409, details);
   }
 }
-/** Too many failed sign-ins: wait (throttled) or the account name is locked for a while. */
+/**
+ * A sign-in refused before its password is checked, to be tried again after `retryAfterSeconds`: too many failures
+ * for the username (throttled, then locked) or from the address (429), or too many checks waiting already (503).
+ */
 export class TooManyAttempts extends DomainError {
-  constructor(code: 'sign_in_throttled' | 'sign_in_locked', readonly retryAfterSeconds: number) {
-    super(code, 429, { retryAfterSeconds });
+  constructor(code: 'sign_in_throttled' | 'sign_in_locked' | 'sign_in_address_limited' | 'sign_in_busy', readonly retryAfterSeconds: number) {
+    super(code, code === 'sign_in_busy' ? 503 : 429, { retryAfterSeconds });
   }
 }
 

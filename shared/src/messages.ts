@@ -43,6 +43,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป ชื่อผู้ใช้นี้ถูกระงับชั่วคราว กรุณาลองใหม่ภายหลัง',
     en: 'Too many failed sign-ins; this username is locked for a while, please try again later',
   },
+  sign_in_address_limited: {
+    th: 'เข้าสู่ระบบไม่สำเร็จจากเครื่องนี้หลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่',
+    en: 'Too many failed sign-ins from this computer; please wait a while and try again',
+  },
+  sign_in_busy: {
+    th: 'ขณะนี้มีผู้เข้าสู่ระบบพร้อมกันจำนวนมาก กรุณาลองใหม่ในอีกไม่กี่วินาที',
+    en: 'Many people are signing in right now; please try again in a few seconds',
+  },
   already_decided_by_you: {
     th: 'คุณได้พิจารณาคำขอนี้ในระดับอื่นไปแล้ว ไม่สามารถพิจารณาซ้ำได้',
     en: 'You have already decided this request at another level and cannot decide it again',

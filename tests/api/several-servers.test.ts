@@ -49,6 +49,17 @@ describe('two servers on one database', () => {
     expect(fourth.body.error.code).toBe('sign_in_throttled');
   });
 
+  it('checks at most three of simultaneous wrong passwords for one username sent to both servers at once', async () => {
+    const guesses = Array.from({ length: 24 }, (_, i) =>
+      call(i % 2 === 0 ? first : second, 'POST', '/api/session', { body: { username: office.analystA.username, password: `guess-${i}` }, from: `10.0.0.${i + 1}` }),
+    );
+    const statuses = (await Promise.all(guesses)).map((answer) => answer.status);
+    const checked = statuses.filter((status) => status === 401).length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(3);
+    expect(statuses.filter((status) => status !== 401).every((status) => status === 429 || status === 503)).toBe(true);
+  });
+
   it('shows a decision made on one server on the other, which refuses the same stale decision with 409', async () => {
     const request = await submitted();
     const cookie = await signIn(first, office.analystA);

@@ -63,6 +63,46 @@ describe('sign-in limits', () => {
   });
 });
 
+/** Thirty wrong passwords for one username at the same moment, each from its own address, as a spread-out guesser would. */
+async function burstOfGuesses(username: string, round: number) {
+  return Promise.all(
+    Array.from({ length: 30 }, (_, i) => call(t, 'POST', '/api/session', { body: { username, password: `guess-${round}-${i}` }, from: `10.${round}.0.${i + 1}` })),
+  );
+}
+
+describe('simultaneous attempts for one username', () => {
+  it('checks at most three of thirty simultaneous wrong passwords, and refuses the rest with a time to try again', async () => {
+    const answers = await burstOfGuesses('analyst-a', 1);
+    const checked = answers.filter((a) => a.status === 401);
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.length).toBeLessThanOrEqual(3);
+    for (const refused of answers.filter((a) => a.status !== 401)) {
+      expect([429, 503]).toContain(refused.status);
+      expect(['sign_in_throttled', 'sign_in_busy']).toContain(refused.body.error.code);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('checks no more than ten wrong passwords however they arrive, then locks the username', async () => {
+    let checked = 0;
+    for (let round = 1; round <= 10; round++) {
+      if (round > 1) t.clock.advanceMinutes(6); // past the longest wait (5 minutes), within the 15-minute lock
+      checked += (await burstOfGuesses('analyst-a', round)).filter((a) => a.status === 401).length;
+    }
+    expect(checked).toBe(10);
+    const locked = await attempt('analyst-a', PASSWORD);
+    expect([locked.status, locked.body.error.code]).toEqual([429, 'sign_in_locked']);
+  });
+
+  it('counts a right password, though counted before its check, as no failure, and forgets the failures before it', async () => {
+    await failTimes('analyst-a', 2);
+    t.clock.advanceMinutes(10);
+    expect((await attempt('analyst-a', PASSWORD)).status).toBe(200);
+    expect(await failTimes('analyst-a', 3)).toEqual([401, 401, 401]);
+    expect((await attempt('analyst-a', 'wrong')).body.error.code).toBe('sign_in_throttled');
+  });
+});
+
 describe('a password reset by an administrator', () => {
   it('lifts the lock, so the person can sign in with the new password at once', async () => {
     await failTimes('analyst-a', 10);

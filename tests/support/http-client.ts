@@ -15,6 +15,13 @@ export interface CallOptions {
   /** A multipart/form-data body (file uploads); fetch sets the content type with its boundary. */
   form?: FormData;
   lang?: 'th' | 'en';
+  /** The client's network address, as a Node server would see it on the connection (unset: no connection, as app.request). */
+  from?: string;
+}
+
+/** What @hono/node-server hands the app for a request arriving on a connection from `address`. */
+export function connectionFrom(address: string) {
+  return { incoming: { socket: { remoteAddress: address, remotePort: 50_000, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } } };
 }
 
 export async function call<T = any>(t: TestApp, method: string, path: string, options: CallOptions = {}): Promise<ApiResult<T>> {
@@ -31,7 +38,7 @@ export async function call<T = any>(t: TestApp, method: string, path: string, op
     body = JSON.stringify(options.body);
     headers['content-type'] = 'application/json';
   }
-  const res = await t.app.request(path, { method, headers, body });
+  const res = await t.app.request(path, { method, headers, body }, options.from ? connectionFrom(options.from) : undefined);
   const text = await res.text();
   // Downloads are not JSON; their bytes are read through t.app.request directly.
   const isJson = res.headers.get('content-type')?.startsWith('application/json') ?? false;

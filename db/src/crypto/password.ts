@@ -19,7 +19,7 @@ const KEY_LENGTH = 32;
  * Derivations running at once. Each holds its memory for its whole run, and with only a few cores more at once
  * would not finish sooner: they would only all hold their memory together. The rest wait their turn in order.
  */
-const MAX_CONCURRENT_DERIVATIONS = 2;
+export const MAX_CONCURRENT_DERIVATIONS = 2;
 let running = 0;
 const waiting: (() => void)[] = [];
 

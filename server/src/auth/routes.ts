@@ -1,11 +1,14 @@
 // POST/GET/DELETE /api/session: sign in, who am I, sign out.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loginBodySchema, reauthBodySchema, sessionResponseSchema } from '@bmrts/shared';
 import type { AppDeps, AppEnv, Caller } from '../deps';
 import { errorResponses, json } from '../http/openapi-responses';
 import { validationHook } from '../http/errors';
+import { clientAddress } from '../http/client-address';
 import { requireCaller } from './middleware';
+import { signInGuard } from './password-check';
 import { SESSION_COOKIE, callerOf, endAllSessions, reauthenticate, signIn, signOut } from './session-service';
 import { Unauthenticated } from '@bmrts/shared';
 
@@ -15,7 +18,7 @@ const signInRoute = createRoute({
   tags: ['session'],
   summary: 'Sign in; sets the HttpOnly session cookie',
   request: { body: { required: true, content: { 'application/json': { schema: loginBodySchema } } } },
-  responses: { 200: json(sessionResponseSchema, 'Signed in'), ...errorResponses(400, 401, 429) },
+  responses: { 200: json(sessionResponseSchema, 'Signed in'), ...errorResponses(400, 401, 429, 503) },
 });
 
 const reauthRoute = createRoute({
@@ -24,7 +27,7 @@ const reauthRoute = createRoute({
   tags: ['session'],
   summary: 'Enter the password again; decisions at levels 5–8 need it within the last 15 minutes',
   request: { body: { required: true, content: { 'application/json': { schema: reauthBodySchema } } } },
-  responses: { 204: { description: 'Re-authenticated' }, ...errorResponses(400, 401, 429) },
+  responses: { 204: { description: 'Re-authenticated' }, ...errorResponses(400, 401, 429, 503) },
 });
 
 const signOutEverywhereRoute = createRoute({
@@ -69,10 +72,12 @@ function sessionUser(caller: Caller) {
 }
 
 export function sessionRoutes(deps: AppDeps) {
+  const guard = signInGuard(deps);
+  const addressOf = (c: Context) => clientAddress(c, deps.config.trustProxyHops ?? 0);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(signInRoute, async (c) => {
       const { username, password } = c.req.valid('json');
-      const { token } = await signIn(deps, username, password);
+      const { token } = await signIn(deps, guard, { username, password, address: addressOf(c) });
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -86,7 +91,7 @@ export function sessionRoutes(deps: AppDeps) {
     })
     .openapi(currentSessionRoute, async (c) => c.json({ user: sessionUser(requireCaller(c)) }, 200))
     .openapi(reauthRoute, async (c) => {
-      await reauthenticate(deps, requireCaller(c), c.req.valid('json').password);
+      await reauthenticate(deps, guard, requireCaller(c), { password: c.req.valid('json').password, address: addressOf(c) });
       return c.body(null, 204);
     })
     .openapi(signOutEverywhereRoute, async (c) => {

@@ -1,10 +1,10 @@
 // Sessions: a random token in an HttpOnly cookie, only its SHA-256 in the database; idle sessions expire.
 import { createHash, randomBytes } from 'node:crypto';
-import { Unauthenticated, type Principal } from '@bmrts/shared';
-import { hashPassword, precompiled, verifyPassword, type UserRow } from '@bmrts/db';
+import type { Principal } from '@bmrts/shared';
+import { precompiled, type UserRow } from '@bmrts/db';
 import type { AppDeps, Caller } from '../deps';
 import { capacitiesOf, visibleScope } from '../acting/capacities';
-import { checkSignInAllowed, clearFailedSignIns, recordFailedSignIn } from './sign-in-limits';
+import { checkPassword, type PasswordAttempt, type SignInGuard } from './password-check';
 
 export const SESSION_COOKIE = 'bmrts_session';
 /** Refresh last_seen_at at most this often, so reading pages does not write on every call. */
@@ -14,31 +14,8 @@ function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-// Verifying against a real hash when the user is unknown keeps the answer time the same either way.
-let dummyHash: Promise<string> | null = null;
-
-/** Checks a password under the sign-in limits; the same answer whether the user is unknown or the password wrong. */
-async function checkPassword(deps: AppDeps, username: string, password: string): Promise<UserRow> {
-  const now = deps.clock.now();
-  await checkSignInAllowed(deps.db, username, now);
-  const user = await deps.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  const valid = user && user.active ? await verifyPassword(password, user.password_hash) : await verifyDummy(deps, password);
-  if (!valid || !user || !user.active) {
-    await recordFailedSignIn(deps.db, username, now);
-    throw new Unauthenticated('invalid_credentials');
-  }
-  await clearFailedSignIns(deps.db, username);
-  return user;
-}
-
-async function verifyDummy(deps: AppDeps, password: string): Promise<false> {
-  dummyHash ??= hashPassword('dummy-password', deps.config.passwordCost);
-  await verifyPassword(password, await dummyHash);
-  return false;
-}
-
-export async function signIn(deps: AppDeps, username: string, password: string): Promise<{ token: string; user: UserRow }> {
-  const user = await checkPassword(deps, username, password);
+export async function signIn(deps: AppDeps, guard: SignInGuard, attempt: PasswordAttempt): Promise<{ token: string; user: UserRow }> {
+  const user = await checkPassword(deps, guard, attempt);
   const token = randomBytes(32).toString('base64url');
   const now = deps.clock.now();
   await deps.db
@@ -56,8 +33,8 @@ export async function signIn(deps: AppDeps, username: string, password: string):
 }
 
 /** Enters the password again in this session, as decisions at levels 5–8 require. */
-export async function reauthenticate(deps: AppDeps, caller: Caller, password: string): Promise<void> {
-  await checkPassword(deps, caller.username, password);
+export async function reauthenticate(deps: AppDeps, guard: SignInGuard, caller: Caller, attempt: Omit<PasswordAttempt, 'username'>): Promise<void> {
+  await checkPassword(deps, guard, { ...attempt, username: caller.username });
   await deps.db.updateTable('sessions').set({ reauthenticated_at: deps.clock.now().toISOString() }).where('id', '=', caller.sessionId).execute();
 }
 
