@@ -16,13 +16,16 @@ let worker: Worker | null = null;
 const openCount = new Map<string, number>();
 /** Called when the worker cannot run, so connections go back to SQLite's own automatic checkpoints. */
 const fallbacks = new Set<() => void>();
-/** Files the worker has been told to let go of and has not yet confirmed, with whoever waits for that. */
+/**
+ * Per file, one waiter for each 'unwatch' the worker has not yet confirmed, oldest first: the worker answers them in
+ * order, so a file closed, opened and closed again before the first answer is not taken as released by that answer.
+ */
 const releasing = new Map<string, (() => void)[]>();
 
-function released(file: string): void {
+function released(file: string, all = false): void {
   const waiters = releasing.get(file) ?? [];
-  releasing.delete(file);
-  for (const resolve of waiters) resolve();
+  for (const resolve of all ? waiters.splice(0) : waiters.splice(0, 1)) resolve();
+  if (waiters.length === 0) releasing.delete(file);
   // Nothing in flight: the worker goes back to never keeping the process alive.
   if (releasing.size === 0) worker?.unref();
 }
@@ -37,7 +40,7 @@ function startWorker(): Worker {
     console.error('WAL checkpointer stopped; SQLite checkpoints automatically again', err);
     worker = null;
     for (const fallback of fallbacks) fallback();
-    for (const file of [...releasing.keys()]) released(file);
+    for (const file of [...releasing.keys()]) released(file, true);
   });
   // The checkpointer never keeps a process alive by itself. After the listeners: adding a 'message' listener
   // refs the worker's port again, and an unref'd worker with a later listener kept CLI processes from exiting.
@@ -47,38 +50,33 @@ function startWorker(): Worker {
 
 /**
  * Watches one database file until the returned function is called. `fallback` runs if the worker dies,
- * so the caller can turn SQLite's automatic checkpoints back on.
+ * so the caller can turn SQLite's automatic checkpoints back on. The returned function resolves once the worker has
+ * closed its own connection to `file` (at once when another connection of this process still has it watched, or no
+ * worker runs); only then may the caller's connection close as the last one, which folds the WAL in and deletes it.
  */
-export function watchWal(file: string, fallback: () => void, walCapBytes = DEFAULT_CHECKPOINTER.walCapBytes): () => void {
+export function watchWal(file: string, fallback: () => void, walCapBytes = DEFAULT_CHECKPOINTER.walCapBytes): () => Promise<void> {
   worker ??= startWorker();
   const count = openCount.get(file) ?? 0;
   openCount.set(file, count + 1);
   if (count === 0) worker.postMessage({ type: 'watch', file, walCapBytes });
   fallbacks.add(fallback);
-  let watching = true;
-  return () => {
-    if (!watching) return;
-    watching = false;
-    fallbacks.delete(fallback);
-    const left = (openCount.get(file) ?? 1) - 1;
-    if (left > 0) {
-      openCount.set(file, left);
-      return;
-    }
-    openCount.delete(file);
-    if (!worker) return;
-    releasing.set(file, releasing.get(file) ?? []);
-    // Until the worker confirms, it keeps the process alive, so whoever waits for the release is answered.
-    worker.ref();
-    worker.postMessage({ type: 'unwatch', file });
-  };
+  let stopped: Promise<void> | null = null;
+  return () => (stopped ??= unwatch(file, fallback));
 }
 
-/**
- * Resolves once the worker has closed its connection to `file` (at once if it holds none). The last connection to
- * close checkpoints the WAL into the database and removes it, so a file copied after this is whole by itself.
- */
-export function walReleased(file: string): Promise<void> {
-  if (!releasing.has(file)) return Promise.resolve();
-  return new Promise((resolve) => releasing.get(file)?.push(resolve));
+function unwatch(file: string, fallback: () => void): Promise<void> {
+  fallbacks.delete(fallback);
+  const left = (openCount.get(file) ?? 1) - 1;
+  if (left > 0) {
+    openCount.set(file, left);
+    return Promise.resolve();
+  }
+  openCount.delete(file);
+  if (!worker) return Promise.resolve();
+  const waiters = releasing.get(file) ?? [];
+  releasing.set(file, waiters);
+  // Until the worker confirms, it keeps the process alive, so whoever waits for the release is answered.
+  worker.ref();
+  worker.postMessage({ type: 'unwatch', file });
+  return new Promise((resolve) => waiters.push(resolve));
 }

@@ -11,26 +11,25 @@ const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
 /** SQLite's own default threshold in pages, restored if the checkpointer cannot run. */
 const AUTOCHECKPOINT_PAGES = 1000;
 
-/** Applies the tuning to a freshly opened WAL-mode connection of `file`; its close() also stops watching the file. */
-export function tuneSqlite(sqlite: SQLite.Database, file: string, walCapBytes?: number): void {
+/**
+ * Applies the tuning to a freshly opened WAL-mode connection of `file`. Returns what stops the checkpoints: it resolves
+ * once the checkpoint worker's connection is closed, and must be awaited before this connection closes (see close() in
+ * connection.ts).
+ */
+export function tuneSqlite(sqlite: SQLite.Database, file: string, walCapBytes?: number): () => Promise<void> {
   sqlite.pragma(`cache_size = -${CACHE_KIB}`);
   sqlite.pragma(`journal_size_limit = ${Math.min(JOURNAL_SIZE_LIMIT, walCapBytes ?? JOURNAL_SIZE_LIMIT)}`);
   sqlite.pragma('temp_store = MEMORY');
   cacheStatements(sqlite);
-  if (file === ':memory:' || sqlite.memory) return;
+  if (file === ':memory:' || sqlite.memory) return () => Promise.resolve();
 
   // The worker checkpoints instead; SQLite's automatic checkpoint would run inside a COMMIT and stall it.
   sqlite.pragma('wal_autocheckpoint = 0');
-  const unwatch = watchWal(
+  return watchWal(
     file,
     () => {
       if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     },
     walCapBytes,
   );
-  const close = sqlite.close.bind(sqlite);
-  sqlite.close = () => {
-    unwatch();
-    return close();
-  };
 }
