@@ -80,7 +80,7 @@ export function createApp(appDeps: AppDeps) {
   app.use('*', securityHeaders());
   app.use('*', languageMiddleware());
   app.use('/api/*', requestId());
-  if (deps.config.logger) app.use('/api/*', requestLog(deps.config.logger));
+  if (deps.config.logger && deps.config.logRequests !== false) app.use('/api/*', requestLog(deps.config.logger));
   app.use('/api/*', bodyLimits());
   const logger = deps.config.logger;
   app.onError((err, c) => handleError(err, c, logger));

@@ -24,12 +24,16 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Reverse proxies in front that append the client's address to X-Forwarded-For (default 0: trust no such header). */
   trustProxyHops?: number | undefined;
+  /** Failed sign-ins one client address may have in 15 minutes (default 20); 0 turns the per-address limit off. */
+  signInAddressFailures?: number | undefined;
   /** scrypt cost for new password hashes (tests pass a cheap one). */
   passwordCost?: ScryptCost | undefined;
   /** Whether a reviewer may appoint someone to act for themselves (administrators always may). */
   holdersMayAppoint: boolean;
-  /** The JSON-lines log: one line per API call and every unexpected error; unset logs nothing (tests). */
+  /** The JSON-lines log of unexpected errors, and of every API call when `logRequests`; unset logs nothing (tests). */
   logger?: Logger | undefined;
+  /** One log line per API call (LOG_REQUESTS); errors are logged either way. */
+  logRequests?: boolean | undefined;
   /** Folder of the built web app to serve; unset serves the API only. */
   webDist?: string | undefined;
   /** Minutes between runs of the reminder scheduler (default 2), by which administrators judge whether it is late. */

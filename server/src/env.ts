@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_SCHEDULER_INTERVAL_MINUTES } from './scheduler/scheduler';
 import type { EmailSettings } from './outbox/email-settings';
 import { DEFAULT_OUTBOX_RETENTION_DAYS } from './outbox/run-outbox';
+import { ADDRESS_FAILURE_LIMIT } from './auth/address-limits';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -19,6 +20,8 @@ const envSchema = z.object({
    * which anyone could send. Sign-in limits per client address read the address this many steps back.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Failed sign-ins per client address and 15 minutes; 0 turns the per-address limit off. */
+  SIGN_IN_ADDRESS_FAILURES: z.coerce.number().int().min(0).max(100_000).default(ADDRESS_FAILURE_LIMIT),
   HOLDERS_MAY_APPOINT: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

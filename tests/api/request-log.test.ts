@@ -78,4 +78,27 @@ describe('the request log', () => {
     expect(replacedId).toMatch(/^[0-9a-f-]{36}$/);
     expect(log.lines().map((line) => (JSON.parse(line) as { reqId: string }).reqId)).toEqual(['nginx-4f2a9c', replacedId]);
   });
+
+  it('with per-call lines off (LOG_REQUESTS=false) still logs an unexpected error as one JSON line with its request id', async () => {
+    const log = memoryLog();
+    t = await makeTestApp(undefined, { logger: log.logger, logRequests: false });
+    await buildOffice(t.handle.db);
+    const cookie = await signInCookie();
+    expect(log.lines()).toEqual([]);
+    // A table gone from under the server: the one kind of failure no input can cause (put back for the next test).
+    await t.handle.db.schema.alterTable('notifications').renameTo('notifications_gone').execute();
+    const failed = await call(t, 'GET', '/api/notifications', { cookie }).finally(() =>
+      t.handle.db.schema.alterTable('notifications_gone').renameTo('notifications').execute(),
+    );
+    expect(failed.status).toBe(500);
+    const lines = log.lines();
+    expect(lines).toHaveLength(1);
+    const entry = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
+    expect(entry).toMatchObject({ level: 'error', msg: 'unhandled error', method: 'GET', path: '/api/notifications', reqId: failed.headers.get('x-request-id') });
+  });
 });
+
+async function signInCookie(): Promise<string> {
+  const signIn = await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD } });
+  return (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}

@@ -129,6 +129,25 @@ describe('failed sign-ins from one client address', () => {
     expect((await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '203.0.113.7' })).status).toBe(200);
   });
 
+  it('lets a signed-in person re-enter their password even when others behind the same address used up its window', async () => {
+    t = await makeTestApp();
+    await buildOffice(t.handle.db);
+    const office = '203.0.113.7';
+    const signedIn = await call(t, 'POST', '/api/session', { body: { username: 'level5', password: PASSWORD }, from: office });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    await failFrom(office, 20);
+    expect((await call(t, 'POST', '/api/session', { body: { username: 'level6', password: PASSWORD }, from: office })).status).toBe(429);
+    const reauth = await call(t, 'POST', '/api/session/reauth', { body: { password: PASSWORD }, cookie, from: office });
+    expect(reauth.status).toBe(204);
+  });
+
+  it('turns the per-address limit off when SIGN_IN_ADDRESS_FAILURES is 0, for an office that signs in through one NAT address', async () => {
+    t = await makeTestApp(undefined, { signInAddressFailures: 0 });
+    await buildOffice(t.handle.db);
+    expect(new Set(await failFrom('203.0.113.7', 25))).toEqual(new Set([401]));
+    expect((await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '203.0.113.7' })).status).toBe(200);
+  });
+
   it('counts an IPv6 machine by its /64 network, which one machine commonly has to itself', async () => {
     t = await makeTestApp();
     await buildOffice(t.handle.db);

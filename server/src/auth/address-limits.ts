@@ -4,7 +4,7 @@
 import { TooManyAttempts } from '@bmrts/shared';
 import type { Clock } from '../deps';
 
-/** Failed (or still unchecked) sign-ins one address may have in the window before it must wait. */
+/** Failed (or still unchecked) sign-ins one address may have in the window before it must wait (the default of SIGN_IN_ADDRESS_FAILURES). */
 export const ADDRESS_FAILURE_LIMIT = 20;
 export const ADDRESS_WINDOW_MINUTES = 15;
 /** Addresses remembered at most; past this the quietest are forgotten first, so a spread of addresses cannot fill memory. */
@@ -32,7 +32,12 @@ export interface AddressLimits {
   attempt(address: string): AddressAttempt;
 }
 
-export function addressLimits(clock: Clock): AddressLimits {
+/** Where the limit is turned off (0): every attempt is clean and nothing is counted. */
+const UNLIMITED: AddressLimits = { attempt: () => ({ clean: true, failed: () => {}, withdrawn: () => {} }) };
+
+/** `limit` failures per address and window; 0 turns the limit off (an office whose people all sign in through one NAT address may want that). */
+export function addressLimits(clock: Clock, limit: number = ADDRESS_FAILURE_LIMIT): AddressLimits {
+  if (limit <= 0) return UNLIMITED;
   const records = new Map<string, AddressRecord>();
   const windowMs = ADDRESS_WINDOW_MINUTES * 60_000;
 
@@ -57,7 +62,7 @@ export function addressLimits(clock: Clock): AddressLimits {
       const now = clock.now().getTime();
       const record = current(address, now);
       const counted = record.failures.length + record.checking;
-      if (counted >= ADDRESS_FAILURE_LIMIT) {
+      if (counted >= limit) {
         // Only attempts still being checked fill the window: they are settled within seconds.
         const oldest = record.failures[0];
         const seconds = oldest === undefined ? 1 : Math.ceil((oldest + windowMs - now) / 1000);

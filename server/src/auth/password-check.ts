@@ -14,8 +14,8 @@ export interface SignInGuard {
   line: PasswordCheckLine;
 }
 
-export function signInGuard(deps: Pick<AppDeps, 'clock'>): SignInGuard {
-  return { addresses: addressLimits(deps.clock), line: passwordCheckLine() };
+export function signInGuard(deps: Pick<AppDeps, 'clock' | 'config'>): SignInGuard {
+  return { addresses: addressLimits(deps.clock, deps.config.signInAddressFailures), line: passwordCheckLine() };
 }
 
 export interface PasswordAttempt {

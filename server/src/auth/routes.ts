@@ -91,7 +91,10 @@ export function sessionRoutes(deps: AppDeps) {
     })
     .openapi(currentSessionRoute, async (c) => c.json({ user: sessionUser(requireCaller(c)) }, 200))
     .openapi(reauthRoute, async (c) => {
-      await reauthenticate(deps, guard, requireCaller(c), { password: c.req.valid('json').password, address: addressOf(c) });
+      const caller = requireCaller(c);
+      // Counted per session, not per address: the caller is already signed in, and people behind one office NAT
+      // address must not lose their re-authentication to each other's typos (the username's own limit still holds).
+      await reauthenticate(deps, guard, caller, { password: c.req.valid('json').password, address: `session:${caller.sessionId}` });
       return c.body(null, 204);
     })
     .openapi(signOutEverywhereRoute, async (c) => {
