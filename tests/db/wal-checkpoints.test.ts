@@ -3,9 +3,11 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '@bmrts/db';
+import { watchWal } from '../../db/src/sqlite/checkpointer';
 import { onPostgres } from '../support/test-database';
 
 function walBytes(file: string): number {
@@ -24,6 +26,9 @@ async function eventually(check: () => boolean, timeoutMs: number): Promise<bool
   }
   return check();
 }
+
+/** Longer than the checkpoint worker's busy_timeout (2 s), so its SQLite gives up with SQLITE_BUSY while we hold the file. */
+const LOCK_HELD_MS = 3_000;
 
 describe.skipIf(onPostgres)('WAL checkpoints (SQLite)', () => {
   it('leaves checkpoints out of every COMMIT, truncates the WAL past its cap, and keeps every committed row', async () => {
@@ -52,6 +57,38 @@ describe.skipIf(onPostgres)('WAL checkpoints (SQLite)', () => {
       expect(Number(count.rows[0]?.n)).toBe(400);
       await reopened.close();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('keeps checkpointing a database it found locked, once the lock is let go', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bmrts-wal-busy-'));
+    const file = join(dir, 'bmrts.db');
+    const cap = 256 * 1024;
+    // Another connection holds the whole file, as a backup tool's probe or a closing last connection does. While the
+    // app's own connections have the file open SQLite refuses this lock, so it is taken before the worker watches.
+    const holder = new SQLite(file);
+    holder.pragma('journal_mode = WAL');
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('create table filler (id integer primary key, body blob not null)');
+    const stopCheckpoints = watchWal(file, () => undefined, cap);
+    let app: SQLite.Database | null = null;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, LOCK_HELD_MS));
+      holder.close();
+
+      // The app writes as the server's writer does: no automatic checkpoint, the worker's job alone.
+      app = new SQLite(file);
+      app.pragma('wal_autocheckpoint = 0');
+      const insert = app.prepare('insert into filler (body) values (?)');
+      const body = Buffer.alloc(4096, 7);
+      // 400 commits of a 4 KiB row each: megabytes of WAL frames, many times the cap.
+      for (let i = 0; i < 400; i++) insert.run(body);
+      expect(walBytes(file)).toBeGreaterThan(cap);
+      expect(await eventually(() => walBytes(file) <= cap, 5_000), `WAL is ${walBytes(file)} bytes, cap ${cap}`).toBe(true);
+    } finally {
+      if (holder.open) holder.close();
+      await stopCheckpoints();
+      app?.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -18,17 +18,36 @@ function walBytes(file) {
   }
 }
 
+/**
+ * SQLite's "database is locked" in any form (SQLITE_BUSY, _RECOVERY, _SNAPSHOT, _TIMEOUT): another connection holds a
+ * lock for longer than busy_timeout, a backup's probe or a closing last connection. It passes, so the file stays
+ * watched and is tried again at the next interval. SQLITE_LOCKED is not among them: without shared cache it would mean
+ * this worker's own connection is in its own way, which does not pass by waiting.
+ */
+function isBusy(err) {
+  return typeof err?.code === 'string' && err.code.startsWith('SQLITE_BUSY');
+}
+
 function open(file, walCap) {
   caps.set(file, walCap ?? walCapBytes);
   try {
     // fileMustExist: a test may delete its folder right after closing; never create an empty database here.
     const db = new Database(file, { fileMustExist: true });
+    // Reads nothing, so no lock can refuse it; settings that read the file wait for the first checkpoint (tune()).
     db.pragma('busy_timeout = 2000');
-    db.pragma('synchronous = FULL');
     watched.set(file, db);
   } catch (err) {
     parentPort.postMessage({ type: 'error', file, message: String(err) });
   }
+}
+
+/** Connections whose settings are applied; `synchronous` reads the schema, so it can meet a lock like a checkpoint. */
+const tuned = new WeakSet();
+
+function tune(db) {
+  if (tuned.has(db)) return;
+  db.pragma('synchronous = FULL');
+  tuned.add(db);
 }
 
 function close(file) {
@@ -45,6 +64,7 @@ function close(file) {
 function checkpointAll() {
   for (const [file, db] of watched) {
     try {
+      tune(db);
       // PASSIVE copies what it can without waiting for anyone; the writer goes on meanwhile.
       db.pragma('wal_checkpoint(PASSIVE)');
       // Past the cap, wait for a moment without writers and start the WAL over, so it cannot grow without bound.
@@ -53,7 +73,7 @@ function checkpointAll() {
         parentPort.postMessage({ type: 'truncated', file, busy: row?.busy ?? 0 });
       }
     } catch (err) {
-      if (String(err).includes('SQLITE_BUSY')) continue;
+      if (isBusy(err)) continue;
       parentPort.postMessage({ type: 'error', file, message: String(err) });
       close(file);
     }
