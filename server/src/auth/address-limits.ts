@@ -2,6 +2,7 @@
 // dozen, however the guesses are spread over usernames. Kept in this server's memory: it guards this server's
 // password checks, and a restart forgetting it loses at most one window.
 import { TooManyAttempts } from '@bmrts/shared';
+import { MAX_CONCURRENT_DERIVATIONS } from '@bmrts/db';
 import type { Clock } from '../deps';
 
 /** Failed (or still unchecked) sign-ins one address may have in the window before it must wait (the default of SIGN_IN_ADDRESS_FAILURES). */
@@ -78,7 +79,10 @@ export function addressLimits(clock: Clock, limit: number = ADDRESS_FAILURE_LIMI
         if (failed) record.failures.push(clock.now().getTime());
         if (record.checking === 0 && record.failures.length === 0) records.delete(address);
       };
-      return { clean: counted === 0, failed: () => settle(true), withdrawn: () => settle(false) };
+      // Clean: no failure in the window, and no more checks in flight than run at once. Several people behind one
+      // office NAT address signing in together are not suspects; a burst of guesses from one machine soon is.
+      const clean = record.failures.length === 0 && record.checking <= MAX_CONCURRENT_DERIVATIONS;
+      return { clean, failed: () => settle(true), withdrawn: () => settle(false) };
     },
   };
 }
