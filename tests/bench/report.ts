@@ -45,6 +45,7 @@ export function printReport(report: BenchReport): void {
   const s = report.seed;
   console.log(`seeder: ${s.seconds.toFixed(1)} s, ${s.rows.toLocaleString('en')} rows (${s.events.toLocaleString('en')} events), ` +
     `${Math.round(s.rowsPerSecond).toLocaleString('en')} rows/s, file ${(s.fileBytes / MB).toFixed(0)} MB`);
-  console.log('sign-in verifies a scrypt hash at the recommended cost (~0.2 s of CPU each): slow on purpose. Its "errors" are mostly');
-  console.log('  503 sign_in_busy: the line of password checks refuses at once what it could not answer within ~2 s (README, Security).');
+  console.log('sign-in verifies a scrypt hash at the recommended cost (~0.2 s of CPU each): slow on purpose. All its connections come from');
+  console.log('  one address, which is what a flood looks like: past two checks in flight the address runs one at a time, and what could');
+  console.log('  not be answered within ~2 s is refused at once (503 sign_in_busy, counted as errors here; README, Security).');
 }
