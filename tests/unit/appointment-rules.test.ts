@@ -83,4 +83,10 @@ describe('who may appoint', () => {
     expect(judge(analyst1, clerk, analyst1)).toEqual(['acting_not_reviewer']);
     expect(judge(analyst1, deputyGovernor, analyst1)).toEqual(['acting_level_out_of_reach']);
   });
+
+  it('refuses acting at a level below 5 or above 8 without a person, whatever a stored row says', () => {
+    expect(judge(admin, analyst1, 2)).toContain('acted_for_not_reviewer');
+    expect(judge(admin, deputyGovernor, 9)).toContain('acted_for_not_reviewer');
+    expect(judge(admin, deputyDirector, 5)).toEqual([]);
+  });
 });

@@ -1,6 +1,9 @@
 // Who may be appointed to act (รักษาราชการแทน / ปฏิบัติราชการแทน) and who may make the appointment: one pure judgement,
 // read by the server to refuse, to ignore stored appointments that break it, and by the web to explain.
-import { FIRST_REVIEW_LEVEL } from '../levels';
+import { FIRST_REVIEW_LEVEL, TOP_LEVEL } from '../levels';
+
+/** The lowest level that sees every unit, and so the lowest one may act at without acting for a person. */
+const OFFICE_WIDE_FROM_LEVEL = 5;
 
 /** Why an appointment may not be made (or, stored, does not count). Each is an error code with th/en messages. */
 export const APPOINTMENT_REFUSALS = [
@@ -92,6 +95,10 @@ export function appointmentRefusals(c: AppointmentCase): AppointmentRefusal[] {
   const byAppointer = appointerRefusal(c, holder, level);
   if (byAppointer) refusals.push(byAppointer);
   if (holder !== null && !isReviewer(holder)) refusals.push('acted_for_not_reviewer');
+  // Acting at a level without a holder gives that level over every unit: only levels 5–8 see every unit.
+  if (holder === null && 'level' in c.actedFor && !(c.actedFor.level >= OFFICE_WIDE_FROM_LEVEL && c.actedFor.level <= TOP_LEVEL)) {
+    refusals.push('acted_for_not_reviewer');
+  }
   if (holder !== null && holder.id === c.acting.id) refusals.push('acting_for_self');
   if (!isReviewer(c.acting)) {
     refusals.push('acting_not_reviewer');
