@@ -16,6 +16,7 @@ export * from './validation-messages';
 export * from './format/money';
 export * from './format/baht-text';
 export * from './format/thai-digits';
+export * from './bangkok-time';
 export * from './format/thai-date';
 export * from './working-days';
 export * from './timeliness';

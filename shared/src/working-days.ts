@@ -2,8 +2,9 @@
 // Counting is arithmetic (whole weeks, then a binary search over the sorted weekday holidays), not a walk over the
 // calendar: lists compute it for every row, and a request may wait for months.
 
+import { bangkokDayNumber as dayNumberOfInstant } from './bangkok-time';
+
 const DAY_MS = 86_400_000;
-const BANGKOK_OFFSET_MS = 7 * 3_600_000; // Thailand keeps UTC+7 all year
 
 /** Days since 1970-01-01 (a Thursday) of a YYYY-MM-DD date. */
 function dayNumber(date: string): number {
@@ -95,7 +96,7 @@ function bangkokDayNumber(iso: string): number {
   const ms = Date.parse(iso);
   // As bangkokDate would: an instant that does not parse is an error, not NaN working days.
   if (Number.isNaN(ms)) throw new RangeError(`Invalid time value: ${iso}`);
-  return Math.floor((ms + BANGKOK_OFFSET_MS) / DAY_MS);
+  return dayNumberOfInstant(ms);
 }
 
 /**

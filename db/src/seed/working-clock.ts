@@ -1,10 +1,10 @@
 // Working time for the demo: minutes counted only on Bangkok working days from 08:30 to 16:30, so every
 // generated event lands in office hours and "so many working days before now" is integer arithmetic.
-import { bangkokDate, isWorkingDay } from '@bmrts/shared';
+import { bangkokDate, bangkokDayStartUtc, isWorkingDay } from '@bmrts/shared';
 
 export const WORKDAY_MINUTES = 8 * 60;
-/** 08:30 in Bangkok (UTC+7 all year) is 01:30 UTC. */
-const WORKDAY_START_UTC_MINUTES = 90;
+/** Office hours begin at 08:30 Bangkok time. */
+const WORKDAY_START_MINUTES = 8 * 60 + 30;
 const MINUTE_MS = 60_000;
 
 function addDays(date: string, days: number): string {
@@ -37,7 +37,7 @@ export class WorkingClock {
   }
 
   private dayStartMs(date: string): number {
-    return Date.parse(`${date}T00:00:00Z`) + WORKDAY_START_UTC_MINUTES * MINUTE_MS;
+    return Date.parse(bangkokDayStartUtc(date)) + WORKDAY_START_MINUTES * MINUTE_MS;
   }
 
   /** The first working minute on or after a Bangkok calendar date. */

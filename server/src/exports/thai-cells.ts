@@ -1,12 +1,5 @@
 // Dates and money as export cells: Thai BE text for CSV, wall-clock dates for XLSX; exact satang either way.
-import { BE_OFFSET } from '@bmrts/shared';
-
-const BANGKOK_OFFSET_MS = 7 * 3_600_000; // Thailand keeps UTC+7 all year
-
-/** The instant as a Date whose UTC fields read Bangkok's wall clock (spreadsheets have no time zones). */
-export function bangkokWallClock(iso: string): Date {
-  return new Date(Date.parse(iso) + BANGKOK_OFFSET_MS);
-}
+import { BE_OFFSET, bangkokWallClock } from '@bmrts/shared';
 
 const two = (n: number) => String(n).padStart(2, '0');
 

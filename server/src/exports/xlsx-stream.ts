@@ -5,7 +5,8 @@ import { PassThrough, Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../http/exceljs';
 import type { ExportColumnKind, ExportSpec, ExportValue, RowPages } from './export-spec';
-import { bahtNumber, bangkokWallClock } from './thai-cells';
+import { bangkokWallClock } from '@bmrts/shared';
+import { bahtNumber } from './thai-cells';
 
 /** Buddhist-era dates in Excel: [$-xxyyzzzz] with yy = 07, the Thai calendar, and zzzz = 041E, Thai. */
 export const XLSX_NUMBER_FORMATS: Partial<Record<ExportColumnKind, string>> = {

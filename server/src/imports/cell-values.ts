@@ -9,6 +9,7 @@ import {
   REQUEST_TYPE_NAMES,
   STATUS_NAMES,
   TRACKING_PREFIX,
+  fromBangkokWallClock,
   parseBahtToSatang,
   type Category,
   type RequestStatus,
@@ -16,7 +17,6 @@ import {
 } from '@bmrts/shared';
 import type { SheetCell } from './read-sheet';
 
-const BANGKOK_OFFSET_MS = 7 * 3_600_000;
 
 /** Lower case, one space between words, no spaces around slashes: "อนุมัติ  แล้ว" and "อนุมัติแล้ว" still differ, so words are compared whole. */
 export function normalised(text: string): string {
@@ -107,7 +107,7 @@ function bangkokInstant(year: number, month: number, day: number, hour: number, 
   const wall = Date.UTC(ce, month - 1, day, hour, minute);
   const check = new Date(wall);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return new Date(wall - BANGKOK_OFFSET_MS).toISOString();
+  return fromBangkokWallClock(wall).toISOString();
 }
 
 /**
@@ -116,7 +116,7 @@ function bangkokInstant(year: number, month: number, day: number, hour: number, 
  */
 export function dateOf(cell: SheetCell): string | null | undefined {
   if (cell === null || cellText(cell) === '') return undefined;
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : new Date(cell.getTime() - BANGKOK_OFFSET_MS).toISOString();
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : fromBangkokWallClock(cell).toISOString();
   const text = cellText(cell);
   const time = (h?: string, m?: string) => [h ? Number(h) : 0, m ? Number(m) : 0] as const;
   const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?$/.exec(text);

@@ -4,6 +4,7 @@ import {
   REQUEST_TYPES,
   REVIEW_LEVELS,
   bangkokDate,
+  bangkokDayStartUtc,
   fiscalYearMonths,
   nearestRankPercentile,
   targetDaysFor,
@@ -39,7 +40,7 @@ export function measureGroups(groups: readonly WaitingGroup[], now: Date, holida
       byDay.set(day, 0);
       continue;
     }
-    const instant = `${day}T00:00:00.000+07:00`;
+    const instant = bangkokDayStartUtc(day);
     sinceLater += workingDaysBetween(instant, later, holidays);
     byDay.set(day, sinceLater);
     later = instant;

@@ -1,7 +1,7 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { precompiled, type Database, type RequestRow } from '@bmrts/db';
-import { ValidationFailed, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery } from '@bmrts/shared';
+import { ValidationFailed, bangkokDayStartUtc, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { pastCutoff, type OverdueCutoff } from './overdue-filter';
 
@@ -78,10 +78,9 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-/** The UTC instant of midnight in Bangkok (UTC+7, no daylight saving) starting `date` plus `days`: 17:00Z the day before. */
+/** The UTC instant of midnight in Bangkok starting `date` plus `days` (Bangkok has no daylight saving: days are 24 h). */
 function bangkokMidnightUtc(date: string, days: number): string {
-  const utcMidnight = Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000;
-  return new Date(utcMidnight - 7 * 3_600_000).toISOString();
+  return new Date(Date.parse(bangkokDayStartUtc(date)) + days * 86_400_000).toISOString();
 }
 
 /**

@@ -1,9 +1,8 @@
-// Dates: stored as UTC ISO-8601, shown in Asia/Bangkok with Buddhist Era years; the BMA fiscal year.
+// Dates: stored as UTC ISO-8601, shown in Bangkok time (bangkok-time.ts) with Buddhist Era years; the BMA fiscal year.
 import type { Lang } from '../messages';
+import { BANGKOK_TIME_ZONE, bangkokDate } from '../bangkok-time';
 
-export const BANGKOK_TIME_ZONE = 'Asia/Bangkok';
 export const BE_OFFSET = 543;
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000; // Thailand keeps UTC+7 all year
 
 function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // th-TH uses the Buddhist calendar; en-GB with the buddhist calendar keeps BE years in English too.
@@ -25,12 +24,6 @@ export function formatThaiDateTime(iso: string, lang: Lang = 'th'): string {
 export function formatThaiCalendarDate(date: string, lang: Lang = 'th'): string {
   // Noon in Bangkok is on that day whatever the time zone rules.
   return formatThaiDate(`${date}T05:00:00.000Z`, lang);
-}
-
-/** The calendar date in Bangkok, "YYYY-MM-DD" (CE), for working-day arithmetic. */
-export function bangkokDate(iso: string | Date): string {
-  const ms = (typeof iso === 'string' ? new Date(iso) : iso).getTime() + BANGKOK_OFFSET_MS;
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** The BE fiscal year an instant falls in: 1 Oct 2024 (Bangkok) is in 2568. */

@@ -1,13 +1,7 @@
-// The fiscal year as a span of time: 1 October to 30 September in Bangkok (UTC+7), named by its BE year (DOMAIN.md §7),
+// The fiscal year as a span of time: 1 October to 30 September in Bangkok, named by its BE year (DOMAIN.md §7),
 // and its twelve calendar months, as UTC instants that stored ISO-8601 text can be compared with.
 import { BE_OFFSET } from '../format/thai-date';
-
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The UTC instant at which a Bangkok calendar day begins: 17:00Z the day before. */
-export function bangkokDayStartUtc(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) - BANGKOK_OFFSET_MS).toISOString();
-}
+import { bangkokDayStartUtc } from '../bangkok-time';
 
 /** "2025-10" … "2026-09" for fiscal year 2569: the CE calendar months of the year, October first. */
 export function fiscalYearMonths(fiscalYear: number): string[] {

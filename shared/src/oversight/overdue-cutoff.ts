@@ -2,9 +2,8 @@
 // workingDaysBetween depends only on the Bangkok day a request entered and grows the earlier that day is, so
 // "workingDays > target" is the same as "entered before the start of the day after the latest overdue day"; a list can
 // then ask the database `level_entered_at < cutoff` (an index range) instead of counting days row by row.
-import { bangkokDate } from '../format/thai-date';
+import { bangkokDate, bangkokDayStartUtc } from '../bangkok-time';
 import { workingDaysBetween } from '../working-days';
-import { bangkokDayStartUtc } from './fiscal-period';
 
 /** Far enough back for any target an office would set, even across long holiday runs. */
 const MAX_DAYS_BACK = 3_660;

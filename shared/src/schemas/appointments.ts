@@ -2,7 +2,7 @@
 // which written order (คำสั่ง, with its number and date).
 import { z } from 'zod';
 import { APPOINTMENT_REFUSALS } from '../acting/appointment-rules';
-import { bangkokDate } from '../format/thai-date';
+import { bangkokDate } from '../bangkok-time';
 import { isoDate } from './admin';
 import { boundedText } from './text';
 

@@ -1,5 +1,7 @@
 // When the scheduler speaks about a waiting request: a reminder once it has passed its level's target, an escalation
 // once it has passed twice the target. "Passed" is the same test that flags a request overdue in every list.
+import { bangkokDayStartUtc } from '../bangkok-time';
+
 export const SCHEDULER_NOTICE_KINDS = ['reminder', 'escalation'] as const;
 export type SchedulerNoticeKind = (typeof SCHEDULER_NOTICE_KINDS)[number];
 
@@ -22,7 +24,7 @@ export function dueNotices(workingDays: number, targetDays: number): SchedulerNo
  * day's start as a UTC instant.
  */
 export function earliestUndueEntry(todayBangkok: string, minTargetDays: number): string {
-  const day = new Date(`${todayBangkok}T00:00:00+07:00`);
+  const day = new Date(bangkokDayStartUtc(todayBangkok));
   day.setUTCDate(day.getUTCDate() - minTargetDays);
   return day.toISOString();
 }
