@@ -1,6 +1,5 @@
 // Importing the old Google Sheet: the dry run refuses bad rows with a Thai reason each and writes nothing; the import
 // brings every accepted row in one transaction (all or none), keeps dates, statuses and levels, and marks each as imported.
-import { deflateRawSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isPostgres, verifyHistory } from '@bmrts/db';
@@ -9,6 +8,7 @@ import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, type Office } from '../support/office';
 import { call, signIn } from '../support/http-client';
 import { oldSheet, upload } from '../support/imports';
+import { zipOf } from '../support/zip-entries';
 
 let t: TestApp;
 let office: Office;
@@ -85,7 +85,7 @@ describe('the dry run', () => {
   });
 
   it('refuses an XLSX that unpacks to more than 64 MB (a ZIP bomb) without unpacking it whole, and stores nothing', async () => {
-    const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(80 * 1024 * 1024, 0x20));
+    const bomb = zipOf(new Map([['xl/worksheets/sheet1.xml', Buffer.alloc(80 * 1024 * 1024, 0x20)]]));
     expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
     const res = await upload(t, '/api/admin/imports/preview', admin, bomb, 'small.xlsx');
     expect(res.status).toBe(413);
@@ -182,34 +182,3 @@ describe('the import', () => {
     }
   });
 });
-
-/** A one-entry ZIP, deflated: what a spreadsheet program would write, minus the rest of a workbook. */
-function zipOf(name: string, content: Buffer): Uint8Array {
-  const data = deflateRawSync(content, { level: 9 });
-  const fileName = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralAt = local.length + fileName.length + data.length;
-  const centralSize = central.length + fileName.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(centralAt, 16);
-  return new Uint8Array(Buffer.concat([local, fileName, data, central, fileName, end]));
-}
