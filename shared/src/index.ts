@@ -9,6 +9,8 @@ export * from './routing/route-request';
 export * from './routing/facts-of';
 export * from './machine/request-machine';
 export * from './machine/decide';
+export * from './position/status-groups';
+export * from './position/position';
 export * from './permissions';
 export * from './errors';
 export * from './messages';

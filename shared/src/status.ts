@@ -1,20 +1,9 @@
 // Request statuses and the events that move a request between them (DOMAIN.md §4).
-export const REQUEST_STATUSES = [
-  'draft',
-  'in_review',
-  'returned',
-  'awaiting_council',
-  'approved',
-  'rejected',
-  'withdrawn',
-] as const;
+export const REQUEST_STATUSES = ['draft', 'in_review', 'returned', 'awaiting_council', 'approved', 'rejected', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-export const FINAL_STATUSES: readonly RequestStatus[] = ['approved', 'rejected', 'withdrawn'];
-
-export function isFinalStatus(status: RequestStatus): boolean {
-  return FINAL_STATUSES.includes(status);
-}
+// Which statuses are final, open, with the unit, at the Council…: the named groups live in position/status-groups.ts,
+// read off the machine's states.
 
 export const REQUEST_EVENT_TYPES = [
   'SUBMIT',

@@ -3,7 +3,8 @@ import { transition } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import { FIRST_REVIEW_LEVEL } from '../levels';
 import type { RequestEventType, RequestStatus } from '../status';
-import { COMMENT_REQUIRED, isFinalStatus, REQUEST_EVENT_TYPES } from '../status';
+import { COMMENT_REQUIRED, REQUEST_EVENT_TYPES } from '../status';
+import { isFinalStatus } from '../position/status-groups';
 import type { MachineRoute, RequestMachineContext, RequestMachineEvent } from './request-machine';
 import { requestMachine } from './request-machine';
 
@@ -15,15 +16,9 @@ export interface StoredMachineState {
   context: RequestMachineContext;
 }
 
-export type RefusalReason =
-  | 'request_closed'
-  | 'not_allowed_in_status'
-  | 'comment_required'
-  | 'cannot_send_back_from_first_review';
+export type RefusalReason = 'request_closed' | 'not_allowed_in_status' | 'comment_required' | 'cannot_send_back_from_first_review';
 
-export type Decision =
-  | { ok: true; state: StoredMachineState; from: StoredMachineState }
-  | { ok: false; reason: RefusalReason };
+export type Decision = { ok: true; state: StoredMachineState; from: StoredMachineState } | { ok: false; reason: RefusalReason };
 
 export function initialMachineState(): StoredMachineState {
   return toStored(requestMachine.resolveState({ value: 'draft', context: { level: 1, finalLevel: 8, council: 'none', ruleId: null } }));

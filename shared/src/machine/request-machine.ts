@@ -29,10 +29,30 @@ export type RequestMachineEvent =
   | { type: 'COUNCIL_APPROVE'; comment?: string }
   | { type: 'COUNCIL_REJECT'; comment?: string };
 
+/**
+ * Who holds a request in a state: its budget unit, the review level in its context, the BMA Council, or nobody (decided
+ * or withdrawn). Every state says it in its meta; `shared/src/position` reads it, and a test fails on a state without it.
+ */
+export type StateHolder = 'unit' | 'review_level' | 'council' | 'nobody';
+
+export interface RequestStateMeta {
+  holder: StateHolder;
+}
+
+/**
+ * What a state means for the people around it (read by `shared/src/position`):
+ * - `clockRunning`: the Budget Office's clock runs, so the wait is measured against the holding level's target and can be overdue;
+ * - `editable`: the unit may change the request's content;
+ * - `decided`: a decision has been taken on it (approved, rejected, or approved by the Office and sent on to the Council).
+ */
+export type RequestStateTag = 'clockRunning' | 'editable' | 'decided';
+
 export const requestMachine = setup({
   types: {
     context: {} as RequestMachineContext,
     events: {} as RequestMachineEvent,
+    meta: {} as RequestStateMeta,
+    tags: {} as RequestStateTag,
   },
   guards: {
     hasComment: ({ event }) => typeof event.comment === 'string' && event.comment.trim().length > 0,
@@ -56,12 +76,16 @@ export const requestMachine = setup({
   context: { level: 1, finalLevel: 8, council: 'none', ruleId: null },
   states: {
     draft: {
+      tags: ['editable'],
+      meta: { holder: 'unit' },
       on: {
         SUBMIT: { target: 'in_review', actions: ['applyRoute', 'enterFirstReview'] },
         WITHDRAW: { target: 'withdrawn' },
       },
     },
     in_review: {
+      tags: ['clockRunning'],
+      meta: { holder: 'review_level' },
       on: {
         APPROVE: [
           { guard: and(['isFinalLevel', 'needsCouncilApproval']), target: 'awaiting_council' },
@@ -75,20 +99,26 @@ export const requestMachine = setup({
       },
     },
     returned: {
+      // The Office's clock stops while the unit revises.
+      tags: ['editable'],
+      meta: { holder: 'unit' },
       on: {
         RESUBMIT: { target: 'in_review', actions: ['applyRoute', 'enterFirstReview'] },
         WITHDRAW: { target: 'withdrawn' },
       },
     },
     awaiting_council: {
+      // The Council's calendar is not the Office's: no target, never overdue (decision record 0015).
+      tags: ['decided'],
+      meta: { holder: 'council' },
       on: {
         COUNCIL_APPROVE: { target: 'approved' },
         COUNCIL_REJECT: { guard: 'hasComment', target: 'rejected' },
         WITHDRAW: { target: 'withdrawn' },
       },
     },
-    approved: { type: 'final' },
-    rejected: { type: 'final' },
-    withdrawn: { type: 'final' },
+    approved: { type: 'final', tags: ['decided'], meta: { holder: 'nobody' } },
+    rejected: { type: 'final', tags: ['decided'], meta: { holder: 'nobody' } },
+    withdrawn: { type: 'final', meta: { holder: 'nobody' } },
   },
 });

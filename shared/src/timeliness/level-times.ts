@@ -1,5 +1,6 @@
 // Working days a request has spent at each level over all its visits, against each level's target (DOMAIN.md §5).
-import { isFinalStatus, type RequestStatus } from '../status';
+import { positionOf } from '../position/position';
+import type { RequestStatus } from '../status';
 import { DEFAULT_LEVEL_TARGET_DAYS } from '../timeliness';
 import { workingDaysBetween } from '../working-days';
 
@@ -34,16 +35,6 @@ export interface LevelTimesInput {
   targets?: Readonly<Record<number, number>>;
 }
 
-/**
- * Where the request is between two events: a level, or nowhere once it is decided or waits for the Council
- * (the Council's time is not a level's, so it counts towards none).
- */
-function heldAt(status: RequestStatus, level: number): number | null {
-  if (isFinalStatus(status) || status === 'awaiting_council') return null;
-  // Draft and returned requests are the unit's: level 1, and the Office's clock stops.
-  return status === 'draft' || status === 'returned' ? 1 : level;
-}
-
 /** One row per level the request has been at, lowest level first. */
 export function levelTimes({ createdAt, history, now, holidays, targets = DEFAULT_LEVEL_TARGET_DAYS }: LevelTimesInput): LevelTime[] {
   const days = new Map<number, number>();
@@ -51,7 +42,8 @@ export function levelTimes({ createdAt, history, now, holidays, targets = DEFAUL
   let since = createdAt;
   for (const move of history) {
     if (level !== null) days.set(level, (days.get(level) ?? 0) + workingDaysBetween(since, move.at, holidays));
-    level = heldAt(move.toStatus, move.toLevel);
+    // The level that held it after the move; none at the Council or once closed (the Council's time is no level's).
+    level = positionOf({ status: move.toStatus, level: move.toLevel }).heldAtLevel;
     since = move.at;
   }
   // Visits add up exactly: workingDaysBetween counts the days after the start up to the end, so no day is counted twice.
