@@ -34,7 +34,9 @@ await build({
 
 // new URL('./…', import.meta.url) in db/src finds these beside the module; in the bundle that is server/dist.
 const besides = [
-  ...readdirSync(join(root, 'db', 'src', 'seed')).filter((f) => f.endsWith('.csv')).map((f) => join(root, 'db', 'src', 'seed', f)),
+  ...readdirSync(join(root, 'db', 'src', 'seed'))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => join(root, 'db', 'src', 'seed', f)),
   join(root, 'db', 'src', 'sqlite', 'checkpoint-worker.mjs'),
 ];
 for (const file of besides) {

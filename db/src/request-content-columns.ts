@@ -15,7 +15,9 @@ export function requestContentColumns(content: RequestContent) {
 }
 
 /** The content back from a stored row, checked by the same schema that admitted it. */
-export function requestContentOf(row: Pick<RequestRow, 'type' | 'fiscal_year' | 'title' | 'justification' | 'amount_satang' | 'category' | 'details'>): RequestContent {
+export function requestContentOf(
+  row: Pick<RequestRow, 'type' | 'fiscal_year' | 'title' | 'justification' | 'amount_satang' | 'category' | 'details'>,
+): RequestContent {
   return requestContentSchema.parse({
     type: row.type,
     fiscalYear: row.fiscal_year,

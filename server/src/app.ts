@@ -44,25 +44,27 @@ function apiRoutes(deps: AppDeps) {
   const holidays = holidayCalendar(deps.db, () => deps.clock.now());
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.use('*', csrfGuard(), sessionMiddleware(deps), authGate());
-  return api
-    .openapi(healthRoute, (c) => c.json({ ok: true as const }, 200))
-    .route('/', sessionRoutes(deps))
-    // Before requestRoutes, so /requests/export is not taken for a request id.
-    .route('/', requestExportRoutes(deps, holidays))
-    .route('/', requestRoutes(deps, holidays))
-    .route('/', attachmentRoutes(deps))
-    .route('/', inboxRoutes(deps, holidays))
-    .route('/', inboxExportRoutes(deps))
-    .route('/', bulkDecisionRoutes(deps))
-    .route('/', notificationRoutes(deps))
-    .route('/', notificationSettingsRoutes(deps))
-    .route('/', overviewRoutes(deps, holidays))
-    .route('/', councilReportRoutes(deps))
-    .route('/', referenceRoutes(deps))
-    .route('/', levelTargetRoutes(deps))
-    .route('/', appointmentRoutes(deps))
-    .route('/', surveyRoutes(deps))
-    .route('/', adminRoutes(deps, holidays));
+  return (
+    api
+      .openapi(healthRoute, (c) => c.json({ ok: true as const }, 200))
+      .route('/', sessionRoutes(deps))
+      // Before requestRoutes, so /requests/export is not taken for a request id.
+      .route('/', requestExportRoutes(deps, holidays))
+      .route('/', requestRoutes(deps, holidays))
+      .route('/', attachmentRoutes(deps))
+      .route('/', inboxRoutes(deps, holidays))
+      .route('/', inboxExportRoutes(deps))
+      .route('/', bulkDecisionRoutes(deps))
+      .route('/', notificationRoutes(deps))
+      .route('/', notificationSettingsRoutes(deps))
+      .route('/', overviewRoutes(deps, holidays))
+      .route('/', councilReportRoutes(deps))
+      .route('/', referenceRoutes(deps))
+      .route('/', levelTargetRoutes(deps))
+      .route('/', appointmentRoutes(deps))
+      .route('/', surveyRoutes(deps))
+      .route('/', adminRoutes(deps, holidays))
+  );
 }
 
 /**

@@ -13,8 +13,16 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** PostgreSQL only: connections in this process's pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /**
    * Reverse proxies in front of the server that append the address they saw to X-Forwarded-For; 0 ignores the header,
    * which anyone could send. Sign-in limits per client address read the address this many steps back.
@@ -22,19 +30,39 @@ const envSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Failed sign-ins per client address and 15 minutes; 0 turns the per-address limit off. */
   SIGN_IN_ADDRESS_FAILURES: z.coerce.number().int().min(0).max(100_000).default(ADDRESS_FAILURE_LIMIT),
-  HOLDERS_MAY_APPOINT: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  LOG_REQUESTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  HOLDERS_MAY_APPOINT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  LOG_REQUESTS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   WEB_DIST: z.string().optional(),
   /** Minutes between runs of the reminder and escalation scheduler. */
-  SCHEDULER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(DEFAULT_SCHEDULER_INTERVAL_MINUTES),
+  SCHEDULER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(DEFAULT_SCHEDULER_INTERVAL_MINUTES),
   /** false: this process never runs the scheduler (the benchmark measures routes without it; another server may run it). */
-  SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SCHEDULER_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Email: SMTP_URL (smtp:// or smtps://user:password@host:port) or SMTP_HOST with the others; neither sends no email. */
   SMTP_URL: z.string().url().optional(),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-  SMTP_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().min(3).default('BMRTS <no-reply@localhost>'),
@@ -71,5 +99,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     process.exit(1);
   }
   const env = result.data;
-  return { ...env, DATA_DIR: fromInvocationDir(env.DATA_DIR, source), ...(env.WEB_DIST ? { WEB_DIST: fromInvocationDir(env.WEB_DIST, source) } : {}) };
+  return {
+    ...env,
+    DATA_DIR: fromInvocationDir(env.DATA_DIR, source),
+    ...(env.WEB_DIST ? { WEB_DIST: fromInvocationDir(env.WEB_DIST, source) } : {}),
+  };
 }

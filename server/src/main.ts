@@ -69,21 +69,29 @@ function shutdown(signal: string): void {
   // The scheduler stops at once (a run in progress finishes) and gives up its lease, so another server takes over.
   const schedulerStopped = scheduler ? scheduler.stop() : Promise.resolve();
   // handle.close() closes whatever the database handle holds (connections, a checkpoint worker) once no request needs it.
-  void gate.shutDown(server, async () => {
-    // The scheduler and an outbox pass in flight finish (deliveries time out on their own) before the database closes.
-    await schedulerStopped;
-    await outbox.stop();
-    await handle.close();
-  }, SHUTDOWN_DEADLINE_MS).then(
-    (drained) => {
-      console.log(drained ? 'shut down cleanly' : `shut down after the ${SHUTDOWN_DEADLINE_MS / 1000} s deadline; unfinished requests were cut off`);
-      process.exit(drained ? 0 : 1);
-    },
-    (error: unknown) => {
-      console.error('shutdown failed', error);
-      process.exit(1);
-    },
-  );
+  void gate
+    .shutDown(
+      server,
+      async () => {
+        // The scheduler and an outbox pass in flight finish (deliveries time out on their own) before the database closes.
+        await schedulerStopped;
+        await outbox.stop();
+        await handle.close();
+      },
+      SHUTDOWN_DEADLINE_MS,
+    )
+    .then(
+      (drained) => {
+        console.log(
+          drained ? 'shut down cleanly' : `shut down after the ${SHUTDOWN_DEADLINE_MS / 1000} s deadline; unfinished requests were cut off`,
+        );
+        process.exit(drained ? 0 : 1);
+      },
+      (error: unknown) => {
+        console.error('shutdown failed', error);
+        process.exit(1);
+      },
+    );
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

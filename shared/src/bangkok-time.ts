@@ -19,7 +19,9 @@ export function fromBangkokWallClock(wall: number | Date): Date {
 
 /** The calendar date in Bangkok, "YYYY-MM-DD" (CE), for working-day arithmetic. */
 export function bangkokDate(iso: string | Date): string {
-  return bangkokWallClock(typeof iso === 'string' ? new Date(iso) : iso).toISOString().slice(0, 10);
+  return bangkokWallClock(typeof iso === 'string' ? new Date(iso) : iso)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The UTC instant at which a Bangkok calendar day "YYYY-MM-DD" begins: 17:00Z the day before. */

@@ -94,7 +94,10 @@ export class Conflict extends DomainError {
  * for the username (throttled, then locked) or from the address (429), or too many checks waiting already (503).
  */
 export class TooManyAttempts extends DomainError {
-  constructor(code: 'sign_in_throttled' | 'sign_in_locked' | 'sign_in_address_limited' | 'sign_in_busy', readonly retryAfterSeconds: number) {
+  constructor(
+    code: 'sign_in_throttled' | 'sign_in_locked' | 'sign_in_address_limited' | 'sign_in_busy',
+    readonly retryAfterSeconds: number,
+  ) {
     super(code, code === 'sign_in_busy' ? 503 : 429, { retryAfterSeconds });
   }
 }
@@ -111,7 +114,12 @@ export class InvalidTransition extends DomainError {
  */
 export class AttachmentRefused extends DomainError {
   constructor(
-    code: 'attachment_too_large' | 'attachment_type_not_allowed' | 'attachment_name_not_allowed' | 'attachment_not_a_spreadsheet' | 'attachment_has_macros',
+    code:
+      | 'attachment_too_large'
+      | 'attachment_type_not_allowed'
+      | 'attachment_name_not_allowed'
+      | 'attachment_not_a_spreadsheet'
+      | 'attachment_has_macros',
   ) {
     super(code, code === 'attachment_too_large' ? 413 : 415);
   }

@@ -183,7 +183,21 @@ type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' 
 type TimelinessRule = 'target_days_range' | 'substitutes_needs_substitution';
 
 /** Messages of the cross-field checks in the request schemas. */
-export const RULE_MESSAGES: Record<typeof TEXT_RULE | (typeof CONTENT_RULES)[keyof typeof CONTENT_RULES] | 'appointment_for_one' | 'appointment_ends_before_start' | 'appointment_order_after_end' | 'webhook_url_scheme' | 'duplicate_event_types' | ListRule | SurveyRoundRule | QuestionnaireRule | AnswerRule | TimelinessRule, Bilingual> = {
+export const RULE_MESSAGES: Record<
+  | typeof TEXT_RULE
+  | (typeof CONTENT_RULES)[keyof typeof CONTENT_RULES]
+  | 'appointment_for_one'
+  | 'appointment_ends_before_start'
+  | 'appointment_order_after_end'
+  | 'webhook_url_scheme'
+  | 'duplicate_event_types'
+  | ListRule
+  | SurveyRoundRule
+  | QuestionnaireRule
+  | AnswerRule
+  | TimelinessRule,
+  Bilingual
+> = {
   text_unreadable: {
     th: 'ข้อความมีอักขระควบคุมที่มองไม่เห็นหรืออักขระที่เสีย (มักติดมาจากการคัดลอกข้อความ) กรุณาลบส่วนนั้นแล้วพิมพ์ใหม่',
     en: 'The text holds invisible control characters or broken characters (often left by copying and pasting); please delete that part and type it again',
@@ -211,16 +225,28 @@ export const RULE_MESSAGES: Record<typeof TEXT_RULE | (typeof CONTENT_RULES)[key
     th: 'วันที่ของคำสั่งต้องไม่หลังวันสิ้นสุดการรักษาราชการแทน',
     en: 'The order cannot be dated after the appointment ends',
   },
-  webhook_url_scheme: { th: 'ที่อยู่ต้องขึ้นต้นด้วย http:// หรือ https:// และไม่มีชื่อผู้ใช้หรือรหัสผ่าน', en: 'The address must start with http:// or https:// and carry no user name or password' },
+  webhook_url_scheme: {
+    th: 'ที่อยู่ต้องขึ้นต้นด้วย http:// หรือ https:// และไม่มีชื่อผู้ใช้หรือรหัสผ่าน',
+    en: 'The address must start with http:// or https:// and carry no user name or password',
+  },
   duplicate_event_types: { th: 'เลือกเหตุการณ์ซ้ำกัน', en: 'An event type is chosen twice' },
   created_range_reversed: { th: 'วันเริ่มต้นต้องไม่หลังวันสิ้นสุด', en: 'The start date must not be after the end date' },
   duplicate_items: { th: 'มีคำขอซ้ำกันในรายการ', en: 'The same request is listed twice' },
   ids_or_all: { th: 'ระบุรายการที่จะทำเครื่องหมาย หรือเลือกทั้งหมด', en: 'Give the ids to mark, or all' },
-  survey_invitation_empty: { th: 'กรุณาเลือกผู้ได้รับเชิญ: ผู้ใช้ทุกคน หรือระดับ/หน่วยงานอย่างน้อยหนึ่งรายการ', en: 'Choose who is invited: all users, or at least one level or unit' },
+  survey_invitation_empty: {
+    th: 'กรุณาเลือกผู้ได้รับเชิญ: ผู้ใช้ทุกคน หรือระดับ/หน่วยงานอย่างน้อยหนึ่งรายการ',
+    en: 'Choose who is invited: all users, or at least one level or unit',
+  },
   survey_closes_before_opens: { th: 'วันปิดแบบสำรวจต้องหลังวันเปิด', en: 'The survey must close after it opens' },
   survey_closes_in_past: { th: 'วันปิดแบบสำรวจต้องไม่อยู่ในอดีต', en: 'The closing time cannot be in the past' },
-  survey_one_overall: { th: 'แบบสำรวจต้องมีคำถามความพึงพอใจโดยรวมหนึ่งข้อพอดี', en: 'The questionnaire needs exactly one overall-satisfaction question' },
-  survey_overall_on_scale: { th: 'คำถามความพึงพอใจโดยรวมต้องตอบด้วยระดับความพึงพอใจ 5 ระดับ', en: 'The overall question must be answered on the five-level scale' },
+  survey_one_overall: {
+    th: 'แบบสำรวจต้องมีคำถามความพึงพอใจโดยรวมหนึ่งข้อพอดี',
+    en: 'The questionnaire needs exactly one overall-satisfaction question',
+  },
+  survey_overall_on_scale: {
+    th: 'คำถามความพึงพอใจโดยรวมต้องตอบด้วยระดับความพึงพอใจ 5 ระดับ',
+    en: 'The overall question must be answered on the five-level scale',
+  },
   survey_question_ids_unique: { th: 'รหัสคำถามซ้ำกัน', en: 'Two questions have the same id' },
   survey_answer_required: { th: 'กรุณาตอบคำถามที่ให้เลือกระดับความพึงพอใจทุกข้อ', en: 'Please answer every satisfaction question' },
   survey_answer_unknown_question: { th: 'ไม่มีคำถามนี้ในแบบสำรวจ', en: 'This question is not in the survey' },

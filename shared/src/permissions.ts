@@ -47,7 +47,12 @@ export function mayPerform(principal: Principal, request: RequestPosition, type:
     case 'owning_unit':
       return principal.level === 1 && principal.unitCode === request.unitCode;
     case 'level_holder':
-      return principal.level >= 2 && request.status === 'in_review' && principal.level === request.level && principal.unitCode !== request.unitCode;
+      return (
+        principal.level >= 2 &&
+        request.status === 'in_review' &&
+        principal.level === request.level &&
+        principal.unitCode !== request.unitCode
+      );
     case 'council_recorder':
       return principal.level === TOP_LEVEL && request.status === 'awaiting_council';
   }

@@ -39,5 +39,8 @@ export function describeIssue(issue: core.$ZodIssue, lang: Lang): string {
 }
 
 export function describeIssues(issues: readonly core.$ZodIssue[], lang: Lang): ValidationIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: describeIssue(issue, lang) }));
+  return issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: describeIssue(issue, lang),
+  }));
 }

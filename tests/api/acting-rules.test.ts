@@ -78,9 +78,7 @@ describe('who may be appointed to act', () => {
     expect(approved.history[0]).toMatchObject({ type: 'SUBMIT', appointment: null });
 
     const listed = await call(t, 'GET', '/api/appointments', { cookie: await signIn(t, office.admin) });
-    expect(listed.body.items).toEqual([
-      expect.objectContaining({ id: made.body.id, kind: 'acting', ...TEST_ORDER, violations: [] }),
-    ]);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: made.body.id, kind: 'acting', ...TEST_ORDER, violations: [] })]);
   });
 
   it('refuses an appointment without its order number or date', async () => {
@@ -88,7 +86,13 @@ describe('who may be appointed to act', () => {
     const { orderNo: _no, ...withoutNumber } = appointmentBody(t, { acting: colleague, forUser: office.analystA });
     const { orderDate: _date, ...withoutDate } = appointmentBody(t, { acting: colleague, forUser: office.analystA });
     const { orderNo: _n, orderDate: _d, ...withoutOrder } = appointmentBody(t, { acting: colleague, forUser: office.analystA });
-    for (const body of [withoutOrder, withoutNumber, withoutDate, { ...withoutDate, orderDate: '2026-02-30' }, { ...withoutOrder, orderNo: 'ที่ 1/2569', orderDate: '2026-12-31' }]) {
+    for (const body of [
+      withoutOrder,
+      withoutNumber,
+      withoutDate,
+      { ...withoutDate, orderDate: '2026-02-30' },
+      { ...withoutOrder, orderNo: 'ที่ 1/2569', orderDate: '2026-12-31' },
+    ]) {
       const res = await call(t, 'POST', '/api/appointments', { cookie, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
@@ -110,15 +114,29 @@ describe('a holder appointing for themselves', () => {
 describe('an appointment that breaks the rules, made before them', () => {
   beforeEach(() => start());
 
-  async function insertAppointment(id: string, acting: OfficeUser, createdBy: OfficeUser, order: { no: string | null; date: string | null }) {
+  async function insertAppointment(
+    id: string,
+    acting: OfficeUser,
+    createdBy: OfficeUser,
+    order: { no: string | null; date: string | null },
+  ) {
     const now = t.clock.now().getTime();
     await t.handle.db
       .insertInto('acting_appointments')
       .values({
-        id, acting_user_id: acting.id, for_user_id: office.analystA.id, for_level: null,
-        starts_at: new Date(now - 3_600_000).toISOString(), ends_at: new Date(now + 8 * 3_600_000).toISOString(),
-        reason: 'ก่อนมีกฎ', created_by: createdBy.id, created_at: new Date(now - 3_600_000).toISOString(), revoked_at: null,
-        order_no: order.no, order_date: order.date, kind: 'acting',
+        id,
+        acting_user_id: acting.id,
+        for_user_id: office.analystA.id,
+        for_level: null,
+        starts_at: new Date(now - 3_600_000).toISOString(),
+        ends_at: new Date(now + 8 * 3_600_000).toISOString(),
+        reason: 'ก่อนมีกฎ',
+        created_by: createdBy.id,
+        created_at: new Date(now - 3_600_000).toISOString(),
+        revoked_at: null,
+        order_no: order.no,
+        order_date: order.date,
+        kind: 'acting',
       })
       .execute();
   }

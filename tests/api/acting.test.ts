@@ -40,8 +40,11 @@ describe('acting for another person', () => {
   it('lets the appointee see the inbox and decide during the period, recorded as acting for the holder', async () => {
     const request = await submittedK01();
     const made = await appoint(office.admin, {
-      actingUserId: colleague.id, forUserId: office.analystA.id,
-      startsAt: hoursFromNow(-1), endsAt: hoursFromNow(8), reason: 'นางสาว A ลาพักผ่อน',
+      actingUserId: colleague.id,
+      forUserId: office.analystA.id,
+      startsAt: hoursFromNow(-1),
+      endsAt: hoursFromNow(8),
+      reason: 'นางสาว A ลาพักผ่อน',
     });
     expect(made.status).toBe(201);
 
@@ -53,23 +56,38 @@ describe('acting for another person', () => {
 
     const approved = await send(t, actors, colleague, request, 'APPROVE', 'อนุมัติในฐานะรักษาราชการแทน');
     expect(approved.history.at(-1)).toMatchObject({
-      type: 'APPROVE', fromLevel: 2, actor: { id: colleague.id }, onBehalfOf: { id: office.analystA.id, displayName: 'คุณ analyst-a' },
+      type: 'APPROVE',
+      fromLevel: 2,
+      actor: { id: colleague.id },
+      onBehalfOf: { id: office.analystA.id, displayName: 'คุณ analyst-a' },
     });
-    const event = await t.handle.db.selectFrom('request_events').selectAll().where('request_id', '=', request.id).where('seq', '=', 2).executeTakeFirstOrThrow();
+    const event = await t.handle.db
+      .selectFrom('request_events')
+      .selectAll()
+      .where('request_id', '=', request.id)
+      .where('seq', '=', 2)
+      .executeTakeFirstOrThrow();
     expect(event.appointment_id).toBe(made.body.id);
   });
 
   it('stops at once when the period ends', async () => {
     const request = await submittedK01();
     await appoint(office.admin, {
-      actingUserId: colleague.id, forUserId: office.analystA.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(0.5), reason: 'ไปราชการ',
+      actingUserId: colleague.id,
+      forUserId: office.analystA.id,
+      startsAt: hoursFromNow(-1),
+      endsAt: hoursFromNow(0.5),
+      reason: 'ไปราชการ',
     });
     const cookie = await signIn(t, colleague);
     const view = await call<RequestView>(t, 'GET', `/api/requests/${request.id}`, { cookie });
     expect(view.body.allowedActions).toEqual(['APPROVE', 'RETURN', 'REJECT']);
 
     t.clock.advanceMinutes(31);
-    const late = await call(t, 'POST', `/api/requests/${request.id}/events`, { cookie, body: { type: 'APPROVE', version: request.version } });
+    const late = await call(t, 'POST', `/api/requests/${request.id}/events`, {
+      cookie,
+      body: { type: 'APPROVE', version: request.version },
+    });
     expect(late.status).toBe(404); // the unit is outside the colleague's own (empty) portfolio again
     expect((await inboxOf(colleague)).map((r) => r.id)).not.toContain(request.id);
   });
@@ -77,28 +95,47 @@ describe('acting for another person', () => {
   it('does not start before its period, and a revoked appointment stops at once', async () => {
     const request = await submittedK01();
     const future = await appoint(office.admin, {
-      actingUserId: colleague.id, forUserId: office.analystA.id, startsAt: hoursFromNow(24), endsAt: hoursFromNow(48), reason: 'ล่วงหน้า',
+      actingUserId: colleague.id,
+      forUserId: office.analystA.id,
+      startsAt: hoursFromNow(24),
+      endsAt: hoursFromNow(48),
+      reason: 'ล่วงหน้า',
     });
     expect((await inboxOf(colleague)).map((r) => r.id)).not.toContain(request.id);
     const running = await appoint(office.admin, {
-      actingUserId: colleague.id, forUserId: office.analystA.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(24), reason: 'วันนี้',
+      actingUserId: colleague.id,
+      forUserId: office.analystA.id,
+      startsAt: hoursFromNow(-1),
+      endsAt: hoursFromNow(24),
+      reason: 'วันนี้',
     });
     expect((await inboxOf(colleague)).map((r) => r.id)).toContain(request.id);
     expect((await call(t, 'DELETE', `/api/appointments/${running.body.id}`, { cookie: await signIn(t, office.admin) })).status).toBe(204);
     expect((await inboxOf(colleague)).map((r) => r.id)).not.toContain(request.id);
     const listed = await call(t, 'GET', '/api/appointments', { cookie: await signIn(t, office.admin) });
     expect(listed.body.items.map((a: { id: string; active: boolean }) => [a.id, a.active])).toEqual(
-      expect.arrayContaining([[future.body.id, false], [running.body.id, false]]),
+      expect.arrayContaining([
+        [future.body.id, false],
+        [running.body.id, false],
+      ]),
     );
   });
 
   it('lets a holder appoint someone to act for themselves, but not for anyone else', async () => {
     const own = await appoint(office.analystA, {
-      actingUserId: colleague.id, forUserId: office.analystA.id, startsAt: hoursFromNow(0), endsAt: hoursFromNow(4), reason: 'ประชุมนอกสถานที่',
+      actingUserId: colleague.id,
+      forUserId: office.analystA.id,
+      startsAt: hoursFromNow(0),
+      endsAt: hoursFromNow(4),
+      reason: 'ประชุมนอกสถานที่',
     });
     expect(own.status).toBe(201);
     const other = await appoint(office.analystA, {
-      actingUserId: colleague.id, forUserId: office.headSection1.id, startsAt: hoursFromNow(0), endsAt: hoursFromNow(4), reason: 'ไม่มีสิทธิ์',
+      actingUserId: colleague.id,
+      forUserId: office.headSection1.id,
+      startsAt: hoursFromNow(0),
+      endsAt: hoursFromNow(4),
+      reason: 'ไม่มีสิทธิ์',
     });
     expect(other.status).toBe(403);
   });
@@ -136,7 +173,8 @@ describe('acting at a level', () => {
     // level7 approved this request at level 7 already: separation of duties forbids a second approval at level 8.
     expect((await appoint(office.admin, { actingUserId: office.level7.id, ...period })).status).toBe(201);
     const twice = await call(t, 'POST', `/api/requests/${request.id}/events`, {
-      cookie: await signIn(t, office.level7), body: { type: 'APPROVE', version: request.version },
+      cookie: await signIn(t, office.level7),
+      body: { type: 'APPROVE', version: request.version },
     });
     expect(twice.status).toBe(403);
     expect(twice.body.error.code).toBe('already_decided_by_you');
@@ -146,7 +184,10 @@ describe('acting at a level', () => {
     const approved = await send(t, new Actors(t), otherDeputy, request, 'APPROVE', 'อนุมัติ');
     expect(approved.status).toBe('approved');
     expect(approved.history.at(-1)).toMatchObject({
-      fromLevel: 8, actor: { id: otherDeputy.id }, onBehalfOf: null, appointment: { kind: 'acting', ...TEST_ORDER },
+      fromLevel: 8,
+      actor: { id: otherDeputy.id },
+      onBehalfOf: null,
+      appointment: { kind: 'acting', ...TEST_ORDER },
     });
   });
 });

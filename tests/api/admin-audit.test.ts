@@ -17,31 +17,53 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const NEW_PASSWORD = 'another long password';
-const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') => call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
+const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') =>
+  call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
 
 /** Every administrative table and the audit log: what a refused call must leave as it was. */
 async function snapshot() {
   const db = t.handle.db;
   return Promise.all(
-    (['users', 'analyst_portfolios', 'executive_scopes', 'budget_units', 'routing_rules', 'public_holidays', 'level_targets', 'audit_log', 'sessions'] as const).map((table) =>
-      db.selectFrom(table).selectAll().execute(),
-    ),
+    (
+      [
+        'users',
+        'analyst_portfolios',
+        'executive_scopes',
+        'budget_units',
+        'routing_rules',
+        'public_holidays',
+        'level_targets',
+        'audit_log',
+        'sessions',
+      ] as const
+    ).map((table) => db.selectFrom(table).selectAll().execute()),
   );
 }
 
 /** One change of every kind, as an administrator would make them. */
 async function oneOfEach(): Promise<string> {
-  const created = await asAdmin('POST', '/api/admin/users', { username: 'k04.staff', displayName: 'สมชาย', password: NEW_PASSWORD, level: 1, unitCode: 'K04' });
+  const created = await asAdmin('POST', '/api/admin/users', {
+    username: 'k04.staff',
+    displayName: 'สมชาย',
+    password: NEW_PASSWORD,
+    level: 1,
+    unitCode: 'K04',
+  });
   expect(created.status).toBe(201);
   const id: string = created.body.id;
   expect((await asAdmin('PATCH', `/api/admin/users/${id}`, { displayName: 'สมชาย รักงาน' })).status).toBe(200);
   expect((await asAdmin('POST', `/api/admin/users/${id}/password`, { password: 'yet another password' })).status).toBe(204);
   expect((await asAdmin('PATCH', `/api/admin/users/${id}`, { active: false })).status).toBe(200);
   expect((await asAdmin('PUT', `/api/admin/users/${office.analystB.id}/portfolio`, { unitCodes: ['D05', 'D06'] })).status).toBe(200);
-  expect((await asAdmin('POST', '/api/admin/units', { code: 'D71', kind: 'department', nameTh: 'สำนักใหม่', nameEn: 'New Department' })).status).toBe(201);
+  expect(
+    (await asAdmin('POST', '/api/admin/units', { code: 'D71', kind: 'department', nameTh: 'สำนักใหม่', nameEn: 'New Department' })).status,
+  ).toBe(201);
   expect((await asAdmin('PATCH', '/api/admin/units/D71', { active: false })).status).toBe(200);
   expect((await asAdmin('PUT', '/api/admin/routing-rules', { rules: DEFAULT_ROUTING_RULES.slice(0, 3) })).status).toBe(200);
-  expect((await asAdmin('POST', '/api/admin/holidays', { date: '2026-06-10', nameTh: 'วันหยุดพิเศษ', nameEn: 'Special holiday', kind: 'special' })).status).toBe(201);
+  expect(
+    (await asAdmin('POST', '/api/admin/holidays', { date: '2026-06-10', nameTh: 'วันหยุดพิเศษ', nameEn: 'Special holiday', kind: 'special' }))
+      .status,
+  ).toBe(201);
   expect((await asAdmin('DELETE', '/api/admin/holidays/2026-06-10')).status).toBe(204);
   return id;
 }
@@ -52,17 +74,33 @@ describe('the audit log', () => {
     const res = await asAdmin('GET', '/api/admin/audit');
     expect(res.status).toBe(200);
     expect(res.body.items.map((e: { action: string }) => e.action)).toEqual([
-      'holiday.delete', 'holiday.create', 'routing_rules.replace', 'unit.update', 'unit.create',
-      'portfolio.replace', 'user.deactivate', 'user.password_reset', 'user.update', 'user.create',
+      'holiday.delete',
+      'holiday.create',
+      'routing_rules.replace',
+      'unit.update',
+      'unit.create',
+      'portfolio.replace',
+      'user.deactivate',
+      'user.password_reset',
+      'user.update',
+      'user.create',
     ]);
     const byAction = new Map(res.body.items.map((e: { action: string }) => [e.action, e]));
     expect(byAction.get('user.create')).toMatchObject({
-      actor: { id: office.admin.id, displayName: 'คุณ admin' }, entityType: 'user', entityId: userId, before: null, after: { username: 'k04.staff', unitCode: 'K04' }, at: '2026-03-02T03:00:00.000Z',
+      actor: { id: office.admin.id, displayName: 'คุณ admin' },
+      entityType: 'user',
+      entityId: userId,
+      before: null,
+      after: { username: 'k04.staff', unitCode: 'K04' },
+      at: '2026-03-02T03:00:00.000Z',
     });
     expect(byAction.get('user.deactivate')).toMatchObject({ before: { active: true }, after: { active: false } });
     expect(byAction.get('portfolio.replace')).toMatchObject({ before: { portfolio: ['D05'] }, after: { portfolio: ['D05', 'D06'] } });
     expect(byAction.get('unit.update')).toMatchObject({ entityId: 'D71', before: { active: true }, after: { active: false } });
-    expect(byAction.get('routing_rules.replace')).toMatchObject({ before: { rules: DEFAULT_ROUTING_RULES }, after: { rules: DEFAULT_ROUTING_RULES.slice(0, 3) } });
+    expect(byAction.get('routing_rules.replace')).toMatchObject({
+      before: { rules: DEFAULT_ROUTING_RULES },
+      after: { rules: DEFAULT_ROUTING_RULES.slice(0, 3) },
+    });
     expect(byAction.get('holiday.delete')).toMatchObject({ entityId: '2026-06-10', before: { kind: 'special' }, after: null });
   });
 
@@ -82,7 +120,12 @@ describe('the audit log', () => {
     const second = await asAdmin('GET', `/api/admin/audit?limit=4&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((e: { seq: number }) => e.seq)).toEqual([6, 5, 4, 3]);
     const ofUser = await asAdmin('GET', `/api/admin/audit?entityType=user&entityId=${userId}`);
-    expect(ofUser.body.items.map((e: { action: string }) => e.action)).toEqual(['user.deactivate', 'user.password_reset', 'user.update', 'user.create']);
+    expect(ofUser.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'user.deactivate',
+      'user.password_reset',
+      'user.update',
+      'user.create',
+    ]);
     expect(ofUser.body.nextCursor).toBeNull();
     const verified = await asAdmin('GET', '/api/admin/history/verify');
     expect(verified.body).toEqual({ ok: true, requestsChecked: 0, eventsChecked: 0, auditEntriesChecked: 10, broken: [] });
@@ -108,7 +151,9 @@ describe('only administrators', () => {
     const operations = await adminOperations();
     expect(operations.length).toBe(39); // 16, the 9 survey administration routes, the scheduler's state, holiday edit and generation (3), level targets (2), the 2 of the spreadsheet import, the 6 of webhooks and the delivery log
     const doc = await call(t, 'GET', '/api/openapi.json');
-    for (const ops of Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).filter(([p]) => p.startsWith('/api/admin/'))) {
+    for (const ops of Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).filter(
+      ([p]) => p.startsWith('/api/admin/'),
+    )) {
       for (const op of Object.values(ops[1])) expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '401', '403']));
     }
   });
@@ -120,7 +165,8 @@ describe('only administrators', () => {
     expect(after.slice(0, 8)).toEqual(before.slice(0, 8));
     for (const [method, path] of await adminOperations()) {
       for (const cookie of cookies) {
-        const body = method === 'GET' || method === 'DELETE' ? undefined : { password: NEW_PASSWORD, active: false, unitCodes: [], rules: [] };
+        const body =
+          method === 'GET' || method === 'DELETE' ? undefined : { password: NEW_PASSWORD, active: false, unitCodes: [], rules: [] };
         const res = await call(t, method, path, { cookie, body });
         expect(res.status, `${method} ${path}`).toBe(403);
         expect(res.body.error.code).toBe('forbidden');
@@ -134,7 +180,13 @@ describe('only administrators', () => {
 describe('refusals', () => {
   it('answers invalid input with 400 in Thai or English, naming the field, and changes nothing', async () => {
     const before = await snapshot();
-    const th = await asAdmin('POST', '/api/admin/users', { username: 'ok.name', displayName: 'x', password: 'short', level: 1, unitCode: 'K01' });
+    const th = await asAdmin('POST', '/api/admin/users', {
+      username: 'ok.name',
+      displayName: 'x',
+      password: 'short',
+      level: 1,
+      unitCode: 'K01',
+    });
     expect(th.status).toBe(400);
     expect(th.body.error).toMatchObject({ code: 'validation_failed', message: 'ข้อมูลไม่ถูกต้อง' });
     expect(th.body.error.issues[0].path).toEqual(['password']);

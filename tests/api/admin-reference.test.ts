@@ -20,7 +20,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') => call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
+const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') =>
+  call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
 
 describe('budget units', () => {
   const newUnit = { code: 'D70', kind: 'department', nameTh: 'สำนักทดลอง', nameEn: 'Trial Department' };
@@ -103,7 +104,13 @@ describe('public holidays', () => {
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(10);
     expect(res.body.items.every((h: { date: string }) => h.date.startsWith('2026-'))).toBe(true);
-    expect(res.body.items).toContainEqual({ date: '2026-03-03', nameTh: 'วันมาฆบูชา', nameEn: 'Makha Bucha', kind: 'lunar', substitutes: null });
+    expect(res.body.items).toContainEqual({
+      date: '2026-03-03',
+      nameTh: 'วันมาฆบูชา',
+      nameEn: 'Makha Bucha',
+      kind: 'lunar',
+      substitutes: null,
+    });
   });
 
   it('counts an added or removed holiday in waiting times at once', async () => {
@@ -114,7 +121,12 @@ describe('public holidays', () => {
     const waited = async () => (await call(t, 'GET', '/api/requests', { cookie })).body.items[0].workingDaysAtLevel;
     expect(await waited()).toBe(2);
 
-    const added = await asAdmin('POST', '/api/admin/holidays', { date: '2026-03-04', nameTh: 'วันหยุดพิเศษ', nameEn: 'Special holiday', kind: 'special' });
+    const added = await asAdmin('POST', '/api/admin/holidays', {
+      date: '2026-03-04',
+      nameTh: 'วันหยุดพิเศษ',
+      nameEn: 'Special holiday',
+      kind: 'special',
+    });
     expect(added.status).toBe(201);
     expect(await waited()).toBe(1);
     expect((await asAdmin('DELETE', '/api/admin/holidays/2026-03-03')).status).toBe(204);

@@ -16,9 +16,23 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const NEW_PASSWORD = 'a long new password';
-const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') => call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
-const newUser = (overrides: Record<string, unknown> = {}) => ({ username: 'k03.staff', displayName: 'สมศรี ใจดี', password: NEW_PASSWORD, level: 1, unitCode: 'K03', ...overrides });
-const userCount = async () => (await t.handle.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') =>
+  call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
+const newUser = (overrides: Record<string, unknown> = {}) => ({
+  username: 'k03.staff',
+  displayName: 'สมศรี ใจดี',
+  password: NEW_PASSWORD,
+  level: 1,
+  unitCode: 'K03',
+  ...overrides,
+});
+const userCount = async () =>
+  (
+    await t.handle.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('listing users', () => {
   it('lists every user with their position, portfolio and assigned units, and no password', async () => {
@@ -26,8 +40,17 @@ describe('listing users', () => {
     expect(res.status).toBe(200);
     expect(res.body.items).toHaveLength(14);
     expect(res.body.items.find((u: { username: string }) => u.username === 'analyst-a')).toEqual({
-      id: office.analystA.id, username: 'analyst-a', displayName: 'คุณ analyst-a', level: 2, unitCode: null, sectionId: 'sec1', divisionId: null,
-      isAdmin: false, active: true, portfolio: ['K01', 'K02'], executiveScope: [],
+      id: office.analystA.id,
+      username: 'analyst-a',
+      displayName: 'คุณ analyst-a',
+      level: 2,
+      unitCode: null,
+      sectionId: 'sec1',
+      divisionId: null,
+      isAdmin: false,
+      active: true,
+      portfolio: ['K01', 'K02'],
+      executiveScope: [],
     });
     expect(JSON.stringify(res.body)).not.toMatch(/password|scrypt/);
   });
@@ -54,8 +77,16 @@ describe('listing users', () => {
     const res = await asAdmin('GET', '/api/admin/org');
     expect(res.status).toBe(200);
     expect(res.body.divisions).toEqual([
-      { id: 'div1', name: { th: 'กองวิเคราะห์งบประมาณ 1', en: 'Budget Analysis Division 1' }, sections: [{ id: 'sec1', name: { th: 'ฝ่ายวิเคราะห์งบประมาณ 1', en: 'Section 1' } }] },
-      { id: 'div2', name: { th: 'กองวิเคราะห์งบประมาณ 2', en: 'Budget Analysis Division 2' }, sections: [{ id: 'sec2', name: { th: 'ฝ่ายวิเคราะห์งบประมาณ 2', en: 'Section 2' } }] },
+      {
+        id: 'div1',
+        name: { th: 'กองวิเคราะห์งบประมาณ 1', en: 'Budget Analysis Division 1' },
+        sections: [{ id: 'sec1', name: { th: 'ฝ่ายวิเคราะห์งบประมาณ 1', en: 'Section 1' } }],
+      },
+      {
+        id: 'div2',
+        name: { th: 'กองวิเคราะห์งบประมาณ 2', en: 'Budget Analysis Division 2' },
+        sections: [{ id: 'sec2', name: { th: 'ฝ่ายวิเคราะห์งบประมาณ 2', en: 'Section 2' } }],
+      },
     ]);
   });
 });
@@ -70,21 +101,39 @@ describe('creating users', () => {
   });
 
   it('creates an analyst in a section, a director in a division and an administrator without a level', async () => {
-    expect((await asAdmin('POST', '/api/admin/users', newUser({ username: 'analyst-c', level: 2, unitCode: null, sectionId: 'sec2' }))).status).toBe(201);
-    expect((await asAdmin('POST', '/api/admin/users', newUser({ username: 'director-3', level: 4, unitCode: undefined, divisionId: 'div1' }))).status).toBe(201);
-    const newAdmin = await asAdmin('POST', '/api/admin/users', newUser({ username: 'admin-2', level: null, unitCode: undefined, isAdmin: true }));
+    expect(
+      (await asAdmin('POST', '/api/admin/users', newUser({ username: 'analyst-c', level: 2, unitCode: null, sectionId: 'sec2' }))).status,
+    ).toBe(201);
+    expect(
+      (await asAdmin('POST', '/api/admin/users', newUser({ username: 'director-3', level: 4, unitCode: undefined, divisionId: 'div1' })))
+        .status,
+    ).toBe(201);
+    const newAdmin = await asAdmin(
+      'POST',
+      '/api/admin/users',
+      newUser({ username: 'admin-2', level: null, unitCode: undefined, isAdmin: true }),
+    );
     expect(newAdmin.body).toMatchObject({ level: null, isAdmin: true });
   });
 
   it('refuses a username already taken (409)', async () => {
-    const res = await asAdmin('POST', '/api/admin/users', newUser({ username: 'analyst-a', level: 2, unitCode: null, sectionId: 'sec1' }), 'en');
+    const res = await asAdmin(
+      'POST',
+      '/api/admin/users',
+      newUser({ username: 'analyst-a', level: 2, unitCode: null, sectionId: 'sec1' }),
+      'en',
+    );
     expect(res.status).toBe(409);
     expect(res.body.error).toEqual({ code: 'username_taken', message: 'This username is already taken' });
   });
 
   it('refuses a unit, section or division that does not exist (400 invalid_reference)', async () => {
     const before = await userCount();
-    for (const body of [newUser({ unitCode: 'Z99' }), newUser({ level: 3, unitCode: null, sectionId: 'sec9' }), newUser({ level: 4, unitCode: null, divisionId: 'div9' })]) {
+    for (const body of [
+      newUser({ unitCode: 'Z99' }),
+      newUser({ level: 3, unitCode: null, sectionId: 'sec9' }),
+      newUser({ level: 4, unitCode: null, divisionId: 'div9' }),
+    ]) {
       const res = await asAdmin('POST', '/api/admin/users', body);
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('invalid_reference');
@@ -111,7 +160,13 @@ describe('creating users', () => {
   });
 
   it('refuses a malformed username, a short password and unknown fields (400)', async () => {
-    for (const body of [newUser({ username: 'Bad Name' }), newUser({ username: 'ab' }), newUser({ password: 'short' }), newUser({ level: 9 }), { ...newUser(), isSuperuser: true }]) {
+    for (const body of [
+      newUser({ username: 'Bad Name' }),
+      newUser({ username: 'ab' }),
+      newUser({ password: 'short' }),
+      newUser({ level: 9 }),
+      { ...newUser(), isSuperuser: true },
+    ]) {
       const res = await asAdmin('POST', '/api/admin/users', body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.code).toBe('validation_failed');
@@ -121,7 +176,11 @@ describe('creating users', () => {
 
 describe('editing users', () => {
   it('moves an analyst to director of a division, leaving the portfolio behind', async () => {
-    const res = await asAdmin('PATCH', `/api/admin/users/${office.analystA.id}`, { level: 4, divisionId: 'div2', displayName: 'นายใหม่ มีตำแหน่ง' });
+    const res = await asAdmin('PATCH', `/api/admin/users/${office.analystA.id}`, {
+      level: 4,
+      divisionId: 'div2',
+      displayName: 'นายใหม่ มีตำแหน่ง',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ level: 4, sectionId: null, divisionId: 'div2', portfolio: [], displayName: 'นายใหม่ มีตำแหน่ง' });
   });
@@ -138,8 +197,12 @@ describe('editing users', () => {
     expect(res.body.executiveScope).toEqual(['D05', 'K01']);
     const session = await call(t, 'GET', '/api/session', { cookie: await signIn(t, office.level7) });
     expect(session.body.user.scope).toEqual({ allUnits: false, unitCodes: ['D05', 'K01'] });
-    expect((await asAdmin('PATCH', `/api/admin/users/${office.analystB.id}`, { executiveScope: ['K01'] })).body.error.code).toBe('invalid_assignment');
-    expect((await asAdmin('PATCH', `/api/admin/users/${office.level7.id}`, { executiveScope: ['Z99'] })).body.error.code).toBe('invalid_reference');
+    expect((await asAdmin('PATCH', `/api/admin/users/${office.analystB.id}`, { executiveScope: ['K01'] })).body.error.code).toBe(
+      'invalid_assignment',
+    );
+    expect((await asAdmin('PATCH', `/api/admin/users/${office.level7.id}`, { executiveScope: ['Z99'] })).body.error.code).toBe(
+      'invalid_reference',
+    );
   });
 
   it('does not let an administrator deactivate themselves (422)', async () => {
@@ -166,8 +229,12 @@ describe('analyst portfolios', () => {
   });
 
   it('refuses a portfolio for someone who is not an analyst, or with an unknown unit (400)', async () => {
-    expect((await asAdmin('PUT', `/api/admin/users/${office.headSection1.id}/portfolio`, { unitCodes: ['K01'] })).body.error.code).toBe('invalid_assignment');
-    expect((await asAdmin('PUT', `/api/admin/users/${office.analystA.id}/portfolio`, { unitCodes: ['K01', 'Z99'] })).body.error.code).toBe('invalid_reference');
+    expect((await asAdmin('PUT', `/api/admin/users/${office.headSection1.id}/portfolio`, { unitCodes: ['K01'] })).body.error.code).toBe(
+      'invalid_assignment',
+    );
+    expect((await asAdmin('PUT', `/api/admin/users/${office.analystA.id}/portfolio`, { unitCodes: ['K01', 'Z99'] })).body.error.code).toBe(
+      'invalid_reference',
+    );
     expect((await asAdmin('GET', '/api/admin/users?q=analyst-a')).body.items[0].portfolio).toEqual(['K01', 'K02']);
   });
 });

@@ -39,7 +39,9 @@ async function upload(requestId: string, bytes: Uint8Array<ArrayBuffer>, name: s
 }
 
 async function download(requestId: string, attachmentId: string) {
-  return t.app.request(`/api/requests/${requestId}/attachments/${attachmentId}`, { headers: { cookie: await actors.cookie(office.analystA) } });
+  return t.app.request(`/api/requests/${requestId}/attachments/${attachmentId}`, {
+    headers: { cookie: await actors.cookie(office.analystA) },
+  });
 }
 
 /** The name a browser saves a download under: the RFC 5987 filename*, decoded. */
@@ -93,7 +95,17 @@ describe('attachment kinds and names', () => {
 
   it('refuses program and script names even when the bytes are a PDF, in Thai or English, and stores nothing', async () => {
     const request = await submittedRequest();
-    for (const name of ['budget.bat', 'setup.exe', 'report.hta', 'page.html', 'logo.svg', 'macro.js', 'run.ps1', 'data.xml', 'memo.pdf.cmd']) {
+    for (const name of [
+      'budget.bat',
+      'setup.exe',
+      'report.hta',
+      'page.html',
+      'logo.svg',
+      'macro.js',
+      'run.ps1',
+      'data.xml',
+      'memo.pdf.cmd',
+    ]) {
       const th = await upload(request.id, PDF, name);
       expect(th.status, name).toBe(415);
       expect(th.body.error).toEqual({ code: 'attachment_name_not_allowed', message: expect.stringContaining('.exe') });
@@ -120,7 +132,10 @@ describe('attachment kinds and names', () => {
 
   it('refuses a workbook that carries macros', async () => {
     const request = await submittedRequest();
-    const withMacros = zipOf({ ...Object.fromEntries(zipEntries(await realWorkbook())), 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
+    const withMacros = zipOf({
+      ...Object.fromEntries(zipEntries(await realWorkbook())),
+      'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]),
+    });
     const res = await upload(request.id, withMacros, 'plan.xlsx');
     expect(res.status).toBe(415);
     expect(res.body.error?.code).toBe('attachment_has_macros');

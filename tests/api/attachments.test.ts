@@ -33,7 +33,11 @@ async function submittedRequest(): Promise<RequestView> {
 }
 
 async function upload(user: OfficeUser, requestId: string, form: FormData, lang?: 'th' | 'en') {
-  return call<Attachment & Partial<ErrorResponse>>(t, 'POST', `/api/requests/${requestId}/attachments`, { cookie: await actors.cookie(user), form, ...(lang ? { lang } : {}) });
+  return call<Attachment & Partial<ErrorResponse>>(t, 'POST', `/api/requests/${requestId}/attachments`, {
+    cookie: await actors.cookie(user),
+    form,
+    ...(lang ? { lang } : {}),
+  });
 }
 
 async function viewAs(user: OfficeUser, id: string): Promise<RequestView> {
@@ -46,8 +50,11 @@ describe('attachments', () => {
     const res = await upload(office.unitK01, request.id, fileForm(PDF, 'บันทึกข้อความขออนุมัติ.pdf', 'application/pdf'));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({
-      fileName: 'บันทึกข้อความขออนุมัติ.pdf', contentType: 'application/pdf', sizeBytes: PDF.byteLength,
-      uploadedBy: { id: office.unitK01.id, displayName: 'คุณ k01' }, uploadedAt: '2026-03-02T03:00:00.000Z',
+      fileName: 'บันทึกข้อความขออนุมัติ.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: PDF.byteLength,
+      uploadedBy: { id: office.unitK01.id, displayName: 'คุณ k01' },
+      uploadedAt: '2026-03-02T03:00:00.000Z',
     });
     expect((await viewAs(office.analystA, request.id)).attachments).toEqual([res.body]);
     const stored = await t.handle.db.selectFrom('attachments').select('sha256').where('id', '=', res.body.id).executeTakeFirstOrThrow();
@@ -57,7 +64,9 @@ describe('attachments', () => {
   it('downloads the same bytes as an attachment, with an RFC 5987 name, the stored type and nosniff', async () => {
     const request = await submittedRequest();
     const uploaded = await upload(office.unitK01, request.id, fileForm(PDF, 'ใบเสนอราคา "ร้าน ก".pdf', 'text/html'));
-    const res = await t.app.request(`/api/requests/${request.id}/attachments/${uploaded.body.id}`, { headers: { cookie: await actors.cookie(office.level6) } });
+    const res = await t.app.request(`/api/requests/${request.id}/attachments/${uploaded.body.id}`, {
+      headers: { cookie: await actors.cookie(office.level6) },
+    });
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
     expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -70,7 +79,12 @@ describe('attachments', () => {
   // What a spreadsheet must hold, and the names files are stored under: attachment-kinds.test.ts.
   it('decides the type from the bytes: not a page claiming to be a PDF, nor a ZIP named as a Word letter', async () => {
     const request = await submittedRequest();
-    const page = await upload(office.unitK01, request.id, fileForm(new TextEncoder().encode('<html><script>alert(1)</script>'), 'memo.pdf', 'application/pdf'), 'en');
+    const page = await upload(
+      office.unitK01,
+      request.id,
+      fileForm(new TextEncoder().encode('<html><script>alert(1)</script>'), 'memo.pdf', 'application/pdf'),
+      'en',
+    );
     expect(page.status).toBe(415);
     expect(page.body.error).toEqual({ code: 'attachment_type_not_allowed', message: expect.stringContaining('PDF') });
     const word = await upload(office.unitK01, request.id, fileForm(ZIP, 'letter.docx'));
@@ -104,7 +118,11 @@ describe('attachments', () => {
     const request = await submittedRequest();
     const res = await t.app.request(`/api/requests/${request.id}/attachments`, {
       method: 'POST',
-      headers: { cookie: await actors.cookie(office.unitK01), 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(50 * 1024 * 1024) },
+      headers: {
+        cookie: await actors.cookie(office.unitK01),
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(50 * 1024 * 1024),
+      },
       body: '--x--',
     });
     expect(res.status).toBe(413);
@@ -153,7 +171,11 @@ describe('attachments', () => {
     expect((await viewAs(office.unitK01, request.id)).attachments).toEqual([]);
     expect((await call(t, 'GET', path, { cookie: await actors.cookie(office.unitK01) })).status).toBe(404);
     expect((await call(t, 'DELETE', path, { cookie: await actors.cookie(office.unitK01) })).status).toBe(404);
-    const row = await t.handle.db.selectFrom('attachments').select(['removed_at', 'removed_by', 'size_bytes']).where('id', '=', uploaded.body.id).executeTakeFirstOrThrow();
+    const row = await t.handle.db
+      .selectFrom('attachments')
+      .select(['removed_at', 'removed_by', 'size_bytes'])
+      .where('id', '=', uploaded.body.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ removed_at: '2026-03-02T03:05:00.000Z', removed_by: office.unitK01.id, size_bytes: PDF.byteLength });
   });
 
@@ -161,7 +183,9 @@ describe('attachments', () => {
     let request = await submittedRequest();
     const uploaded = await upload(office.unitK01, request.id, fileForm(PDF, 'memo.pdf'));
     request = await send(t, actors, office.analystA, request, 'REJECT', 'ไม่อยู่ในแผนงาน');
-    const res = await call(t, 'DELETE', `/api/requests/${request.id}/attachments/${uploaded.body.id}`, { cookie: await actors.cookie(office.unitK01) });
+    const res = await call(t, 'DELETE', `/api/requests/${request.id}/attachments/${uploaded.body.id}`, {
+      cookie: await actors.cookie(office.unitK01),
+    });
     expect(res.status).toBe(422);
     expect((await viewAs(office.unitK01, request.id)).attachments).toHaveLength(1);
   });
@@ -173,7 +197,9 @@ describe('attachments', () => {
     const cookie = await actors.cookie(office.unitK01);
     expect((await call(t, 'GET', `/api/requests/${second.id}/attachments/${uploaded.body.id}`, { cookie })).status).toBe(404);
     expect((await call(t, 'DELETE', `/api/requests/${second.id}/attachments/${uploaded.body.id}`, { cookie })).status).toBe(404);
-    expect((await call(t, 'GET', `/api/requests/${first.id}/attachments/00000000-0000-4000-8000-000000000000`, { cookie })).status).toBe(404);
+    expect((await call(t, 'GET', `/api/requests/${first.id}/attachments/00000000-0000-4000-8000-000000000000`, { cookie })).status).toBe(
+      404,
+    );
   });
 
   it('describes the upload in the OpenAPI document with its error responses', async () => {

@@ -47,7 +47,13 @@ async function requestOf(w: World, unitUser: OfficeUser, state: 'draft' | 'in_re
   return state === 'draft' ? draft : send(w.t, actors, unitUser, draft, 'SUBMIT');
 }
 
-async function requestPath(w: World, role: Role, object: ObjectKind, state: 'draft' | 'in_review', suffix = ''): Promise<{ path: string; version: number }> {
+async function requestPath(
+  w: World,
+  role: Role,
+  object: ObjectKind,
+  state: 'draft' | 'in_review',
+  suffix = '',
+): Promise<{ path: string; version: number }> {
   if (object === 'nonexistent') return { path: `/api/requests/${MISSING_ID}${suffix}`, version: 1 };
   const request = await requestOf(w, w.unitOf(role, object === 'foreign' ? 'foreign' : 'own'), state);
   return { path: `/api/requests/${request.id}${suffix}`, version: request.version };
@@ -64,7 +70,10 @@ async function attachmentPath(w: World, role: Role, object: ObjectKind): Promise
   if (object === 'nonexistent') return `/api/requests/${MISSING_ID}/attachments/${MISSING_ID}`;
   const unitUser = w.unitOf(role, object === 'foreign' ? 'foreign' : 'own');
   const request = await requestOf(w, unitUser, 'in_review');
-  const uploaded = await call(w.t, 'POST', `/api/requests/${request.id}/attachments`, { cookie: await signIn(w.t, unitUser), form: pdfForm() });
+  const uploaded = await call(w.t, 'POST', `/api/requests/${request.id}/attachments`, {
+    cookie: await signIn(w.t, unitUser),
+    form: pdfForm(),
+  });
   return `/api/requests/${request.id}/attachments/${uploaded.body.id}`;
 }
 
@@ -73,7 +82,13 @@ async function surveyRound(w: World): Promise<string> {
   const now = w.t.clock.now().getTime();
   const made = await call(w.t, 'POST', '/api/admin/surveys', {
     cookie: await signIn(w.t, w.office.admin),
-    body: { title: 'แบบสำรวจ', fiscalYear: 2569, opensAt: new Date(now).toISOString(), closesAt: new Date(now + 7 * 86_400_000).toISOString(), invitation: { allUsers: true } },
+    body: {
+      title: 'แบบสำรวจ',
+      fiscalYear: 2569,
+      opensAt: new Date(now).toISOString(),
+      closesAt: new Date(now + 7 * 86_400_000).toISOString(),
+      invitation: { allUsers: true },
+    },
   });
   return made.body.id;
 }
@@ -82,23 +97,35 @@ async function surveyRound(w: World): Promise<string> {
 function analystAForHead1(w: World): Record<string, unknown> {
   const now = w.t.clock.now().getTime();
   return {
-    actingUserId: w.office.analystA.id, forUserId: w.office.headSection1.id,
-    startsAt: new Date(now).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(), reason: 'ลาพักผ่อน', ...TEST_ORDER,
+    actingUserId: w.office.analystA.id,
+    forUserId: w.office.headSection1.id,
+    startsAt: new Date(now).toISOString(),
+    endsAt: new Date(now + 86_400_000).toISOString(),
+    reason: 'ลาพักผ่อน',
+    ...TEST_ORDER,
   };
 }
 
-const surveyPath = (suffix = '') => async (w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
-  path: `/api/admin/surveys/${object === 'nonexistent' ? MISSING_ID : await surveyRound(w)}${suffix}`,
-});
+const surveyPath =
+  (suffix = '') =>
+  async (w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
+    path: `/api/admin/surveys/${object === 'nonexistent' ? MISSING_ID : await surveyRound(w)}${suffix}`,
+  });
 
 const SURVEY_ANSWERS = {
-  answers: ['overall', 'ease_of_use', 'tracking_speed', 'status_accuracy', 'notification_usefulness'].map((questionId) => ({ questionId, value: 5 })),
+  answers: ['overall', 'ease_of_use', 'tracking_speed', 'status_accuracy', 'notification_usefulness'].map((questionId) => ({
+    questionId,
+    value: 5,
+  })),
 };
 
 /** A webhook endpoint registered by the administrator: the object of the endpoint routes. */
 async function webhookPath(w: World, object: ObjectKind, suffix = ''): Promise<CallSpec> {
   if (object === 'nonexistent') return { path: `/api/admin/webhooks/${MISSING_ID}${suffix}` };
-  const made = await call(w.t, 'POST', '/api/admin/webhooks', { cookie: await signIn(w.t, w.office.admin), body: { url: 'https://example.org/hook', eventTypes: ['SUBMIT'] } });
+  const made = await call(w.t, 'POST', '/api/admin/webhooks', {
+    cookie: await signIn(w.t, w.office.admin),
+    body: { url: 'https://example.org/hook', eventTypes: ['SUBMIT'] },
+  });
   return { path: `/api/admin/webhooks/${made.body.id}${suffix}` };
 }
 
@@ -115,10 +142,12 @@ async function failedDeliveryPath(w: World, object: ObjectKind): Promise<CallSpe
 }
 
 const fixed = (path: string, body?: unknown) => async (): Promise<CallSpec> => ({ path, ...(body === undefined ? {} : { body }) });
-const byObject = (own: string, nonexistent: string, body?: unknown) => async (_w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
-  path: object === 'nonexistent' ? nonexistent : own,
-  ...(body === undefined ? {} : { body }),
-});
+const byObject =
+  (own: string, nonexistent: string, body?: unknown) =>
+  async (_w: World, _r: Role, object: ObjectKind): Promise<CallSpec> => ({
+    path: object === 'nonexistent' ? nonexistent : own,
+    ...(body === undefined ? {} : { body }),
+  });
 
 const MATRIX: Record<string, Entry> = {
   'POST /api/session': {
@@ -188,16 +217,26 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/notification-settings': { call: fixed('/api/notification-settings'), expect: { none: all(200) } },
   'PUT /api/notification-settings': {
     call: fixed('/api/notification-settings', {
-      email: 'someone@example.go.th', language: 'en',
+      email: 'someone@example.go.th',
+      language: 'en',
       emailKinds: { arrived: true, moved: false, returned: true, decided: true, reminder: true, escalation: true, late: true },
     }),
     expect: { none: all(200) },
   },
   'POST /api/notifications/read': { call: fixed('/api/notifications/read', { all: true }), expect: { none: all(204) } },
   'GET /api/overview': { call: fixed('/api/overview'), expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] } },
-  'GET /api/overview/export': { call: fixed('/api/overview/export?table=ageing&format=xlsx'), expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] } },
-  'GET /api/council-report': { call: fixed('/api/council-report?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
-  'GET /api/council-report/xlsx': { call: fixed('/api/council-report/xlsx?fiscalYear=2569'), expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] } },
+  'GET /api/overview/export': {
+    call: fixed('/api/overview/export?table=ageing&format=xlsx'),
+    expect: { none: [401, 403, 403, 403, 403, 403, 200, 200, 200] },
+  },
+  'GET /api/council-report': {
+    call: fixed('/api/council-report?fiscalYear=2569'),
+    expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] },
+  },
+  'GET /api/council-report/xlsx': {
+    call: fixed('/api/council-report/xlsx?fiscalYear=2569'),
+    expect: { none: [401, 403, 403, 403, 403, 403, 403, 200, 200] },
+  },
   'GET /api/units': { call: fixed('/api/units'), expect: { none: all(200) } },
   'GET /api/routing-rules': { call: fixed('/api/routing-rules'), expect: { none: all(200) } },
   'GET /api/level-targets': { call: fixed('/api/level-targets'), expect: { none: all(200) } },
@@ -228,15 +267,24 @@ const MATRIX: Record<string, Entry> = {
     expect: { none: adminOnly(201) },
   },
   'PATCH /api/admin/users/{id}': {
-    call: async (w, _r, object) => ({ path: `/api/admin/users/${object === 'own' ? w.office.unitK01b.id : MISSING_ID}`, body: { displayName: 'ชื่อใหม่' } }),
+    call: async (w, _r, object) => ({
+      path: `/api/admin/users/${object === 'own' ? w.office.unitK01b.id : MISSING_ID}`,
+      body: { displayName: 'ชื่อใหม่' },
+    }),
     expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
   },
   'POST /api/admin/users/{id}/password': {
-    call: async (w, _r, object) => ({ path: `/api/admin/users/${object === 'own' ? w.office.unitK01b.id : MISSING_ID}/password`, body: { password: 'another-long-password' } }),
+    call: async (w, _r, object) => ({
+      path: `/api/admin/users/${object === 'own' ? w.office.unitK01b.id : MISSING_ID}/password`,
+      body: { password: 'another-long-password' },
+    }),
     expect: { own: adminOnly(204), nonexistent: adminOnly(404) },
   },
   'PUT /api/admin/users/{id}/portfolio': {
-    call: async (w, _r, object) => ({ path: `/api/admin/users/${object === 'own' ? w.office.analystA.id : MISSING_ID}/portfolio`, body: { unitCodes: ['K01', 'K02'] } }),
+    call: async (w, _r, object) => ({
+      path: `/api/admin/users/${object === 'own' ? w.office.analystA.id : MISSING_ID}/portfolio`,
+      body: { unitCodes: ['K01', 'K02'] },
+    }),
     expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
   },
   'GET /api/admin/org': { call: fixed('/api/admin/org'), expect: { none: adminOnly(200) } },
@@ -248,9 +296,15 @@ const MATRIX: Record<string, Entry> = {
     }),
     expect: { none: adminOnly(201) },
   },
-  'PATCH /api/admin/units/{code}': { call: byObject('/api/admin/units/K02', '/api/admin/units/Z99', { nameEn: 'Renamed' }), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'PATCH /api/admin/units/{code}': {
+    call: byObject('/api/admin/units/K02', '/api/admin/units/Z99', { nameEn: 'Renamed' }),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
   'GET /api/admin/routing-rules': { call: fixed('/api/admin/routing-rules'), expect: { none: adminOnly(200) } },
-  'PUT /api/admin/routing-rules': { call: fixed('/api/admin/routing-rules', { rules: DEFAULT_ROUTING_RULES }), expect: { none: adminOnly(200) } },
+  'PUT /api/admin/routing-rules': {
+    call: fixed('/api/admin/routing-rules', { rules: DEFAULT_ROUTING_RULES }),
+    expect: { none: adminOnly(200) },
+  },
   'GET /api/admin/holidays': { call: fixed('/api/admin/holidays?year=2026'), expect: { none: adminOnly(200) } },
   'POST /api/admin/holidays': {
     call: async (_w, role) => ({
@@ -264,7 +318,11 @@ const MATRIX: Record<string, Entry> = {
     expect: { own: adminOnly(204), nonexistent: adminOnly(404) },
   },
   'PATCH /api/admin/holidays/{date}': {
-    call: byObject('/api/admin/holidays/2026-01-01', '/api/admin/holidays/2031-12-31', { nameTh: 'วันขึ้นปีใหม่', nameEn: 'New Year', kind: 'fixed' }),
+    call: byObject('/api/admin/holidays/2026-01-01', '/api/admin/holidays/2031-12-31', {
+      nameTh: 'วันขึ้นปีใหม่',
+      nameEn: 'New Year',
+      kind: 'fixed',
+    }),
     expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
   },
   'GET /api/admin/holidays/generated': { call: fixed('/api/admin/holidays/generated?year=2030'), expect: { none: adminOnly(200) } },
@@ -279,14 +337,23 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/surveys/pending': { call: fixed('/api/surveys/pending'), expect: { none: all(200) } },
   'PUT /api/surveys/{roundId}/response': {
     // Every user is invited and answers; administrators never answer.
-    call: async (w, _r, object) => ({ path: `/api/surveys/${object === 'nonexistent' ? MISSING_ID : await surveyRound(w)}/response`, body: SURVEY_ANSWERS }),
+    call: async (w, _r, object) => ({
+      path: `/api/surveys/${object === 'nonexistent' ? MISSING_ID : await surveyRound(w)}/response`,
+      body: SURVEY_ANSWERS,
+    }),
     expect: { own: [401, 200, 200, 200, 200, 200, 200, 200, 403], nonexistent: [401, 404, 404, 404, 404, 404, 404, 404, 403] },
   },
   'GET /api/admin/surveys': { call: fixed('/api/admin/surveys'), expect: { none: adminOnly(200) } },
   'POST /api/admin/surveys': {
     call: async (w) => ({
       path: '/api/admin/surveys',
-      body: { title: 'แบบสำรวจ', fiscalYear: 2569, opensAt: w.t.clock.now().toISOString(), closesAt: '2026-12-31T00:00:00Z', invitation: { levels: [1] } },
+      body: {
+        title: 'แบบสำรวจ',
+        fiscalYear: 2569,
+        opensAt: w.t.clock.now().toISOString(),
+        closesAt: '2026-12-31T00:00:00Z',
+        invitation: { levels: [1] },
+      },
     }),
     expect: { none: adminOnly(201) },
   },
@@ -296,32 +363,62 @@ const MATRIX: Record<string, Entry> = {
     expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
   },
   'DELETE /api/admin/surveys/{roundId}': { call: surveyPath(), expect: { own: adminOnly(204), nonexistent: adminOnly(404) } },
-  'GET /api/admin/surveys/{roundId}/results': { call: surveyPath('/results'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
-  'GET /api/admin/surveys/{roundId}/summary': { call: surveyPath('/summary'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
-  'GET /api/admin/surveys/{roundId}/export': { call: surveyPath('/export?what=answers&format=csv'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'GET /api/admin/surveys/{roundId}/results': {
+    call: surveyPath('/results'),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
+  'GET /api/admin/surveys/{roundId}/summary': {
+    call: surveyPath('/summary'),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
+  'GET /api/admin/surveys/{roundId}/export': {
+    call: surveyPath('/export?what=answers&format=csv'),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
   'GET /api/admin/surveys/compare': {
     call: async (w) => ({ path: `/api/admin/surveys/compare?rounds=${await surveyRound(w)},${await surveyRound(w)}` }),
     expect: { none: adminOnly(200) },
   },
-  'POST /api/admin/imports/preview': { call: async () => ({ path: '/api/admin/imports/preview', form: sheetForm(oldSheet(), 'old.csv') }), expect: { none: adminOnly(200) } },
-  'POST /api/admin/imports': { call: async () => ({ path: '/api/admin/imports', form: sheetForm(oldSheet(), 'old.csv') }), expect: { none: adminOnly(201) } },
+  'POST /api/admin/imports/preview': {
+    call: async () => ({ path: '/api/admin/imports/preview', form: sheetForm(oldSheet(), 'old.csv') }),
+    expect: { none: adminOnly(200) },
+  },
+  'POST /api/admin/imports': {
+    call: async () => ({ path: '/api/admin/imports', form: sheetForm(oldSheet(), 'old.csv') }),
+    expect: { none: adminOnly(201) },
+  },
   'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },
   'GET /api/admin/scheduler': { call: fixed('/api/admin/scheduler'), expect: { none: adminOnly(200) } },
   'GET /api/admin/webhooks': { call: fixed('/api/admin/webhooks'), expect: { none: adminOnly(200) } },
-  'POST /api/admin/webhooks': { call: fixed('/api/admin/webhooks', { url: 'https://example.org/hook', eventTypes: ['SUBMIT', 'APPROVE'] }), expect: { none: adminOnly(201) } },
+  'POST /api/admin/webhooks': {
+    call: fixed('/api/admin/webhooks', { url: 'https://example.org/hook', eventTypes: ['SUBMIT', 'APPROVE'] }),
+    expect: { none: adminOnly(201) },
+  },
   'PATCH /api/admin/webhooks/{id}': {
     call: async (w, _r, object) => ({ ...(await webhookPath(w, object)), body: { active: false } }),
     expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
   },
-  'POST /api/admin/webhooks/{id}/secret': { call: async (w, _r, object) => webhookPath(w, object, '/secret'), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'POST /api/admin/webhooks/{id}/secret': {
+    call: async (w, _r, object) => webhookPath(w, object, '/secret'),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
   'GET /api/admin/outbox': { call: fixed('/api/admin/outbox'), expect: { none: adminOnly(200) } },
-  'POST /api/admin/outbox/{id}/retry': { call: async (w, _r, object) => failedDeliveryPath(w, object), expect: { own: adminOnly(200), nonexistent: adminOnly(404) } },
+  'POST /api/admin/outbox/{id}/retry': {
+    call: async (w, _r, object) => failedDeliveryPath(w, object),
+    expect: { own: adminOnly(200), nonexistent: adminOnly(404) },
+  },
 };
 
 function makeWorld(t: TestApp, office: Office): World {
   const users: Record<Exclude<Role, 'anonymous'>, OfficeUser> = {
-    unit: office.unitK01, otherUnit: office.unitD05, analyst: office.analystA, otherAnalyst: office.analystB,
-    head: office.headSection1, director: office.directorDivision1, executive: office.level6, admin: office.admin,
+    unit: office.unitK01,
+    otherUnit: office.unitD05,
+    analyst: office.analystA,
+    otherAnalyst: office.analystB,
+    head: office.headSection1,
+    director: office.directorDivision1,
+    executive: office.level6,
+    admin: office.admin,
   };
   const outsideK01: readonly Role[] = ['otherUnit', 'otherAnalyst'];
   return {
@@ -373,7 +470,8 @@ describe('the authorization matrix', () => {
             const user = world.user(role);
             const cookie = user ? await signIn(t, user) : undefined;
             const res = await call(t, method, spec.path, { cookie, body: spec.body, form: spec.form });
-            if (res.status !== expected) failures.push(`${role} × ${object}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body?.error ?? '')}`);
+            if (res.status !== expected)
+              failures.push(`${role} × ${object}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body?.error ?? '')}`);
           }
         }
         expect(failures).toEqual([]);

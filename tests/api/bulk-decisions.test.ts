@@ -27,7 +27,11 @@ async function bulk(user: OfficeUser, body: unknown, lang: 'th' | 'en' = 'th') {
 }
 
 async function stored(id: string) {
-  const row = await t.handle.db.selectFrom('requests').select(['status', 'level', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await t.handle.db
+    .selectFrom('requests')
+    .select(['status', 'level', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   const events = await t.handle.db.selectFrom('request_events').select('type').where('request_id', '=', id).orderBy('seq').execute();
   return { ...row, history: events.map((e) => e.type) };
 }
@@ -53,7 +57,11 @@ describe('bulk decisions', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.results).toEqual([
       { id: good.id, ok: true, status: 'in_review', level: 3, version: good.version + 1 },
-      { id: stale.id, ok: false, error: { code: 'version_conflict', message: 'Someone else acted on this request first; please reload it' } },
+      {
+        id: stale.id,
+        ok: false,
+        error: { code: 'version_conflict', message: 'Someone else acted on this request first; please reload it' },
+      },
       { id: foreign.id, ok: false, error: { code: 'not_found', message: 'Not found' } },
     ]);
     expect(await stored(good.id)).toEqual({ status: 'in_review', level: 3, version: good.version + 1, history: ['SUBMIT', 'APPROVE'] });
@@ -67,17 +75,28 @@ describe('bulk decisions', () => {
   it('records one history entry per applied decision, and notifies as single decisions do', async () => {
     const requests = [await submitted(office.unitK01, 'คำขอ 1'), await submitted(office.unitK01, 'คำขอ 2')];
     t.clock.advanceMinutes(1);
-    const res = await bulk(office.analystA, { type: 'RETURN', comment: 'ขาดใบเสนอราคา', items: requests.map((r) => ({ id: r.id, version: r.version })) });
+    const res = await bulk(office.analystA, {
+      type: 'RETURN',
+      comment: 'ขาดใบเสนอราคา',
+      items: requests.map((r) => ({ id: r.id, version: r.version })),
+    });
     expect(res.body.results.map((r) => r.ok)).toEqual([true, true]);
     for (const r of requests) expect((await stored(r.id)).history).toEqual(['SUBMIT', 'RETURN']);
-    const returned = await t.handle.db.selectFrom('notifications').select('request_id').where('kind', '=', 'returned').where('user_id', '=', office.unitK01.id).execute();
+    const returned = await t.handle.db
+      .selectFrom('notifications')
+      .select('request_id')
+      .where('kind', '=', 'returned')
+      .where('user_id', '=', office.unitK01.id)
+      .execute();
     expect(returned.map((n) => n.request_id).sort()).toEqual(requests.map((r) => r.id).sort());
   });
 
   it('refuses each item with the reason a single decision would give, in the caller’s language', async () => {
     const request = await submitted(office.unitK01, 'คำขอที่ต้องมีเหตุผล');
     const res = await bulk(office.analystA, { type: 'REJECT', items: [{ id: request.id, version: request.version }] });
-    expect(res.body.results).toEqual([{ id: request.id, ok: false, error: { code: 'comment_required', message: 'กรุณาระบุเหตุผลหรือความเห็น' } }]);
+    expect(res.body.results).toEqual([
+      { id: request.id, ok: false, error: { code: 'comment_required', message: 'กรุณาระบุเหตุผลหรือความเห็น' } },
+    ]);
     const atWrongLevel = await bulk(office.headSection1, { type: 'APPROVE', items: [{ id: request.id, version: request.version }] });
     expect(atWrongLevel.body.results[0]).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await stored(request.id)).toMatchObject({ status: 'in_review', level: 2, history: ['SUBMIT'] });

@@ -37,7 +37,12 @@ describe('simultaneous decisions', () => {
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 409, 409]);
 
-    const events = await t.handle.db.selectFrom('request_events').select(['type', 'seq']).where('request_id', '=', request.id).orderBy('seq').execute();
+    const events = await t.handle.db
+      .selectFrom('request_events')
+      .select(['type', 'seq'])
+      .where('request_id', '=', request.id)
+      .orderBy('seq')
+      .execute();
     expect(events.map((e) => e.type)).toEqual(['SUBMIT', expect.stringMatching(/^(APPROVE|RETURN)$/)]);
     const row = await t.handle.db.selectFrom('requests').select(['version']).where('id', '=', request.id).executeTakeFirstOrThrow();
     expect(row.version).toBe(request.version + 1);

@@ -45,7 +45,15 @@ function at(iso: string): void {
 }
 
 function centralFund(item: CentralFundItem, amountSatang: number, title: string): RequestContentInput {
-  return { type: 'central_fund', fiscalYear: 2569, title, justification: 'เหตุจำเป็นเร่งด่วน', amountSatang, category: 'central', details: { item } };
+  return {
+    type: 'central_fund',
+    fiscalYear: 2569,
+    title,
+    justification: 'เหตุจำเป็นเร่งด่วน',
+    amountSatang,
+    category: 'central',
+    details: { item },
+  };
 }
 
 function councilTransferOf(amountSatang: number, title: string): RequestContentInput {
@@ -63,8 +71,16 @@ async function report(user: OfficeUser, query = '?fiscalYear=2569') {
 }
 
 const zero: CouncilReportTotals = {
-  count: 0, amountSatang: 0, approvedCount: 0, approvedSatang: 0, rejectedCount: 0, rejectedSatang: 0,
-  awaitingCount: 0, awaitingSatang: 0, withdrawnCount: 0, withdrawnSatang: 0,
+  count: 0,
+  amountSatang: 0,
+  approvedCount: 0,
+  approvedSatang: 0,
+  rejectedCount: 0,
+  rejectedSatang: 0,
+  awaitingCount: 0,
+  awaitingSatang: 0,
+  withdrawnCount: 0,
+  withdrawnSatang: 0,
 };
 
 /**
@@ -95,19 +111,48 @@ async function buildYear() {
   await send(t, actors, office.level8, earlyAwaiting, 'COUNCIL_APPROVE', 'สภากรุงเทพมหานครเห็นชอบ');
   const firstApproved = await send(t, actors, office.level8, firstAwaiting, 'COUNCIL_APPROVE', 'สภากรุงเทพมหานครเห็นชอบ');
   const pension = await approveToTop(t, actors, office, await submitted(centralFund('pension', 25_000_050, 'เงินบำเหน็จตกทอด')));
-  const rejectedByCouncil = await approveToTop(t, actors, office, await submitted(councilTransferOf(123_456_789, 'โอนงบประมาณตั้งโครงการใหม่')));
-  const withdrawnCouncil = await approveToTop(t, actors, office, await submitted(councilTransferOf(10_000_000, 'โอนงบประมาณที่หน่วยงานถอนภายหลัง')));
+  const rejectedByCouncil = await approveToTop(
+    t,
+    actors,
+    office,
+    await submitted(councilTransferOf(123_456_789, 'โอนงบประมาณตั้งโครงการใหม่')),
+  );
+  const withdrawnCouncil = await approveToTop(
+    t,
+    actors,
+    office,
+    await submitted(councilTransferOf(10_000_000, 'โอนงบประมาณที่หน่วยงานถอนภายหลัง')),
+  );
   await send(t, actors, office.unitK01, withdrawnCouncil, 'WITHDRAW');
   const withdrawnCf = await submitted(centralFund('emergency_reserve', 200_000_000, 'คำขอที่ถอนแล้ว'));
   await send(t, actors, office.unitK01, withdrawnCf, 'WITHDRAW');
-  await approveToTop(t, actors, office, await submitted(allotment({
-    title: 'ผูกพันข้ามปี', details: { multiYear: true, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0 },
-  })));
+  await approveToTop(
+    t,
+    actors,
+    office,
+    await submitted(
+      allotment({
+        title: 'ผูกพันข้ามปี',
+        details: { multiYear: true, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0 },
+      }),
+    ),
+  );
   at(MARCH_2026_LATER);
-  const smallEmergency = await approveToTop(t, actors, office, await submitted(centralFund('emergency_reserve', 70_000_025, 'เงินสำรองจ่าย เหตุอัคคีภัย')));
+  const smallEmergency = await approveToTop(
+    t,
+    actors,
+    office,
+    await submitted(centralFund('emergency_reserve', 70_000_025, 'เงินสำรองจ่าย เหตุอัคคีภัย')),
+  );
 
   at(JUNE_2026);
-  const flood = await send(t, actors, office.analystA, await submitted(centralFund('flood', 300_000_000, 'ขุดลอกคลองป้องกันน้ำท่วม')), 'APPROVE');
+  const flood = await send(
+    t,
+    actors,
+    office.analystA,
+    await submitted(centralFund('flood', 300_000_000, 'ขุดลอกคลองป้องกันน้ำท่วม')),
+    'APPROVE',
+  );
   await submitted(centralFund('staff_assistance', 8_000_000, 'เงินช่วยเหลือข้าราชการ ยังพิจารณาอยู่'));
   const nextYearCf = await submitted(centralFund('emergency_reserve', 100_000_000, 'เงินสำรองจ่าย ตัดสินปีถัดไป'));
   const lastCouncil = await submitted(councilTransferOf(50_000_001, 'โอนงบประมาณ เสนอสภาฯ วันสุดท้าย'));
@@ -122,8 +167,16 @@ async function buildYear() {
   const councilRejected = await send(t, actors, office.level8, rejectedByCouncil, 'COUNCIL_REJECT', 'สภากรุงเทพมหานครไม่เห็นชอบ');
 
   return {
-    emergency, emergencyDecided, smallEmergency, pension, floodRejected,
-    firstApproved, rejectedByCouncil, councilRejected, withdrawnCouncil, lastAwaiting,
+    emergency,
+    emergencyDecided,
+    smallEmergency,
+    pension,
+    floodRejected,
+    firstApproved,
+    rejectedByCouncil,
+    councilRejected,
+    withdrawnCouncil,
+    lastAwaiting,
   };
 }
 
@@ -159,21 +212,43 @@ describe('the Council report of a fiscal year', () => {
     });
 
     const byItem = Object.fromEntries(centralFund.byItem.map(({ item, ...totals }) => [item, totals]));
-    expect(Object.keys(byItem)).toEqual(['staff_assistance', 'pension', 'contributions', 'emergency_reserve', 'flood', 'city_development', 'central_transfer']);
+    expect(Object.keys(byItem)).toEqual([
+      'staff_assistance',
+      'pension',
+      'contributions',
+      'emergency_reserve',
+      'flood',
+      'city_development',
+      'central_transfer',
+    ]);
     // 12,345,678.90 + 700,000.25 = 13,045,679.15
-    expect(byItem.emergency_reserve).toEqual({ ...zero, count: 2, amountSatang: 1_304_567_915, approvedCount: 2, approvedSatang: 1_304_567_915 });
+    expect(byItem.emergency_reserve).toEqual({
+      ...zero,
+      count: 2,
+      amountSatang: 1_304_567_915,
+      approvedCount: 2,
+      approvedSatang: 1_304_567_915,
+    });
     expect(byItem.pension).toEqual({ ...zero, count: 1, amountSatang: 25_000_050, approvedCount: 1, approvedSatang: 25_000_050 });
     expect(byItem.flood).toEqual({ ...zero, count: 1, amountSatang: 300_000_000, rejectedCount: 1, rejectedSatang: 300_000_000 });
     expect(byItem.staff_assistance).toEqual(zero);
     // 13,045,679.15 + 250,000.50 + 3,000,000.00 = 16,295,679.65, of which 13,295,679.65 approved.
     expect(centralFund.total).toEqual({
-      ...zero, count: 4, amountSatang: 1_629_567_965, approvedCount: 3, approvedSatang: 1_329_567_965, rejectedCount: 1, rejectedSatang: 300_000_000,
+      ...zero,
+      count: 4,
+      amountSatang: 1_629_567_965,
+      approvedCount: 3,
+      approvedSatang: 1_329_567_965,
+      rejectedCount: 1,
+      rejectedSatang: 300_000_000,
     });
   });
 
   it('lists every request that reached the Council in the year with its outcome now, whenever that came', async () => {
     const { council } = (await report(office.admin)).body;
-    expect(council.rows.map((r) => [r.trackingNo, r.councilSubmittedAt, r.outcome, r.decidedAt, r.decidedAtLevel, r.decidedByCouncil])).toEqual([
+    expect(
+      council.rows.map((r) => [r.trackingNo, r.councilSubmittedAt, r.outcome, r.decidedAt, r.decidedAtLevel, r.decidedByCouncil]),
+    ).toEqual([
       [year.firstApproved.trackingNo, FIRST_MINUTE_2569, 'approved', MARCH_2026, 8, true],
       [year.rejectedByCouncil.trackingNo, MARCH_2026, 'rejected', FIRST_MINUTE_2570, 8, true],
       [year.withdrawnCouncil.trackingNo, MARCH_2026, 'withdrawn', MARCH_2026, null, false],
@@ -181,11 +256,16 @@ describe('the Council report of a fiscal year', () => {
     ]);
     expect(council.rows[0]).toMatchObject({ type: 'transfer', centralFundItem: null, ruleId: 'B7', amountSatang: 300_000_000 });
     const transfers: CouncilReportTotals = {
-      count: 4, amountSatang: 483_456_790,
-      approvedCount: 1, approvedSatang: 300_000_000,
-      rejectedCount: 1, rejectedSatang: 123_456_789,
-      awaitingCount: 1, awaitingSatang: 50_000_001,
-      withdrawnCount: 1, withdrawnSatang: 10_000_000,
+      count: 4,
+      amountSatang: 483_456_790,
+      approvedCount: 1,
+      approvedSatang: 300_000_000,
+      rejectedCount: 1,
+      rejectedSatang: 123_456_789,
+      awaitingCount: 1,
+      awaitingSatang: 50_000_001,
+      withdrawnCount: 1,
+      withdrawnSatang: 10_000_000,
     };
     expect(council.byType).toEqual([{ type: 'transfer', ...transfers }]);
     expect(council.total).toEqual(transfers);
@@ -218,7 +298,16 @@ describe('the Council report as XLSX', () => {
     if (!central) throw new Error('no central-fund sheet');
     expect(String(central.getCell('A1').value)).toContain('ประจำปีงบประมาณ พ.ศ. 2569');
     expect((central.getRow(3).values as unknown[]).slice(1)).toEqual([
-      'ลำดับ', 'เลขที่คำขอ', 'หน่วยรับงบประมาณ', 'รายการงบกลาง', 'เรื่อง', 'จำนวนเงิน (บาท)', 'วันที่ส่งคำขอ', 'วันที่พิจารณา', 'ผลการพิจารณา', 'ผู้พิจารณา',
+      'ลำดับ',
+      'เลขที่คำขอ',
+      'หน่วยรับงบประมาณ',
+      'รายการงบกลาง',
+      'เรื่อง',
+      'จำนวนเงิน (บาท)',
+      'วันที่ส่งคำขอ',
+      'วันที่พิจารณา',
+      'ผลการพิจารณา',
+      'ผู้พิจารณา',
     ]);
     const first = central.getRow(4);
     expect(first.getCell(2).value).toBe(year.emergency.trackingNo);
@@ -253,14 +342,25 @@ describe('the Council report as XLSX', () => {
     expect(satang(emergencyLine[3])).toBe(1_304_567_915);
     const part1 = byLabel.get('รวมทั้งสิ้น ส่วนที่ 1') ?? [];
     expect([part1[2], satang(part1[3]), part1[4], satang(part1[5]), part1[6], satang(part1[7])]).toEqual([
-      json.centralFund.total.count, json.centralFund.total.amountSatang, json.centralFund.total.approvedCount,
-      json.centralFund.total.approvedSatang, json.centralFund.total.rejectedCount, json.centralFund.total.rejectedSatang,
+      json.centralFund.total.count,
+      json.centralFund.total.amountSatang,
+      json.centralFund.total.approvedCount,
+      json.centralFund.total.approvedSatang,
+      json.centralFund.total.rejectedCount,
+      json.centralFund.total.rejectedSatang,
     ]);
     const part2 = byLabel.get('รวมทั้งสิ้น ส่วนที่ 2') ?? [];
     expect(part2.slice(2).map((v, i) => (i % 2 === 1 ? satang(v) : v))).toEqual([
-      json.council.total.count, json.council.total.amountSatang, json.council.total.approvedCount, json.council.total.approvedSatang,
-      json.council.total.rejectedCount, json.council.total.rejectedSatang, json.council.total.awaitingCount, json.council.total.awaitingSatang,
-      json.council.total.withdrawnCount, json.council.total.withdrawnSatang,
+      json.council.total.count,
+      json.council.total.amountSatang,
+      json.council.total.approvedCount,
+      json.council.total.approvedSatang,
+      json.council.total.rejectedCount,
+      json.council.total.rejectedSatang,
+      json.council.total.awaitingCount,
+      json.council.total.awaitingSatang,
+      json.council.total.withdrawnCount,
+      json.council.total.withdrawnSatang,
     ]);
   });
 });
@@ -273,7 +373,8 @@ describe('who may read the Council report', () => {
       expect(res.body.error).toEqual({ code: 'forbidden', message: 'คุณไม่มีสิทธิ์ดำเนินการนี้' });
       expect((await download(t, '/api/council-report/xlsx?fiscalYear=2569', await signIn(t, user))).status).toBe(403);
     }
-    for (const user of [office.level5, office.level7, office.level8, office.admin]) expect((await report(user)).status, user.username).toBe(200);
+    for (const user of [office.level5, office.level7, office.level8, office.admin])
+      expect((await report(user)).status, user.username).toBe(200);
   });
 
   it('lets a division director read it while acting at level 5', async () => {
@@ -282,8 +383,12 @@ describe('who may read the Council report', () => {
     const appointed = await call(t, 'POST', '/api/appointments', {
       cookie: await signIn(t, office.admin),
       body: {
-        actingUserId: office.directorDivision2.id, forLevel: 5, startsAt: new Date(now).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(),
-        reason: 'รองผู้อำนวยการลาพักผ่อน', ...TEST_ORDER,
+        actingUserId: office.directorDivision2.id,
+        forLevel: 5,
+        startsAt: new Date(now).toISOString(),
+        endsAt: new Date(now + 86_400_000).toISOString(),
+        reason: 'รองผู้อำนวยการลาพักผ่อน',
+        ...TEST_ORDER,
       },
     });
     expect(appointed.status, JSON.stringify(appointed.body)).toBe(201);

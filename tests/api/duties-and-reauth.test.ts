@@ -33,15 +33,29 @@ describe('separation of duties', () => {
     const request = await atLevel(3);
     await call(t, 'POST', '/api/appointments', {
       cookie: await signIn(t, office.admin),
-      body: { actingUserId: office.analystA.id, forUserId: office.headSection1.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(4), reason: 'หัวหน้าฝ่ายลา', ...TEST_ORDER },
+      body: {
+        actingUserId: office.analystA.id,
+        forUserId: office.headSection1.id,
+        startsAt: hoursFromNow(-1),
+        endsAt: hoursFromNow(4),
+        reason: 'หัวหน้าฝ่ายลา',
+        ...TEST_ORDER,
+      },
     });
     const cookie = await signIn(t, office.analystA);
     const view = await call<RequestView>(t, 'GET', `/api/requests/${request.id}`, { cookie });
     expect(view.body.allowedActions).toEqual(['RETURN', 'SEND_BACK', 'REJECT']);
-    const res = await call(t, 'POST', `/api/requests/${request.id}/events`, { cookie, body: { type: 'APPROVE', version: request.version } });
+    const res = await call(t, 'POST', `/api/requests/${request.id}/events`, {
+      cookie,
+      body: { type: 'APPROVE', version: request.version },
+    });
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({ code: 'already_decided_by_you', message: 'คุณได้พิจารณาคำขอนี้ในระดับอื่นไปแล้ว ไม่สามารถพิจารณาซ้ำได้' });
-    const row = await t.handle.db.selectFrom('requests').select(['level', 'version']).where('id', '=', request.id).executeTakeFirstOrThrow();
+    const row = await t.handle.db
+      .selectFrom('requests')
+      .select(['level', 'version'])
+      .where('id', '=', request.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ level: 3, version: request.version });
   });
 
@@ -56,18 +70,27 @@ describe('separation of duties', () => {
     const request = await atLevel(2, smallAllotment());
     const appointed = await call(t, 'POST', '/api/appointments', {
       cookie: await signIn(t, office.admin),
-      body: { actingUserId: office.unitK01b.id, forUserId: office.analystA.id, startsAt: hoursFromNow(-1), endsAt: hoursFromNow(4), reason: 'ช่วยราชการ', ...TEST_ORDER },
+      body: {
+        actingUserId: office.unitK01b.id,
+        forUserId: office.analystA.id,
+        startsAt: hoursFromNow(-1),
+        endsAt: hoursFromNow(4),
+        reason: 'ช่วยราชการ',
+        ...TEST_ORDER,
+      },
     });
     expect(appointed.body.error.code).toBe('acting_not_reviewer');
     const asClerk = await call(t, 'POST', `/api/requests/${request.id}/events`, {
-      cookie: await signIn(t, office.unitK01b), body: { type: 'APPROVE', version: request.version },
+      cookie: await signIn(t, office.unitK01b),
+      body: { type: 'APPROVE', version: request.version },
     });
     expect(asClerk.status).toBe(403);
 
     // No screen makes a reviewer who belongs to a unit; should the data say so, the reviewer still may not decide its requests.
     await t.handle.db.updateTable('users').set({ unit_code: 'K01' }).where('id', '=', office.analystA.id).execute();
     const res = await call(t, 'POST', `/api/requests/${request.id}/events`, {
-      cookie: await signIn(t, office.analystA), body: { type: 'APPROVE', version: request.version },
+      cookie: await signIn(t, office.analystA),
+      body: { type: 'APPROVE', version: request.version },
     });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('own_unit_request');
@@ -79,7 +102,10 @@ describe('re-authentication at levels 5–8', () => {
     const request = await atLevel(5);
     const cookie = await signIn(t, office.level5);
     t.clock.advanceMinutes(16);
-    const stale = await call(t, 'POST', `/api/requests/${request.id}/events`, { cookie, body: { type: 'APPROVE', version: request.version } });
+    const stale = await call(t, 'POST', `/api/requests/${request.id}/events`, {
+      cookie,
+      body: { type: 'APPROVE', version: request.version },
+    });
     expect(stale.status).toBe(401);
     expect(stale.body.error.code).toBe('reauth_required');
     expect((await call(t, 'GET', '/api/session', { cookie })).status).toBe(200); // still signed in
@@ -90,7 +116,10 @@ describe('re-authentication at levels 5–8', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.body.error.code).toBe('invalid_credentials');
     expect((await call(t, 'POST', '/api/session/reauth', { cookie, body: { password: PASSWORD } })).status).toBe(204);
-    const approved = await call(t, 'POST', `/api/requests/${request.id}/events`, { cookie, body: { type: 'APPROVE', version: request.version } });
+    const approved = await call(t, 'POST', `/api/requests/${request.id}/events`, {
+      cookie,
+      body: { type: 'APPROVE', version: request.version },
+    });
     expect(approved.status).toBe(200);
   });
 
@@ -98,7 +127,9 @@ describe('re-authentication at levels 5–8', () => {
     const request = await atLevel(2, smallAllotment());
     const cookie = await signIn(t, office.analystA);
     t.clock.advanceMinutes(45);
-    expect((await call(t, 'POST', `/api/requests/${request.id}/events`, { cookie, body: { type: 'APPROVE', version: request.version } })).status).toBe(200);
+    expect(
+      (await call(t, 'POST', `/api/requests/${request.id}/events`, { cookie, body: { type: 'APPROVE', version: request.version } })).status,
+    ).toBe(200);
   });
 });
 

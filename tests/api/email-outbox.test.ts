@@ -166,8 +166,13 @@ describe('email notifications', () => {
     expect(await runOutbox()).toMatchObject({ sent: 0, retrying: 0 });
     t.clock.advanceMinutes(1);
     expect(await runOutbox()).toMatchObject({ sent: 1 });
-    expect(inbox.messages.map((m) => [m.recipients, m.subject])).toEqual([[['analyst.a@example.go.th'], `[BMRTS] ${request.trackingNo} มีคำขอรอการพิจารณาของท่าน`]]);
-    expect(await t.handle.db.selectFrom('outbox').select(['status', 'attempts']).executeTakeFirstOrThrow()).toEqual({ status: 'sent', attempts: 2 });
+    expect(inbox.messages.map((m) => [m.recipients, m.subject])).toEqual([
+      [['analyst.a@example.go.th'], `[BMRTS] ${request.trackingNo} มีคำขอรอการพิจารณาของท่าน`],
+    ]);
+    expect(await t.handle.db.selectFrom('outbox').select(['status', 'attempts']).executeTakeFirstOrThrow()).toEqual({
+      status: 'sent',
+      attempts: 2,
+    });
   });
 
   it('sends each message once when several servers run the outbox at the same moment', async () => {
@@ -210,7 +215,10 @@ describe('email settings', () => {
     const cookie = await actors.cookie(office.unitK01);
     const initial = await call(t, 'GET', '/api/notification-settings', { cookie });
     expect(initial.body).toEqual({ email: null, language: 'th', emailKinds: allOn, emailEnabled: false });
-    const bad = await call(t, 'PUT', '/api/notification-settings', { cookie, body: { email: 'not an address', language: 'th', emailKinds: allOn } });
+    const bad = await call(t, 'PUT', '/api/notification-settings', {
+      cookie,
+      body: { email: 'not an address', language: 'th', emailKinds: allOn },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe('ข้อมูลไม่ถูกต้อง');
     expect((await call(t, 'GET', '/api/notification-settings', { cookie })).body.email).toBeNull();
@@ -223,10 +231,16 @@ describe('email settings', () => {
     const cookie = await actors.cookie(office.analystA);
     await setEmail(office.analystA, 'analyst.a@example.go.th', 'th', ['withdrawn', 'moved']);
     const { withdrawn: _left, ...olderKinds } = { ...allOn, moved: false, arrived: false };
-    const saved = await call(t, 'PUT', '/api/notification-settings', { cookie, body: { email: 'analyst.a@example.go.th', language: 'en', emailKinds: olderKinds } });
+    const saved = await call(t, 'PUT', '/api/notification-settings', {
+      cookie,
+      body: { email: 'analyst.a@example.go.th', language: 'en', emailKinds: olderKinds },
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.emailKinds).toEqual({ ...allOn, arrived: false, moved: false, withdrawn: false });
-    const unknown = await call(t, 'PUT', '/api/notification-settings', { cookie, body: { email: null, language: 'th', emailKinds: { ...allOn, gossip: true } } });
+    const unknown = await call(t, 'PUT', '/api/notification-settings', {
+      cookie,
+      body: { email: null, language: 'th', emailKinds: { ...allOn, gossip: true } },
+    });
     expect(unknown.status).toBe(400);
   });
 });

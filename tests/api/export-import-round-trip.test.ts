@@ -24,7 +24,22 @@ afterEach(async () => {
   await target.close();
 });
 
-const COMPARED = ['tracking_no', 'unit_code', 'type', 'fiscal_year', 'title', 'category', 'amount_satang', 'status', 'level', 'final_level', 'created_at', 'submitted_at', 'level_entered_at', 'decided_at'] as const;
+const COMPARED = [
+  'tracking_no',
+  'unit_code',
+  'type',
+  'fiscal_year',
+  'title',
+  'category',
+  'amount_satang',
+  'status',
+  'level',
+  'final_level',
+  'created_at',
+  'submitted_at',
+  'level_entered_at',
+  'decided_at',
+] as const;
 
 function requestsOf(t: TestApp, unitCode?: string) {
   let q = t.handle.db.selectFrom('requests').select(COMPARED);
@@ -35,19 +50,53 @@ function requestsOf(t: TestApp, unitCode?: string) {
 it('exports a filtered list as XLSX that imports into an empty database as the same requests', async () => {
   const actors = new Actors(source);
   const later = () => source.clock.advanceMinutes(7);
-  await approveToTop(source, actors, office, await send(source, actors, office.unitK01, await createDraft(source, actors, office.unitK01, allotment({ amountSatang: 123_456_789 })), 'SUBMIT'));
+  await approveToTop(
+    source,
+    actors,
+    office,
+    await send(
+      source,
+      actors,
+      office.unitK01,
+      await createDraft(source, actors, office.unitK01, allotment({ amountSatang: 123_456_789 })),
+      'SUBMIT',
+    ),
+  );
   later();
-  const returned = await send(source, actors, office.unitK01, await createDraft(source, actors, office.unitK01, allotment({ title: 'ค่าซ่อมแซมอาคาร', category: 'investment', amountSatang: 5_000_000_01 })), 'SUBMIT');
+  const returned = await send(
+    source,
+    actors,
+    office.unitK01,
+    await createDraft(
+      source,
+      actors,
+      office.unitK01,
+      allotment({ title: 'ค่าซ่อมแซมอาคาร', category: 'investment', amountSatang: 5_000_000_01 }),
+    ),
+    'SUBMIT',
+  );
   later();
   await send(source, actors, office.analystA, returned, 'RETURN', 'ขาดใบเสนอราคา');
   later();
-  const inReview = await send(source, actors, office.unitK01, await createDraft(source, actors, office.unitK01, councilTransfer()), 'SUBMIT');
+  const inReview = await send(
+    source,
+    actors,
+    office.unitK01,
+    await createDraft(source, actors, office.unitK01, councilTransfer()),
+    'SUBMIT',
+  );
   later();
   await send(source, actors, office.analystA, inReview, 'APPROVE');
   later();
   await createDraft(source, actors, office.unitK01, allotment({ title: 'ร่างที่ยังไม่ส่ง' }));
   later();
-  const rejected = await send(source, actors, office.unitK01, await createDraft(source, actors, office.unitK01, allotment({ title: 'ขอซื้อรถ' })), 'SUBMIT');
+  const rejected = await send(
+    source,
+    actors,
+    office.unitK01,
+    await createDraft(source, actors, office.unitK01, allotment({ title: 'ขอซื้อรถ' })),
+    'SUBMIT',
+  );
   later();
   await send(source, actors, office.analystA, rejected, 'REJECT', 'ไม่อยู่ในแผน');
   later();

@@ -61,12 +61,15 @@ describe.skipIf(process.env.BMRTS_TEST_ENGINE === 'postgres')('graceful shutdown
     const exitCode = await server.exited;
 
     expect(signalled).toBe(true);
-        expect(exitCode, server.output()).toBe(0);
+    expect(exitCode, server.output()).toBe(0);
     expect(server.output()).toContain('shut down cleanly');
     expect(log.acknowledged.length).toBeGreaterThanOrEqual(40);
     // Everything sent after the signal was refused (503) or met a closed connection.
     expect(log.attempted).toBe(log.acknowledged.length + log.failed + [...log.refused.values()].reduce((a, b) => a + b, 0));
-    expect([...log.refused.keys()].every((status) => status === 503), JSON.stringify([...log.refused])).toBe(true);
+    expect(
+      [...log.refused.keys()].every((status) => status === 503),
+      JSON.stringify([...log.refused]),
+    ).toBe(true);
     expect(lateOutcome === 503 || lateOutcome === 'connection error', String(lateOutcome)).toBe(true);
 
     // Restart on the same data, then look: the server opens it cleanly, and the database holds exactly what was acknowledged.

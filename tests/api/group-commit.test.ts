@@ -38,7 +38,11 @@ async function submitted(title: string): Promise<RequestView> {
 }
 
 async function stored(id: string) {
-  const row = await t.handle.db.selectFrom('requests').select(['status', 'level', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await t.handle.db
+    .selectFrom('requests')
+    .select(['status', 'level', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   const events = await t.handle.db.selectFrom('request_events').select('type').where('request_id', '=', id).orderBy('seq').execute();
   return { ...row, history: events.map((e) => e.type) };
 }

@@ -30,12 +30,28 @@ describe('health and API documentation', () => {
     const operations = Object.entries(paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(operations).toEqual(
       expect.arrayContaining([
-        'POST /api/session', 'GET /api/session', 'DELETE /api/session',
-        'GET /api/requests', 'POST /api/requests', 'GET /api/requests/{id}', 'PUT /api/requests/{id}',
-        'POST /api/requests/{id}/events', 'GET /api/inbox', 'GET /api/units', 'GET /api/routing-rules',
+        'POST /api/session',
+        'GET /api/session',
+        'DELETE /api/session',
+        'GET /api/requests',
+        'POST /api/requests',
+        'GET /api/requests/{id}',
+        'PUT /api/requests/{id}',
+        'POST /api/requests/{id}/events',
+        'GET /api/inbox',
+        'GET /api/units',
+        'GET /api/routing-rules',
       ]),
     );
-    expect(Object.keys(paths['/api/requests/{id}/events']?.post?.responses ?? {}).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422']);
+    expect(Object.keys(paths['/api/requests/{id}/events']?.post?.responses ?? {}).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '422',
+    ]);
   });
 
   it('serves a readable API reference at /api/docs with its assets', async () => {

@@ -46,14 +46,21 @@ async function buildWorld(): Promise<World> {
   const inReview = await send(t, actors, office.unitK01, await createDraft(t, actors, office.unitK01, smallAllotment()), 'SUBMIT');
   const form = new FormData();
   form.append('file', new File([new TextEncoder().encode('%PDF-1.4\n%ทดสอบ\n')], 'บันทึก.pdf', { type: 'application/pdf' }));
-  const attachment = await call(t, 'POST', `/api/requests/${inReview.id}/attachments`, { cookie: await actors.cookie(office.unitK01), form });
+  const attachment = await call(t, 'POST', `/api/requests/${inReview.id}/attachments`, {
+    cookie: await actors.cookie(office.unitK01),
+    form,
+  });
   expect(attachment.status).toBe(201);
   const now = t.clock.now();
   const appointment = await call(t, 'POST', '/api/appointments', {
     cookie: await actors.cookie(office.admin),
     body: {
-      actingUserId: office.headSection2.id, forUserId: office.directorDivision2.id, startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 86_400_000).toISOString(),
-      reason: 'ลาพักผ่อน', ...TEST_ORDER,
+      actingUserId: office.headSection2.id,
+      forUserId: office.directorDivision2.id,
+      startsAt: now.toISOString(),
+      endsAt: new Date(now.getTime() + 86_400_000).toISOString(),
+      reason: 'ลาพักผ่อน',
+      ...TEST_ORDER,
     },
   });
   expect(appointment.status).toBe(201);
@@ -102,7 +109,11 @@ async function sendCase(c: HostileCase): Promise<void> {
   if (cookie && (res.status === 401 || /bmrts_session=;/.test(res.headers.get('set-cookie') ?? ''))) cookies.delete(c.role);
   const found = violations(c, { status: res.status, contentType: res.headers.get('content-type') ?? '', text, ms });
   if (found.length) {
-    const shown = { ...c, body: typeof c.body === 'string' ? c.body.slice(0, 300) : c.body === undefined ? undefined : c.body.constructor.name, url: c.url.slice(0, 300) };
+    const shown = {
+      ...c,
+      body: typeof c.body === 'string' ? c.body.slice(0, 300) : c.body === undefined ? undefined : c.body.constructor.name,
+      url: c.url.slice(0, 300),
+    };
     throw new Error(`${c.method} ${c.url.slice(0, 200)} as ${c.role} (${c.kind}): ${found.join('; ')}\n${JSON.stringify(shown)}`);
   }
 }
@@ -141,14 +152,20 @@ describe('hostile input', () => {
 
   it(`sent at least ${TOTAL_CASES.toLocaleString('en')} cases, as every role, and left the database as it was`, async () => {
     const seconds = (performance.now() - started) / 1000;
-    console.log(`hostile input: ${cases} cases in ${seconds.toFixed(1)} s (seed ${SEED}); by role ${JSON.stringify(casesByRole)}; by status ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}; slowest ${Math.round(slowest.ms)} ms: ${slowest.what}`);
+    console.log(
+      `hostile input: ${cases} cases in ${seconds.toFixed(1)} s (seed ${SEED}); by role ${JSON.stringify(casesByRole)}; by status ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}; slowest ${Math.round(slowest.ms)} ms: ${slowest.what}`,
+    );
     expect(cases).toBeGreaterThanOrEqual(TOTAL_CASES);
     for (const n of Object.values(casesByRole)) expect(n).toBeGreaterThan(TOTAL_CASES / 8);
     expect(await tableChecksums(world.t.handle)).toEqual(before);
 
     // The tables left out of the checksum, on their own terms (see SESSION_TABLES).
     expect(SESSION_TABLES).toEqual(['sessions', 'sign_in_attempts']);
-    const signedIn = new Set(Object.values(world.users).map((u) => u.id).concat(world.office.unitK01.id, world.office.admin.id));
+    const signedIn = new Set(
+      Object.values(world.users)
+        .map((u) => u.id)
+        .concat(world.office.unitK01.id, world.office.admin.id),
+    );
     const sessionOwners = await world.t.handle.db.selectFrom('sessions').select('user_id').distinct().execute();
     // No hostile body ever signed anybody else in.
     for (const { user_id } of sessionOwners) expect(signedIn.has(user_id), `a session for ${user_id}`).toBe(true);

@@ -123,7 +123,15 @@ describe('inboxes', () => {
 
   it('puts council decisions in the level-8 inbox', async () => {
     let request = await send(t, actors, office.unitK01, await createDraft(t, actors, office.unitK01, councilTransfer()), 'SUBMIT');
-    for (const user of [office.analystA, office.headSection1, office.directorDivision1, office.level5, office.level6, office.level7, office.level8]) {
+    for (const user of [
+      office.analystA,
+      office.headSection1,
+      office.directorDivision1,
+      office.level5,
+      office.level6,
+      office.level7,
+      office.level8,
+    ]) {
       request = await send(t, actors, user, request, 'APPROVE');
     }
     expect((await inbox('level8')).map((r) => r.status)).toEqual(['awaiting_council']);
@@ -136,7 +144,12 @@ describe('inboxes', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { status: number; body: InboxResponse } = await call<InboxResponse>(t, 'GET', `/api/inbox?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { cookie });
+      const res: { status: number; body: InboxResponse } = await call<InboxResponse>(
+        t,
+        'GET',
+        `/api/inbox?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        { cookie },
+      );
       expect(res.status).toBe(200);
       expect(res.body.items.length).toBeLessThanOrEqual(2);
       expect(res.body.waiting).toEqual({ count: 5, exact: true });
@@ -158,15 +171,21 @@ describe('inboxes', () => {
     const made = await call(t, 'POST', '/api/appointments', {
       cookie: await actors.cookie(office.admin),
       body: {
-        actingUserId: office.analystB.id, forUserId: office.analystA.id, startsAt: new Date(now - 3_600_000).toISOString(), endsAt: new Date(now + 8 * 3_600_000).toISOString(),
-        reason: 'ลาพักผ่อน', ...TEST_ORDER,
+        actingUserId: office.analystB.id,
+        forUserId: office.analystA.id,
+        startsAt: new Date(now - 3_600_000).toISOString(),
+        endsAt: new Date(now + 8 * 3_600_000).toISOString(),
+        reason: 'ลาพักผ่อน',
+        ...TEST_ORDER,
       },
     });
     expect(made.status).toBe(201);
     const res = await call<InboxResponse>(t, 'GET', '/api/inbox?limit=1', { cookie: await actors.cookie(office.analystB) });
     expect(res.body.waiting).toEqual({ count: 2, exact: true });
     expect(res.body.items.map((r) => r.title)).toEqual(['ของ A']);
-    const next = await call<InboxResponse>(t, 'GET', `/api/inbox?limit=1&cursor=${res.body.nextCursor}`, { cookie: await actors.cookie(office.analystB) });
+    const next = await call<InboxResponse>(t, 'GET', `/api/inbox?limit=1&cursor=${res.body.nextCursor}`, {
+      cookie: await actors.cookie(office.analystB),
+    });
     expect(next.body.items.map((r) => r.title)).toEqual(['ของ B']);
     expect(next.body.nextCursor).toBeNull();
   });
@@ -180,7 +199,11 @@ describe('inboxes', () => {
       tracking_no: `${row.tracking_no}-${i}`,
       level_entered_at: new Date(Date.parse(row.level_entered_at) + (i + 1) * 1000).toISOString(),
     }));
-    for (let i = 0; i < copies.length; i += 100) await t.handle.db.insertInto('requests').values(copies.slice(i, i + 100)).execute();
+    for (let i = 0; i < copies.length; i += 100)
+      await t.handle.db
+        .insertInto('requests')
+        .values(copies.slice(i, i + 100))
+        .execute();
     const res = await call<InboxResponse>(t, 'GET', '/api/inbox', { cookie: await actors.cookie(office.analystA) });
     expect(res.body.waiting).toEqual({ count: 1000, exact: false });
     expect(res.body.items).toHaveLength(50);

@@ -47,14 +47,21 @@ describe('the list by creation date', () => {
   });
 
   it('pages within the range', async () => {
-    const first = await call<RequestListResponse>(t, 'GET', '/api/requests?createdFrom=2026-03-02&limit=2', { cookie: await actors.cookie(office.unitK01) });
+    const first = await call<RequestListResponse>(t, 'GET', '/api/requests?createdFrom=2026-03-02&limit=2', {
+      cookie: await actors.cookie(office.unitK01),
+    });
     expect(first.body.items.map((r) => r.title)).toEqual(['noon of 3 March', 'last minute of 2 March']);
     expect(await titles(`?createdFrom=2026-03-02&limit=2&cursor=${first.body.nextCursor}`)).toEqual(['first second of 2 March']);
   });
 
   it('refuses a range that ends before it starts, or a date that is not a calendar date, with 400', async () => {
     const cookie = await actors.cookie(office.unitK01);
-    for (const q of ['?createdFrom=2026-03-03&createdTo=2026-03-02', '?createdFrom=2026-02-30', '?createdTo=03/02/2026', '?createdFrom=2026-3-2']) {
+    for (const q of [
+      '?createdFrom=2026-03-03&createdTo=2026-03-02',
+      '?createdFrom=2026-02-30',
+      '?createdTo=03/02/2026',
+      '?createdFrom=2026-3-2',
+    ]) {
       const res = await call(t, 'GET', `/api/requests${q}`, { cookie, lang: 'en' });
       expect(res.status, q).toBe(400);
       expect(res.body.error.code).toBe('validation_failed');

@@ -49,14 +49,29 @@ async function addUser(username: string, level: number): Promise<void> {
   await t.handle.db
     .insertInto('users')
     .values({
-      id: `u-${username}`, username, password_hash: 'not-a-hash', display_name: username, level,
-      unit_code: null, section_id: null, division_id: null, is_admin: 0, active: 1, created_at: at, updated_at: at,
+      id: `u-${username}`,
+      username,
+      password_hash: 'not-a-hash',
+      display_name: username,
+      level,
+      unit_code: null,
+      section_id: null,
+      division_id: null,
+      is_admin: 0,
+      active: 1,
+      created_at: at,
+      updated_at: at,
     })
     .execute();
 }
 
 async function storedKinds(userId: string): Promise<string[]> {
-  const rows = await t.handle.db.selectFrom('notifications').select(['kind', 'to_status']).where('user_id', '=', userId).orderBy('created_at').execute();
+  const rows = await t.handle.db
+    .selectFrom('notifications')
+    .select(['kind', 'to_status'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
   return rows.map((r) => `${r.kind} ${r.to_status}`);
 }
 
@@ -66,7 +81,12 @@ describe('who is notified of a workflow event', () => {
     const analystA = await notificationsOf(office.analystA);
     expect(analystA.items).toHaveLength(1);
     expect(analystA.items[0]).toMatchObject({
-      kind: 'arrived', eventType: 'SUBMIT', fromLevel: 1, toLevel: 2, toStatus: 'in_review', readAt: null,
+      kind: 'arrived',
+      eventType: 'SUBMIT',
+      fromLevel: 1,
+      toLevel: 2,
+      toStatus: 'in_review',
+      readAt: null,
       request: { id: request.id, trackingNo: request.trackingNo, title: request.title },
     });
     expect(analystA.unreadCount).toBe(1);
@@ -96,7 +116,14 @@ describe('who is notified of a workflow event', () => {
     const request = await submitted();
     await step(office.analystA, request, 'RETURN', 'ขาดใบเสนอราคา');
     const unit = await notificationsOf(office.unitK01);
-    expect(unit.items[0]).toMatchObject({ kind: 'returned', eventType: 'RETURN', fromLevel: 2, toLevel: 1, toStatus: 'returned', request: { id: request.id } });
+    expect(unit.items[0]).toMatchObject({
+      kind: 'returned',
+      eventType: 'RETURN',
+      fromLevel: 2,
+      toLevel: 1,
+      toStatus: 'returned',
+      request: { id: request.id },
+    });
   });
 
   it('tells the unit of the final approval, and nobody that it arrived', async () => {
@@ -115,7 +142,11 @@ describe('who is notified of a workflow event', () => {
     const atLevel3 = await step(office.analystA, await submitted(), 'APPROVE');
     await step(office.unitK01, atLevel3, 'WITHDRAW', 'โครงการถูกยกเลิก');
     expect((await notificationsOf(office.headSection1)).items[0]).toMatchObject({
-      kind: 'withdrawn', eventType: 'WITHDRAW', fromLevel: 3, toStatus: 'withdrawn', request: { id: atLevel3.id },
+      kind: 'withdrawn',
+      eventType: 'WITHDRAW',
+      fromLevel: 3,
+      toStatus: 'withdrawn',
+      request: { id: atLevel3.id },
     });
     expect(await kinds(office.headSection2)).toEqual([]);
     expect((await kinds(office.analystA))[0]).toBe('arrived SUBMIT 1→2');
@@ -136,7 +167,15 @@ describe('who is notified of a workflow event', () => {
   it('tells the unit when the request awaits the Council, and the other level-8 holders that it arrived', async () => {
     await addUser('level8b', 8);
     let request = await step(office.unitK01, await createDraft(t, actors, office.unitK01, councilTransfer()), 'SUBMIT');
-    for (const user of [office.analystA, office.headSection1, office.directorDivision1, office.level5, office.level6, office.level7, office.level8]) {
+    for (const user of [
+      office.analystA,
+      office.headSection1,
+      office.directorDivision1,
+      office.level5,
+      office.level6,
+      office.level7,
+      office.level8,
+    ]) {
       request = await step(user, request, 'APPROVE');
     }
     expect(request.status).toBe('awaiting_council');
@@ -151,7 +190,10 @@ describe('who is notified of a workflow event', () => {
     await addUser('level5-k01', 5);
     await t.handle.db
       .insertInto('executive_scopes')
-      .values([{ user_id: 'u-level5-d05', unit_code: 'D05' }, { user_id: 'u-level5-k01', unit_code: 'K01' }])
+      .values([
+        { user_id: 'u-level5-d05', unit_code: 'D05' },
+        { user_id: 'u-level5-k01', unit_code: 'K01' },
+      ])
       .execute();
     let request = await step(office.unitK01, await createDraft(t, actors, office.unitK01, multiYearAllotment()), 'SUBMIT');
     for (const user of [office.analystA, office.headSection1, office.directorDivision1]) request = await step(user, request, 'APPROVE');

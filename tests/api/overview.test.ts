@@ -26,8 +26,18 @@ beforeEach(async () => {
   await t.handle.db
     .insertInto('users')
     .values({
-      id: 'u-k02', username: 'k02', password_hash: await hashPassword(PASSWORD, CHEAP_SCRYPT), display_name: 'คุณ k02', level: 1, unit_code: 'K02',
-      section_id: null, division_id: null, is_admin: 0, active: 1, created_at: at, updated_at: at,
+      id: 'u-k02',
+      username: 'k02',
+      password_hash: await hashPassword(PASSWORD, CHEAP_SCRYPT),
+      display_name: 'คุณ k02',
+      level: 1,
+      unit_code: 'K02',
+      section_id: null,
+      division_id: null,
+      is_admin: 0,
+      active: 1,
+      created_at: at,
+      updated_at: at,
     })
     .execute();
   unitK02 = { id: 'u-k02', username: 'k02' };
@@ -42,8 +52,13 @@ function at(iso: string): void {
 }
 
 const centralFund = (): RequestContentInput => ({
-  type: 'central_fund', fiscalYear: 2569, title: 'ขอจัดสรรเงินสำรองจ่ายกรณีฉุกเฉิน ซ่อมแซมประตูระบายน้ำ', justification: 'น้ำท่วมขัง',
-  amountSatang: 150_000_000, category: 'central', details: { item: 'emergency_reserve' },
+  type: 'central_fund',
+  fiscalYear: 2569,
+  title: 'ขอจัดสรรเงินสำรองจ่ายกรณีฉุกเฉิน ซ่อมแซมประตูระบายน้ำ',
+  justification: 'น้ำท่วมขัง',
+  amountSatang: 150_000_000,
+  category: 'central',
+  details: { item: 'emergency_reserve' },
 });
 
 async function submit(unit: OfficeUser, content: RequestContentInput, title: string): Promise<RequestView> {
@@ -130,16 +145,22 @@ async function overview(user: OfficeUser, query = '') {
 }
 
 const emptyLevel = (level: number, targets: [number, number, number]) => ({
-  level, waiting: 0, medianWorkingDays: null, p90WorkingDays: null, overdue: 0,
+  level,
+  waiting: 0,
+  medianWorkingDays: null,
+  p90WorkingDays: null,
+  overdue: 0,
   targetDays: { allotment: targets[0], transfer: targets[1], central_fund: targets[2] },
 });
 const cells = (waiting: Record<number, [number, number]>) =>
   [2, 3, 4, 5, 6, 7, 8].map((level) => ({ level, waiting: waiting[level]?.[0] ?? 0, overdue: waiting[level]?.[1] ?? 0 }));
 const months = (counts: Record<string, [number, number, number]>) =>
-  ['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'].map((month) => {
-    const [allotment, transfer, central_fund] = counts[month] ?? [0, 0, 0];
-    return { month, counts: { allotment, transfer, central_fund }, total: allotment + transfer + central_fund };
-  });
+  ['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'].map(
+    (month) => {
+      const [allotment, transfer, central_fund] = counts[month] ?? [0, 0, 0];
+      return { month, counts: { allotment, transfer, central_fund }, total: allotment + transfer + central_fund };
+    },
+  );
 
 describe('the oversight dashboard', () => {
   it('gives every figure of the fiscal year as counted by hand', async () => {
@@ -155,11 +176,39 @@ describe('the oversight dashboard', () => {
     // Level 2: W1 4, W2 3, W4 1, W3 0, W9 0 → sorted 0 0 1 3 4; median rank ⌈2.5⌉ = 3 → 1; p90 rank ⌈4.5⌉ = 5 → 4;
     // overdue (> 3): W1 only (W2 waited exactly its 3 days).
     expect(body.levels).toEqual([
-      { level: 2, waiting: 5, medianWorkingDays: 1, p90WorkingDays: 4, overdue: 1, targetDays: { allotment: 3, transfer: 3, central_fund: 3 } },
+      {
+        level: 2,
+        waiting: 5,
+        medianWorkingDays: 1,
+        p90WorkingDays: 4,
+        overdue: 1,
+        targetDays: { allotment: 3, transfer: 3, central_fund: 3 },
+      },
       // Level 3: W5 3, W6 0 → median rank 1 → 0, p90 rank ⌈1.8⌉ = 2 → 3; W5 past 1.
-      { level: 3, waiting: 2, medianWorkingDays: 0, p90WorkingDays: 3, overdue: 1, targetDays: { allotment: 1, transfer: 1, central_fund: 1 } },
-      { level: 4, waiting: 1, medianWorkingDays: 2, p90WorkingDays: 2, overdue: 1, targetDays: { allotment: 1, transfer: 1, central_fund: 1 } },
-      { level: 5, waiting: 1, medianWorkingDays: 0, p90WorkingDays: 0, overdue: 0, targetDays: { allotment: 1, transfer: 1, central_fund: 1 } },
+      {
+        level: 3,
+        waiting: 2,
+        medianWorkingDays: 0,
+        p90WorkingDays: 3,
+        overdue: 1,
+        targetDays: { allotment: 1, transfer: 1, central_fund: 1 },
+      },
+      {
+        level: 4,
+        waiting: 1,
+        medianWorkingDays: 2,
+        p90WorkingDays: 2,
+        overdue: 1,
+        targetDays: { allotment: 1, transfer: 1, central_fund: 1 },
+      },
+      {
+        level: 5,
+        waiting: 1,
+        medianWorkingDays: 0,
+        p90WorkingDays: 0,
+        overdue: 0,
+        targetDays: { allotment: 1, transfer: 1, central_fund: 1 },
+      },
       emptyLevel(6, [2, 2, 2]),
       emptyLevel(7, [2, 2, 2]),
       emptyLevel(8, [3, 3, 3]),
@@ -167,7 +216,11 @@ describe('the oversight dashboard', () => {
     expect(body.council).toEqual({ waiting: 1, medianWorkingDays: 1, p90WorkingDays: 1 });
 
     // K01: W1 (overdue), W4, W9 at 2; W5 (overdue) at 3. K02: W2 at 2, W7 (overdue) at 4, R4 at the Council. D05: W3, W6, W8.
-    expect(body.ageing.map((r) => [r.unitCode, r.total])).toEqual([['K01', 4], ['D05', 3], ['K02', 3]]);
+    expect(body.ageing.map((r) => [r.unitCode, r.total])).toEqual([
+      ['K01', 4],
+      ['D05', 3],
+      ['K02', 3],
+    ]);
     expect(body.ageing[0]).toMatchObject({ unitCode: 'K01', cells: cells({ 2: [3, 1], 3: [1, 1] }), awaitingCouncil: 0 });
     expect(body.ageing[0]?.unitName.th).toContain('พระนคร');
     expect(body.ageing[1]).toMatchObject({ unitCode: 'D05', cells: cells({ 2: [1, 0], 3: [1, 0], 5: [1, 0] }), awaitingCouncil: 0 });
@@ -183,9 +236,16 @@ describe('the oversight dashboard', () => {
 
     // First submissions by Bangkok month: Oct R1 R2 R3 (P2 was September's); Nov R4; Dec R5 (00:30 on 1 Dec in Bangkok);
     // Jan R6 R7 + R8; Feb R9 (R6's resubmission is not a new submission); Mar W1 W2 W5 W7 W3 W9 W6 W8 + W4; the draft never.
-    expect(body.monthly).toEqual(months({
-      '2025-10': [3, 0, 0], '2025-11': [0, 1, 0], '2025-12': [0, 0, 1], '2026-01': [2, 1, 0], '2026-02': [1, 0, 0], '2026-03': [8, 1, 0],
-    }));
+    expect(body.monthly).toEqual(
+      months({
+        '2025-10': [3, 0, 0],
+        '2025-11': [0, 1, 0],
+        '2025-12': [0, 0, 1],
+        '2026-01': [2, 1, 0],
+        '2026-02': [1, 0, 0],
+        '2026-03': [8, 1, 0],
+      }),
+    );
   });
 
   it('takes the yearly figures from the chosen fiscal year and the current one by default', async () => {
@@ -195,8 +255,23 @@ describe('the oversight dashboard', () => {
     const previous = (await overview(office.admin, '?fiscalYear=2568')).body;
     expect(previous.fiscalYear).toBe(2568);
     expect(previous.firstPass.map((r) => [r.unitCode, r.approved, r.firstPass, r.percent])).toEqual([['K01', 1, 1, 100]]);
-    expect(previous.monthly.map((m) => m.month)).toEqual(['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09']);
-    expect(previous.monthly.filter((m) => m.total > 0)).toEqual([{ month: '2025-09', counts: { allotment: 2, transfer: 0, central_fund: 0 }, total: 2 }]);
+    expect(previous.monthly.map((m) => m.month)).toEqual([
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+    ]);
+    expect(previous.monthly.filter((m) => m.total > 0)).toEqual([
+      { month: '2025-09', counts: { allotment: 2, transfer: 0, central_fund: 0 }, total: 2 },
+    ]);
     // What waits now does not depend on the year.
     expect(previous.levels).toEqual(current.levels);
     expect((await overview(office.admin, '?fiscalYear=25')).status).toBe(400);
@@ -207,11 +282,17 @@ describe('the oversight dashboard', () => {
     const body = (await overview(office.directorDivision1)).body;
     // K01 and K02 only. Level 2: W1 4, W2 3, W4 1, W9 0 → sorted 0 1 3 4; median rank 2 → 1; p90 rank ⌈3.6⌉ = 4 → 4.
     expect(body.levels.slice(0, 4).map((l) => [l.level, l.waiting, l.medianWorkingDays, l.p90WorkingDays, l.overdue])).toEqual([
-      [2, 4, 1, 4, 1], [3, 1, 3, 3, 1], [4, 1, 2, 2, 1], [5, 0, null, null, 0],
+      [2, 4, 1, 4, 1],
+      [3, 1, 3, 3, 1],
+      [4, 1, 2, 2, 1],
+      [5, 0, null, null, 0],
     ]);
     expect(body.council.waiting).toBe(1);
     expect(body.ageing.map((r) => r.unitCode)).toEqual(['K01', 'K02']);
-    expect(body.firstPass.map((r) => [r.unitCode, r.approved, r.firstPass])).toEqual([['K02', 1, 0], ['K01', 3, 2]]);
+    expect(body.firstPass.map((r) => [r.unitCode, r.approved, r.firstPass])).toEqual([
+      ['K02', 1, 0],
+      ['K01', 3, 2],
+    ]);
     expect(body.monthly.map((m) => m.total)).toEqual([2, 1, 1, 2, 1, 6, 0, 0, 0, 0, 0, 0]);
   });
 
@@ -219,7 +300,9 @@ describe('the oversight dashboard', () => {
     const ids = await buildDataset();
     const cookie = await actors.cookie(office.level6);
     async function listed(query: Record<string, string>): Promise<string[]> {
-      const res = await call<RequestListResponse>(t, 'GET', `/api/requests?${new URLSearchParams({ ...query, limit: '100' }).toString()}`, { cookie });
+      const res = await call<RequestListResponse>(t, 'GET', `/api/requests?${new URLSearchParams({ ...query, limit: '100' }).toString()}`, {
+        cookie,
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       const names = Object.fromEntries(Object.entries(ids).map(([name, id]) => [id, name]));
       return res.body.items.map((r) => names[r.id] ?? r.title).sort();
@@ -259,7 +342,15 @@ describe('the oversight dashboard', () => {
 
   it('filters the list by overdue, month and fiscal year only with valid values', async () => {
     const cookie = await actors.cookie(office.admin);
-    for (const query of ['overdue=yes', 'overdue=false', 'firstPass=maybe', 'submittedMonth=2026-13', 'submittedMonth=2569-1', 'decidedFiscalYear=68', 'submittedFiscalYear=abc']) {
+    for (const query of [
+      'overdue=yes',
+      'overdue=false',
+      'firstPass=maybe',
+      'submittedMonth=2026-13',
+      'submittedMonth=2569-1',
+      'decidedFiscalYear=68',
+      'submittedFiscalYear=abc',
+    ]) {
       const res = await call(t, 'GET', `/api/requests?${query}`, { cookie });
       expect(res.status, query).toBe(400);
     }
@@ -271,7 +362,8 @@ describe('the oversight dashboard', () => {
       expect(res.status, user.username).toBe(403);
       expect(res.body.error.message).toBe('คุณไม่มีสิทธิ์ดำเนินการนี้');
     }
-    for (const user of [office.directorDivision1, office.level5, office.level8, office.admin]) expect((await overview(user)).status, user.username).toBe(200);
+    for (const user of [office.directorDivision1, office.level5, office.level8, office.admin])
+      expect((await overview(user)).status, user.username).toBe(200);
   });
 
   it('counts what the caller holds by acting as a director', async () => {
@@ -279,8 +371,12 @@ describe('the oversight dashboard', () => {
     const appointed = await call(t, 'POST', '/api/appointments', {
       cookie: await actors.cookie(office.admin),
       body: {
-        actingUserId: office.headSection2.id, forUserId: office.directorDivision2.id,
-        startsAt: t.clock.now().toISOString(), endsAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(), reason: 'ไปราชการ', ...TEST_ORDER,
+        actingUserId: office.headSection2.id,
+        forUserId: office.directorDivision2.id,
+        startsAt: t.clock.now().toISOString(),
+        endsAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
+        reason: 'ไปราชการ',
+        ...TEST_ORDER,
       },
     });
     expect(appointed.status, JSON.stringify(appointed.body)).toBe(201);
@@ -293,16 +389,31 @@ describe('the oversight dashboard', () => {
 describe('the dashboard’s tables as spreadsheets', () => {
   const HEADERS = {
     levels: [
-      'ระดับ', 'ตำแหน่ง', 'รออยู่ (รายการ)', 'มัธยฐาน (วันทำการ)', 'เปอร์เซ็นไทล์ที่ 90 (วันทำการ)',
-      'เป้าหมาย ขออนุมัติเงินจัดสรร (เงินประจำงวด) (วันทำการ)', 'เป้าหมาย ขออนุมัติโอน/เปลี่ยนแปลงรายละเอียดงบประมาณประจำปี (วันทำการ)',
+      'ระดับ',
+      'ตำแหน่ง',
+      'รออยู่ (รายการ)',
+      'มัธยฐาน (วันทำการ)',
+      'เปอร์เซ็นไทล์ที่ 90 (วันทำการ)',
+      'เป้าหมาย ขออนุมัติเงินจัดสรร (เงินประจำงวด) (วันทำการ)',
+      'เป้าหมาย ขออนุมัติโอน/เปลี่ยนแปลงรายละเอียดงบประมาณประจำปี (วันทำการ)',
       'เป้าหมาย ขออนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง (วันทำการ)',
       'เกินกำหนด (รายการ)',
     ],
     ageing: [
-      'รหัสหน่วยงาน', 'หน่วยงาน', ...[2, 3, 4, 5, 6, 7, 8].flatMap((l) => [`ระดับ ${l} รออยู่`, `ระดับ ${l} เกินกำหนด`]), 'รอมติสภากรุงเทพมหานคร', 'รวม',
+      'รหัสหน่วยงาน',
+      'หน่วยงาน',
+      ...[2, 3, 4, 5, 6, 7, 8].flatMap((l) => [`ระดับ ${l} รออยู่`, `ระดับ ${l} เกินกำหนด`]),
+      'รอมติสภากรุงเทพมหานคร',
+      'รวม',
     ],
     firstPass: ['รหัสหน่วยงาน', 'หน่วยงาน', 'อนุมัติแล้ว (รายการ)', 'ผ่านโดยไม่ถูกส่งคืน (รายการ)', 'ร้อยละผ่านโดยไม่ถูกส่งคืน'],
-    monthly: ['เดือน', 'ขออนุมัติเงินจัดสรร (เงินประจำงวด)', 'ขออนุมัติโอน/เปลี่ยนแปลงรายละเอียดงบประมาณประจำปี', 'ขออนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง', 'รวม'],
+    monthly: [
+      'เดือน',
+      'ขออนุมัติเงินจัดสรร (เงินประจำงวด)',
+      'ขออนุมัติโอน/เปลี่ยนแปลงรายละเอียดงบประมาณประจำปี',
+      'ขออนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง',
+      'รวม',
+    ],
   } as const;
   type Table = keyof typeof HEADERS;
   const TABLES = Object.keys(HEADERS) as Table[];
@@ -312,12 +423,33 @@ describe('the dashboard’s tables as spreadsheets', () => {
     const month = new Intl.DateTimeFormat('th-TH', { month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
     return {
       levels: [
-        ...body.levels.map((l) => [l.level, l.waiting, l.medianWorkingDays, l.p90WorkingDays, l.targetDays.allotment, l.targetDays.transfer, l.targetDays.central_fund, l.overdue]),
+        ...body.levels.map((l) => [
+          l.level,
+          l.waiting,
+          l.medianWorkingDays,
+          l.p90WorkingDays,
+          l.targetDays.allotment,
+          l.targetDays.transfer,
+          l.targetDays.central_fund,
+          l.overdue,
+        ]),
         [null, body.council.waiting, body.council.medianWorkingDays, body.council.p90WorkingDays, null, null, null, null],
       ],
-      ageing: body.ageing.map((r) => [r.unitCode, r.unitName.th, ...r.cells.flatMap((c) => [c.waiting, c.overdue]), r.awaitingCouncil, r.total]),
+      ageing: body.ageing.map((r) => [
+        r.unitCode,
+        r.unitName.th,
+        ...r.cells.flatMap((c) => [c.waiting, c.overdue]),
+        r.awaitingCouncil,
+        r.total,
+      ]),
       firstPass: body.firstPass.map((r) => [r.unitCode, r.unitName.th, r.approved, r.firstPass, r.percent]),
-      monthly: body.monthly.map((m) => [month.format(new Date(`${m.month}-15T05:00:00Z`)), m.counts.allotment, m.counts.transfer, m.counts.central_fund, m.total]),
+      monthly: body.monthly.map((m) => [
+        month.format(new Date(`${m.month}-15T05:00:00Z`)),
+        m.counts.allotment,
+        m.counts.transfer,
+        m.counts.central_fund,
+        m.total,
+      ]),
     };
   }
   /** The levels table's second column is the level's title, not a figure of the dashboard: left out before comparing. */
@@ -337,7 +469,9 @@ describe('the dashboard’s tables as spreadsheets', () => {
       expect(header, table).toBe(HEADERS[table].join(','));
       const rows = lines.map((line) => withoutTitle(table, line.split(',')));
       // CSV: an empty field for no value; the yield (the first-pass table's fifth column) with one decimal.
-      const want = expected[table].map((row) => row.map((v, i) => (v === null ? '' : table === 'firstPass' && i === 4 ? Number(v).toFixed(1) : String(v))));
+      const want = expected[table].map((row) =>
+        row.map((v, i) => (v === null ? '' : table === 'firstPass' && i === 4 ? Number(v).toFixed(1) : String(v))),
+      );
       if (table === 'monthly') {
         // Twelve months, October first, then the year's totals.
         expect(rows.slice(0, 12), table).toEqual(want);
@@ -368,10 +502,17 @@ describe('the dashboard’s tables as spreadsheets', () => {
       const [header, ...rows] = sheetRows(workbook);
       expect(header, table).toEqual([...HEADERS[table]]);
       // Empty cells (a wait with nothing waiting, the Council's level and targets) read back as undefined.
-      const got = rows.map((row) => withoutTitle(table, HEADERS[table].map((_, i) => row[i] ?? null)));
+      const got = rows.map((row) =>
+        withoutTitle(
+          table,
+          HEADERS[table].map((_, i) => row[i] ?? null),
+        ),
+      );
       expect(got.slice(0, expected[table].length), table).toEqual(expected[table]);
     }
-    const firstPass = await readWorkbook((await downloadFile(t, '/api/overview/export?table=firstPass&format=xlsx&fiscalYear=2569', cookie)).bytes);
+    const firstPass = await readWorkbook(
+      (await downloadFile(t, '/api/overview/export?table=firstPass&format=xlsx&fiscalYear=2569', cookie)).bytes,
+    );
     const k01 = firstPass.worksheets[0]?.getRow(3);
     expect(k01?.getCell(1).value).toBe('K01');
     expect(k01?.getCell(5).value).toBe(66.7);
@@ -381,15 +522,25 @@ describe('the dashboard’s tables as spreadsheets', () => {
 
   it('takes the chosen fiscal year, and refuses levels 1–3 with 403 and a Thai message', async () => {
     await buildDataset();
-    const previous = csvLines((await downloadFile(t, '/api/overview/export?table=firstPass&format=csv&fiscalYear=2568', await actors.cookie(office.admin))).text);
+    const previous = csvLines(
+      (await downloadFile(t, '/api/overview/export?table=firstPass&format=csv&fiscalYear=2568', await actors.cookie(office.admin))).text,
+    );
     expect(previous.slice(1).map((l) => l.split(',').filter((_, i) => i !== 1))).toEqual([['K01', '1', '1', '100.0']]);
     for (const user of [office.unitK01, office.analystA, office.headSection1]) {
-      const res = await call<{ error: { message: string } }>(t, 'GET', '/api/overview/export?table=levels&format=xlsx', { cookie: await actors.cookie(user) });
+      const res = await call<{ error: { message: string } }>(t, 'GET', '/api/overview/export?table=levels&format=xlsx', {
+        cookie: await actors.cookie(user),
+      });
       expect(res.status, user.username).toBe(403);
       expect(res.body.error.message).toBe('คุณไม่มีสิทธิ์ดำเนินการนี้');
     }
     const cookie = await actors.cookie(office.directorDivision1);
-    for (const query of ['table=levels', 'format=csv', 'table=charts&format=csv', 'table=levels&format=pdf', 'table=levels&format=csv&fiscalYear=25']) {
+    for (const query of [
+      'table=levels',
+      'format=csv',
+      'table=charts&format=csv',
+      'table=levels&format=pdf',
+      'table=levels&format=csv&fiscalYear=25',
+    ]) {
       expect((await call(t, 'GET', `/api/overview/export?${query}`, { cookie })).status, query).toBe(400);
     }
   });

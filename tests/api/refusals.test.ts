@@ -107,7 +107,10 @@ describe('refused decisions change nothing', () => {
     const draft = await createDraft(t, actors, office.unitK01, smallAllotment());
     const res = await sendAs(office.unitK01, draft, { type: 'RESUBMIT', version: draft.version }, 'en');
     expect(res.status).toBe(422);
-    expect(res.body.error).toMatchObject({ code: 'not_allowed_in_status', message: 'This action is not possible in the request’s current status' });
+    expect(res.body.error).toMatchObject({
+      code: 'not_allowed_in_status',
+      message: 'This action is not possible in the request’s current status',
+    });
   });
 
   it('validates event bodies: unknown type, unknown field, missing version, malformed JSON (400)', async () => {
@@ -124,7 +127,10 @@ describe('refused decisions change nothing', () => {
     expect(extra.body.error.issues[0].message).toContain('คีย์ที่ไม่รู้จัก');
     expect((await call(t, 'POST', path, { cookie, body: { type: 'APPROVE' } })).status).toBe(400);
     expect((await call(t, 'POST', path, { cookie, rawBody: '{"type": "APPROVE",' })).status).toBe(400);
-    const longComment = await call(t, 'POST', path, { cookie, body: { type: 'APPROVE', version: request.version, comment: 'ก'.repeat(2001) } });
+    const longComment = await call(t, 'POST', path, {
+      cookie,
+      body: { type: 'APPROVE', version: request.version, comment: 'ก'.repeat(2001) },
+    });
     expect(longComment.status).toBe(400);
     expect(await snapshot(request.id)).toEqual(before);
   });
@@ -148,7 +154,8 @@ describe('refused decisions change nothing', () => {
       ['GET', '/api/session'],
       ['GET', '/api/units'],
     ] as const) {
-      const body = method === 'GET' ? undefined : method === 'POST' && path.endsWith('events') ? { type: 'APPROVE', version: 1 } : smallAllotment();
+      const body =
+        method === 'GET' ? undefined : method === 'POST' && path.endsWith('events') ? { type: 'APPROVE', version: 1 } : smallAllotment();
       const res = await call(t, method, path, { body: method === 'PUT' ? { version: 1, content: smallAllotment() } : body });
       expect(res.status, `${method} ${path}`).toBe(401);
       expect(res.body.error.message).toBe('กรุณาเข้าสู่ระบบ');
@@ -165,14 +172,22 @@ describe('creating and editing requests', () => {
 
   it('refuses an unbalanced transfer with a message in Thai or English, storing nothing', async () => {
     const body = {
-      type: 'transfer', fiscalYear: 2569, title: 'ขอโอนงบประมาณค่าวัสดุ', justification: '', amountSatang: 500_000, category: 'operating',
+      type: 'transfer',
+      fiscalYear: 2569,
+      title: 'ขอโอนงบประมาณค่าวัสดุ',
+      justification: '',
+      amountSatang: 500_000,
+      category: 'operating',
       details: { lines: [{ fromItem: 'ค่าวัสดุ', toItem: 'ค่าซ่อมแซม', amountSatang: 400_000 }] },
     };
     const th = await call(t, 'POST', '/api/requests', { cookie: await actors.cookie(office.unitK01), body });
     expect(th.status).toBe(400);
     expect(th.body.error.issues).toContainEqual({ path: ['amountSatang'], message: 'ยอดรวมของรายการโอนต้องเท่ากับจำนวนเงินที่ขอ' });
     const en = await call(t, 'POST', '/api/requests', { cookie: await actors.cookie(office.unitK01), body, lang: 'en' });
-    expect(en.body.error.issues).toContainEqual({ path: ['amountSatang'], message: 'The transfer lines must add up to the amount requested' });
+    expect(en.body.error.issues).toContainEqual({
+      path: ['amountSatang'],
+      message: 'The transfer lines must add up to the amount requested',
+    });
     expect(await t.handle.db.selectFrom('requests').select('id').execute()).toEqual([]);
   });
 
@@ -191,14 +206,20 @@ describe('creating and editing requests', () => {
     const stale = await call(t, 'PUT', `/api/requests/${draft.id}`, { cookie, body: { version: 1, content: smallAllotment() } });
     expect(stale.status).toBe(409);
     const submitted = await send(t, actors, office.unitK01, ok.body, 'SUBMIT');
-    const late = await call(t, 'PUT', `/api/requests/${draft.id}`, { cookie, body: { version: submitted.version, content: smallAllotment() } });
+    const late = await call(t, 'PUT', `/api/requests/${draft.id}`, {
+      cookie,
+      body: { version: submitted.version, content: smallAllotment() },
+    });
     expect(late.status).toBe(422);
     expect(late.body.error.code).toBe('already_submitted');
   });
 
   it('does not let another unit edit a draft (404)', async () => {
     const draft = await createDraft(t, actors, office.unitK01, smallAllotment());
-    const res = await call(t, 'PUT', `/api/requests/${draft.id}`, { cookie: await actors.cookie(office.unitD05), body: { version: 1, content: smallAllotment() } });
+    const res = await call(t, 'PUT', `/api/requests/${draft.id}`, {
+      cookie: await actors.cookie(office.unitD05),
+      body: { version: 1, content: smallAllotment() },
+    });
     expect(res.status).toBe(404);
   });
 });

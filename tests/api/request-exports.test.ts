@@ -20,9 +20,19 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 async function someRequests() {
-  const k01Approved = await approveToTop(t, actors, office, await send(t, actors, office.unitK01, await createDraft(t, actors, office.unitK01, allotment({ amountSatang: 123_456_789 })), 'SUBMIT'));
+  const k01Approved = await approveToTop(
+    t,
+    actors,
+    office,
+    await send(t, actors, office.unitK01, await createDraft(t, actors, office.unitK01, allotment({ amountSatang: 123_456_789 })), 'SUBMIT'),
+  );
   t.clock.advanceMinutes(5);
-  const k01Formula = await createDraft(t, actors, office.unitK01, allotment({ title: '=HYPERLINK("http://x.example","คลิก")', amountSatang: 50 }));
+  const k01Formula = await createDraft(
+    t,
+    actors,
+    office.unitK01,
+    allotment({ title: '=HYPERLINK("http://x.example","คลิก")', amountSatang: 50 }),
+  );
   t.clock.advanceMinutes(5);
   const d05 = await send(t, actors, office.unitD05, await createDraft(t, actors, office.unitD05, councilTransfer()), 'SUBMIT');
   return { k01Approved, k01Formula, d05 };
@@ -72,7 +82,9 @@ describe('the request list as CSV', () => {
     const bad = await call(t, 'GET', '/api/requests/export?format=pdf', { cookie });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('validation_failed');
-    expect((await call(t, 'GET', '/api/requests/export?format=csv&createdFrom=2026-03-02&createdTo=2026-03-01', { cookie })).status).toBe(400);
+    expect((await call(t, 'GET', '/api/requests/export?format=csv&createdFrom=2026-03-02&createdTo=2026-03-01', { cookie })).status).toBe(
+      400,
+    );
     expect((await call(t, 'GET', '/api/requests/export?format=csv')).status).toBe(401);
   });
 });
@@ -88,7 +100,16 @@ describe('the request list as XLSX', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet?.name).toBe('คำขอ');
     const rows = sheetRows(workbook);
-    expect(rows[0]?.slice(0, 8)).toEqual(['เลขที่คำขอ', 'ประเภทคำขอ', 'รหัสหน่วยงาน', 'หน่วยงาน', 'ปีงบประมาณ (พ.ศ.)', 'เรื่อง', 'งบรายจ่าย', 'จำนวนเงิน (บาท)']);
+    expect(rows[0]?.slice(0, 8)).toEqual([
+      'เลขที่คำขอ',
+      'ประเภทคำขอ',
+      'รหัสหน่วยงาน',
+      'หน่วยงาน',
+      'ปีงบประมาณ (พ.ศ.)',
+      'เรื่อง',
+      'งบรายจ่าย',
+      'จำนวนเงิน (บาท)',
+    ]);
     expect(rows).toHaveLength(2);
     expect(rows[1]?.[0]).toBe(k01Approved.trackingNo);
     expect(rows[1]?.[7]).toBe(1234567.89);
@@ -107,13 +128,36 @@ describe('streaming', () => {
       return {
         id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
         tracking_no: `ALT-2569-${String(100_000 + i).padStart(6, '0')}`,
-        type: 'allotment', unit_code: 'K01', fiscal_year: 2569, title: `คำขอที่ ${i} ${'ก'.repeat(80)}`, justification: '', amount_satang: 100 * i,
-        category: 'operating', details: '{}', status: 'draft', level: 1, final_level: null, council: 'none', rule_id: null,
-        route_reason_th: null, route_reason_en: null, machine_state: '{"value":"draft","context":{"level":1,"finalLevel":8,"council":"none","ruleId":null}}',
-        version: 1, created_by: office.unitK01.id, created_at: at, updated_at: at, submitted_at: null, level_entered_at: at, decided_at: null,
+        type: 'allotment',
+        unit_code: 'K01',
+        fiscal_year: 2569,
+        title: `คำขอที่ ${i} ${'ก'.repeat(80)}`,
+        justification: '',
+        amount_satang: 100 * i,
+        category: 'operating',
+        details: '{}',
+        status: 'draft',
+        level: 1,
+        final_level: null,
+        council: 'none',
+        rule_id: null,
+        route_reason_th: null,
+        route_reason_en: null,
+        machine_state: '{"value":"draft","context":{"level":1,"finalLevel":8,"council":"none","ruleId":null}}',
+        version: 1,
+        created_by: office.unitK01.id,
+        created_at: at,
+        updated_at: at,
+        submitted_at: null,
+        level_entered_at: at,
+        decided_at: null,
       };
     });
-    for (let i = 0; i < rows.length; i += 500) await t.handle.db.insertInto('requests').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await t.handle.db
+        .insertInto('requests')
+        .values(rows.slice(i, i + 500))
+        .execute();
   }
 
   it('reads the next page only when the client reads on (CSV), so a long list is never held whole', async () => {

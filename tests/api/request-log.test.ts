@@ -94,7 +94,13 @@ describe('the request log', () => {
     const lines = log.lines();
     expect(lines).toHaveLength(1);
     const entry = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
-    expect(entry).toMatchObject({ level: 'error', msg: 'unhandled error', method: 'GET', path: '/api/notifications', reqId: failed.headers.get('x-request-id') });
+    expect(entry).toMatchObject({
+      level: 'error',
+      msg: 'unhandled error',
+      method: 'GET',
+      path: '/api/notifications',
+      reqId: failed.headers.get('x-request-id'),
+    });
   });
 });
 

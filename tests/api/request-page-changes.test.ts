@@ -20,7 +20,10 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 async function edit(request: RequestView, content: RequestContentInput): Promise<RequestView> {
-  const res = await call<RequestView>(t, 'PUT', `/api/requests/${request.id}`, { cookie: await actors.cookie(office.unitK01), body: { version: request.version, content } });
+  const res = await call<RequestView>(t, 'PUT', `/api/requests/${request.id}`, {
+    cookie: await actors.cookie(office.unitK01),
+    body: { version: request.version, content },
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 }
@@ -47,16 +50,29 @@ describe('what changed since it was returned', () => {
 
   it('keeps the content of every SUBMIT and RESUBMIT with the event’s seq', async () => {
     const request = await returnedAndResubmitted(smallAllotment(), { ...smallAllotment(), amountSatang: 150_000_000 });
-    const revisions = await t.handle.db.selectFrom('request_revisions').selectAll().where('request_id', '=', request.id).orderBy('event_seq').execute();
+    const revisions = await t.handle.db
+      .selectFrom('request_revisions')
+      .selectAll()
+      .where('request_id', '=', request.id)
+      .orderBy('event_seq')
+      .execute();
     expect(revisions.map((r) => [r.event_seq, JSON.parse(r.content).amountSatang, r.at])).toEqual([
       [1, 200_000_000, '2026-03-02T03:00:00.000Z'],
       [3, 150_000_000, '2026-03-05T03:00:00.000Z'],
     ]);
-    expect(request.history.map((h) => [h.seq, h.type])).toEqual([[1, 'SUBMIT'], [2, 'RETURN'], [3, 'RESUBMIT']]);
+    expect(request.history.map((h) => [h.seq, h.type])).toEqual([
+      [1, 'SUBMIT'],
+      [2, 'RETURN'],
+      [3, 'RESUBMIT'],
+    ]);
   });
 
   it('shows the revised title and amount to the reviewer', async () => {
-    const request = await returnedAndResubmitted(smallAllotment(), { ...smallAllotment(), title: 'ขออนุมัติเงินประจำงวด (ปรับวงเงิน)', amountSatang: 150_000_000 });
+    const request = await returnedAndResubmitted(smallAllotment(), {
+      ...smallAllotment(),
+      title: 'ขออนุมัติเงินประจำงวด (ปรับวงเงิน)',
+      amountSatang: 150_000_000,
+    });
     const seen = await call<RequestView>(t, 'GET', `/api/requests/${request.id}`, { cookie: await actors.cookie(office.analystA) });
     expect(seen.body.changesSinceReturned).toEqual({
       returnedAt: '2026-03-04T03:00:00.000Z',

@@ -36,10 +36,17 @@ describe('time at each level', () => {
     const submitted = await send(t, actors, office.unitK01, draft, 'SUBMIT');
     t.clock.set('2026-03-04T03:00:00.000Z'); // Wednesday; Tuesday 3 March is Makha Bucha
     expect((await viewAs(office.analystA, submitted.id)).levelTimes.find((l) => l.level === 2)).toEqual({
-      level: 2, workingDays: 1, current: true, targetDays: 3, overTarget: false,
+      level: 2,
+      workingDays: 1,
+      current: true,
+      targetDays: 3,
+      overTarget: false,
     });
     t.clock.set('2026-03-09T03:00:00.000Z'); // the next Monday: Wed→Thu, Fri, Mon
-    expect((await viewAs(office.analystA, submitted.id)).levelTimes.find((l) => l.level === 2)).toMatchObject({ workingDays: 4, overTarget: true });
+    expect((await viewAs(office.analystA, submitted.id)).levelTimes.find((l) => l.level === 2)).toMatchObject({
+      workingDays: 4,
+      overTarget: true,
+    });
   });
 
   it('adds up both visits at level 2 after a return, and leaves the time with the unit at level 1', async () => {
@@ -64,6 +71,9 @@ describe('time at each level', () => {
     request = await send(t, actors, office.analystA, request, 'REJECT', 'ไม่อยู่ในแผนงาน');
     t.clock.set('2026-06-01T03:00:00.000Z');
     const later = await viewAs(office.unitK01, request.id);
-    expect(later.levelTimes.map((l) => [l.level, l.workingDays, l.current])).toEqual([[1, 0, false], [2, 1, false]]);
+    expect(later.levelTimes.map((l) => [l.level, l.workingDays, l.current])).toEqual([
+      [1, 0, false],
+      [2, 1, false],
+    ]);
   });
 });

@@ -22,7 +22,9 @@ afterEach(async () => {
 describe('the scheduler in the server process', () => {
   it('runs at start, holds the lease while up, and releases it on SIGTERM', async () => {
     const where = t.database.env;
-    const server = await startServerProcess('DATA_DIR' in where ? { dataDir: where.DATA_DIR } : { dataDir: scratch, env: { DATABASE_URL: where.DATABASE_URL } });
+    const server = await startServerProcess(
+      'DATA_DIR' in where ? { dataDir: where.DATA_DIR } : { dataDir: scratch, env: { DATABASE_URL: where.DATABASE_URL } },
+    );
     try {
       let run: { holder: string; finished_at: string | null } | undefined;
       for (let i = 0; i < 200 && !run?.finished_at; i++) {

@@ -42,11 +42,18 @@ async function moveToWorkingDay(fromIso: string, n: number): Promise<void> {
 async function notificationsOf(user: OfficeUser): Promise<string[]> {
   const res = await call<NotificationListResponse>(t, 'GET', '/api/notifications', { cookie: await actors.cookie(user) });
   expect(res.status).toBe(200);
-  return res.body.items.filter((n) => ['reminder', 'escalation', 'late'].includes(n.kind)).map((n) => `${n.kind} ${n.request.trackingNo} L${n.toLevel}`);
+  return res.body.items
+    .filter((n) => ['reminder', 'escalation', 'late'].includes(n.kind))
+    .map((n) => `${n.kind} ${n.request.trackingNo} L${n.toLevel}`);
 }
 
 async function jobsSent(): Promise<string[]> {
-  const rows = await t.handle.db.selectFrom('scheduler_jobs').select(['kind', 'level']).orderBy('sent_at').orderBy('kind', 'desc').execute();
+  const rows = await t.handle.db
+    .selectFrom('scheduler_jobs')
+    .select(['kind', 'level'])
+    .orderBy('sent_at')
+    .orderBy('kind', 'desc')
+    .execute();
   return rows.map((r) => `${r.kind} L${r.level}`);
 }
 
@@ -121,10 +128,18 @@ describe('reminders and escalations', () => {
     await t.handle.db
       .insertInto('acting_appointments')
       .values({
-        id: 'clerk-acting', acting_user_id: office.unitD05.id, for_user_id: office.analystA.id, for_level: null,
-        starts_at: t.clock.now().toISOString(), ends_at: new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString(),
-        reason: 'ก่อนมีกฎ', created_by: office.analystA.id, created_at: t.clock.now().toISOString(), revoked_at: null,
-        order_no: TEST_ORDER.orderNo, order_date: TEST_ORDER.orderDate,
+        id: 'clerk-acting',
+        acting_user_id: office.unitD05.id,
+        for_user_id: office.analystA.id,
+        for_level: null,
+        starts_at: t.clock.now().toISOString(),
+        ends_at: new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString(),
+        reason: 'ก่อนมีกฎ',
+        created_by: office.analystA.id,
+        created_at: t.clock.now().toISOString(),
+        revoked_at: null,
+        order_no: TEST_ORDER.orderNo,
+        order_date: TEST_ORDER.orderDate,
       })
       .execute();
     await moveToWorkingDay(request.levelEnteredAt, 4);
@@ -235,7 +250,10 @@ describe('the lease', () => {
     const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
     const second = anotherAppOn(t);
     try {
-      const got = await Promise.all([acquireLease(t.handle.db, 'server-a', at(0), at(3)), acquireLease(second.handle.db, 'server-b', at(0), at(3))]);
+      const got = await Promise.all([
+        acquireLease(t.handle.db, 'server-a', at(0), at(3)),
+        acquireLease(second.handle.db, 'server-b', at(0), at(3)),
+      ]);
       expect(got.filter(Boolean)).toHaveLength(1);
       const [winner, loser] = got[0] ? ['server-a', 'server-b'] : ['server-b', 'server-a'];
       expect(await acquireLease(t.handle.db, loser, at(2), at(5))).toBe(false);
@@ -253,7 +271,9 @@ describe('the lease', () => {
     const request = await submitted();
     await moveToWorkingDay(request.levelEnteredAt, 4);
     const now = t.clock.now();
-    expect(await acquireLease(t.handle.db, 'other-server', now.toISOString(), new Date(now.getTime() + 3 * 60_000).toISOString())).toBe(true);
+    expect(await acquireLease(t.handle.db, 'other-server', now.toISOString(), new Date(now.getTime() + 3 * 60_000).toISOString())).toBe(
+      true,
+    );
     expect(await runSchedulerOnce(depsOf(t))).toMatchObject({ ran: false, reminders: 0 });
     t.clock.advanceMinutes(4);
     expect(await runSchedulerOnce(depsOf(t))).toMatchObject({ ran: true, reminders: 1 });
@@ -280,9 +300,16 @@ describe('GET /api/admin/scheduler', () => {
     expect(after.late).toBe(false);
     expect(after.lastRun).toMatchObject({ evaluated: 1, reminders: 1, escalations: 1, error: null });
     expect(after.lastRun?.finishedAt).not.toBeNull();
-    expect(after.jobs.map((j) => `${j.kind} ${j.request.trackingNo} L${j.level}`).sort()).toEqual([`escalation ${request.trackingNo} L2`, `reminder ${request.trackingNo} L2`]);
+    expect(after.jobs.map((j) => `${j.kind} ${j.request.trackingNo} L${j.level}`).sort()).toEqual([
+      `escalation ${request.trackingNo} L2`,
+      `reminder ${request.trackingNo} L2`,
+    ]);
     const escalation = after.jobs.find((j) => j.kind === 'escalation');
-    expect(escalation?.recipients.map((r) => `${r.kind} ${r.displayName}`).sort()).toEqual(['escalation คุณ head-1', 'late คุณ k01', 'late คุณ k01b']);
+    expect(escalation?.recipients.map((r) => `${r.kind} ${r.displayName}`).sort()).toEqual([
+      'escalation คุณ head-1',
+      'late คุณ k01',
+      'late คุณ k01b',
+    ]);
     expect(escalation).toMatchObject({ workingDays: 7, targetDays: 3 });
 
     t.clock.advanceMinutes(4);

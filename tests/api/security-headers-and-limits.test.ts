@@ -12,7 +12,13 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 function directives(policy: string | null): Map<string, string> {
-  return new Map((policy ?? '').split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0] ?? '', d.slice(d.indexOf(' ') + 1)]));
+  return new Map(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0] ?? '', d.slice(d.indexOf(' ') + 1)]),
+  );
 }
 
 describe('Content-Security-Policy', () => {

@@ -21,12 +21,19 @@ describe('sessions', () => {
     expect(cookie).toMatch(/^bmrts_session=/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
-    expect(res.body.user).toMatchObject({ username: 'analyst-a', level: 2, unitCode: null, isAdmin: false, scope: { allUnits: false, unitCodes: ['K01', 'K02'] } });
+    expect(res.body.user).toMatchObject({
+      username: 'analyst-a',
+      level: 2,
+      unitCode: null,
+      isAdmin: false,
+      scope: { allUnits: false, unitCodes: ['K01', 'K02'] },
+    });
     expect(JSON.stringify(res.body)).not.toContain('password');
   });
 
   it('gives each level its scope: section, division, all', async () => {
-    const scopeOf = async (username: string) => (await call(t, 'GET', '/api/session', { cookie: await signIn(t, username) })).body.user.scope;
+    const scopeOf = async (username: string) =>
+      (await call(t, 'GET', '/api/session', { cookie: await signIn(t, username) })).body.user.scope;
     expect(await scopeOf('k01')).toEqual({ allUnits: false, unitCodes: ['K01'] });
     expect(await scopeOf('head-1')).toEqual({ allUnits: false, unitCodes: ['K01', 'K02'] });
     expect(await scopeOf('director-2')).toEqual({ allUnits: false, unitCodes: ['D05'] });

@@ -21,9 +21,27 @@ async function realisticOffice(): Promise<string[]> {
   const at = '2026-01-01T00:00:00.000Z';
   await t.handle.db
     .insertInto('users')
-    .values(units.map((username) => ({ id: `u-${username}`, username, password_hash: '', display_name: `คุณ ${username}`, level: 1, unit_code: 'K01', section_id: null, division_id: null, is_admin: 0, active: 1, created_at: at, updated_at: at })))
+    .values(
+      units.map((username) => ({
+        id: `u-${username}`,
+        username,
+        password_hash: '',
+        display_name: `คุณ ${username}`,
+        level: 1,
+        unit_code: 'K01',
+        section_id: null,
+        division_id: null,
+        is_admin: 0,
+        active: 1,
+        created_at: at,
+        updated_at: at,
+      })),
+    )
     .execute();
-  await t.handle.db.updateTable('users').set({ password_hash: await hashPassword(PASSWORD, RECOMMENDED_SCRYPT_COST) }).execute();
+  await t.handle.db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(PASSWORD, RECOMMENDED_SCRYPT_COST) })
+    .execute();
   return units;
 }
 
@@ -58,7 +76,9 @@ describe('a flood of wrong passwords', () => {
     await pause(100);
     const person = await timed(signIn('analyst-a', PASSWORD, '198.51.100.20'));
     const answers = await flood;
-    console.log(`sign-in during a one-machine flood: ${Math.round(person.ms)} ms (alone ${Math.round(alone)} ms); flood answers ${JSON.stringify(tally(answers))}`);
+    console.log(
+      `sign-in during a one-machine flood: ${Math.round(person.ms)} ms (alone ${Math.round(alone)} ms); flood answers ${JSON.stringify(tally(answers))}`,
+    );
     expect(person.status).toBe(200);
     expect(person.ms).toBeLessThan(answerWithinMs(alone));
     // Twenty at most were let through for that machine; the rest were refused unchecked, told when to try again.
@@ -73,7 +93,9 @@ describe('a flood of wrong passwords', () => {
     await pause(100);
     const person = await timed(signIn('analyst-a', PASSWORD, '198.51.100.20'));
     const answers = await flood;
-    console.log(`sign-in during a forty-machine flood: ${person.status} in ${Math.round(person.ms)} ms (alone ${Math.round(alone)} ms); flood answers ${JSON.stringify(tally(answers))}`);
+    console.log(
+      `sign-in during a forty-machine flood: ${person.status} in ${Math.round(person.ms)} ms (alone ${Math.round(alone)} ms); flood answers ${JSON.stringify(tally(answers))}`,
+    );
     expect(person.ms).toBeLessThan(answerWithinMs(alone));
     // Signed in, or told at once that the server is busy and when to try again.
     if (person.status !== 200) expectBusy(person);
@@ -81,10 +103,14 @@ describe('a flood of wrong passwords', () => {
 
   it('refuses at once (503, Retry-After) when the line of password checks is full, rather than lengthen it', async () => {
     await realisticOffice();
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => timed(signIn(`nobody-${i}`, 'guess', `192.0.2.${i + 1}`, 'en'))));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => timed(signIn(`nobody-${i}`, 'guess', `192.0.2.${i + 1}`, 'en'))),
+    );
     const refused = answers.filter((a) => a.status === 503);
     const checked = answers.filter((a) => a.status === 401);
-    console.log(`a full line: ${JSON.stringify(tally(answers))}; refusals within ${Math.round(Math.max(...refused.map((a) => a.ms)))} ms, checks from ${Math.round(Math.min(...checked.map((a) => a.ms)))} ms`);
+    console.log(
+      `a full line: ${JSON.stringify(tally(answers))}; refusals within ${Math.round(Math.max(...refused.map((a) => a.ms)))} ms, checks from ${Math.round(Math.min(...checked.map((a) => a.ms)))} ms`,
+    );
     expect(refused.length).toBeGreaterThan(0);
     expect(checked.length).toBeGreaterThan(0);
     refused.forEach(expectBusy);
@@ -111,7 +137,8 @@ function tally(answers: ApiResult[]): Record<string, number> {
 describe('failed sign-ins from one client address', () => {
   const failFrom = async (from: string, times: number) => {
     const statuses = [];
-    for (let i = 0; i < times; i++) statuses.push((await call(t, 'POST', '/api/session', { body: { username: `nobody-${i}`, password: 'guess' }, from })).status);
+    for (let i = 0; i < times; i++)
+      statuses.push((await call(t, 'POST', '/api/session', { body: { username: `nobody-${i}`, password: 'guess' }, from })).status);
     return statuses;
   };
 
@@ -124,9 +151,13 @@ describe('failed sign-ins from one client address', () => {
     expect(refused.body.error.message).toBe('เข้าสู่ระบบไม่สำเร็จจากเครื่องนี้หลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่');
     expect(Number(refused.headers.get('retry-after'))).toBe(15 * 60);
     // Another machine is not held back; the first may try again once the window has passed.
-    expect((await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '198.51.100.20' })).status).toBe(200);
+    expect(
+      (await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '198.51.100.20' })).status,
+    ).toBe(200);
     t.clock.advanceMinutes(15);
-    expect((await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '203.0.113.7' })).status).toBe(200);
+    expect(
+      (await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '203.0.113.7' })).status,
+    ).toBe(200);
   });
 
   it('lets a signed-in person re-enter their password even when others behind the same address used up its window', async () => {
@@ -145,16 +176,23 @@ describe('failed sign-ins from one client address', () => {
     t = await makeTestApp(undefined, { signInAddressFailures: 0 });
     await buildOffice(t.handle.db);
     expect(new Set(await failFrom('203.0.113.7', 25))).toEqual(new Set([401]));
-    expect((await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '203.0.113.7' })).status).toBe(200);
+    expect(
+      (await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '203.0.113.7' })).status,
+    ).toBe(200);
   });
 
   it('counts an IPv6 machine by its /64 network, which one machine commonly has to itself', async () => {
     t = await makeTestApp();
     await buildOffice(t.handle.db);
     await failFrom('2001:db8:1:2::a', 20);
-    const sameNetwork = await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '2001:db8:1:2:ffff::b' });
+    const sameNetwork = await call(t, 'POST', '/api/session', {
+      body: { username: 'analyst-a', password: PASSWORD },
+      from: '2001:db8:1:2:ffff::b',
+    });
     expect(sameNetwork.status).toBe(429);
-    expect((await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '2001:db8:1:3::a' })).status).toBe(200);
+    expect(
+      (await call(t, 'POST', '/api/session', { body: { username: 'analyst-a', password: PASSWORD }, from: '2001:db8:1:3::a' })).status,
+    ).toBe(200);
   });
 
   it('reads the address from X-Forwarded-For only behind a proxy it was told to trust', async () => {

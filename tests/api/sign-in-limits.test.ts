@@ -55,7 +55,9 @@ describe('sign-in limits', () => {
       seen.add(known.body.error.code);
       const unknown = await attempt('no-such-user', 'wrong');
       expect([unknown.status, unknown.body.error, unknown.headers.get('retry-after')]).toEqual([
-        known.status, known.body.error, known.headers.get('retry-after'),
+        known.status,
+        known.body.error,
+        known.headers.get('retry-after'),
       ]);
       t.clock.advanceMinutes(i % 2 === 0 ? 0 : 6); // some attempts too early, some after the wait
     }
@@ -66,7 +68,9 @@ describe('sign-in limits', () => {
 /** Thirty wrong passwords for one username at the same moment, each from its own address, as a spread-out guesser would. */
 async function burstOfGuesses(username: string, round: number) {
   return Promise.all(
-    Array.from({ length: 30 }, (_, i) => call(t, 'POST', '/api/session', { body: { username, password: `guess-${round}-${i}` }, from: `10.${round}.0.${i + 1}` })),
+    Array.from({ length: 30 }, (_, i) =>
+      call(t, 'POST', '/api/session', { body: { username, password: `guess-${round}-${i}` }, from: `10.${round}.0.${i + 1}` }),
+    ),
   );
 }
 

@@ -27,10 +27,18 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const asAdmin = (method: string, path: string, body?: unknown) => call(t, method, path, { cookie: admin, ...(body === undefined ? {} : { body }) });
+const asAdmin = (method: string, path: string, body?: unknown) =>
+  call(t, method, path, { cookie: admin, ...(body === undefined ? {} : { body }) });
 
 /** One field: written, then read back as the stored form when [min, max] takes the text, else refused with a 400. */
-async function typedInto(field: string, text: string, min: number, max: number, write: () => Promise<ApiResult>, readBack: () => Promise<unknown>): Promise<void> {
+async function typedInto(
+  field: string,
+  text: string,
+  min: number,
+  max: number,
+  write: () => Promise<ApiResult>,
+  readBack: () => Promise<unknown>,
+): Promise<void> {
   const res = await write();
   if (!fits(text, min, max)) return expectTextRefusal(res, text);
   expect(res.status, `${field}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
@@ -39,40 +47,85 @@ async function typedInto(field: string, text: string, min: number, max: number, 
 
 describe('any text typed by an administrator', () => {
   it('is refused with a 400 or kept exactly in its stored form, and every chain verifies', async () => {
-    expect((await asAdmin('POST', '/api/admin/holidays', { date: '2026-06-10', nameTh: 'วันหยุดพิเศษ', nameEn: 'Special holiday', kind: 'special' })).status).toBe(201);
+    expect(
+      (
+        await asAdmin('POST', '/api/admin/holidays', {
+          date: '2026-06-10',
+          nameTh: 'วันหยุดพิเศษ',
+          nameEn: 'Special holiday',
+          kind: 'special',
+        })
+      ).status,
+    ).toBe(201);
     const hook = await asAdmin('POST', '/api/admin/webhooks', { url: 'https://hooks.example.test/bmrts', eventTypes: ['SUBMIT'] });
     expect(hook.status).toBe(201);
     const now = t.clock.now().getTime();
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
-        await typedInto('user display name', text, 1, 200,
+        await typedInto(
+          'user display name',
+          text,
+          1,
+          200,
           () => asAdmin('PATCH', `/api/admin/users/${office.analystA.id}`, { displayName: text }),
-          async () => (await asAdmin('GET', `/api/admin/users?q=${office.analystA.username}`)).body.items[0].displayName);
-        await typedInto('unit name', text, 1, 200,
+          async () => (await asAdmin('GET', `/api/admin/users?q=${office.analystA.username}`)).body.items[0].displayName,
+        );
+        await typedInto(
+          'unit name',
+          text,
+          1,
+          200,
           () => asAdmin('PATCH', '/api/admin/units/K01', { nameTh: text }),
-          async () => (await asAdmin('GET', '/api/admin/units')).body.items.find((u: { code: string }) => u.code === 'K01').nameTh);
-        await typedInto('holiday name', text, 1, 200,
+          async () => (await asAdmin('GET', '/api/admin/units')).body.items.find((u: { code: string }) => u.code === 'K01').nameTh,
+        );
+        await typedInto(
+          'holiday name',
+          text,
+          1,
+          200,
           () => asAdmin('PATCH', '/api/admin/holidays/2026-06-10', { nameTh: text, nameEn: 'Special holiday', kind: 'special' }),
-          async () => (await asAdmin('GET', '/api/admin/holidays?year=2026')).body.items.find((h: { date: string }) => h.date === '2026-06-10').nameTh);
-        await typedInto('webhook description', text, 0, 200,
+          async () =>
+            (await asAdmin('GET', '/api/admin/holidays?year=2026')).body.items.find((h: { date: string }) => h.date === '2026-06-10')
+              .nameTh,
+        );
+        await typedInto(
+          'webhook description',
+          text,
+          0,
+          200,
           () => asAdmin('PATCH', `/api/admin/webhooks/${hook.body.id}`, { description: text }),
-          async () => (await asAdmin('GET', '/api/admin/webhooks')).body.items[0].description);
+          async () => (await asAdmin('GET', '/api/admin/webhooks')).body.items[0].description,
+        );
         const [first, ...rest] = DEFAULT_ROUTING_RULES;
-        await typedInto('routing rule reason', text, 1, 500,
+        await typedInto(
+          'routing rule reason',
+          text,
+          1,
+          500,
           () => asAdmin('PUT', '/api/admin/routing-rules', { rules: [{ ...first, reason: { th: text, en: 'Rule' } }, ...rest] }),
-          async () => (await asAdmin('GET', '/api/admin/routing-rules')).body.items[0].reason.th);
+          async () => (await asAdmin('GET', '/api/admin/routing-rules')).body.items[0].reason.th,
+        );
         let appointment = '';
-        await typedInto('appointment reason', text, 3, 500,
+        await typedInto(
+          'appointment reason',
+          text,
+          3,
+          500,
           async () => {
             const res = await asAdmin('POST', '/api/appointments', {
-              actingUserId: office.analystA.id, forUserId: office.headSection1.id, reason: text,
-              startsAt: new Date(now).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(),
-              orderNo: 'สำนักงบประมาณ ที่ 12/2569', orderDate: '2026-03-01',
+              actingUserId: office.analystA.id,
+              forUserId: office.headSection1.id,
+              reason: text,
+              startsAt: new Date(now).toISOString(),
+              endsAt: new Date(now + 3_600_000).toISOString(),
+              orderNo: 'สำนักงบประมาณ ที่ 12/2569',
+              orderDate: '2026-03-01',
             });
             appointment = res.body.id ?? '';
             return res;
           },
-          async () => (await asAdmin('GET', '/api/appointments')).body.items.find((a: { id: string }) => a.id === appointment).reason);
+          async () => (await asAdmin('GET', '/api/appointments')).body.items.find((a: { id: string }) => a.id === appointment).reason,
+        );
         await everyChainVerifies(t, admin);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
@@ -87,12 +140,25 @@ describe('any text typed into a survey', () => {
     const [overall] = DEFAULT_SURVEY_QUESTIONS;
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
-        await typedInto('round title', text, 1, 200,
+        await typedInto(
+          'round title',
+          text,
+          1,
+          200,
           () => asAdmin('PATCH', `/api/admin/surveys/${open.id}`, { title: text }),
-          async () => (await asAdmin('GET', `/api/admin/surveys/${open.id}`)).body.title);
-        await typedInto('question', text, 1, 500,
-          () => asAdmin('PATCH', `/api/admin/surveys/${scheduled.id}`, { questions: [overall, { kind: 'text', text: { th: text, en: 'Anything else?' } }] }),
-          async () => (await asAdmin('GET', `/api/admin/surveys/${scheduled.id}`)).body.questions[1].text.th);
+          async () => (await asAdmin('GET', `/api/admin/surveys/${open.id}`)).body.title,
+        );
+        await typedInto(
+          'question',
+          text,
+          1,
+          500,
+          () =>
+            asAdmin('PATCH', `/api/admin/surveys/${scheduled.id}`, {
+              questions: [overall, { kind: 'text', text: { th: text, en: 'Anything else?' } }],
+            }),
+          async () => (await asAdmin('GET', `/api/admin/surveys/${scheduled.id}`)).body.questions[1].text.th,
+        );
         const answered = await call(t, 'PUT', `/api/surveys/${open.id}/response`, { cookie: unit, body: defaultAnswers(5, 4, text) });
         if (!fits(text, 0, 2000)) {
           expectTextRefusal(answered, text);

@@ -33,7 +33,13 @@ function transferOf(text: string) {
 const acceptsContent = (text: string) => fits(text, 0, 5000) && fits(text, 1, 300) && fits(`ขอโอน ${text} งบ`, 3, 300);
 
 /** A decision with `text` as its comment when the API takes it, else with a plain one, so the request moves on either way. */
-async function decide(user: OfficeUser, request: RequestView, type: 'SUBMIT' | 'RETURN' | 'REJECT', text: string, needsComment: boolean): Promise<RequestView> {
+async function decide(
+  user: OfficeUser,
+  request: RequestView,
+  type: 'SUBMIT' | 'RETURN' | 'REJECT',
+  text: string,
+  needsComment: boolean,
+): Promise<RequestView> {
   const res = await call<RequestView>(t, 'POST', `/api/requests/${request.id}/events`, {
     cookie: await actors.cookie(user),
     body: { type, version: request.version, comment: text },
@@ -71,7 +77,10 @@ describe('any text typed into a request', () => {
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
-        const created = await call<RequestView>(t, 'POST', '/api/requests', { cookie: await actors.cookie(office.unitK01), body: transferOf(text) });
+        const created = await call<RequestView>(t, 'POST', '/api/requests', {
+          cookie: await actors.cookie(office.unitK01),
+          body: transferOf(text),
+        });
         let draft: RequestView;
         if (acceptsContent(text)) {
           expect(created.status, JSON.stringify(created.body)).toBe(201);

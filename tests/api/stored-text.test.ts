@@ -11,7 +11,8 @@ import { upload } from '../support/imports';
 import { xlsxOf } from '../support/xlsx-cells';
 
 const UNREADABLE_TH = 'ข้อความมีอักขระควบคุมที่มองไม่เห็นหรืออักขระที่เสีย (มักติดมาจากการคัดลอกข้อความ) กรุณาลบส่วนนั้นแล้วพิมพ์ใหม่';
-const UNREADABLE_EN = 'The text holds invisible control characters or broken characters (often left by copying and pasting); please delete that part and type it again';
+const UNREADABLE_EN =
+  'The text holds invisible control characters or broken characters (often left by copying and pasting); please delete that part and type it again';
 
 let t: TestApp;
 let office: Office;
@@ -32,7 +33,11 @@ async function historyVerifies(): Promise<void> {
 }
 
 async function createWithTitle(title: string, lang?: 'en') {
-  return call(t, 'POST', '/api/requests', { cookie: await actors.cookie(office.unitK01), body: allotment({ title }), ...(lang ? { lang } : {}) });
+  return call(t, 'POST', '/api/requests', {
+    cookie: await actors.cookie(office.unitK01),
+    body: allotment({ title }),
+    ...(lang ? { lang } : {}),
+  });
 }
 
 describe('text with characters that cannot be stored', () => {
@@ -92,7 +97,18 @@ describe('decomposed text', () => {
 
 describe('imported cells', () => {
   const headers = ['tracking no', 'unit', 'type', 'title', 'justification', 'amount', 'status', 'level', 'submitted', 'decided'];
-  const row = (ref: string, title: string, justification = '') => [ref, 'K01', 'allotment', title, justification, 1000, 'อนุมัติ', 4, '15/10/2567', '22/10/2567'];
+  const row = (ref: string, title: string, justification = '') => [
+    ref,
+    'K01',
+    'allotment',
+    title,
+    justification,
+    1000,
+    'อนุมัติ',
+    4,
+    '15/10/2567',
+    '22/10/2567',
+  ];
 
   it('refuses a row whose title, justification or reference holds a lone surrogate or a control character, with a Thai reason, and imports the rest', async () => {
     const sheet = await xlsxOf([

@@ -19,7 +19,15 @@ afterEach(() => t.close());
 
 /** Everything that would name a respondent: user id, username, display name. */
 async function identities(people: OfficeUser[]): Promise<string[]> {
-  const rows = await t.handle.db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', people.map((p) => p.id)).execute();
+  const rows = await t.handle.db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name'])
+    .where(
+      'id',
+      'in',
+      people.map((p) => p.id),
+    )
+    .execute();
   return rows.flatMap((r) => [r.id, r.username, r.display_name]);
 }
 
@@ -57,7 +65,9 @@ describe('an anonymous round', () => {
     expect(responses[0]).toMatchObject({ respondent_id: null, submitted_at: null, edit_key: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(JSON.stringify(responses)).not.toContain(office.unitK01.id);
     expect(await db.selectFrom('survey_participants').select(['user_id']).execute()).toEqual([{ user_id: office.unitK01.id }]);
-    expect((await db.selectFrom('survey_answers').select('text_value').where('text_value', 'is not', null).execute()).map((a) => a.text_value)).toEqual(['แก้ไขแล้ว']);
+    expect(
+      (await db.selectFrom('survey_answers').select('text_value').where('text_value', 'is not', null).execute()).map((a) => a.text_value),
+    ).toEqual(['แก้ไขแล้ว']);
   });
 
   it('shows results and exports that contain no user identity of the respondents', async () => {
@@ -65,7 +75,10 @@ describe('an anonymous round', () => {
     const respondents = [...people, office.unitK01, office.analystA];
     const round = await createRound(t, admin, { anonymous: true });
     for (const [index, person] of respondents.entries()) {
-      const res = await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: await signIn(t, person), body: defaultAnswers(index % 2 ? 5 : 4, 4, `ความเห็นที่ ${index + 1}`) });
+      const res = await call(t, 'PUT', `/api/surveys/${round.id}/response`, {
+        cookie: await signIn(t, person),
+        body: defaultAnswers(index % 2 ? 5 : 4, 4, `ความเห็นที่ ${index + 1}`),
+      });
       expect(res.status).toBe(200);
     }
     const seen = await everythingAdminsSee(round.id);
@@ -99,6 +112,8 @@ describe('an anonymous round', () => {
     const csv = await download(t, `/api/admin/surveys/${round.id}/export?what=answers&format=csv`, admin);
     expect(csv.text).toContain(office.unitK01.username);
     expect(csv.text).toContain('คุณ k01');
-    expect(xlsxText((await download(t, `/api/admin/surveys/${round.id}/export?what=answers&format=xlsx`, admin)).bytes)).toContain(office.unitK01.id);
+    expect(xlsxText((await download(t, `/api/admin/surveys/${round.id}/export?what=answers&format=xlsx`, admin)).bytes)).toContain(
+      office.unitK01.id,
+    );
   });
 });

@@ -35,7 +35,14 @@ describe('the pending surveys', () => {
     expect(before.body.promptNow).toBe(true);
     expect(before.body.items).toHaveLength(1);
     expect(before.body.items[0]).toMatchObject({ id: round.id, answered: false, myAnswers: null, anonymous: false });
-    expect(before.body.items[0].questions.map((q: { id: string }) => q.id)).toEqual(['overall', 'ease_of_use', 'tracking_speed', 'status_accuracy', 'notification_usefulness', 'suggestions']);
+    expect(before.body.items[0].questions.map((q: { id: string }) => q.id)).toEqual([
+      'overall',
+      'ease_of_use',
+      'tracking_speed',
+      'status_accuracy',
+      'notification_usefulness',
+      'suggestions',
+    ]);
     expect(before.body.scale).toEqual([
       { value: 1, label: { th: 'พึงพอใจในระดับน้อยมาก (ควรปรับปรุงอย่างเร่งด่วน)', en: 'Very low satisfaction (needs urgent improvement)' } },
       { value: 2, label: { th: 'พึงพอใจในระดับน้อย', en: 'Low satisfaction' } },
@@ -44,7 +51,9 @@ describe('the pending surveys', () => {
       { value: 5, label: { th: 'พึงพอใจในระดับดีมาก', en: 'Very high satisfaction' } },
     ]);
 
-    expect((await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: unit, body: defaultAnswers(5, 4, 'ดีมาก') })).status).toBe(200);
+    expect((await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: unit, body: defaultAnswers(5, 4, 'ดีมาก') })).status).toBe(
+      200,
+    );
     const after = await call(t, 'GET', '/api/surveys/pending', { cookie: unit });
     expect(after.body.promptNow).toBe(false);
     expect(after.body.items[0]).toMatchObject({ answered: true, myAnswers: [...defaultAnswers(5, 4, 'ดีมาก').answers] });
@@ -84,7 +93,11 @@ describe('answering', () => {
     expect(responses[0]).toMatchObject({ respondent_id: office.unitK01.id, submitted_at: t.clock.now().toISOString() });
     // The suggestion of the first answer is gone with it.
     expect(answers.map((a) => [a.question_id, a.scale_value, a.text_value])).toEqual([
-      ['ease_of_use', 5, null], ['notification_usefulness', 5, null], ['overall', 5, null], ['status_accuracy', 5, null], ['tracking_speed', 5, null],
+      ['ease_of_use', 5, null],
+      ['notification_usefulness', 5, null],
+      ['overall', 5, null],
+      ['status_accuracy', 5, null],
+      ['tracking_speed', 5, null],
     ]);
     const results = await call(t, 'GET', `/api/admin/surveys/${round.id}/results`, { cookie: admin });
     expect(results.body.kpi).toMatchObject({ respondents: 1, atLevel5: 1, percent: 100 });
@@ -100,7 +113,11 @@ describe('answering', () => {
     const closed = await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: unit, body: defaultAnswers(5) });
     expect(closed.status).toBe(422);
     expect(closed.body.error).toEqual({ code: 'survey_closed', message: 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ไม่สามารถตอบหรือแก้ไขคำตอบได้' });
-    const other = await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: await signIn(t, office.unitD05), body: defaultAnswers(5), lang: 'en' });
+    const other = await call(t, 'PUT', `/api/surveys/${round.id}/response`, {
+      cookie: await signIn(t, office.unitD05),
+      body: defaultAnswers(5),
+      lang: 'en',
+    });
     expect(other.status).toBe(422);
     expect(other.body.error.message).toBe('This survey is closed; answers can no longer be given or changed');
     expect(await storedAnswers()).toEqual(stored);
@@ -109,8 +126,14 @@ describe('answering', () => {
 
   it('refuses an answer before the round opens with 422 survey_not_open and stores nothing', async () => {
     const opens = t.clock.now().getTime() + 86_400_000;
-    const round = await createRound(t, admin, { opensAt: new Date(opens).toISOString(), closesAt: new Date(opens + 86_400_000).toISOString() });
-    const res = await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: await signIn(t, office.unitK01), body: defaultAnswers(5) });
+    const round = await createRound(t, admin, {
+      opensAt: new Date(opens).toISOString(),
+      closesAt: new Date(opens + 86_400_000).toISOString(),
+    });
+    const res = await call(t, 'PUT', `/api/surveys/${round.id}/response`, {
+      cookie: await signIn(t, office.unitK01),
+      body: defaultAnswers(5),
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('survey_not_open');
     expect(res.body.error.message).toContain('ยังไม่เปิดรับคำตอบ');
@@ -119,8 +142,14 @@ describe('answering', () => {
 
   it('answers 404 to a person the round does not invite, and 403 to an administrator', async () => {
     const round = await createRound(t, admin, { invitation: { unitCodes: ['D05'] } });
-    expect((await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: await signIn(t, office.unitK01), body: defaultAnswers(5) })).status).toBe(404);
-    expect((await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: await signIn(t, office.unitD05), body: defaultAnswers(5) })).status).toBe(200);
+    expect(
+      (await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: await signIn(t, office.unitK01), body: defaultAnswers(5) }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: await signIn(t, office.unitD05), body: defaultAnswers(5) }))
+        .status,
+    ).toBe(200);
     const byAdmin = await call(t, 'PUT', `/api/surveys/${round.id}/response`, { cookie: admin, body: defaultAnswers(5) });
     expect(byAdmin.status).toBe(403);
     expect((await storedAnswers())[0]).toHaveLength(1);

@@ -19,7 +19,10 @@ beforeEach(async () => {
   roundId = (await createRound(t, admin, { title: 'สำรวจ/2569', invitation: { unitCodes: ['K02'] } })).id;
   for (const [index, person] of people.entries()) {
     const suggestion = index === 0 ? '=HYPERLINK("http://example.com","คลิก")' : index === 1 ? 'ดี, แต่ "ช้า"\nบางครั้ง' : undefined;
-    await call(t, 'PUT', `/api/surveys/${roundId}/response`, { cookie: await signIn(t, person), body: defaultAnswers(index === 0 ? 4 : 5, 4, suggestion) });
+    await call(t, 'PUT', `/api/surveys/${roundId}/response`, {
+      cookie: await signIn(t, person),
+      body: defaultAnswers(index === 0 ? 4 : 5, 4, suggestion),
+    });
   }
 });
 afterEach(() => t.close());
@@ -59,7 +62,10 @@ describe('XLSX', () => {
     const strings = entries.get('xl/sharedStrings.xml') ?? '';
     expect(strings).toContain('ค่าเฉลี่ย');
     expect(strings).toContain('ส่วนเบี่ยงเบนมาตรฐาน (S.D.)');
-    const sheets = [...entries.entries()].filter(([name]) => name.startsWith('xl/worksheets/sheet')).map(([, xml]) => xml).join('\n');
+    const sheets = [...entries.entries()]
+      .filter(([name]) => name.startsWith('xl/worksheets/sheet'))
+      .map(([, xml]) => xml)
+      .join('\n');
     // A number cell has no t="s" (shared string) and holds its value in <v>.
     expect(sheets).toMatch(/<c r="B11"(?![^>]*t="s")[^>]*><v>96.7<\/v><\/c>/);
     expect(sheets).toMatch(/<c r="E2"(?![^>]*t="s")[^>]*><v>4.97<\/v><\/c>/);

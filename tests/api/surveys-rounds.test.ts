@@ -18,8 +18,12 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const DAY_MS = 86_400_000;
-const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') => call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
-const tomorrow = () => ({ opensAt: new Date(t.clock.now().getTime() + DAY_MS).toISOString(), closesAt: new Date(t.clock.now().getTime() + 8 * DAY_MS).toISOString() });
+const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') =>
+  call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
+const tomorrow = () => ({
+  opensAt: new Date(t.clock.now().getTime() + DAY_MS).toISOString(),
+  closesAt: new Date(t.clock.now().getTime() + 8 * DAY_MS).toISOString(),
+});
 
 async function auditActions(): Promise<string[]> {
   return (await asAdmin('GET', '/api/admin/audit')).body.items.map((e: { action: string }) => e.action);
@@ -28,24 +32,54 @@ async function auditActions(): Promise<string[]> {
 describe('creating a round', () => {
   it('starts from the default questionnaire and a 90 % target, and is audited', async () => {
     const round = await createRound(t, admin, tomorrow());
-    expect(round).toMatchObject({ phase: 'scheduled', targetPercent: 90, anonymous: false, questionnaireEditable: true, responseCount: 0, invitation: { allUsers: true, levels: [], unitCodes: [] } });
+    expect(round).toMatchObject({
+      phase: 'scheduled',
+      targetPercent: 90,
+      anonymous: false,
+      questionnaireEditable: true,
+      responseCount: 0,
+      invitation: { allUsers: true, levels: [], unitCodes: [] },
+    });
     expect(round.questions).toEqual(DEFAULT_SURVEY_QUESTIONS);
     expect(JSON.stringify(round)).not.toMatch(/secret/i);
     const entry = (await asAdmin('GET', '/api/admin/audit')).body.items[0];
-    expect(entry).toMatchObject({ action: 'survey_round.create', entityType: 'survey_round', entityId: round.id, before: null, after: { title: round.title } });
+    expect(entry).toMatchObject({
+      action: 'survey_round.create',
+      entityType: 'survey_round',
+      entityId: round.id,
+      before: null,
+      after: { title: round.title },
+    });
     expect((await asAdmin('GET', `/api/admin/surveys/${round.id}`)).body).toEqual(round);
   });
 
   it('refuses a questionnaire without exactly one overall question, an unknown unit, and a round already over', async () => {
     const noOverall = DEFAULT_SURVEY_QUESTIONS.map(({ id: _id, ...q }) => ({ ...q, isOverall: false }));
-    const res = await asAdmin('POST', '/api/admin/surveys', { title: 'x', fiscalYear: 2569, ...tomorrow(), invitation: { allUsers: true }, questions: noOverall });
+    const res = await asAdmin('POST', '/api/admin/surveys', {
+      title: 'x',
+      fiscalYear: 2569,
+      ...tomorrow(),
+      invitation: { allUsers: true },
+      questions: noOverall,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.issues[0].message).toBe('แบบสำรวจต้องมีคำถามความพึงพอใจโดยรวมหนึ่งข้อพอดี');
-    const unknownUnit = await asAdmin('POST', '/api/admin/surveys', { title: 'x', fiscalYear: 2569, ...tomorrow(), invitation: { unitCodes: ['Z99'] } });
+    const unknownUnit = await asAdmin('POST', '/api/admin/surveys', {
+      title: 'x',
+      fiscalYear: 2569,
+      ...tomorrow(),
+      invitation: { unitCodes: ['Z99'] },
+    });
     expect(unknownUnit.status).toBe(400);
     expect(unknownUnit.body.error.code).toBe('invalid_reference');
     const past = new Date(t.clock.now().getTime() - DAY_MS).toISOString();
-    const over = await asAdmin('POST', '/api/admin/surveys', { title: 'x', fiscalYear: 2569, opensAt: '2026-01-01T00:00:00Z', closesAt: past, invitation: { allUsers: true } });
+    const over = await asAdmin('POST', '/api/admin/surveys', {
+      title: 'x',
+      fiscalYear: 2569,
+      opensAt: '2026-01-01T00:00:00Z',
+      closesAt: past,
+      invitation: { allUsers: true },
+    });
     expect(over.status).toBe(400);
     expect((await asAdmin('GET', '/api/admin/surveys')).body.items).toEqual([]);
   });
@@ -64,7 +98,10 @@ describe('editing a round', () => {
     const res = await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, { questions, targetPercent: 92.5, anonymous: true });
     expect(res.status).toBe(200);
     expect(res.body.questions.map((q: { id: string; isOverall: boolean }) => [q.id, q.isOverall])).toEqual([
-      ['ease_of_use', false], [expect.stringMatching(/^[0-9a-f-]{36}$/), false], ['suggestions', false], ['overall', true],
+      ['ease_of_use', false],
+      [expect.stringMatching(/^[0-9a-f-]{36}$/), false],
+      ['suggestions', false],
+      ['overall', true],
     ]);
     expect(res.body.questions[0].text.th).toBe('ใช้งานง่าย');
     expect(res.body).toMatchObject({ targetPercent: 92.5, anonymous: true });
@@ -82,7 +119,9 @@ describe('editing a round', () => {
       expect((await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, body)).status, JSON.stringify(body)).toBe(409);
     }
     // Sending what is already there changes nothing and is not refused (a form may send the whole round).
-    expect((await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, { questions: DEFAULT_SURVEY_QUESTIONS, anonymous: false })).status).toBe(200);
+    expect(
+      (await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, { questions: DEFAULT_SURVEY_QUESTIONS, anonymous: false })).status,
+    ).toBe(200);
     const longer = new Date(t.clock.now().getTime() + 14 * DAY_MS).toISOString();
     const edited = await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, { title: 'รอบที่ 1 (ขยายเวลา)', closesAt: longer });
     expect(edited.status).toBe(200);
@@ -98,7 +137,10 @@ describe('editing a round', () => {
     const res = await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, { closesAt: t.clock.now().toISOString() });
     expect(res.status).toBe(200);
     expect(res.body.phase).toBe('closed');
-    expect((await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, { closesAt: new Date(t.clock.now().getTime() + DAY_MS).toISOString() })).status).toBe(409);
+    expect(
+      (await asAdmin('PATCH', `/api/admin/surveys/${round.id}`, { closesAt: new Date(t.clock.now().getTime() + DAY_MS).toISOString() }))
+        .status,
+    ).toBe(409);
   });
 });
 
@@ -137,14 +179,20 @@ describe('administration of surveys', () => {
   it('refuses everyone but administrators with 403, before reading any input', async () => {
     const round = await createRound(t, admin);
     const routes: [string, string, unknown?][] = [
-      ['GET', '/api/admin/surveys'], ['POST', '/api/admin/surveys', { nonsense: true }], ['GET', `/api/admin/surveys/${round.id}`],
-      ['PATCH', `/api/admin/surveys/${round.id}`, { title: 'x' }], ['DELETE', `/api/admin/surveys/${round.id}`],
-      ['GET', `/api/admin/surveys/${round.id}/results`], ['GET', `/api/admin/surveys/${round.id}/summary`],
-      ['GET', `/api/admin/surveys/${round.id}/export?what=answers&format=csv`], ['GET', `/api/admin/surveys/compare?rounds=${round.id},${round.id}`],
+      ['GET', '/api/admin/surveys'],
+      ['POST', '/api/admin/surveys', { nonsense: true }],
+      ['GET', `/api/admin/surveys/${round.id}`],
+      ['PATCH', `/api/admin/surveys/${round.id}`, { title: 'x' }],
+      ['DELETE', `/api/admin/surveys/${round.id}`],
+      ['GET', `/api/admin/surveys/${round.id}/results`],
+      ['GET', `/api/admin/surveys/${round.id}/summary`],
+      ['GET', `/api/admin/surveys/${round.id}/export?what=answers&format=csv`],
+      ['GET', `/api/admin/surveys/compare?rounds=${round.id},${round.id}`],
     ];
     for (const user of [office.unitK01, office.analystA, office.level8]) {
       const cookie = await signIn(t, user);
-      for (const [method, path, body] of routes) expect((await call(t, method, path, { cookie, body })).status, `${user.username} ${method} ${path}`).toBe(403);
+      for (const [method, path, body] of routes)
+        expect((await call(t, method, path, { cookie, body })).status, `${user.username} ${method} ${path}`).toBe(403);
     }
   });
 });

@@ -21,7 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') => call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
+const asAdmin = (method: string, path: string, body?: unknown, lang?: 'th' | 'en') =>
+  call(t, method, path, { cookie: admin, body, ...(lang ? { lang } : {}) });
 const as = async <T>(user: OfficeUser, path: string) => (await call<T>(t, 'GET', path, { cookie: await actors.cookie(user) })).body;
 const DEFAULTS = { 2: 3, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 3 };
 
@@ -51,14 +52,22 @@ describe('level targets', () => {
     await asAdmin('PUT', '/api/admin/level-targets', { default: DEFAULTS, byType: { allotment: { 2: 10 } } });
     expect(await row()).toMatchObject({ targetDays: 10, overdue: false });
     expect((await as<InboxResponse>(office.analystA, '/api/inbox')).overdue).toEqual({ count: 0, exact: true });
-    expect((await as<RequestView>(office.unitK01, `/api/requests/${request.id}`)).levelTimes.find((l) => l.level === 2)).toMatchObject({ targetDays: 10 });
+    expect((await as<RequestView>(office.unitK01, `/api/requests/${request.id}`)).levelTimes.find((l) => l.level === 2)).toMatchObject({
+      targetDays: 10,
+    });
     await asAdmin('PUT', '/api/admin/level-targets', { default: { ...DEFAULTS, 2: 10 }, byType: { allotment: { 2: 2 } } });
     expect(await row()).toMatchObject({ targetDays: 2, overdue: true });
     expect((await as<InboxResponse>(office.analystA, '/api/inbox')).overdue).toEqual({ count: 1, exact: true });
 
     const audit = await asAdmin('GET', '/api/admin/audit?entityType=level_targets');
-    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['level_targets.replace', 'level_targets.replace', 'level_targets.replace']);
-    expect(audit.body.items.find((e: { after: { default: Record<string, number> } }) => e.after.default['2'] === 5)?.before.default['2']).toBe(3);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'level_targets.replace',
+      'level_targets.replace',
+      'level_targets.replace',
+    ]);
+    expect(
+      audit.body.items.find((e: { after: { default: Record<string, number> } }) => e.after.default['2'] === 5)?.before.default['2'],
+    ).toBe(3);
   });
 
   it('refuses a target that is not a whole number of days from 1 to 60, in Thai, and keeps the old ones', async () => {
@@ -82,17 +91,25 @@ describe('overdue flag on every list', () => {
     t.clock.set('2026-03-05T03:00:00.000Z'); // Thursday
     const fresh = await submitted();
     t.clock.set('2026-03-09T03:00:00.000Z'); // Monday: the first has waited 4 working days (target 3), the second 2
-    const flags = (items: RequestSummary[]) => Object.fromEntries(items.filter((r) => r.id === late.id || r.id === fresh.id).map((r) => [r.id, [r.workingDaysAtLevel, r.targetDays, r.overdue]]));
+    const flags = (items: RequestSummary[]) =>
+      Object.fromEntries(
+        items.filter((r) => r.id === late.id || r.id === fresh.id).map((r) => [r.id, [r.workingDaysAtLevel, r.targetDays, r.overdue]]),
+      );
     const expected = { [late.id]: [4, 3, true], [fresh.id]: [2, 3, false] };
 
     const inbox = await as<InboxResponse>(office.analystA, '/api/inbox');
     expect(flags(inbox.items)).toEqual(expected);
-    expect([inbox.waiting, inbox.overdue]).toEqual([{ count: 2, exact: true }, { count: 1, exact: true }]);
+    expect([inbox.waiting, inbox.overdue]).toEqual([
+      { count: 2, exact: true },
+      { count: 1, exact: true },
+    ]);
     expect(flags((await as<{ items: RequestSummary[] }>(office.analystA, '/api/requests')).items)).toEqual(expected);
     expect(flags((await as<{ items: RequestSummary[] }>(office.unitK01, '/api/requests')).items)).toEqual(expected);
     const overview = await as<OverviewResponse>(k01ReviewerAt(office, 4), '/api/overview');
     expect(overview.levels.find((l) => l.level === 2)).toMatchObject({ waiting: 2, overdue: 1 });
-    expect((await as<{ items: RequestSummary[] }>(office.analystA, '/api/requests?overdue=true')).items.map((r) => r.id)).toEqual([late.id]);
+    expect((await as<{ items: RequestSummary[] }>(office.analystA, '/api/requests?overdue=true')).items.map((r) => r.id)).toEqual([
+      late.id,
+    ]);
   });
 
   it('does not flag a request returned to its unit: the Office’s clock has stopped', async () => {
@@ -111,7 +128,12 @@ describe('public holidays: generated fixed days and edits', () => {
     expect(preview.body.items.filter((h: { kind: string }) => h.kind === 'fixed')).toHaveLength(14);
     // Songkran 2030 falls on Saturday to Monday: one day in lieu, Tuesday 16 April.
     expect(preview.body.items).toContainEqual({
-      date: '2030-04-16', nameTh: 'ชดเชยวันสงกรานต์', nameEn: 'Songkran Festival (in lieu)', kind: 'substitution', substitutes: '2030-04-13', exists: false,
+      date: '2030-04-16',
+      nameTh: 'ชดเชยวันสงกรานต์',
+      nameEn: 'Songkran Festival (in lieu)',
+      kind: 'substitution',
+      substitutes: '2030-04-13',
+      exists: false,
     });
     expect((await asAdmin('GET', '/api/admin/holidays?year=2030')).body.items).toEqual([]);
 
@@ -119,7 +141,13 @@ describe('public holidays: generated fixed days and edits', () => {
     expect(added.status).toBe(200);
     expect(added.body.added).toHaveLength(preview.body.items.length);
     const listed = (await asAdmin('GET', '/api/admin/holidays?year=2030')).body.items;
-    expect(listed).toContainEqual({ date: '2030-04-16', nameTh: 'ชดเชยวันสงกรานต์', nameEn: 'Songkran Festival (in lieu)', kind: 'substitution', substitutes: '2030-04-13' });
+    expect(listed).toContainEqual({
+      date: '2030-04-16',
+      nameTh: 'ชดเชยวันสงกรานต์',
+      nameEn: 'Songkran Festival (in lieu)',
+      kind: 'substitution',
+      substitutes: '2030-04-13',
+    });
     // Again: nothing left to add.
     expect((await asAdmin('POST', '/api/admin/holidays/generated', { year: 2030 })).body.added).toEqual([]);
     const audit = await asAdmin('GET', '/api/admin/audit?entityType=public_holiday&entityId=2030');
@@ -128,7 +156,10 @@ describe('public holidays: generated fixed days and edits', () => {
 
   it('leaves days already recorded as they are and adds only the missing ones', async () => {
     // The seeded 2026 list has every fixed day; an administrator renamed New Year's Day and removed Constitution Day.
-    expect((await asAdmin('PATCH', '/api/admin/holidays/2026-01-01', { nameTh: 'วันขึ้นปีใหม่ 2569', nameEn: 'New Year 2026', kind: 'fixed' })).status).toBe(200);
+    expect(
+      (await asAdmin('PATCH', '/api/admin/holidays/2026-01-01', { nameTh: 'วันขึ้นปีใหม่ 2569', nameEn: 'New Year 2026', kind: 'fixed' }))
+        .status,
+    ).toBe(200);
     expect((await asAdmin('DELETE', '/api/admin/holidays/2026-12-10')).status).toBe(204);
     const preview = (await asAdmin('GET', '/api/admin/holidays/generated?year=2026')).body.items;
     expect(preview.filter((h: { exists: boolean }) => !h.exists).map((h: { date: string }) => h.date)).toEqual(['2026-12-10']);
@@ -142,13 +173,29 @@ describe('public holidays: generated fixed days and edits', () => {
   });
 
   it('edits a holiday’s names, kind and the day it substitutes, audited; refuses what makes no sense', async () => {
-    const res = await asAdmin('PATCH', '/api/admin/holidays/2026-06-01', { nameTh: 'ชดเชยวันวิสาขบูชา', nameEn: 'Visakha Bucha (substitution)', kind: 'substitution', substitutes: '2026-05-31' });
+    const res = await asAdmin('PATCH', '/api/admin/holidays/2026-06-01', {
+      nameTh: 'ชดเชยวันวิสาขบูชา',
+      nameEn: 'Visakha Bucha (substitution)',
+      kind: 'substitution',
+      substitutes: '2026-05-31',
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ date: '2026-06-01', nameTh: 'ชดเชยวันวิสาขบูชา', nameEn: 'Visakha Bucha (substitution)', kind: 'substitution', substitutes: '2026-05-31' });
+    expect(res.body).toEqual({
+      date: '2026-06-01',
+      nameTh: 'ชดเชยวันวิสาขบูชา',
+      nameEn: 'Visakha Bucha (substitution)',
+      kind: 'substitution',
+      substitutes: '2026-05-31',
+    });
     const audit = await asAdmin('GET', '/api/admin/audit?entityType=public_holiday&entityId=2026-06-01');
     expect(audit.body.items[0]).toMatchObject({ action: 'holiday.update', after: { nameEn: 'Visakha Bucha (substitution)' } });
 
-    const wrong = await asAdmin('PATCH', '/api/admin/holidays/2026-03-03', { nameTh: 'วันมาฆบูชา', nameEn: 'Makha Bucha', kind: 'lunar', substitutes: '2026-03-01' });
+    const wrong = await asAdmin('PATCH', '/api/admin/holidays/2026-03-03', {
+      nameTh: 'วันมาฆบูชา',
+      nameEn: 'Makha Bucha',
+      kind: 'lunar',
+      substitutes: '2026-03-01',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.issues).toContainEqual({ path: ['substitutes'], message: 'ระบุวันหยุดที่ชดเชยได้เฉพาะวันหยุดชดเชยเท่านั้น' });
     expect((await asAdmin('PATCH', '/api/admin/holidays/2026-03-10', { nameTh: 'x', nameEn: 'x', kind: 'special' })).status).toBe(404);

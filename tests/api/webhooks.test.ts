@@ -83,7 +83,9 @@ describe('webhooks', () => {
     await send(t, actors, office.analystA, request, 'RETURN', 'ขอเอกสารเพิ่ม');
     await runOutbox();
     expect(receiver.received).toHaveLength(1);
-    expect((await deliveryLog()).items).toMatchObject([{ status: 'sent', attempts: 1, lastStatusCode: 200, trackingNo: request.trackingNo, recipient: receiver.url }]);
+    expect((await deliveryLog()).items).toMatchObject([
+      { status: 'sent', attempts: 1, lastStatusCode: 200, trackingNo: request.trackingNo, recipient: receiver.url },
+    ]);
   });
 
   it('retries a receiver that fails twice and logs three attempts and the final status', async () => {
@@ -110,7 +112,13 @@ describe('webhooks', () => {
     // The same delivery, the same signed bytes, every time.
     expect(new Set(receiver.received.map((r) => r.body)).size).toBe(1);
     expect(new Set(receiver.received.map((r) => r.headers['x-bmrts-delivery'])).size).toBe(1);
-    expect((await deliveryLog()).items[0]).toMatchObject({ status: 'sent', attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+    expect((await deliveryLog()).items[0]).toMatchObject({
+      status: 'sent',
+      attempts: 3,
+      lastStatusCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+    });
   });
 
   it('marks a delivery failed after the last attempt, and an administrator can send it again', async () => {
@@ -127,11 +135,15 @@ describe('webhooks', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: OUTBOX_MAX_ATTEMPTS, lastStatusCode: 500 });
     expect(await runOutbox()).toMatchObject({ sent: 0, retrying: 0 });
 
-    const retried = await call(t, 'POST', `/api/admin/outbox/${encodeURIComponent(failed?.id ?? '')}/retry`, { cookie: await actors.cookie(office.admin) });
+    const retried = await call(t, 'POST', `/api/admin/outbox/${encodeURIComponent(failed?.id ?? '')}/retry`, {
+      cookie: await actors.cookie(office.admin),
+    });
     expect(retried.status).toBe(200);
     expect(retried.body).toMatchObject({ status: 'pending', attempts: 0 });
     expect(await runOutbox()).toMatchObject({ sent: 1 });
-    const again = await call(t, 'POST', `/api/admin/outbox/${encodeURIComponent(failed?.id ?? '')}/retry`, { cookie: await actors.cookie(office.admin) });
+    const again = await call(t, 'POST', `/api/admin/outbox/${encodeURIComponent(failed?.id ?? '')}/retry`, {
+      cookie: await actors.cookie(office.admin),
+    });
     expect(again.status).toBe(422);
     const audit = await t.handle.db.selectFrom('audit_log').select('action').orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['webhook.create', 'outbox.retry']);
@@ -155,8 +167,18 @@ describe('webhooks', () => {
   });
 
   it('refuses an address that is not http or https, in the caller’s language, and stores nothing', async () => {
-    for (const url of ['file:///etc/passwd', 'ftp://example.org/x', 'gopher://127.0.0.1:70', 'http://user:pw@example.org/', 'javascript:alert(1)']) {
-      const res = await call(t, 'POST', '/api/admin/webhooks', { cookie: await actors.cookie(office.admin), body: { url, eventTypes: ['SUBMIT'] }, lang: 'en' });
+    for (const url of [
+      'file:///etc/passwd',
+      'ftp://example.org/x',
+      'gopher://127.0.0.1:70',
+      'http://user:pw@example.org/',
+      'javascript:alert(1)',
+    ]) {
+      const res = await call(t, 'POST', '/api/admin/webhooks', {
+        cookie: await actors.cookie(office.admin),
+        body: { url, eventTypes: ['SUBMIT'] },
+        lang: 'en',
+      });
       expect(res.status, url).toBe(400);
       expect(JSON.stringify(res.body.error)).toContain('must start with http:// or https://');
     }
@@ -176,9 +198,15 @@ describe('webhooks', () => {
     t.clock.advanceMinutes(91 * 24 * 60);
     actors = new Actors(t); // the sessions did not outlast 91 days
     const recent = await submitted();
-    expect(await runOutboxOnce({ db: t.handle.db, clock: t.clock, config: { outboxRetentionDays: 90 } })).toMatchObject({ sent: 1, pruned: 1 });
+    expect(await runOutboxOnce({ db: t.handle.db, clock: t.clock, config: { outboxRetentionDays: 90 } })).toMatchObject({
+      sent: 1,
+      pruned: 1,
+    });
     const log = await deliveryLog();
-    expect(log.items.map((d) => [d.trackingNo, d.status])).toEqual([[recent.trackingNo, 'sent'], [failed.trackingNo, 'failed']]);
+    expect(log.items.map((d) => [d.trackingNo, d.status])).toEqual([
+      [recent.trackingNo, 'sent'],
+      [failed.trackingNo, 'failed'],
+    ]);
     expect(log.items.map((d) => d.trackingNo)).not.toContain(old.trackingNo);
   });
 });

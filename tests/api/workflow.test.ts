@@ -84,7 +84,12 @@ describe('the approval workflow over HTTP', () => {
     request = await approveToTop(t, actors, office, request);
     expect(request.status).toBe('approved');
     const returned = request.history.find((h) => h.type === 'RETURN');
-    expect(returned).toMatchObject({ fromLevel: 3, toLevel: 1, comment: 'กรุณาแนบแผนการใช้จ่ายงบประมาณ', actor: { id: office.headSection1.id } });
+    expect(returned).toMatchObject({
+      fromLevel: 3,
+      toLevel: 1,
+      comment: 'กรุณาแนบแผนการใช้จ่ายงบประมาณ',
+      actor: { id: office.headSection1.id },
+    });
     expect(request.history.map((h) => h.type)).toEqual(['SUBMIT', 'APPROVE', 'RETURN', 'RESUBMIT', 'APPROVE', 'APPROVE', 'APPROVE']);
   });
 

@@ -13,7 +13,9 @@ const ids = JSON.parse(readFileSync(idsFile, 'utf8')) as { ids: string[]; cookie
 const handle = createDatabase({ sqliteFile: file });
 // No batcher: the single-transaction path, one COMMIT (one fsync under synchronous=FULL) per decision.
 const deps: AppDeps = {
-  db: handle.db, clock: systemClock, ids: uuidIds,
+  db: handle.db,
+  clock: systemClock,
+  ids: uuidIds,
   config: { sessionIdleMinutes: 60, secureCookies: false, holdersMayAppoint: true },
 };
 const caller = await callerOf(deps, ids.cookie.replace(/^bmrts_session=/, ''));

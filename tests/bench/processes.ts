@@ -43,12 +43,23 @@ export async function startServer(dataDir: string, port: number, nodeArgs: reado
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, 'server/dist/main.mjs'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, INIT_CWD: REPO_ROOT, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_REQUESTS: 'false', SCHEDULER_ENABLED: 'false' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      INIT_CWD: REPO_ROOT,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      LOG_REQUESTS: 'false',
+      SCHEDULER_ENABLED: 'false',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const match = await waitForLine(child, /ready in (\d+) ms/, 60_000);
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -58,7 +69,10 @@ export async function startServer(dataDir: string, port: number, nodeArgs: reado
 
 export async function startHello(): Promise<Started> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/hello-server.ts'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/hello-server.ts'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const match = await waitForLine(child, /listening (\d+)/, 30_000);
   child.stdout?.resume();
   return { child, port: Number(match[1]), wallMs: performance.now() - started, readyMs: null };

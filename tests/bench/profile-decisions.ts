@@ -27,19 +27,31 @@ server.child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
 const ids = [...seed.awaitingDecision];
 let next = 0;
 const headers = { cookie: seed.sessions.analyst.cookie };
-const result = await runLoad(`http://127.0.0.1:${server.port}`, server.child.pid, route === 'decision'
-  ? {
-      name: 'decision', connections, seconds, method: 'POST', headers,
-      next: () => {
-        const id = ids[next++];
-        return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version: 2 }) } : null;
-      },
-    }
-  : { name: route, connections, seconds, path: route, headers });
+const result = await runLoad(
+  `http://127.0.0.1:${server.port}`,
+  server.child.pid,
+  route === 'decision'
+    ? {
+        name: 'decision',
+        connections,
+        seconds,
+        method: 'POST',
+        headers,
+        next: () => {
+          const id = ids[next++];
+          return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version: 2 }) } : null;
+        },
+      }
+    : { name: route, connections, seconds, path: route, headers },
+);
 console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.errors} errors`);
 await stop(server.child);
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
 const profiles = readdirSync(join(dir, 'cpu')).filter((f) => f.endsWith('.cpuprofile'));
 for (const name of profiles) {
   const profile = JSON.parse(readFileSync(join(dir, 'cpu', name), 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
@@ -55,5 +67,6 @@ for (const name of profiles) {
     byFunction.set(key, (byFunction.get(key) ?? 0) + t);
   }
   console.log(`\n${name}: ${(total / 1e6).toFixed(1)} s sampled`);
-  for (const [key, t] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${((100 * t) / total).toFixed(1).padStart(5)} %  ${key}`);
+  for (const [key, t] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(`${((100 * t) / total).toFixed(1).padStart(5)} %  ${key}`);
 }

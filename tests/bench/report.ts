@@ -31,21 +31,31 @@ export function printReport(report: BenchReport): void {
       'vs Hono': reference > 0 ? (r.requestsPerSecond / reference).toFixed(3) : '',
     };
   });
-  console.log(`\nBMRTS bench: ${report.requestsStored.toLocaleString('en')} requests stored, synchronous=${report.synchronous}, ` +
-    `${report.machine.cores} cores, Node ${report.machine.node}`);
+  console.log(
+    `\nBMRTS bench: ${report.requestsStored.toLocaleString('en')} requests stored, synchronous=${report.synchronous}, ` +
+      `${report.machine.cores} cores, Node ${report.machine.node}`,
+  );
   console.table(rows);
   console.log(`in-process ceiling (one transaction per decision, no HTTP): ${Math.round(report.ceiling.perSecond)} decisions/s`);
   for (const r of report.results.filter((x) => x.name.startsWith('decision'))) {
     console.log(`  decisions over HTTP @${r.connections} ÷ ceiling = ${(r.requestsPerSecond / report.ceiling.perSecond).toFixed(2)}`);
   }
   const { normal, afterSigkill } = report.startup;
-  console.log(`start-up on the full database: ready in ${normal.readyMs} ms (process spawn to first answer ${Math.round(normal.wallMs)} ms)`);
-  console.log(`start-up after SIGKILL under load (WAL ${(afterSigkill.walBytesAtKill / MB).toFixed(1)} MB): ready in ${afterSigkill.readyMs} ms ` +
-    `(spawn to first answer ${Math.round(afterSigkill.wallMs)} ms)`);
+  console.log(
+    `start-up on the full database: ready in ${normal.readyMs} ms (process spawn to first answer ${Math.round(normal.wallMs)} ms)`,
+  );
+  console.log(
+    `start-up after SIGKILL under load (WAL ${(afterSigkill.walBytesAtKill / MB).toFixed(1)} MB): ready in ${afterSigkill.readyMs} ms ` +
+      `(spawn to first answer ${Math.round(afterSigkill.wallMs)} ms)`,
+  );
   const s = report.seed;
-  console.log(`seeder: ${s.seconds.toFixed(1)} s, ${s.rows.toLocaleString('en')} rows (${s.events.toLocaleString('en')} events), ` +
-    `${Math.round(s.rowsPerSecond).toLocaleString('en')} rows/s, file ${(s.fileBytes / MB).toFixed(0)} MB`);
-  console.log('sign-in verifies a scrypt hash at the recommended cost (~0.2 s of CPU each): slow on purpose. All its connections come from');
+  console.log(
+    `seeder: ${s.seconds.toFixed(1)} s, ${s.rows.toLocaleString('en')} rows (${s.events.toLocaleString('en')} events), ` +
+      `${Math.round(s.rowsPerSecond).toLocaleString('en')} rows/s, file ${(s.fileBytes / MB).toFixed(0)} MB`,
+  );
+  console.log(
+    'sign-in verifies a scrypt hash at the recommended cost (~0.2 s of CPU each): slow on purpose. All its connections come from',
+  );
   console.log('  one address, which is what a flood looks like: past two checks in flight the address runs one at a time, and what could');
   console.log('  not be answered within ~2 s is refused at once (503 sign_in_busy, counted as errors here; README, Security).');
 }

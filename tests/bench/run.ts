@@ -38,14 +38,22 @@ console.log('in-process single-transaction ceiling …');
 const idsFile = join(dir, 'ceiling-ids.json');
 writeFileSync(idsFile, JSON.stringify({ ids: ceilingIds, cookie: seed.sessions.analyst.cookie }));
 const ceiling = JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', 'tests/bench/decision-ceiling.ts', file, idsFile, '3'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim().split('\n').at(-1) ?? '{}',
+  execFileSync(process.execPath, ['--import', 'tsx', 'tests/bench/decision-ceiling.ts', file, idsFile, '3'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .at(-1) ?? '{}',
 ) as { decisions: number; seconds: number; perSecond: number };
 
 const results: LoadResult[] = [];
 async function measure(target: Started, spec: LoadSpec): Promise<void> {
   const result = await runLoad(`http://127.0.0.1:${target.port}`, target.child.pid, spec);
   results.push(result);
-  console.log(`  ${spec.name} @${spec.connections}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms} ms, ${result.errors} errors`);
+  console.log(
+    `  ${spec.name} @${spec.connections}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms} ms, ${result.errors} errors`,
+  );
 }
 
 console.log('bare Hono …');
@@ -63,23 +71,42 @@ for (const connections of [8, 64] as const) {
   const ids = decisionIds[connections];
   let nextDecision = 0;
   await measure(server, {
-    name: 'decision (APPROVE)', connections, seconds, method: 'POST', headers: analyst,
+    name: 'decision (APPROVE)',
+    connections,
+    seconds,
+    method: 'POST',
+    headers: analyst,
     next: () => {
       const id = ids[nextDecision++];
       return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version: 2 }) } : null;
     },
   });
   await measure(server, { name: 'inbox', connections, seconds, path: '/api/inbox', headers: analyst });
-  await measure(server, { name: 'filtered list', connections, seconds, path: '/api/requests?status=approved&fiscalYear=2568&limit=50', headers: executive });
   await measure(server, {
-    name: 'request page', connections, seconds, headers: executive,
+    name: 'filtered list',
+    connections,
+    seconds,
+    path: '/api/requests?status=approved&fiscalYear=2568&limit=50',
+    headers: executive,
+  });
+  await measure(server, {
+    name: 'request page',
+    connections,
+    seconds,
+    headers: executive,
     next: () => ({ path: `/api/requests/${pageIds[sample++ % pageIds.length] ?? ''}` }),
   });
   await measure(server, {
-    name: 'sign-in (scrypt N=2^15 r=8 p=3)', connections, seconds: Math.min(seconds, 5), method: 'POST',
+    name: 'sign-in (scrypt N=2^15 r=8 p=3)',
+    connections,
+    seconds: Math.min(seconds, 5),
+    method: 'POST',
     // Each sign-in is counted against its username before its check (README, Security), so one username signed in
     // on every connection at once would be throttled after three; people sign in as themselves, so rotate.
-    next: () => ({ path: '/api/session', body: JSON.stringify({ username: DEMO_ACCOUNTS[sample++ % DEMO_ACCOUNTS.length]?.username, password: DEMO_PASSWORD }) }),
+    next: () => ({
+      path: '/api/session',
+      body: JSON.stringify({ username: DEMO_ACCOUNTS[sample++ % DEMO_ACCOUNTS.length]?.username, password: DEMO_PASSWORD }),
+    }),
   });
 }
 await stop(server.child);
@@ -88,7 +115,11 @@ console.log('start-up after SIGKILL under load …');
 const loaded = await startServer(dir, port);
 let nextCrash = 0;
 const crashLoad = runLoad(`http://127.0.0.1:${port}`, loaded.child.pid, {
-  name: 'decisions until SIGKILL', connections: 64, seconds: 3, method: 'POST', headers: analyst,
+  name: 'decisions until SIGKILL',
+  connections: 64,
+  seconds: 3,
+  method: 'POST',
+  headers: analyst,
   next: () => {
     const id = crashIds[nextCrash++];
     return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version: 2 }) } : null;

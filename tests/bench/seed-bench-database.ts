@@ -49,7 +49,12 @@ const DAY_MS = 86_400_000;
 const ROWS_PER_TRANSACTION = 20_000;
 
 /** A prepared INSERT whose SQL Kysely writes, so the column list stays typed; run once per row without rebuilding the query. */
-function preparedInsert<T extends keyof Database & string>(db: Kysely<Database>, raw: SQLite.Database, table: T, sample: Insertable<Database[T]>) {
+function preparedInsert<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  raw: SQLite.Database,
+  table: T,
+  sample: Insertable<Database[T]>,
+) {
   const { sql } = db.insertInto(table).values(sample).compile();
   const statement = raw.prepare(sql);
   // Kysely binds the values in the sample's key order; rows are read in that order whatever order they list keys in.
@@ -76,13 +81,27 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
   const nowIso = options.now.toISOString();
   await seedReferenceData(db, nowIso);
 
-  const units = await db.selectFrom('budget_units').select(['code', 'kind', 'name_th', 'group_en']).where('active', '=', 1).orderBy('code').execute();
+  const units = await db
+    .selectFrom('budget_units')
+    .select(['code', 'kind', 'name_th', 'group_en'])
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
   // Hashed once at the recommended cost, as the demo seed does: the sign-in benchmark verifies against it.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const people = buildDemoPeople({ units, passwordHash, createdAt: new Date(fiscalYearStartMs(FISCAL_YEARS[0] ?? 2565)).toISOString(), newId: randomUUID });
+  const people = buildDemoPeople({
+    units,
+    passwordHash,
+    createdAt: new Date(fiscalYearStartMs(FISCAL_YEARS[0] ?? 2565)).toISOString(),
+    newId: randomUUID,
+  });
   await db.insertInto('org_divisions').values(people.divisions).execute();
   await db.insertInto('org_sections').values(people.sections).execute();
-  for (let i = 0; i < people.users.length; i += 200) await db.insertInto('users').values(people.users.slice(i, i + 200)).execute();
+  for (let i = 0; i < people.users.length; i += 200)
+    await db
+      .insertInto('users')
+      .values(people.users.slice(i, i + 200))
+      .execute();
   await db.insertInto('analyst_portfolios').values(people.portfolios).execute();
   const userId = (username: string) => {
     const user = people.users.find((u) => u.username === username);
@@ -107,8 +126,21 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
   if (!sampleContent) throw new Error('bench seed: no shapes');
   const insertRequest = preparedInsert(db, raw, 'requests', requestRow(randomUUID(), 'X', 'K01', 2569, shapes[0] as HistoryShape, 0, 'u'));
   const insertEvent = preparedInsert(db, raw, 'request_events', {
-    id: '', request_id: '', type: '', from_status: '', to_status: '', from_level: 0, to_level: 0, actor_id: '',
-    on_behalf_of_id: null, appointment_id: null, comment: null, at: '', seq: 0, prev_hash: '', hash: '',
+    id: '',
+    request_id: '',
+    type: '',
+    from_status: '',
+    to_status: '',
+    from_level: 0,
+    to_level: 0,
+    actor_id: '',
+    on_behalf_of_id: null,
+    appointment_id: null,
+    comment: null,
+    at: '',
+    seq: 0,
+    prev_hash: '',
+    hash: '',
   });
   const insertRevision = preparedInsert(db, raw, 'request_revisions', { request_id: '', event_seq: 0, content: '', at: '' });
 
@@ -141,14 +173,19 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
       to_level: step.to.context.level,
       actor_id: actorId(unitCode, step.actor),
       comment: step.comment,
-      at: new Date(createdMs + (n + 1) * DAY_MS / 4).toISOString(),
+      at: new Date(createdMs + ((n + 1) * DAY_MS) / 4).toISOString(),
     }));
     const chained = chainEvents(steps);
     insertRequest(requestRow(id, nextTrackingNo(fy), unitCode, fy, shape, createdMs, staffId, chained.at(-1)?.at));
     for (const event of chained) insertEvent(event);
     for (const event of chained) {
       if (event.type === 'SUBMIT' || event.type === 'RESUBMIT') {
-        insertRevision({ request_id: id, event_seq: event.seq, content: JSON.stringify({ ...shape.content, fiscalYear: fy }), at: event.at });
+        insertRevision({
+          request_id: id,
+          event_seq: event.seq,
+          content: JSON.stringify({ ...shape.content, fiscalYear: fy }),
+          at: event.at,
+        });
         rows++;
       }
     }
@@ -189,20 +226,26 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
 
   for (const [key, last_no] of counters) {
     const [prefix, fy] = key.split(':');
-    await db.insertInto('tracking_counters').values({ prefix: prefix ?? '', fiscal_year: Number(fy), last_no })
-      .onConflict((oc) => oc.columns(['prefix', 'fiscal_year']).doUpdateSet({ last_no })).execute();
+    await db
+      .insertInto('tracking_counters')
+      .values({ prefix: prefix ?? '', fiscal_year: Number(fy), last_no })
+      .onConflict((oc) => oc.columns(['prefix', 'fiscal_year']).doUpdateSet({ last_no }))
+      .execute();
   }
 
   const session = async (username: string): Promise<BenchSession> => {
     const token = randomBytes(32).toString('base64url');
-    await db.insertInto('sessions').values({
-      id: createHash('sha256').update(token).digest('hex'),
-      user_id: userId(username),
-      created_at: nowIso,
-      last_seen_at: nowIso,
-      expires_at: new Date(nowMs + 7 * DAY_MS).toISOString(),
-      reauthenticated_at: nowIso,
-    }).execute();
+    await db
+      .insertInto('sessions')
+      .values({
+        id: createHash('sha256').update(token).digest('hex'),
+        user_id: userId(username),
+        created_at: nowIso,
+        last_seen_at: nowIso,
+        expires_at: new Date(nowMs + 7 * DAY_MS).toISOString(),
+        reauthenticated_at: nowIso,
+      })
+      .execute();
     return { username, cookie: `bmrts_session=${token}` };
   };
   const sessions = { analyst: await session('analyst1'), executive: await session('deputy') };
@@ -211,12 +254,28 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
   await db.destroy();
   const seconds = (performance.now() - started) / 1000;
   return {
-    seconds, rows, rowsPerSecond: rows / seconds, fileBytes: statSync(options.file).size,
-    requests: options.requests, events, awaitingDecision, sampleRequestIds, sessions,
+    seconds,
+    rows,
+    rowsPerSecond: rows / seconds,
+    fileBytes: statSync(options.file).size,
+    requests: options.requests,
+    events,
+    awaitingDecision,
+    sampleRequestIds,
+    sessions,
   };
 }
 
-function requestRow(id: string, trackingNo: string, unitCode: string, fy: number, shape: HistoryShape, createdMs: number, staffId: string, lastAt?: string) {
+function requestRow(
+  id: string,
+  trackingNo: string,
+  unitCode: string,
+  fy: number,
+  shape: HistoryShape,
+  createdMs: number,
+  staffId: string,
+  lastAt?: string,
+) {
   const created = new Date(createdMs).toISOString();
   const submitted = shape.steps.length > 0 ? new Date(createdMs + 6 * 3_600_000).toISOString() : null;
   const decided = ['approved', 'rejected', 'withdrawn'].includes(shape.state.value);

@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReviewDatabase, checkDataDir, copyDatabase, driveDecisions, signInOverHttp, type ReviewDatabase } from '../support/decision-load';
+import {
+  buildReviewDatabase,
+  checkDataDir,
+  copyDatabase,
+  driveDecisions,
+  signInOverHttp,
+  type ReviewDatabase,
+} from '../support/decision-load';
 import { startServerProcess } from '../support/server-process';
 
 const ROUNDS = 10;

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { SQLITE_FILE_NAME, backupSqlite, createDatabase, restoreSqlite, verifyHistory, type Database, type DatabaseHandle } from '@bmrts/db';
+import {
+  SQLITE_FILE_NAME,
+  backupSqlite,
+  createDatabase,
+  restoreSqlite,
+  verifyHistory,
+  type Database,
+  type DatabaseHandle,
+} from '@bmrts/db';
 import { createApp, uuidIds } from '@bmrts/server';
 import { buildReviewDatabase, type PendingDecision } from '../support/decision-load';
 import { CHEAP_SCRYPT, DEFAULT_NOW, TestClock } from '../support/test-app';
@@ -131,7 +139,11 @@ describe.skipIf(process.env.BMRTS_TEST_ENGINE === 'postgres')('SQLite online bac
   });
 });
 
-function runCli(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runCli(
+  script: 'backup' | 'restore',
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const { DATABASE_URL: _url, ...inherited } = process.env;
   // Spawned, not spawnSync: the writer in this process keeps committing while the CLI works.
   const child = spawn(process.execPath, ['--import', 'tsx', `server/src/cli/${script}.ts`, ...args], {

@@ -46,7 +46,9 @@ describe.skipIf(onPostgres || !existsSync('/proc/self/fd'))('closing the SQLite 
     builder.pragma('synchronous = OFF');
     builder.exec('create table filler (id integer primary key, body blob not null)');
     builder
-      .prepare('with recursive n(i) as (select 1 union all select i + 1 from n where i < ?) insert into filler (body) select zeroblob(4000) from n')
+      .prepare(
+        'with recursive n(i) as (select 1 union all select i + 1 from n where i < ?) insert into filler (body) select zeroblob(4000) from n',
+      )
       .run(FILLER_MIB * 256);
     builder.close();
   });

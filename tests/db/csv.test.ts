@@ -4,7 +4,11 @@ import { parseCsvRecords, parseCsvRows } from '../../db/src/seed/csv';
 describe('the seed CSV reader', () => {
   it('reads quoted fields holding commas, doubled quotes and line breaks', () => {
     const text = 'code,name\r\nD15,"Culture, Sports and Tourism"\r\nX01,"say ""hi""\nthere"\r\n';
-    expect(parseCsvRows(text)).toEqual([['code', 'name'], ['D15', 'Culture, Sports and Tourism'], ['X01', 'say "hi"\nthere']]);
+    expect(parseCsvRows(text)).toEqual([
+      ['code', 'name'],
+      ['D15', 'Culture, Sports and Tourism'],
+      ['X01', 'say "hi"\nthere'],
+    ]);
   });
 
   it('keys records by the header, keeps empty fields and skips blank lines', () => {

@@ -4,8 +4,18 @@ import type { Database, RequestEventRow, RequestRow } from '@bmrts/db';
 import { GENESIS_HASH, verifyHistory } from '@bmrts/db';
 import type { RequestEventType } from '@bmrts/shared';
 import {
-  bangkokDate, decide, DEFAULT_LEVEL_TARGET_DAYS, DEFAULT_ROUTING_RULES, initialMachineState, isWorkingDay, machineEvent,
-  REQUEST_EVENT_TYPES, requestContentSchema, routeRequest, routingFactsOf, workingDaysBetween,
+  bangkokDate,
+  decide,
+  DEFAULT_LEVEL_TARGET_DAYS,
+  DEFAULT_ROUTING_RULES,
+  initialMachineState,
+  isWorkingDay,
+  machineEvent,
+  REQUEST_EVENT_TYPES,
+  requestContentSchema,
+  routeRequest,
+  routingFactsOf,
+  workingDaysBetween,
 } from '@bmrts/shared';
 import { DEMO_NOW, demoDatabase } from './temp-database';
 
@@ -27,7 +37,7 @@ function eventType(type: string): RequestEventType {
 }
 
 describe('demo seed: histories', () => {
-  it('chains every request\'s events by hash from the genesis hash', async () => {
+  it("chains every request's events by hash from the genesis hash", async () => {
     const temp = await demoDatabase();
     try {
       const verification = await verifyHistory(temp.db);
@@ -48,8 +58,13 @@ describe('demo seed: histories', () => {
       const problems: string[] = [];
       for (const { request: r, events } of await histories(temp.db)) {
         const content = requestContentSchema.parse({
-          type: r.type, fiscalYear: r.fiscal_year, title: r.title, justification: r.justification, amountSatang: r.amount_satang,
-          category: r.category, details: JSON.parse(r.details),
+          type: r.type,
+          fiscalYear: r.fiscal_year,
+          title: r.title,
+          justification: r.justification,
+          amountSatang: r.amount_satang,
+          category: r.category,
+          details: JSON.parse(r.details),
         });
         const route = routeRequest(routingFactsOf(content), DEFAULT_ROUTING_RULES);
         if (r.submitted_at !== null && (r.final_level !== route.finalLevel || r.rule_id !== route.ruleId || r.council !== route.council)) {
@@ -100,7 +115,8 @@ describe('demo seed: histories', () => {
             return actor?.level === e.from_level;
           })();
           if (!ok) wrong.push(`${r.tracking_no} #${e.seq} ${e.type} at level ${e.from_level} by ${actor?.username}`);
-          if (['RETURN', 'SEND_BACK', 'REJECT', 'COUNCIL_REJECT'].includes(e.type) && !e.comment) wrong.push(`${r.tracking_no} #${e.seq} has no comment`);
+          if (['RETURN', 'SEND_BACK', 'REJECT', 'COUNCIL_REJECT'].includes(e.type) && !e.comment)
+            wrong.push(`${r.tracking_no} #${e.seq} has no comment`);
         }
       }
       expect(wrong).toEqual([]);
@@ -119,7 +135,8 @@ describe('demo seed: histories', () => {
         const times = [r.created_at, ...events.map((e) => e.at)];
         times.forEach((at, i) => {
           const clock = new Date(Date.parse(at) + 7 * 3600_000).toISOString().slice(11, 16);
-          if (!isWorkingDay(bangkokDate(at), holidays) || clock < '08:30' || clock > '16:30') problems.push(`${r.tracking_no}: ${at} out of hours`);
+          if (!isWorkingDay(bangkokDate(at), holidays) || clock < '08:30' || clock > '16:30')
+            problems.push(`${r.tracking_no}: ${at} out of hours`);
           if (at >= nowIso || (i > 0 && at <= (times[i - 1] ?? ''))) problems.push(`${r.tracking_no}: ${at} out of order`);
         });
         const last = events.at(-1);
@@ -129,7 +146,12 @@ describe('demo seed: histories', () => {
           level_entered_at: last?.at ?? r.created_at,
           decided_at: ['approved', 'rejected', 'withdrawn'].includes(r.status) ? (last?.at ?? null) : null,
         };
-        const actual = { updated_at: r.updated_at, submitted_at: r.submitted_at, level_entered_at: r.level_entered_at, decided_at: r.decided_at };
+        const actual = {
+          updated_at: r.updated_at,
+          submitted_at: r.submitted_at,
+          level_entered_at: r.level_entered_at,
+          decided_at: r.decided_at,
+        };
         if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${r.tracking_no}: timestamps ${JSON.stringify(actual)}`);
       }
       expect(problems).toEqual([]);
@@ -142,9 +164,16 @@ describe('demo seed: histories', () => {
     const temp = await demoDatabase();
     try {
       const holidays = new Set((await temp.db.selectFrom('public_holidays').select('date').execute()).map((h) => h.date));
-      const waiting = await temp.db.selectFrom('requests').select(['level', 'level_entered_at']).where('status', '=', 'in_review').execute();
+      const waiting = await temp.db
+        .selectFrom('requests')
+        .select(['level', 'level_entered_at'])
+        .where('status', '=', 'in_review')
+        .execute();
       const nowIso = DEMO_NOW.toISOString();
-      const days = waiting.map((r) => ({ target: DEFAULT_LEVEL_TARGET_DAYS[r.level] ?? 0, worked: workingDaysBetween(r.level_entered_at, nowIso, holidays) }));
+      const days = waiting.map((r) => ({
+        target: DEFAULT_LEVEL_TARGET_DAYS[r.level] ?? 0,
+        worked: workingDaysBetween(r.level_entered_at, nowIso, holidays),
+      }));
       expect(waiting.every((r) => Date.parse(nowIso) - Date.parse(r.level_entered_at) <= 9 * 86_400_000)).toBe(true);
       const overdue = days.filter((d) => d.worked > d.target).length;
       expect(overdue).toBeGreaterThan(0);

@@ -12,14 +12,20 @@ describe('demo seed: organisation and accounts', () => {
       const users = await temp.db.selectFrom('users').selectAll().execute();
       expect(users).toHaveLength(DEMO_USER_COUNT);
       for (const account of DEMO_ACCOUNTS) {
-        expect(users.find((u) => u.username === account.username)).toMatchObject({ level: account.level, display_name: account.displayName, active: 1 });
+        expect(users.find((u) => u.username === account.username)).toMatchObject({
+          level: account.level,
+          display_name: account.displayName,
+          active: 1,
+        });
       }
       expect(users.find((u) => u.username === 'admin')).toMatchObject({ is_admin: 1, level: null });
       expect(users.filter((u) => u.is_admin === 1)).toHaveLength(1);
       // Each level carries the link its scope is computed from.
       for (const user of users.filter((u) => u.level !== null)) {
         expect([user.unit_code !== null, user.section_id !== null, user.division_id !== null]).toEqual([
-          user.level === 1, user.level === 2 || user.level === 3, user.level === 4,
+          user.level === 1,
+          user.level === 2 || user.level === 3,
+          user.level === 4,
         ]);
       }
       expect(await temp.db.selectFrom('org_divisions').select('id').execute()).toHaveLength(2);
@@ -48,8 +54,11 @@ describe('demo seed: organisation and accounts', () => {
     const temp = await demoDatabase();
     try {
       const db = temp.db;
-      const portfolios = await db.selectFrom('analyst_portfolios').innerJoin('users', 'users.id', 'analyst_portfolios.analyst_id')
-        .select(['analyst_portfolios.unit_code', 'users.username', 'users.level', 'users.section_id']).execute();
+      const portfolios = await db
+        .selectFrom('analyst_portfolios')
+        .innerJoin('users', 'users.id', 'analyst_portfolios.analyst_id')
+        .select(['analyst_portfolios.unit_code', 'users.username', 'users.level', 'users.section_id'])
+        .execute();
       const units = await db.selectFrom('budget_units').select('code').execute();
       expect(portfolios).toHaveLength(units.length);
       expect(new Set(portfolios.map((p) => p.unit_code)).size).toBe(units.length);
@@ -60,7 +69,11 @@ describe('demo seed: organisation and accounts', () => {
       const unit1Analyst = portfolios.find((p) => p.unit_code === byName.get('unit1')?.unit_code);
       expect(unit1Analyst?.username).toBe('analyst1');
       expect(sectionOf('head1')).toBe(sectionOf('analyst1'));
-      const section = await db.selectFrom('org_sections').select('division_id').where('id', '=', sectionOf('analyst1') ?? '').executeTakeFirstOrThrow();
+      const section = await db
+        .selectFrom('org_sections')
+        .select('division_id')
+        .where('id', '=', sectionOf('analyst1') ?? '')
+        .executeTakeFirstOrThrow();
       expect(byName.get('director1')?.division_id).toBe(section.division_id);
       expect(portfolios.find((p) => p.unit_code === byName.get('unit2')?.unit_code)?.username).toBe('analyst2');
     } finally {
@@ -77,7 +90,11 @@ describe('demo seed: organisation and accounts', () => {
         events: (await temp.db.selectFrom('request_events').select('id').execute()).length,
       });
       const before = await count();
-      expect(await seedDemoData(temp.db, { now: DEMO_NOW, passwordHash: await cheapPasswordHash() })).toEqual({ users: 0, requests: 0, events: 0 });
+      expect(await seedDemoData(temp.db, { now: DEMO_NOW, passwordHash: await cheapPasswordHash() })).toEqual({
+        users: 0,
+        requests: 0,
+        events: 0,
+      });
       expect(await count()).toEqual(before);
     } finally {
       await temp.close();

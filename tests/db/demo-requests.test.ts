@@ -34,7 +34,10 @@ describe('demo seed: requests', () => {
       expect(Object.keys(statuses).sort()).toEqual([...REQUEST_STATUSES].sort());
       expect(statuses['approved']).toBeGreaterThan(requests.length / 2);
       for (const level of REVIEW_LEVELS) {
-        expect(requests.filter((r) => r.status === 'in_review' && r.level === level).length, `in review at level ${level}`).toBeGreaterThanOrEqual(3);
+        expect(
+          requests.filter((r) => r.status === 'in_review' && r.level === level).length,
+          `in review at level ${level}`,
+        ).toBeGreaterThanOrEqual(3);
       }
       // Drafts were never routed; everything submitted carries its rule and reason.
       for (const r of requests) {
@@ -50,7 +53,11 @@ describe('demo seed: requests', () => {
     const temp = await demoDatabase();
     try {
       const submitted = await temp.db.selectFrom('requests').select('id').where('submitted_at', 'is not', null).execute();
-      const returns = await temp.db.selectFrom('request_events').select(['request_id', 'from_level']).where('type', '=', 'RETURN').execute();
+      const returns = await temp.db
+        .selectFrom('request_events')
+        .select(['request_id', 'from_level'])
+        .where('type', '=', 'RETURN')
+        .execute();
       expect(returns.every((r) => r.from_level >= 2)).toBe(true);
       const returnedAt2 = new Set(returns.filter((r) => r.from_level === 2).map((r) => r.request_id));
       const share = returnedAt2.size / submitted.length;
@@ -68,7 +75,14 @@ describe('demo seed: requests', () => {
       for (const r of requests) {
         expect(Number.isSafeInteger(r.amount_satang)).toBe(true);
         const details: unknown = JSON.parse(r.details);
-        if (r.type !== 'transfer' || typeof details !== 'object' || details === null || !('lines' in details) || !Array.isArray(details.lines)) continue;
+        if (
+          r.type !== 'transfer' ||
+          typeof details !== 'object' ||
+          details === null ||
+          !('lines' in details) ||
+          !Array.isArray(details.lines)
+        )
+          continue;
         const lines: { amountSatang: number }[] = details.lines;
         expect(lines.reduce((sum, line) => sum + line.amountSatang, 0)).toBe(r.amount_satang);
       }
@@ -87,7 +101,10 @@ describe('demo seed: requests', () => {
         const match = /^(ALT|TRF|CF)-(\d{4})-(\d{6})$/.exec(r.tracking_no);
         expect(match, r.tracking_no).not.toBeNull();
         const [, prefix = '', year = '', number = '0'] = match ?? [];
-        expect({ prefix, year: Number(year) }).toEqual({ prefix: { allotment: 'ALT', transfer: 'TRF', central_fund: 'CF' }[r.type], year: r.fiscal_year });
+        expect({ prefix, year: Number(year) }).toEqual({
+          prefix: { allotment: 'ALT', transfer: 'TRF', central_fund: 'CF' }[r.type],
+          year: r.fiscal_year,
+        });
         const key = `${prefix}-${year}`;
         highest.set(key, Math.max(highest.get(key) ?? 0, Number(number)));
       }
@@ -102,14 +119,17 @@ describe('demo seed: requests', () => {
     }
   });
 
-  it('fills analyst1\'s inbox with level-2 requests from its portfolio, some of them unit1\'s', async () => {
+  it("fills analyst1's inbox with level-2 requests from its portfolio, some of them unit1's", async () => {
     const temp = await demoDatabase();
     try {
-      const inbox = await temp.db.selectFrom('requests')
+      const inbox = await temp.db
+        .selectFrom('requests')
         .innerJoin('analyst_portfolios', 'analyst_portfolios.unit_code', 'requests.unit_code')
         .innerJoin('users', 'users.id', 'analyst_portfolios.analyst_id')
         .select(['requests.unit_code'])
-        .where('users.username', '=', 'analyst1').where('requests.status', '=', 'in_review').where('requests.level', '=', 2)
+        .where('users.username', '=', 'analyst1')
+        .where('requests.status', '=', 'in_review')
+        .where('requests.level', '=', 2)
         .execute();
       expect(inbox.length).toBeGreaterThanOrEqual(5);
       expect(inbox.filter((r) => r.unit_code === 'K01').length).toBeGreaterThanOrEqual(1);
@@ -122,9 +142,12 @@ describe('demo seed: requests', () => {
     const first = await demoDatabase();
     const second = await demoDatabase();
     try {
-      const summary = (db: typeof first.db) => db.selectFrom('requests')
-        .select(['tracking_no', 'unit_code', 'title', 'amount_satang', 'status', 'level', 'created_at', 'level_entered_at'])
-        .orderBy('tracking_no').execute();
+      const summary = (db: typeof first.db) =>
+        db
+          .selectFrom('requests')
+          .select(['tracking_no', 'unit_code', 'title', 'amount_satang', 'status', 'level', 'created_at', 'level_entered_at'])
+          .orderBy('tracking_no')
+          .execute();
       expect(await summary(second.db)).toEqual(await summary(first.db));
     } finally {
       await first.close();

@@ -8,7 +8,11 @@ describe('demo seed: revisions', () => {
   it('writes a revision for every SUBMIT and RESUBMIT, and the resubmitted ones differ a little from the first submission', async () => {
     const temp = await demoDatabase();
     try {
-      const submissions = await temp.db.selectFrom('request_events').select(['request_id', 'seq', 'type', 'at']).where('type', 'in', ['SUBMIT', 'RESUBMIT']).execute();
+      const submissions = await temp.db
+        .selectFrom('request_events')
+        .select(['request_id', 'seq', 'type', 'at'])
+        .where('type', 'in', ['SUBMIT', 'RESUBMIT'])
+        .execute();
       const revisions = await temp.db.selectFrom('request_revisions').selectAll().execute();
       const key = (r: { request_id: string; seq?: number; event_seq?: number }) => `${r.request_id}#${r.seq ?? r.event_seq}`;
       expect(revisions.map(key).sort()).toEqual(submissions.map(key).sort());

@@ -3,18 +3,58 @@ import { migrateToLatest } from '@bmrts/db';
 import { openTempDatabase } from './temp-database';
 
 const TABLES = [
-  'analyst_portfolios', 'budget_units', 'executive_scopes', 'org_divisions', 'org_sections', 'public_holidays',
-  'request_events', 'requests', 'routing_rules', 'sessions', 'tracking_counters', 'users',
-  'acting_appointments', 'audit_log', 'sign_in_attempts', 'attachments', 'request_revisions', 'notifications',
-  'survey_rounds', 'survey_participants', 'survey_responses', 'survey_answers', 'level_targets', 'scheduler_leases', 'scheduler_runs', 'scheduler_jobs', 'import_mappings', 'import_batches', 'imported_requests',
-  'email_opt_outs', 'webhook_endpoints', 'webhook_subscriptions', 'outbox',
+  'analyst_portfolios',
+  'budget_units',
+  'executive_scopes',
+  'org_divisions',
+  'org_sections',
+  'public_holidays',
+  'request_events',
+  'requests',
+  'routing_rules',
+  'sessions',
+  'tracking_counters',
+  'users',
+  'acting_appointments',
+  'audit_log',
+  'sign_in_attempts',
+  'attachments',
+  'request_revisions',
+  'notifications',
+  'survey_rounds',
+  'survey_participants',
+  'survey_responses',
+  'survey_answers',
+  'level_targets',
+  'scheduler_leases',
+  'scheduler_runs',
+  'scheduler_jobs',
+  'import_mappings',
+  'import_batches',
+  'imported_requests',
+  'email_opt_outs',
+  'webhook_endpoints',
+  'webhook_subscriptions',
+  'outbox',
 ];
 
 describe('migrations', () => {
   it('create every table on an empty database', async () => {
     const temp = await openTempDatabase();
     try {
-      expect(await migrateToLatest(temp.db)).toEqual(['2026_11_24_0001_initial', '2026_11_24_0002_access', '2026_11_24_0003_attachments_revisions_notifications', '2026_11_24_0004_surveys', '2026_11_24_0005_timeliness', '2026_11_24_0006_scheduler', '2026_11_24_0007_outbox', '2026_11_24_0008_imports', '2026_11_24_0009_dashboard', '2026_11_24_0011_list_indexes', '2026_12_07_0001_appointment_orders']);
+      expect(await migrateToLatest(temp.db)).toEqual([
+        '2026_11_24_0001_initial',
+        '2026_11_24_0002_access',
+        '2026_11_24_0003_attachments_revisions_notifications',
+        '2026_11_24_0004_surveys',
+        '2026_11_24_0005_timeliness',
+        '2026_11_24_0006_scheduler',
+        '2026_11_24_0007_outbox',
+        '2026_11_24_0008_imports',
+        '2026_11_24_0009_dashboard',
+        '2026_11_24_0011_list_indexes',
+        '2026_12_07_0001_appointment_orders',
+      ]);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));
     } finally {

@@ -5,8 +5,12 @@ import { sql } from 'kysely';
 import { precompiled } from '@bmrts/db';
 import { migratedDatabase } from './temp-database';
 
-const holidayNamed = precompiled((db, p: { date: string }) => db.selectFrom('public_holidays').select(['date', 'name_th']).where('date', '=', p.date));
-const renameHoliday = precompiled((db, p: { date: string; name: string }) => db.updateTable('public_holidays').set({ name_th: p.name }).where('date', '=', p.date));
+const holidayNamed = precompiled((db, p: { date: string }) =>
+  db.selectFrom('public_holidays').select(['date', 'name_th']).where('date', '=', p.date),
+);
+const renameHoliday = precompiled((db, p: { date: string; name: string }) =>
+  db.updateTable('public_holidays').set({ name_th: p.name }).where('date', '=', p.date),
+);
 
 describe('precompiled queries', () => {
   it('use the values of each call wherever they run, and count the rows they change', async () => {
@@ -14,7 +18,10 @@ describe('precompiled queries', () => {
     try {
       const { db } = temp;
       const holiday = (date: string, name: string) => ({ date, name_th: name, name_en: name, kind: 'special' });
-      await db.insertInto('public_holidays').values([holiday('2027-01-01', 'ปีใหม่'), holiday('2027-04-13', 'สงกรานต์')]).execute();
+      await db
+        .insertInto('public_holidays')
+        .values([holiday('2027-01-01', 'ปีใหม่'), holiday('2027-04-13', 'สงกรานต์')])
+        .execute();
 
       expect(await holidayNamed.executeTakeFirst(db, { date: '2027-01-01' })).toEqual({ date: '2027-01-01', name_th: 'ปีใหม่' });
       expect(await holidayNamed.executeTakeFirst(db, { date: '2027-04-13' })).toEqual({ date: '2027-04-13', name_th: 'สงกรานต์' });
@@ -38,7 +45,12 @@ describe('precompiled queries', () => {
   it('refuses a query that formats a value into its SQL', async () => {
     const temp = await migratedDatabase();
     try {
-      const baked = precompiled((db, p: { date: string }) => db.selectFrom('public_holidays').select('date').where(sql.raw<boolean>(`date = '${p.date}'`)));
+      const baked = precompiled((db, p: { date: string }) =>
+        db
+          .selectFrom('public_holidays')
+          .select('date')
+          .where(sql.raw<boolean>(`date = '${p.date}'`)),
+      );
       await expect(baked.execute(temp.db, { date: '2027-01-01' })).rejects.toThrow(/formatted into the SQL/);
     } finally {
       await temp.close();

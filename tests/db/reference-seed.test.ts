@@ -18,11 +18,19 @@ describe('reference data seed', () => {
       expect(units.filter((u) => u.kind === 'district')).toHaveLength(50);
       expect(units.find((u) => u.code === 'K01')).toMatchObject({ name_th: 'สำนักงานเขตพระนคร', group_en: 'Central Bangkok', active: 1 });
       // A quoted English name with a comma survives the CSV parser; departments have no zone.
-      expect(units.find((u) => u.code === 'D15')).toMatchObject({ name_en: 'Culture, Sports and Tourism Department', group_th: null, group_en: null });
+      expect(units.find((u) => u.code === 'D15')).toMatchObject({
+        name_en: 'Culture, Sports and Tourism Department',
+        group_th: null,
+        group_en: null,
+      });
 
       const holidays = await temp.db.selectFrom('public_holidays').selectAll().execute();
       expect(holidays).toHaveLength(HOLIDAY_ROWS);
-      expect(holidays.find((h) => h.date === '2026-12-10')).toMatchObject({ name_en: 'Constitution Day', kind: 'fixed', substitutes: null });
+      expect(holidays.find((h) => h.date === '2026-12-10')).toMatchObject({
+        name_en: 'Constitution Day',
+        kind: 'fixed',
+        substitutes: null,
+      });
       // Each day in lieu knows the weekend holiday it stands for: Songkran 2024 (Saturday to Monday), New Year 2023.
       expect(holidays.find((h) => h.date === '2024-04-16')).toMatchObject({ kind: 'substitution', substitutes: '2024-04-13' });
       expect(holidays.find((h) => h.date === '2023-01-02')).toMatchObject({ kind: 'substitution', substitutes: '2022-12-31' });

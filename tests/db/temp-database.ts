@@ -18,7 +18,9 @@ interface Reopened {
 }
 
 /** A new, empty database; `reopen` opens it again with new connections (to test what survives a restart). */
-export async function openTempDatabase(options: { migrated: boolean } = { migrated: false }): Promise<TempDatabase & { reopen(): Reopened }> {
+export async function openTempDatabase(
+  options: { migrated: boolean } = { migrated: false },
+): Promise<TempDatabase & { reopen(): Reopened }> {
   const database = await freshTestDatabase(options);
   const open = (): Reopened => {
     const handle = database.open();

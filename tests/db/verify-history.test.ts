@@ -29,8 +29,14 @@ async function addAuditEntries(db: Kysely<Database>, count: number): Promise<voi
   const actor = await db.selectFrom('users').select('id').where('is_admin', '=', 1).executeTakeFirstOrThrow();
   for (let i = 1; i <= count; i++) {
     await appendAuditEntry(db, {
-      id: `audit-${i}`, actorId: actor.id, action: 'holiday.create', entityType: 'public_holiday', entityId: `2027-01-0${i}`,
-      before: null, after: { date: `2027-01-0${i}`, nameTh: 'วันหยุด', nameEn: 'Holiday', kind: 'special' }, at: DEMO_NOW.toISOString(),
+      id: `audit-${i}`,
+      actorId: actor.id,
+      action: 'holiday.create',
+      entityType: 'public_holiday',
+      entityId: `2027-01-0${i}`,
+      before: null,
+      after: { date: `2027-01-0${i}`, nameTh: 'วันหยุด', nameEn: 'Holiday', kind: 'special' },
+      at: DEMO_NOW.toISOString(),
     });
   }
 }
@@ -53,13 +59,20 @@ describe('verifyHistory', () => {
       ]);
 
       const shortened = await longHistory(temp.db, 1);
-      await temp.db.deleteFrom('request_events').where('id', '=', shortened.events[1]?.id ?? '').execute();
+      await temp.db
+        .deleteFrom('request_events')
+        .where('id', '=', shortened.events[1]?.id ?? '')
+        .execute();
       const afterDelete = await verifyHistory(temp.db);
       const gap = afterDelete.broken.find((b) => b.chainName === shortened.trackingNo);
       expect(gap).toMatchObject({ chain: 'request', seq: 3, entryId: shortened.events[2]?.id });
       expect(['sequence_gap', 'prev_hash_mismatch']).toContain(gap?.problem);
 
-      await temp.db.updateTable('audit_log').set({ after: JSON.stringify({ date: '2027-01-02', kind: 'fixed' }) }).where('seq', '=', 2).execute();
+      await temp.db
+        .updateTable('audit_log')
+        .set({ after: JSON.stringify({ date: '2027-01-02', kind: 'fixed' }) })
+        .where('seq', '=', 2)
+        .execute();
       const all = await verifyHistory(temp.db);
       expect(all.ok).toBe(false);
       expect(all.broken).toContainEqual({ chain: 'audit', chainName: 'audit', entryId: 'audit-2', seq: 2, problem: 'hash_mismatch' });
@@ -99,7 +112,11 @@ describe('npm run verify-history', () => {
       expect(intact.output).toMatch(/Checked \d+ requests, \d+ request events and 0 audit entries/);
 
       const tamper = database.open();
-      await tamper.db.updateTable('request_events').set({ comment: 'เปลี่ยนแล้ว' }).where('id', '=', events[0]?.id ?? '').execute();
+      await tamper.db
+        .updateTable('request_events')
+        .set({ comment: 'เปลี่ยนแล้ว' })
+        .where('id', '=', events[0]?.id ?? '')
+        .execute();
       await tamper.close();
 
       const broken = runCli(database.env);

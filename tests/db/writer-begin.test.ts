@@ -21,8 +21,18 @@ describe.skipIf(onPostgres)('the writer’s BEGIN (SQLite)', () => {
       // SQLite's own wait gives up after 10 ms; the lock is held for 150 ms by a connection this thread releases.
       await sql`pragma busy_timeout = 10`.execute(handle.db);
       other.exec('begin immediate');
-      const released = new Promise<void>((resolve) => setTimeout(() => { other.exec('commit'); resolve(); }, 150));
-      await handle.db.transaction().execute((trx) => trx.insertInto('t' as never).values({ id: 1 } as never).execute());
+      const released = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          other.exec('commit');
+          resolve();
+        }, 150),
+      );
+      await handle.db.transaction().execute((trx) =>
+        trx
+          .insertInto('t' as never)
+          .values({ id: 1 } as never)
+          .execute(),
+      );
       await released;
       expect((await sql<{ n: number }>`select count(*) as n from t`.execute(handle.db)).rows[0]?.n).toBe(1);
     } finally {

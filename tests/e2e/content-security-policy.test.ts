@@ -27,16 +27,23 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+    );
   });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+  ];
 }
 
 describe('Content-Security-Policy in the browser', () => {
   it('lets every page of the app run with no violation', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'director1');
     const violations = await watchViolations(page);
-    const id = await page.evaluate(async () => ((await (await fetch('/api/requests?limit=1')).json()) as { items: { id: string }[] }).items[0]?.id ?? '');
+    const id = await page.evaluate(
+      async () => ((await (await fetch('/api/requests?limit=1')).json()) as { items: { id: string }[] }).items[0]?.id ?? '',
+    );
     for (const path of ['/', '/requests', `/requests/${id}`, `/requests/${id}/print`, '/overview', '/settings']) {
       await page.goto(path);
       await settled(page);

@@ -33,13 +33,17 @@ describe('the report to the Council', () => {
     const report = (await api.json()) as CouncilReport;
     expect(report.centralFund.rows.length).toBeGreaterThan(0);
     expect(report.council.rows.length).toBeGreaterThan(0);
-    expect(await page.getByTestId('council-central-fund-total').innerText()).toBe(formatSatangNumber(report.centralFund.total.amountSatang));
+    expect(await page.getByTestId('council-central-fund-total').innerText()).toBe(
+      formatSatangNumber(report.centralFund.total.amountSatang),
+    );
     expect(await page.getByTestId('council-requests-total').innerText()).toBe(formatSatangNumber(report.council.total.amountSatang));
-    expect(await page.getByTestId('council-central-fund-summary').innerText()).toContain(`${formatSatangNumber(report.centralFund.total.amountSatang)} บาท`);
+    expect(await page.getByTestId('council-central-fund-summary').innerText()).toContain(
+      `${formatSatangNumber(report.centralFund.total.amountSatang)} บาท`,
+    );
     expect(await page.getByTestId('council-central-fund').locator('tbody tr').count()).toBe(report.centralFund.rows.length);
     await expectSoundPage(page, 'council-report-desktop');
 
-    const xlsx = await page.request.get(await page.getByTestId('council-xlsx').getAttribute('href') ?? '');
+    const xlsx = await page.request.get((await page.getByTestId('council-xlsx').getAttribute('href')) ?? '');
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(await page.getByTestId('council-print').isVisible()).toBe(true);
@@ -48,8 +52,12 @@ describe('the report to the Council', () => {
     // (click, not check(): the choice goes through the address, which react-router updates a moment later)
     await page.getByTestId('council-thai-digits').click();
     await expect.poll(() => page.getByTestId('council-thai-digits').isChecked()).toBe(true);
-    await expect.poll(() => page.getByTestId('council-heading').innerText()).toContain(`ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(String(lastYear))}`);
-    expect(await page.getByTestId('council-central-fund-total').innerText()).toBe(toThaiDigits(formatSatangNumber(report.centralFund.total.amountSatang)));
+    await expect
+      .poll(() => page.getByTestId('council-heading').innerText())
+      .toContain(`ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(String(lastYear))}`);
+    expect(await page.getByTestId('council-central-fund-total').innerText()).toBe(
+      toThaiDigits(formatSatangNumber(report.centralFund.total.amountSatang)),
+    );
     expect(page.url()).toContain('digits=thai');
   });
 

@@ -86,7 +86,10 @@ describe('access and language', () => {
   it('does not let a budget unit open another unit’s request by its address', async () => {
     const owner = await signedInPage(browser, server.baseUrl, 'unit1');
     const id = await someRequestId(owner);
-    const title = await owner.evaluate(async (requestId) => ((await (await fetch(`/api/requests/${requestId}`)).json()) as { title: string }).title, id);
+    const title = await owner.evaluate(
+      async (requestId) => ((await (await fetch(`/api/requests/${requestId}`)).json()) as { title: string }).title,
+      id,
+    );
     const stranger = await signedInPage(browser, server.baseUrl, 'unit2');
     await stranger.goto(`/requests/${id}`);
     await stranger.getByText('ไม่พบคำขอนี้ หรือคุณไม่มีสิทธิ์เข้าถึง').waitFor();

@@ -31,7 +31,11 @@ afterAll(async () => {
 
 async function firstRunFinished(): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const run = await database.db.selectFrom('scheduler_runs').select('finished_at').where('finished_at', 'is not', null).executeTakeFirst();
+    const run = await database.db
+      .selectFrom('scheduler_runs')
+      .select('finished_at')
+      .where('finished_at', 'is not', null)
+      .executeTakeFirst();
     if (run) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -68,8 +72,14 @@ describe('the reminder scheduler', () => {
 
     // Another server took the lease for a day and hung; the last run was an hour ago.
     const now = Date.now();
-    await database.db.updateTable('scheduler_leases').set({ holder: 'hung-server', expires_at: new Date(now + 86_400_000).toISOString() }).execute();
-    await database.db.updateTable('scheduler_runs').set({ started_at: new Date(now - 3_600_000).toISOString() }).execute();
+    await database.db
+      .updateTable('scheduler_leases')
+      .set({ holder: 'hung-server', expires_at: new Date(now + 86_400_000).toISOString() })
+      .execute();
+    await database.db
+      .updateTable('scheduler_runs')
+      .set({ started_at: new Date(now - 3_600_000).toISOString() })
+      .execute();
 
     await page.goto('/');
     const warning = page.getByRole('alert').filter({ hasText: 'ระบบแจ้งเตือนอัตโนมัติไม่ได้ทำงาน' });

@@ -28,7 +28,12 @@ const SCALE_LABELS_TH = [
 ];
 
 /** Answers the open round from the home page's prompt: the overall question (the first) at `overall`, the rest at 4. */
-async function answerFromHome(username: string, overall: number, suggestion: string, viewport: { width: number; height: number } = WIDTHS.desktop): Promise<Page> {
+async function answerFromHome(
+  username: string,
+  overall: number,
+  suggestion: string,
+  viewport: { width: number; height: number } = WIDTHS.desktop,
+): Promise<Page> {
   const page = await signedInPage(browser, server.baseUrl, username, viewport);
   await page.getByTestId('survey-prompt').waitFor();
   await page.getByTestId('survey-prompt-answer').click();
@@ -37,7 +42,10 @@ async function answerFromHome(username: string, overall: number, suggestion: str
   const count = await questions.count();
   expect(count).toBeGreaterThanOrEqual(5);
   for (let i = 0; i < count; i += 1) {
-    await questions.nth(i).locator(`input[type="radio"][value="${i === 0 ? overall : 4}"]`).check();
+    await questions
+      .nth(i)
+      .locator(`input[type="radio"][value="${i === 0 ? overall : 4}"]`)
+      .check();
   }
   await page.locator('textarea').first().fill(suggestion);
   await page.getByTestId('survey-submit').click();
@@ -113,7 +121,9 @@ describe('satisfaction survey', () => {
     expect(await overall.getByTestId('question-mean').textContent()).toBe('4.50');
     await page.getByTestId('distribution-chart').locator('svg.recharts-surface').first().waitFor();
     expect(await page.getByTestId('suggestions').textContent()).toContain('อยากให้แจ้งเตือนทางอีเมลด้วย');
-    expect(await page.getByTestId('export-results-xlsx').getAttribute('href')).toBe(`/api/admin/surveys/${roundId}/export?what=results&format=xlsx`);
+    expect(await page.getByTestId('export-results-xlsx').getAttribute('href')).toBe(
+      `/api/admin/surveys/${roundId}/export?what=results&format=xlsx`,
+    );
     await expectSoundPage(page, 'survey-results-desktop');
     await page.context().close();
   });

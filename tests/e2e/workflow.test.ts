@@ -45,9 +45,7 @@ describe('the workflow in the browser', () => {
     await unit.locator('#form-category').selectOption('operating');
     await expect.poll(() => unit.getByTestId('form-amount-words').textContent()).toContain('สองล้านห้าแสนบาทถ้วน');
     // The preview runs the same routing function as the server: an operating allotment up to 10 M baht stops at level 4.
-    await expect.poll(() => unit.getByTestId('routing-preview').textContent()).toContain(
-      'ผู้อำนวยการกองวิเคราะห์งบประมาณ',
-    );
+    await expect.poll(() => unit.getByTestId('routing-preview').textContent()).toContain('ผู้อำนวยการกองวิเคราะห์งบประมาณ');
     await unit.getByTestId('save-and-submit').click();
     await unit.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
     const requestPath = new URL(unit.url()).pathname;
@@ -111,13 +109,25 @@ describe('the workflow in the browser', () => {
     // Enough newly submitted requests that analyst1's inbox holds more than one page of 50.
     await unit.evaluate(async (content) => {
       for (let i = 0; i < 55; i++) {
-        const created = (await (await fetch('/api/requests', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...content, title: `คำขอชุดสิ้นปี ${i + 1}` }) })).json()) as { id: string; version: number };
-        await fetch(`/api/requests/${created.id}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'SUBMIT', version: created.version }) });
+        const created = (await (
+          await fetch('/api/requests', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ ...content, title: `คำขอชุดสิ้นปี ${i + 1}` }),
+          })
+        ).json()) as { id: string; version: number };
+        await fetch(`/api/requests/${created.id}/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'SUBMIT', version: created.version }),
+        });
       }
     }, allotment());
     const analyst = await signedInPage(browser, server.baseUrl, 'analyst1');
     await analyst.getByTestId('inbox-table').waitFor();
-    const waiting = await analyst.evaluate(async () => ((await (await fetch('/api/inbox')).json()) as { waiting: { count: number } }).waiting.count);
+    const waiting = await analyst.evaluate(
+      async () => ((await (await fetch('/api/inbox')).json()) as { waiting: { count: number } }).waiting.count,
+    );
     expect(waiting).toBeGreaterThan(55);
     expect(await analyst.getByTestId('count-waiting').innerText()).toContain(String(waiting));
     const rows = analyst.getByTestId('request-row');

@@ -22,13 +22,21 @@ export interface ReviewDatabase {
 }
 
 async function post(app: ReturnType<typeof createApp>, path: string, cookie: string, body: unknown): Promise<RequestView> {
-  const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+  const res = await app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
   if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as RequestView;
 }
 
 async function signInCookie(app: ReturnType<typeof createApp>, username: string): Promise<string> {
-  const res = await app.request('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const res = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status}`);
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
@@ -71,7 +79,11 @@ export function copyDatabase(fromDataDir: string, toDataDir: string): void {
 }
 
 export async function signInOverHttp(baseUrl: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) throw new Error(`sign-in of ${username} over HTTP: ${res.status} ${await res.text()}`);
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }

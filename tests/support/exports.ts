@@ -22,7 +22,13 @@ export async function downloadFile(t: TestApp, path: string, cookie: string): Pr
     parts.push(value);
   }
   const bytes = new Uint8Array(Buffer.concat(parts));
-  return { status: res.status, headers: res.headers, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), chunks: parts.length };
+  return {
+    status: res.status,
+    headers: res.headers,
+    bytes,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+    chunks: parts.length,
+  };
 }
 
 export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -44,5 +50,8 @@ export function sheetRows(workbook: ExcelJS.Workbook): ExcelJS.CellValue[][] {
 }
 
 export function csvLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
 }

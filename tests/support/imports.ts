@@ -14,6 +14,13 @@ export function sheetForm(bytes: Uint8Array, fileName: string, mapping?: Record<
   return form;
 }
 
-export function upload(t: TestApp, path: '/api/admin/imports' | '/api/admin/imports/preview', cookie: string, bytes: Uint8Array, fileName: string, mapping?: Record<string, string>): Promise<ApiResult> {
+export function upload(
+  t: TestApp,
+  path: '/api/admin/imports' | '/api/admin/imports/preview',
+  cookie: string,
+  bytes: Uint8Array,
+  fileName: string,
+  mapping?: Record<string, string>,
+): Promise<ApiResult> {
   return call(t, 'POST', path, { cookie, form: sheetForm(bytes, fileName, mapping) });
 }

@@ -99,7 +99,10 @@ export async function addOfficeUser(db: Kysely<Database>, spec: UserSpec, passwo
     })
     .execute();
   if (spec.portfolio?.length) {
-    await db.insertInto('analyst_portfolios').values(spec.portfolio.map((unit_code) => ({ analyst_id: id, unit_code }))).execute();
+    await db
+      .insertInto('analyst_portfolios')
+      .values(spec.portfolio.map((unit_code) => ({ analyst_id: id, unit_code })))
+      .execute();
   }
   return { id, username: spec.username };
 }

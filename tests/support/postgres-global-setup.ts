@@ -31,7 +31,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const admin = createDatabase({ databaseUrl: clusterUrl, poolSize: 1 });
     try {
       // Tests drop their own; this catches those of a test that failed before its cleanup, and the template.
-      const left = await sql<{ datname: string }>`select datname from pg_database where starts_with(datname, ${runPrefix})`.execute(admin.db);
+      const left = await sql<{ datname: string }>`select datname from pg_database where starts_with(datname, ${runPrefix})`.execute(
+        admin.db,
+      );
       for (const { datname } of left.rows) await sql`drop database if exists ${sql.id(datname)} with (force)`.execute(admin.db);
     } finally {
       await admin.close();

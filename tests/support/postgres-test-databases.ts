@@ -37,10 +37,16 @@ export async function acquirePostgresDatabase(migrated: boolean): Promise<string
 
 /** Application tables, children before parents, so deleting in this order never trips a foreign key. */
 async function tablesChildrenFirst(db: QueryExecutorProvider): Promise<string[]> {
-  const tables = (await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'kysely_%'`.execute(db)).rows.map((r) => r.name);
-  const references = (await sql<{ child: string; parent: string }>`
+  const tables = (
+    await sql<{
+      name: string;
+    }>`select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'kysely_%'`.execute(db)
+  ).rows.map((r) => r.name);
+  const references = (
+    await sql<{ child: string; parent: string }>`
     select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
-    from pg_constraint c where c.contype = 'f' and c.connamespace = 'public'::regnamespace and c.conrelid <> c.confrelid`.execute(db)).rows;
+    from pg_constraint c where c.contype = 'f' and c.connamespace = 'public'::regnamespace and c.conrelid <> c.confrelid`.execute(db)
+  ).rows;
   const ordered: string[] = [];
   let left = tables;
   while (left.length > 0) {

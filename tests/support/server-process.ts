@@ -49,7 +49,15 @@ export async function startServerProcess(options: StartOptions): Promise<ServerP
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir, SEED_DEMO: 'false', LOG_REQUESTS: 'false', ...options.env },
+    env: {
+      ...inherited,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: options.dataDir,
+      SEED_DEMO: 'false',
+      LOG_REQUESTS: 'false',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

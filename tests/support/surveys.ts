@@ -9,7 +9,11 @@ import { call } from './http-client';
 const DAY_MS = 86_400_000;
 
 /** A round open from now for a week, inviting everyone, from the default questionnaire, unless told otherwise. */
-export async function createRound(t: TestApp, adminCookie: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; [key: string]: unknown }> {
+export async function createRound(
+  t: TestApp,
+  adminCookie: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; [key: string]: unknown }> {
   const now = t.clock.now().getTime();
   const res = await call(t, 'POST', '/api/admin/surveys', {
     cookie: adminCookie,
@@ -49,8 +53,18 @@ export async function addUnitStaff(t: TestApp, prefix: string, count: number, un
     .insertInto('users')
     .values(
       people.map((p) => ({
-        id: p.id, username: p.username, password_hash: passwordHash, display_name: `นาย ${p.username} ทดสอบ`, level: 1, unit_code: unitCode,
-        section_id: null, division_id: null, is_admin: 0, active: 1, created_at: at, updated_at: at,
+        id: p.id,
+        username: p.username,
+        password_hash: passwordHash,
+        display_name: `นาย ${p.username} ทดสอบ`,
+        level: 1,
+        unit_code: unitCode,
+        section_id: null,
+        division_id: null,
+        is_admin: 0,
+        active: 1,
+        created_at: at,
+        updated_at: at,
       })),
     )
     .execute();
@@ -58,7 +72,11 @@ export async function addUnitStaff(t: TestApp, prefix: string, count: number, un
 }
 
 /** A file download: its status, headers and bytes (call() would read the body as text). */
-export async function download(t: TestApp, path: string, cookie: string): Promise<{ status: number; headers: Headers; bytes: Uint8Array; text: string }> {
+export async function download(
+  t: TestApp,
+  path: string,
+  cookie: string,
+): Promise<{ status: number; headers: Headers; bytes: Uint8Array; text: string }> {
   const res = await t.app.request(path, { headers: { cookie } });
   const bytes = new Uint8Array(await res.arrayBuffer());
   return { status: res.status, headers: res.headers, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };

@@ -26,9 +26,11 @@ export async function xlsxOf(rows: readonly (readonly Cell[])[]): Promise<Uint8A
   const entries = new Map<string, Buffer>();
   for (const [name, xml] of zipEntries(written)) {
     let patched = xml;
-    rows.forEach((cells, r) => cells.forEach((cell, c) => {
-      if (typeof cell === 'string') patched = patched.replace(placeholder(r, c), escaped(cell));
-    }));
+    rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (typeof cell === 'string') patched = patched.replace(placeholder(r, c), escaped(cell));
+      }),
+    );
     entries.set(name, Buffer.from(patched, 'utf8'));
   }
   return zipOf(entries);

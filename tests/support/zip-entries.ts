@@ -33,7 +33,11 @@ export function xlsxText(xlsx: Uint8Array): string {
 
 /** A ZIP of these entries (names in UTF-8), with sizes and CRCs filled in: each deflated, but an ODF `mimetype`, which the format requires stored. */
 export function zipOf(files: ReadonlyMap<string, Uint8Array> | Record<string, string | Uint8Array>): Uint8Array<ArrayBuffer> {
-  const entries = new Map([...(files instanceof Map ? files : Object.entries(files))].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)] as const));
+  const entries = new Map(
+    [...(files instanceof Map ? files : Object.entries(files))].map(
+      ([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)] as const,
+    ),
+  );
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -2,9 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentRefusals, orgFactsOf, type AppointmentCase, type OrgPerson } from '@bmrts/shared';
 
-const org = orgFactsOf([{ id: 'sec1', divisionId: 'div1' }, { id: 'sec1b', divisionId: 'div1' }, { id: 'sec2', divisionId: 'div2' }]);
+const org = orgFactsOf([
+  { id: 'sec1', divisionId: 'div1' },
+  { id: 'sec1b', divisionId: 'div1' },
+  { id: 'sec2', divisionId: 'div2' },
+]);
 const person = (id: string, level: number | null, where: { section?: string; division?: string; admin?: boolean } = {}): OrgPerson => ({
-  id, level, isAdmin: where.admin ?? false, sectionId: where.section ?? null, divisionId: where.division ?? null,
+  id,
+  level,
+  isAdmin: where.admin ?? false,
+  sectionId: where.section ?? null,
+  divisionId: where.division ?? null,
 });
 
 const admin = person('admin', null, { admin: true });
@@ -24,7 +32,13 @@ const deputyPermSec = person('l7', 7);
 const deputyGovernor = person('l8', 8);
 
 function judge(appointer: OrgPerson, acting: OrgPerson, actedFor: OrgPerson | number, holdersMayAppoint = true) {
-  const c: AppointmentCase = { appointer, acting, actedFor: typeof actedFor === 'number' ? { level: actedFor } : { holder: actedFor }, org, holdersMayAppoint };
+  const c: AppointmentCase = {
+    appointer,
+    acting,
+    actedFor: typeof actedFor === 'number' ? { level: actedFor } : { holder: actedFor },
+    org,
+    holdersMayAppoint,
+  };
   return appointmentRefusals(c);
 }
 

@@ -1,6 +1,14 @@
 // Attachments are typed by their bytes, not by what the browser claims, and their names are only names, ending as their kind's do.
 import { describe, expect, it } from 'vitest';
-import { AttachmentRefused, MAX_FILE_NAME_LENGTH, attachmentKindOf, classifyAttachment, isUtf8Text, sanitizeFileName, zipEntryNames } from '@bmrts/shared';
+import {
+  AttachmentRefused,
+  MAX_FILE_NAME_LENGTH,
+  attachmentKindOf,
+  classifyAttachment,
+  isUtf8Text,
+  sanitizeFileName,
+  zipEntryNames,
+} from '@bmrts/shared';
 import { zipOf } from '../support/zip-entries';
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -70,13 +78,29 @@ describe('classifyAttachment', () => {
   const PDF = bytes('%PDF-1.7\n');
 
   it('refuses program, script and page names whatever the bytes, after cleaning the name', () => {
-    for (const name of ['budget.bat', 'setup.EXE', 'a.hta', 'b.html', 'c.svg', 'd.js', 'e.xml', 'f.xlsm', 'invoice\u202Efdp.exe', 'run.cmd.']) {
+    for (const name of [
+      'budget.bat',
+      'setup.EXE',
+      'a.hta',
+      'b.html',
+      'c.svg',
+      'd.js',
+      'e.xml',
+      'f.xlsm',
+      'invoice\u202Efdp.exe',
+      'run.cmd.',
+    ]) {
       expect(() => classifyAttachment(name, PDF), name).toThrow(expect.objectContaining({ code: 'attachment_name_not_allowed' }));
     }
   });
 
   it('names the file for its kind: kept, replaced or added', () => {
-    expect(classifyAttachment('memo.PDF', PDF)).toEqual({ kind: 'pdf', contentType: 'application/pdf', fileName: 'memo.PDF', renamedFrom: null });
+    expect(classifyAttachment('memo.PDF', PDF)).toEqual({
+      kind: 'pdf',
+      contentType: 'application/pdf',
+      fileName: 'memo.PDF',
+      renamedFrom: null,
+    });
     expect(classifyAttachment('budget.doc', PDF)).toMatchObject({ fileName: 'budget.pdf', renamedFrom: 'budget.doc' });
     expect(classifyAttachment('บันทึก ฉบับที่ 2.1', PDF).fileName).toBe('บันทึก ฉบับที่ 2.1.pdf');
     expect(classifyAttachment('รูป.jpeg', bytes([0xff, 0xd8, 0xff, 0xe0])).renamedFrom).toBeNull();

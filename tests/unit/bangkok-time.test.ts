@@ -31,7 +31,11 @@ describe('Bangkok time', () => {
 
   it('is the only source file that writes the offset or the zone', () => {
     const offenders = ['shared/src', 'server/src', 'db/src', 'web/src'].flatMap((dir) =>
-      sourceFiles(join(ROOT, dir)).filter((file) => !file.endsWith('shared/src/bangkok-time.ts') && /\+07:00|Asia\/Bangkok|7 \* (60 \* 60 \* 1000|3_?600_?000|3600)/.test(readFileSync(file, 'utf8'))),
+      sourceFiles(join(ROOT, dir)).filter(
+        (file) =>
+          !file.endsWith('shared/src/bangkok-time.ts') &&
+          /\+07:00|Asia\/Bangkok|7 \* (60 \* 60 \* 1000|3_?600_?000|3600)/.test(readFileSync(file, 'utf8')),
+      ),
     );
     expect(offenders.map((file) => file.slice(ROOT.length))).toEqual([]);
   });

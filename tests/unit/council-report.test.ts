@@ -24,8 +24,16 @@ describe('councilTotalsOf', () => {
       { amountSatang: 3, outcome: 'withdrawn' },
     ]);
     expect(totals).toEqual({
-      count: 5, amountSatang: 26, approvedCount: 2, approvedSatang: 11, rejectedCount: 1, rejectedSatang: 7,
-      awaitingCount: 1, awaitingSatang: 5, withdrawnCount: 1, withdrawnSatang: 3,
+      count: 5,
+      amountSatang: 26,
+      approvedCount: 2,
+      approvedSatang: 11,
+      rejectedCount: 1,
+      rejectedSatang: 7,
+      awaitingCount: 1,
+      awaitingSatang: 5,
+      withdrawnCount: 1,
+      withdrawnSatang: 3,
     });
   });
 

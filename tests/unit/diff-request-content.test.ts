@@ -6,15 +6,25 @@ const content = (input: RequestContentInput): RequestContent => requestContentSc
 
 const allotment = (overrides: Partial<Extract<RequestContentInput, { type: 'allotment' }>> = {}) =>
   content({
-    type: 'allotment', fiscalYear: 2569, title: 'ขออนุมัติเงินประจำงวด ไตรมาส 2', justification: 'ตามแผนการใช้จ่าย',
-    amountSatang: 200_000_000, category: 'operating', ...overrides,
+    type: 'allotment',
+    fiscalYear: 2569,
+    title: 'ขออนุมัติเงินประจำงวด ไตรมาส 2',
+    justification: 'ตามแผนการใช้จ่าย',
+    amountSatang: 200_000_000,
+    category: 'operating',
+    ...overrides,
   });
 
 const line = (fromItem: string, toItem: string, amountSatang: number) => ({ fromItem, toItem, amountSatang });
 const transfer = (lines: ReturnType<typeof line>[]) =>
   content({
-    type: 'transfer', fiscalYear: 2569, title: 'ขอโอนงบประมาณ', justification: 'เหลือจ่าย', category: 'operating',
-    amountSatang: lines.reduce((sum, l) => sum + l.amountSatang, 0), details: { lines },
+    type: 'transfer',
+    fiscalYear: 2569,
+    title: 'ขอโอนงบประมาณ',
+    justification: 'เหลือจ่าย',
+    category: 'operating',
+    amountSatang: lines.reduce((sum, l) => sum + l.amountSatang, 0),
+    details: { lines },
   });
 
 describe('diffRequestContent', () => {

@@ -23,7 +23,10 @@ describe('levelTimes', () => {
 
   it('counts one working day from Friday evening to Monday', () => {
     const times = levelTimes({
-      createdAt: bkk('2026-02-27 09:00'), history: [submit('2026-02-27 18:00')], now: bkk('2026-03-02 10:00'), holidays: NO_HOLIDAYS,
+      createdAt: bkk('2026-02-27 09:00'),
+      history: [submit('2026-02-27 18:00')],
+      now: bkk('2026-03-02 10:00'),
+      holidays: NO_HOLIDAYS,
     });
     expect(times).toEqual([
       { level: 1, workingDays: 0, current: false, targetDays: null, overTarget: false },

@@ -1,6 +1,14 @@
 // The dashboard's arithmetic: nearest-rank percentiles, the fiscal year's months as instants, and overdue as a cutoff.
 import { describe, expect, it } from 'vitest';
-import { fiscalYearMonths, fiscalYearSpanUtc, monthSpanUtc, nearestRankPercentile, overdueCutoff, percentileOf, workingDaysBetween } from '@bmrts/shared';
+import {
+  fiscalYearMonths,
+  fiscalYearSpanUtc,
+  monthSpanUtc,
+  nearestRankPercentile,
+  overdueCutoff,
+  percentileOf,
+  workingDaysBetween,
+} from '@bmrts/shared';
 
 describe('nearest-rank percentiles', () => {
   it('takes the value at rank ⌈p·n/100⌉ of the sorted values', () => {
@@ -13,14 +21,23 @@ describe('nearest-rank percentiles', () => {
     // Four values: p90 rank ⌈3.6⌉ = 4 → the largest.
     expect(percentileOf([4, 0, 3, 1], 90)).toBe(4);
     // 30 values 1..30: p90 rank exactly 27 (no floating-point drift to 28).
-    expect(percentileOf(Array.from({ length: 30 }, (_, i) => i + 1), 90)).toBe(27);
+    expect(
+      percentileOf(
+        Array.from({ length: 30 }, (_, i) => i + 1),
+        90,
+      ),
+    ).toBe(27);
     expect(percentileOf([6], 90)).toBe(6);
     expect(percentileOf([], 50)).toBeNull();
   });
 
   it('counts repeated values by their count', () => {
     // 0 ×5, 2 ×4, 9 ×1 (n = 10): median rank 5 → 0, rank 6 would be 2; p90 rank 9 → 2.
-    const values = [{ value: 9, count: 1 }, { value: 0, count: 5 }, { value: 2, count: 4 }];
+    const values = [
+      { value: 9, count: 1 },
+      { value: 0, count: 5 },
+      { value: 2, count: 4 },
+    ];
     expect(nearestRankPercentile(values, 50)).toBe(0);
     expect(nearestRankPercentile(values, 60)).toBe(2);
     expect(nearestRankPercentile(values, 90)).toBe(2);
@@ -32,7 +49,20 @@ describe('nearest-rank percentiles', () => {
 describe('the fiscal year in time', () => {
   it('runs from 1 October to 30 September in Bangkok, October first', () => {
     expect(fiscalYearSpanUtc(2569)).toEqual({ start: '2025-09-30T17:00:00.000Z', end: '2026-09-30T17:00:00.000Z' });
-    expect(fiscalYearMonths(2569)).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
+    expect(fiscalYearMonths(2569)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+    ]);
     expect(monthSpanUtc('2025-12')).toEqual({ start: '2025-11-30T17:00:00.000Z', end: '2025-12-31T17:00:00.000Z' });
   });
 });

@@ -48,7 +48,11 @@ describe('predictDecision', () => {
       targets: DEFAULT_LEVEL_TARGET_DAYS, // 2 + 2 + 3 = 7 working days
       now: bangkok('2025-04-11', '17:00'), // Friday before Songkran
     };
-    expect(predictDecision({ ...input, holidays: NONE })).toMatchObject({ expectedDate: '2025-04-22', likelyByDate: '2025-04-22', basis: 'targets' });
+    expect(predictDecision({ ...input, holidays: NONE })).toMatchObject({
+      expectedDate: '2025-04-22',
+      likelyByDate: '2025-04-22',
+      basis: 'targets',
+    });
     // 12–16 April are weekend and Songkran: 17, 18, 21, 22, 23, 24, 25 April.
     expect(predictDecision({ ...input, holidays: SONGKRAN_2025 }).expectedDate).toBe('2025-04-25');
   });

@@ -1,12 +1,6 @@
 // The request content schema: what a unit may submit for each request type, and how refusals are worded.
 import { describe, expect, it } from 'vitest';
-import {
-  describeIssues,
-  langFromAcceptLanguage,
-  MAX_TRANSFER_LINES,
-  requestContentSchema,
-  requestEventBodySchema,
-} from '@bmrts/shared';
+import { describeIssues, langFromAcceptLanguage, MAX_TRANSFER_LINES, requestContentSchema, requestEventBodySchema } from '@bmrts/shared';
 import type { RequestContentInput, TransferLine } from '@bmrts/shared';
 
 // ---- factories -------------------------------------------------------------------------------
@@ -21,10 +15,7 @@ function line(amountSatang: number, n = 1): TransferLine {
   return { fromItem: `ค่าวัสดุ ${n}`, toItem: `ค่าใช้สอย ${n}`, amountSatang };
 }
 
-function transfer(
-  lines: TransferLine[],
-  overrides: Partial<Extract<RequestContentInput, { type: 'transfer' }>> = {},
-): RequestContentInput {
+function transfer(lines: TransferLine[], overrides: Partial<Extract<RequestContentInput, { type: 'transfer' }>> = {}): RequestContentInput {
   const amountSatang = lines.reduce((sum, l) => sum + l.amountSatang, 0);
   return { ...common, type: 'transfer', category: 'operating', amountSatang, details: { lines }, ...overrides };
 }
@@ -262,7 +253,11 @@ describe('describing validation issues', () => {
 
 describe('the body of a request event', () => {
   it('trims the comment, so a blank comment reaches the machine as empty', () => {
-    expect(requestEventBodySchema.parse({ type: 'RETURN', comment: '   ', version: 3 })).toEqual({ type: 'RETURN', comment: '', version: 3 });
+    expect(requestEventBodySchema.parse({ type: 'RETURN', comment: '   ', version: 3 })).toEqual({
+      type: 'RETURN',
+      comment: '',
+      version: 3,
+    });
   });
 
   it('refuses an unknown event type, a comment over 2000 characters and a missing version', () => {

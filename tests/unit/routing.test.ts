@@ -38,8 +38,7 @@ function facts(overrides: Partial<RoutingFacts> & Pick<RoutingFacts, 'type'>): R
 
 const allotment = (o: Partial<RoutingFacts> = {}) => facts({ type: 'allotment', ...o });
 const transfer = (o: Partial<RoutingFacts> = {}) => facts({ type: 'transfer', ...o });
-const centralFund = (item: CentralFundItem, o: Partial<RoutingFacts> = {}) =>
-  facts({ type: 'central_fund', centralFundItem: item, ...o });
+const centralFund = (item: CentralFundItem, o: Partial<RoutingFacts> = {}) => facts({ type: 'central_fund', centralFundItem: item, ...o });
 
 function routed(f: RoutingFacts) {
   const { ruleId, finalLevel, council } = routeRequest(f, DEFAULT_ROUTING_RULES);
@@ -67,7 +66,11 @@ describe('the default thresholds', () => {
 
 describe('allotment rules', () => {
   it('A1: a personnel allotment is decided at level 4 whatever its amount', () => {
-    expect(routed(allotment({ category: 'personnel', amountSatang: 5 * MILLION }))).toEqual({ ruleId: 'A1', finalLevel: 4, council: 'none' });
+    expect(routed(allotment({ category: 'personnel', amountSatang: 5 * MILLION }))).toEqual({
+      ruleId: 'A1',
+      finalLevel: 4,
+      council: 'none',
+    });
     expect(routed(allotment({ category: 'personnel', amountSatang: 500 * MILLION })).ruleId).toBe('A1');
   });
 
@@ -86,7 +89,11 @@ describe('allotment rules', () => {
   });
 
   it('A3: exactly 50 M baht is still A3 at level 6', () => {
-    expect(routed(allotment({ category: 'subsidy', amountSatang: 5_000_000_000 }))).toEqual({ ruleId: 'A3', finalLevel: 6, council: 'none' });
+    expect(routed(allotment({ category: 'subsidy', amountSatang: 5_000_000_000 }))).toEqual({
+      ruleId: 'A3',
+      finalLevel: 6,
+      council: 'none',
+    });
   });
 
   it('A5: an operating allotment one satang over 50 M baht goes to level 7', () => {
@@ -265,7 +272,9 @@ describe('routing a request as the unit filled it in', () => {
   });
 
   it('routes a multi-year allotment to A6', () => {
-    expect(routeContent({ ...common, type: 'allotment', category: 'operating', amountSatang: 1 * MILLION, details: { multiYear: true } }).ruleId).toBe('A6');
+    expect(
+      routeContent({ ...common, type: 'allotment', category: 'operating', amountSatang: 1 * MILLION, details: { multiYear: true } }).ruleId,
+    ).toBe('A6');
   });
 
   it('routes a plain allotment with default details to A2', () => {
@@ -292,7 +301,9 @@ describe('routing a request as the unit filled it in', () => {
   });
 
   it('reads the central-fund item and no other flags from a central-fund request', () => {
-    const f = routingFactsOf(requestContentSchema.parse({ ...common, type: 'central_fund', amountSatang: 7, details: { item: 'pension' } }));
+    const f = routingFactsOf(
+      requestContentSchema.parse({ ...common, type: 'central_fund', amountSatang: 7, details: { item: 'pension' } }),
+    );
     expect(f).toEqual(facts({ type: 'central_fund', category: 'central', amountSatang: 7, centralFundItem: 'pension' }));
   });
 
@@ -379,16 +390,57 @@ describe('rules as data', () => {
     expect(hit([{ kind: 'categoryIn', values: ['operating'] }])).toBe(true);
     expect(hit([{ kind: 'categoryIn', values: ['investment'] }])).toBe(false);
     expect(hit([{ kind: 'centralFundItemIn', values: ['flood'] }])).toBe(false);
-    expect(hit([{ kind: 'any', of: [{ kind: 'flag', fact: 'crossPlan', value: true }, { kind: 'above', fact: 'maxConstructionSatang', satang: 49 }] }])).toBe(true);
-    expect(hit([{ kind: 'any', of: [{ kind: 'flag', fact: 'crossPlan', value: true }, { kind: 'above', fact: 'maxConstructionSatang', satang: 50 }] }])).toBe(false);
+    expect(
+      hit([
+        {
+          kind: 'any',
+          of: [
+            { kind: 'flag', fact: 'crossPlan', value: true },
+            { kind: 'above', fact: 'maxConstructionSatang', satang: 49 },
+          ],
+        },
+      ]),
+    ).toBe(true);
+    expect(
+      hit([
+        {
+          kind: 'any',
+          of: [
+            { kind: 'flag', fact: 'crossPlan', value: true },
+            { kind: 'above', fact: 'maxConstructionSatang', satang: 50 },
+          ],
+        },
+      ]),
+    ).toBe(false);
     expect(hit([])).toBe(true);
-    expect(hit([{ kind: 'atMost', fact: 'amountSatang', satang: 100 }, { kind: 'flag', fact: 'multiYear', value: true }])).toBe(false);
+    expect(
+      hit([
+        { kind: 'atMost', fact: 'amountSatang', satang: 100 },
+        { kind: 'flag', fact: 'multiYear', value: true },
+      ]),
+    ).toBe(false);
   });
 });
 
 describe('the default rule table', () => {
   it('holds A6, A1–A5, B7, B6, B5, B4, B1, B2, B3, C1, C2 in that order', () => {
-    expect(DEFAULT_ROUTING_RULES.map((r) => r.id)).toEqual(['A6', 'A1', 'A2', 'A3', 'A4', 'A5', 'B7', 'B6', 'B5', 'B4', 'B1', 'B2', 'B3', 'C1', 'C2']);
+    expect(DEFAULT_ROUTING_RULES.map((r) => r.id)).toEqual([
+      'A6',
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+      'A5',
+      'B7',
+      'B6',
+      'B5',
+      'B4',
+      'B1',
+      'B2',
+      'B3',
+      'C1',
+      'C2',
+    ]);
   });
 
   it('has ids that are unique', () => {

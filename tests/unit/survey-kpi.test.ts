@@ -1,8 +1,19 @@
 // The survey KPI, its rounding and the response rates: the figures the office reports against its target.
 import { describe, expect, it } from 'vitest';
-import { SATISFACTION_LABELS, percentOf, responseRates, roundHalfUp, roundRatioHalfUp, satisfactionKpi, type SatisfactionValue } from '@bmrts/shared';
+import {
+  SATISFACTION_LABELS,
+  percentOf,
+  responseRates,
+  roundHalfUp,
+  roundRatioHalfUp,
+  satisfactionKpi,
+  type SatisfactionValue,
+} from '@bmrts/shared';
 
-const overall = (fives: number, others: number): SatisfactionValue[] => [...Array<SatisfactionValue>(fives).fill(5), ...Array<SatisfactionValue>(others).fill(4)];
+const overall = (fives: number, others: number): SatisfactionValue[] => [
+  ...Array<SatisfactionValue>(fives).fill(5),
+  ...Array<SatisfactionValue>(others).fill(4),
+];
 
 describe('rounding half up', () => {
   it('reads 29 of 30 as 96.7 %', () => {
@@ -71,7 +82,10 @@ describe('response rates', () => {
       { id: 'd', level: 1, unitCode: 'D05' },
     ];
     // e answered at level 3 and has since left: 5 people, 2 answered = 40.0 %.
-    const rates = responseRates(invited, [{ id: 'a', level: 1, unitCode: 'K01' }, { id: 'e', level: 3, unitCode: null }]);
+    const rates = responseRates(invited, [
+      { id: 'a', level: 1, unitCode: 'K01' },
+      { id: 'e', level: 3, unitCode: null },
+    ]);
     expect(rates).toMatchObject({ invited: 5, responded: 2, percent: 40 });
     expect(rates.byLevel).toEqual([
       { level: 1, invited: 3, responded: 1, percent: 33.3 },

@@ -37,12 +37,18 @@ describe('questionnaire rules', () => {
   it('needs exactly one overall question, on the scale, and distinct ids', () => {
     const noOverall = DEFAULT_SURVEY_QUESTIONS.map((q) => ({ ...q, isOverall: false }));
     expect(questionnaireProblems(noOverall).map((p) => p.rule)).toEqual(['survey_one_overall']);
-    const two = DEFAULT_SURVEY_QUESTIONS.map((q) => ({ ...q, isOverall: q.kind === 'scale' && q.id !== 'ease_of_use' ? q.isOverall : true }));
+    const two = DEFAULT_SURVEY_QUESTIONS.map((q) => ({
+      ...q,
+      isOverall: q.kind === 'scale' && q.id !== 'ease_of_use' ? q.isOverall : true,
+    }));
     expect(questionnaireProblems(two).map((p) => p.rule)).toContain('survey_one_overall');
     expect(questionnaireProblems([{ id: 'x', kind: 'text', isOverall: true }]).map((p) => p.rule)).toEqual(['survey_overall_on_scale']);
-    expect(questionnaireProblems([{ id: 'x', kind: 'scale', isOverall: true }, { id: 'x', kind: 'text', isOverall: false }]).map((p) => p.rule)).toEqual([
-      'survey_question_ids_unique',
-    ]);
+    expect(
+      questionnaireProblems([
+        { id: 'x', kind: 'scale', isOverall: true },
+        { id: 'x', kind: 'text', isOverall: false },
+      ]).map((p) => p.rule),
+    ).toEqual(['survey_question_ids_unique']);
   });
 
   it('refuses a round body that closes before it opens or invites nobody', () => {
@@ -85,14 +91,27 @@ describe('answers', () => {
     const [, ...withoutOverall] = fullAnswers();
     expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, withoutOverall)).toEqual([{ rule: 'survey_answer_required', at: 'overall' }]);
     // One problem per question: a level out of range is reported as that, not also as missing.
-    expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, [...withoutOverall, { questionId: 'overall', value: 6 }])).toEqual([{ rule: 'survey_answer_needs_level', at: 4 }]);
-    expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, [...fullAnswers(), { questionId: 'suggestions', value: 5 }]).map((p) => p.rule)).toEqual(['survey_answer_needs_text']);
-    expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, [...fullAnswers(), { questionId: 'overall', value: 4 }]).map((p) => p.rule)).toEqual(['survey_answer_duplicate']);
-    expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, [...fullAnswers(), { questionId: 'nope', value: 4 }]).map((p) => p.rule)).toEqual(['survey_answer_unknown_question']);
+    expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, [...withoutOverall, { questionId: 'overall', value: 6 }])).toEqual([
+      { rule: 'survey_answer_needs_level', at: 4 },
+    ]);
+    expect(
+      answerProblems(DEFAULT_SURVEY_QUESTIONS, [...fullAnswers(), { questionId: 'suggestions', value: 5 }]).map((p) => p.rule),
+    ).toEqual(['survey_answer_needs_text']);
+    expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, [...fullAnswers(), { questionId: 'overall', value: 4 }]).map((p) => p.rule)).toEqual([
+      'survey_answer_duplicate',
+    ]);
+    expect(answerProblems(DEFAULT_SURVEY_QUESTIONS, [...fullAnswers(), { questionId: 'nope', value: 4 }]).map((p) => p.rule)).toEqual([
+      'survey_answer_unknown_question',
+    ]);
   });
 
   it('drop blank text and trim the rest', () => {
-    expect(answersToKeep([{ questionId: 'overall', value: 5 }, { questionId: 'suggestions', value: '   ' }])).toEqual([{ questionId: 'overall', value: 5 }]);
+    expect(
+      answersToKeep([
+        { questionId: 'overall', value: 5 },
+        { questionId: 'suggestions', value: '   ' },
+      ]),
+    ).toEqual([{ questionId: 'overall', value: 5 }]);
     expect(answersToKeep([{ questionId: 'suggestions', value: ' ดี ' }])).toEqual([{ questionId: 'suggestions', value: 'ดี' }]);
   });
 });

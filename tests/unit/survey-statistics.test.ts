@@ -15,7 +15,11 @@ describe('scaleStatistics', () => {
     expect(stats).toMatchObject({ n: 30, mean: 4.97, sd: 0.18, percentAt5: 96.7, percentAt4to5: 100, meanPercent: 99.3 });
     expect(stats.band).toEqual({ key: 'highest', label: { th: 'มากที่สุด', en: 'Very high' } });
     expect(stats.distribution.map((d) => [d.value, d.count, d.percent])).toEqual([
-      [1, 0, 0], [2, 0, 0], [3, 0, 0], [4, 1, 3.3], [5, 29, 96.7], // 1/30 = 3.333… → 3.3
+      [1, 0, 0],
+      [2, 0, 0],
+      [3, 0, 0],
+      [4, 1, 3.3],
+      [5, 29, 96.7], // 1/30 = 3.333… → 3.3
     ]);
   });
 
@@ -32,7 +36,13 @@ describe('scaleStatistics', () => {
   it('computes a set that misses the target: 17 at level 5, 3 at level 4', () => {
     // Σx = 85 + 12 = 97, n = 20: mean 4.85. Σx² = 17·25 + 3·16 = 473; 20·473 − 97² = 9460 − 9409 = 51;
     // s² = 51 / (20·19) = 0.13421…; s = 0.36635… → 0.37. % at 5 = 17/20 = 85.0; mean/5×100 = 97·20/20 = 97.0.
-    expect(scaleStatistics(answers([5, 17], [4, 3]))).toMatchObject({ mean: 4.85, sd: 0.37, percentAt5: 85, percentAt4to5: 100, meanPercent: 97 });
+    expect(scaleStatistics(answers([5, 17], [4, 3]))).toMatchObject({
+      mean: 4.85,
+      sd: 0.37,
+      percentAt5: 85,
+      percentAt4to5: 100,
+      meanPercent: 97,
+    });
   });
 
   it('gives an SD of exactly 0 when everyone agrees, and none with a single answer', () => {
@@ -41,7 +51,15 @@ describe('scaleStatistics', () => {
   });
 
   it('has no figures without answers', () => {
-    expect(scaleStatistics([])).toMatchObject({ n: 0, mean: null, band: null, sd: null, percentAt5: null, percentAt4to5: null, meanPercent: null });
+    expect(scaleStatistics([])).toMatchObject({
+      n: 0,
+      mean: null,
+      band: null,
+      sd: null,
+      percentAt5: null,
+      percentAt4to5: null,
+      meanPercent: null,
+    });
   });
 });
 
@@ -60,7 +78,16 @@ describe('the Thai band of a mean', () => {
   it('reads every boundary of the bands', () => {
     const th = (mean: number) => bandOfMean(mean).label.th;
     expect([5, 4.51, 4.5, 3.51, 3.5, 2.51, 2.5, 1.51, 1.5, 1].map(th)).toEqual([
-      'มากที่สุด', 'มากที่สุด', 'มาก', 'มาก', 'ปานกลาง', 'ปานกลาง', 'น้อย', 'น้อย', 'น้อยที่สุด', 'น้อยที่สุด',
+      'มากที่สุด',
+      'มากที่สุด',
+      'มาก',
+      'มาก',
+      'ปานกลาง',
+      'ปานกลาง',
+      'น้อย',
+      'น้อย',
+      'น้อยที่สุด',
+      'น้อยที่สุด',
     ]);
   });
 });

@@ -59,9 +59,31 @@ describe('working days at the edges', () => {
   it('counts a long wait in one go: all of 2025 with its holidays', () => {
     // 261 weekdays in 2025; 21 of the seeded 2025 holidays below fall on a weekday (4 on a Sunday).
     const h = days(
-      '2025-01-01', '2025-02-12', '2025-04-07', '2025-04-14', '2025-04-15', '2025-04-16', '2025-05-05', '2025-05-09', '2025-05-12',
-      '2025-06-02', '2025-06-03', '2025-07-10', '2025-07-11', '2025-07-28', '2025-08-11', '2025-08-12', '2025-10-13', '2025-10-23',
-      '2025-12-05', '2025-12-10', '2025-12-31', '2025-04-06', '2025-04-13', '2025-05-04', '2025-05-11',
+      '2025-01-01',
+      '2025-02-12',
+      '2025-04-07',
+      '2025-04-14',
+      '2025-04-15',
+      '2025-04-16',
+      '2025-05-05',
+      '2025-05-09',
+      '2025-05-12',
+      '2025-06-02',
+      '2025-06-03',
+      '2025-07-10',
+      '2025-07-11',
+      '2025-07-28',
+      '2025-08-11',
+      '2025-08-12',
+      '2025-10-13',
+      '2025-10-23',
+      '2025-12-05',
+      '2025-12-10',
+      '2025-12-31',
+      '2025-04-06',
+      '2025-04-13',
+      '2025-05-04',
+      '2025-05-11',
     );
     expect(workingDaysBetween(bangkok('2024-12-31', '12:00'), bangkok('2025-12-31', '12:00'), NONE)).toBe(261);
     expect(workingDaysBetween(bangkok('2024-12-31', '12:00'), bangkok('2025-12-31', '12:00'), h)).toBe(261 - 21);
@@ -90,7 +112,7 @@ function walkWorkingDaysBetween(fromIso: string, toIso: string, holidays: Readon
 
 function walkAddWorkingDays(fromIso: string, n: number, holidays: ReadonlySet<string>): string {
   let day = bangkokDate(fromIso);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = nextDate(day);
     if (isWorkingDay(day, holidays)) left--;
   }

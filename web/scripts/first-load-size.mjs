@@ -24,5 +24,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const total = files.reduce((sum, f) => sum + f.gzipBytes, 0);
   for (const f of files) console.log(`  ${f.file}  ${(f.gzipBytes / 1024).toFixed(1)} KB gzipped`);
   const verdict = total <= FIRST_LOAD_BUDGET_BYTES ? 'within' : 'OVER';
-  console.log(`first-load JavaScript: ${(total / 1024).toFixed(1)} KB gzipped (${verdict} the ${FIRST_LOAD_BUDGET_BYTES / 1024} KB budget)`);
+  console.log(
+    `first-load JavaScript: ${(total / 1024).toFixed(1)} KB gzipped (${verdict} the ${FIRST_LOAD_BUDGET_BYTES / 1024} KB budget)`,
+  );
 }

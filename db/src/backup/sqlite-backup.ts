@@ -33,7 +33,9 @@ export function checkSqliteBackup(file: string): BackupContents {
   try {
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`${file} fails SQLite's quick_check: ${String(check)}`);
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name),
+    );
     const missing = ['requests', 'request_events', 'audit_log'].filter((name) => !tables.has(name));
     if (missing.length > 0) throw new Error(`${file} is not a BMRTS database (${missing.join(', ')} missing)`);
     const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());

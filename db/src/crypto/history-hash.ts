@@ -37,7 +37,18 @@ function chainHash(prevHash: string, fields: unknown[]): string {
 
 export function hashEvent(prevHash: string, e: HashedEventContent): string {
   return chainHash(prevHash, [
-    e.requestId, e.seq, e.type, e.fromStatus, e.toStatus, e.fromLevel, e.toLevel, e.actorId, e.onBehalfOfId, e.appointmentId, e.comment, e.at,
+    e.requestId,
+    e.seq,
+    e.type,
+    e.fromStatus,
+    e.toStatus,
+    e.fromLevel,
+    e.toLevel,
+    e.actorId,
+    e.onBehalfOfId,
+    e.appointmentId,
+    e.comment,
+    e.at,
   ]);
 }
 

@@ -40,8 +40,12 @@ function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffe
   return inTurn(
     () =>
       new Promise<Buffer>((resolve, reject) => {
-        scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...cost, maxmem: 128 * cost.N * cost.r + 128 * cost.r * cost.p + 1024 * 1024 }, (err, key) =>
-          err ? reject(err) : resolve(key),
+        scrypt(
+          password.normalize('NFC'),
+          salt,
+          KEY_LENGTH,
+          { ...cost, maxmem: 128 * cost.N * cost.r + 128 * cost.r * cost.p + 1024 * 1024 },
+          (err, key) => (err ? reject(err) : resolve(key)),
         );
       }),
   );

@@ -16,7 +16,9 @@ export interface AuditChange {
   at: string;
 }
 
-export function hashedContentOfAuditEntry(row: Pick<AuditLogRow, 'seq' | 'actor_id' | 'action' | 'entity_type' | 'entity_id' | 'before' | 'after' | 'at'>): HashedAuditContent {
+export function hashedContentOfAuditEntry(
+  row: Pick<AuditLogRow, 'seq' | 'actor_id' | 'action' | 'entity_type' | 'entity_id' | 'before' | 'after' | 'at'>,
+): HashedAuditContent {
   return {
     seq: row.seq,
     actorId: row.actor_id,
@@ -47,5 +49,8 @@ export async function appendAuditEntry(trx: Kysely<Database>, change: AuditChang
     at: change.at,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await trx.insertInto('audit_log').values({ ...row, prev_hash: prevHash, hash: hashAuditEntry(prevHash, hashedContentOfAuditEntry(row)) }).execute();
+  await trx
+    .insertInto('audit_log')
+    .values({ ...row, prev_hash: prevHash, hash: hashAuditEntry(prevHash, hashedContentOfAuditEntry(row)) })
+    .execute();
 }

@@ -4,8 +4,23 @@ import { GENESIS_HASH, hashEvent, type HashedEventContent } from '../crypto/hist
 import type { Database, RequestEventRow, RequestEventTable } from '../schema';
 import { precompiled } from '../precompiled';
 
-export function hashedContentOfEvent(row: Pick<RequestEventRow,
-  'request_id' | 'seq' | 'type' | 'from_status' | 'to_status' | 'from_level' | 'to_level' | 'actor_id' | 'on_behalf_of_id' | 'appointment_id' | 'comment' | 'at'>): HashedEventContent {
+export function hashedContentOfEvent(
+  row: Pick<
+    RequestEventRow,
+    | 'request_id'
+    | 'seq'
+    | 'type'
+    | 'from_status'
+    | 'to_status'
+    | 'from_level'
+    | 'to_level'
+    | 'actor_id'
+    | 'on_behalf_of_id'
+    | 'appointment_id'
+    | 'comment'
+    | 'at'
+  >,
+): HashedEventContent {
   return {
     requestId: row.request_id,
     seq: row.seq,
@@ -28,7 +43,13 @@ export type NewChainedEvent = Omit<Insertable<RequestEventTable>, 'seq' | 'prev_
 export function chainEvents(events: NewChainedEvent[]): Insertable<RequestEventTable>[] {
   let prevHash = GENESIS_HASH;
   return events.map((event, index) => {
-    const row = { ...event, on_behalf_of_id: event.on_behalf_of_id ?? null, appointment_id: event.appointment_id ?? null, comment: event.comment ?? null, seq: index + 1 };
+    const row = {
+      ...event,
+      on_behalf_of_id: event.on_behalf_of_id ?? null,
+      appointment_id: event.appointment_id ?? null,
+      comment: event.comment ?? null,
+      seq: index + 1,
+    };
     const hash = hashEvent(prevHash, hashedContentOfEvent(row));
     const chained = { ...row, prev_hash: prevHash, hash };
     prevHash = hash;

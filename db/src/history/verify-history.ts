@@ -29,7 +29,10 @@ interface ChainEntry {
   hash: string;
 }
 
-function firstBreak<T extends ChainEntry>(entries: T[], expectedHash: (prev: string, entry: T) => string): Pick<BrokenEntry, 'entryId' | 'seq' | 'problem'> | null {
+function firstBreak<T extends ChainEntry>(
+  entries: T[],
+  expectedHash: (prev: string, entry: T) => string,
+): Pick<BrokenEntry, 'entryId' | 'seq' | 'problem'> | null {
   let prev = GENESIS_HASH;
   for (const [index, entry] of entries.entries()) {
     if (entry.seq !== index + 1) return { entryId: entry.id, seq: entry.seq, problem: 'sequence_gap' };

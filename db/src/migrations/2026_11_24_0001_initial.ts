@@ -1,7 +1,6 @@
 // The initial schema. Frozen: a migration never changes once released, and imports nothing of ours.
 import type { Kysely } from 'kysely';
 
-
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('budget_units')
@@ -151,13 +150,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name_en', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .execute();
-
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'public_holidays', 'routing_rules', 'sessions', 'tracking_counters', 'request_events', 'requests',
-    'executive_scopes', 'analyst_portfolios', 'users', 'org_sections', 'org_divisions', 'budget_units',
+    'public_holidays',
+    'routing_rules',
+    'sessions',
+    'tracking_counters',
+    'request_events',
+    'requests',
+    'executive_scopes',
+    'analyst_portfolios',
+    'users',
+    'org_sections',
+    'org_divisions',
+    'budget_units',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -18,7 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('acting_appointments_acting').on('acting_appointments').columns(['acting_user_id', 'ends_at']).execute();
 
-  await db.schema.alterTable('request_events').addColumn('appointment_id', 'text', (c) => c.references('acting_appointments.id')).execute();
+  await db.schema
+    .alterTable('request_events')
+    .addColumn('appointment_id', 'text', (c) => c.references('acting_appointments.id'))
+    .execute();
 
   // One chain over every administrative change, in order.
   await db.schema

@@ -43,7 +43,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // In an anonymous round respondent_id and submitted_at stay null and the id is random; edit_key is the HMAC of
   // the respondent with the round's secret, until the round closes. In SQLite the rows are stored WITHOUT ROWID,
   // ordered by that random id, so not even the file's insertion order pairs a response with a participant row.
-  const withoutRowid = <T extends { modifyEnd(s: ReturnType<typeof sql>): T }>(builder: T): T => (sqlite ? builder.modifyEnd(sql`without rowid`) : builder);
+  const withoutRowid = <T extends { modifyEnd(s: ReturnType<typeof sql>): T }>(builder: T): T =>
+    sqlite ? builder.modifyEnd(sql`without rowid`) : builder;
   await withoutRowid(
     db.schema
       .createTable('survey_responses')
@@ -53,7 +54,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('edit_key', 'text')
       .addColumn('submitted_at', 'text'),
   ).execute();
-  await db.schema.createIndex('survey_responses_respondent').on('survey_responses').columns(['round_id', 'respondent_id']).unique().execute();
+  await db.schema
+    .createIndex('survey_responses_respondent')
+    .on('survey_responses')
+    .columns(['round_id', 'respondent_id'])
+    .unique()
+    .execute();
   await db.schema.createIndex('survey_responses_edit_key').on('survey_responses').columns(['round_id', 'edit_key']).unique().execute();
 
   await withoutRowid(

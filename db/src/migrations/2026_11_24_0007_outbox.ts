@@ -4,7 +4,10 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('users').addColumn('email', 'text').execute();
   // 'th' or 'en': the language of the email a user receives.
-  await db.schema.alterTable('users').addColumn('language', 'text', (c) => c.notNull().defaultTo('th')).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('language', 'text', (c) => c.notNull().defaultTo('th'))
+    .execute();
 
   // Every kind of email is on unless the user turned it off: one row per (user, kind) turned off.
   await db.schema

@@ -4,13 +4,22 @@ import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('requests_status_created').on('requests').columns(['status', 'created_at', 'id']).execute();
-  await db.schema.createIndex('requests_status_year_created').on('requests').columns(['status', 'fiscal_year', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('requests_status_year_created')
+    .on('requests')
+    .columns(['status', 'fiscal_year', 'created_at', 'id'])
+    .execute();
   await db.schema.createIndex('requests_status_level_created').on('requests').columns(['status', 'level', 'created_at', 'id']).execute();
   await db.schema.createIndex('requests_year_created').on('requests').columns(['fiscal_year', 'created_at', 'id']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const name of ['requests_status_created', 'requests_status_year_created', 'requests_status_level_created', 'requests_year_created']) {
+  for (const name of [
+    'requests_status_created',
+    'requests_status_year_created',
+    'requests_status_level_created',
+    'requests_year_created',
+  ]) {
     await db.schema.dropIndex(name).execute();
   }
 }

@@ -7,7 +7,10 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('acting_appointments').addColumn('order_no', 'text').execute();
   await db.schema.alterTable('acting_appointments').addColumn('order_date', 'text').execute();
-  await db.schema.alterTable('acting_appointments').addColumn('kind', 'text', (c) => c.notNull().defaultTo('acting')).execute();
+  await db.schema
+    .alterTable('acting_appointments')
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('acting'))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -15,7 +15,10 @@ export async function insertInBatches<T extends keyof Database & string>(
   batchRows = DEFAULT_BATCH_ROWS,
 ): Promise<number> {
   for (let start = 0; start < rows.length; start += batchRows) {
-    await db.insertInto(table).values(rows.slice(start, start + batchRows)).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(start, start + batchRows))
+      .execute();
   }
   return rows.length;
 }

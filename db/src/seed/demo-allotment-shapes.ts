@@ -5,7 +5,14 @@ import { bahtBetween, fillPlaces, topicFor } from './demo-shape';
 import type { ConstructionTopic, EquipmentTopic } from './demo-topics';
 import { LARGE_CONSTRUCTION, LARGE_EQUIPMENT, PERSONNEL_ITEMS, SMALL_CONSTRUCTION, SMALL_EQUIPMENT, SPENDING_TOPICS } from './demo-topics';
 
-const ALLOTMENT_RULE_MIX = [['A1', 12], ['A2', 35], ['A3', 14], ['A4', 17], ['A5', 12], ['A6', 10]] as const;
+const ALLOTMENT_RULE_MIX = [
+  ['A1', 12],
+  ['A2', 35],
+  ['A3', 14],
+  ['A4', 17],
+  ['A5', 12],
+  ['A6', 10],
+] as const;
 
 function personnel(rng: Random): RequestShape {
   return {
@@ -17,9 +24,18 @@ function personnel(rng: Random): RequestShape {
 }
 
 function spending(rng: Random, unit: DemoUnit, large: boolean): RequestShape {
-  const topic = topicFor(rng, SPENDING_TOPICS.filter((t) => !large || t.large === true), unit);
+  const topic = topicFor(
+    rng,
+    SPENDING_TOPICS.filter((t) => !large || t.large === true),
+    unit,
+  );
   const amountSatang = large ? bahtBetween(rng, 10_100_000, 50_000_000, 1000) : bahtBetween(rng, 150_000, 10_000_000);
-  return { substance: { type: 'allotment', category: topic.category, amountSatang, details: {} }, subject: topic.item, purpose: topic.purpose, note: null };
+  return {
+    substance: { type: 'allotment', category: topic.category, amountSatang, details: {} },
+    subject: topic.item,
+    purpose: topic.purpose,
+    note: null,
+  };
 }
 
 function equipment(rng: Random, unit: DemoUnit, topics: readonly EquipmentTopic[]): RequestShape {
@@ -28,7 +44,9 @@ function equipment(rng: Random, unit: DemoUnit, topics: readonly EquipmentTopic[
   const quantity = rng.int(topic.quantity[0], topic.quantity[1]);
   return {
     substance: {
-      type: 'allotment', category: 'investment', amountSatang: unitBaht * quantity * 100,
+      type: 'allotment',
+      category: 'investment',
+      amountSatang: unitBaht * quantity * 100,
       details: { maxEquipmentUnitPriceSatang: unitBaht * 100 },
     },
     subject: `ค่าครุภัณฑ์ ${topic.item} จำนวน ${quantity} ${topic.unitName}`,
@@ -55,7 +73,9 @@ function multiYear(rng: Random, unit: DemoUnit): RequestShape {
   const firstYearSatang = Math.round((totalSatang * (0.2 + rng.next() * 0.2)) / 100_000) * 100_000;
   return {
     substance: {
-      type: 'allotment', category: 'investment', amountSatang: firstYearSatang,
+      type: 'allotment',
+      category: 'investment',
+      amountSatang: firstYearSatang,
       details: { multiYear: true, maxConstructionSatang: totalSatang },
     },
     subject: `ค่าที่ดินและสิ่งก่อสร้าง ${fillPlaces(rng, topic.item)} (ผูกพันงบประมาณ 3 ปี งวดปีที่ 1)`,
@@ -67,7 +87,12 @@ function multiYear(rng: Random, unit: DemoUnit): RequestShape {
 function outsidePlan(rng: Random, unit: DemoUnit): RequestShape {
   const topic = topicFor(rng, SPENDING_TOPICS, unit);
   return {
-    substance: { type: 'allotment', category: topic.category, amountSatang: bahtBetween(rng, 1_000_000, 20_000_000, 1000), details: { outsidePlan: true } },
+    substance: {
+      type: 'allotment',
+      category: topic.category,
+      amountSatang: bahtBetween(rng, 1_000_000, 20_000_000, 1000),
+      details: { outsidePlan: true },
+    },
     subject: `${topic.item} (รายการนอกแผนการใช้จ่ายงบประมาณ)`,
     purpose: topic.purpose,
     note: 'รายการนี้ไม่อยู่ในแผนการใช้จ่ายงบประมาณที่ได้รับอนุมัติ เนื่องจากเป็นภารกิจที่เกิดขึ้นใหม่ระหว่างปี',

@@ -8,7 +8,9 @@ export function drawCentralFund(rng: Random): RequestShape {
   const topic = rng.weighted(CENTRAL_FUND_TOPICS.map((t) => [t, t.weight] as const));
   return {
     substance: {
-      type: 'central_fund', category: 'central', amountSatang: bahtBetween(rng, topic.baht[0], topic.baht[1], 1000),
+      type: 'central_fund',
+      category: 'central',
+      amountSatang: bahtBetween(rng, topic.baht[0], topic.baht[1], 1000),
       details: { item: topic.item },
     },
     subject: fillPlaces(rng, topic.title),

@@ -49,10 +49,7 @@ export const ANALYST_APPROVE_COMMENTS: readonly string[] = [
 export const REVIEW_APPROVE_COMMENTS: readonly string[] = ['เห็นชอบตามเสนอ', 'เห็นควรอนุมัติ', 'ทราบ เห็นชอบ'];
 export const FINAL_APPROVE_COMMENTS: readonly string[] = ['อนุมัติ', 'อนุมัติตามเสนอ'];
 
-export const RESUBMIT_COMMENTS: readonly string[] = [
-  'แก้ไขตามข้อสังเกตและแนบเอกสารเพิ่มเติมแล้ว',
-  'ปรับปรุงแผนการใช้จ่ายตามที่แนะนำแล้ว',
-];
+export const RESUBMIT_COMMENTS: readonly string[] = ['แก้ไขตามข้อสังเกตและแนบเอกสารเพิ่มเติมแล้ว', 'ปรับปรุงแผนการใช้จ่ายตามที่แนะนำแล้ว'];
 
 export const WITHDRAW_COMMENTS: readonly string[] = [
   'หน่วยงานได้รับการสนับสนุนจากแหล่งเงินอื่นแล้ว',

@@ -39,7 +39,12 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
     await lockForTransaction(trx, ADVISORY_LOCKS.seed);
     if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) return { users: 0, requests: 0, events: 0 };
 
-    const units = await trx.selectFrom('budget_units').select(['code', 'kind', 'name_th', 'group_en']).where('active', '=', 1).orderBy('code').execute();
+    const units = await trx
+      .selectFrom('budget_units')
+      .select(['code', 'kind', 'name_th', 'group_en'])
+      .where('active', '=', 1)
+      .orderBy('code')
+      .execute();
     if (units.length === 0) throw new Error('seed the reference data (budget units) before the demo data');
     const holidayRows = await trx.selectFrom('public_holidays').select('date').execute();
 
@@ -51,7 +56,12 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
 
     const people = buildDemoPeople({ units, passwordHash, createdAt: clock.isoOf(0, 0), newId });
     const { requests, counters } = generateDemoRequests({
-      rng, clock, windowStart: clock.ordinalOfDate(previousYearStart), units, people, newId,
+      rng,
+      clock,
+      windowStart: clock.ordinalOfDate(previousYearStart),
+      units,
+      people,
+      newId,
     });
 
     await insertInBatches(trx, 'org_divisions', people.divisions);
@@ -59,12 +69,23 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
     await insertInBatches(trx, 'users', people.users);
     await insertInBatches(trx, 'analyst_portfolios', people.portfolios);
     await seedDemoEmailAndWebhooks(trx, now.toISOString(), newId);
-    await insertInBatches(trx, 'requests', requests.map((r) => r.request), 200);
+    await insertInBatches(
+      trx,
+      'requests',
+      requests.map((r) => r.request),
+      200,
+    );
     const events = requests.flatMap((r) => r.events);
     await insertInBatches(trx, 'request_events', events);
-    await insertInBatches(trx, 'request_revisions', requests.flatMap((r) => r.revisions));
+    await insertInBatches(
+      trx,
+      'request_revisions',
+      requests.flatMap((r) => r.revisions),
+    );
     for (const counter of counters) {
-      await trx.insertInto('tracking_counters').values(counter)
+      await trx
+        .insertInto('tracking_counters')
+        .values(counter)
         .onConflict((oc) => oc.columns(['prefix', 'fiscal_year']).doUpdateSet({ last_no: counter.last_no }))
         .execute();
     }

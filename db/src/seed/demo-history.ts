@@ -5,8 +5,16 @@ import type { MachineRoute, RequestEventType, RequestType, StoredMachineState } 
 import type { Random } from './prng';
 import type { Outcome } from './demo-outcomes';
 import {
-  ANALYST_APPROVE_COMMENTS, COUNCIL_APPROVE_COMMENTS, COUNCIL_REJECT_COMMENTS, FINAL_APPROVE_COMMENTS, REJECT_COMMENTS,
-  RESUBMIT_COMMENTS, RETURN_COMMENTS, REVIEW_APPROVE_COMMENTS, SEND_BACK_COMMENTS, WITHDRAW_COMMENTS,
+  ANALYST_APPROVE_COMMENTS,
+  COUNCIL_APPROVE_COMMENTS,
+  COUNCIL_REJECT_COMMENTS,
+  FINAL_APPROVE_COMMENTS,
+  REJECT_COMMENTS,
+  RESUBMIT_COMMENTS,
+  RETURN_COMMENTS,
+  REVIEW_APPROVE_COMMENTS,
+  SEND_BACK_COMMENTS,
+  WITHDRAW_COMMENTS,
 } from './demo-comments';
 
 export interface PlannedStep {
@@ -106,7 +114,8 @@ export function runSteps(steps: readonly PlannedStep[], route: MachineRoute): { 
   let state = initialMachineState();
   const transitions = steps.map((step) => {
     const decision = decide(state, machineEvent(step.type, step.comment ?? undefined, route));
-    if (!decision.ok) throw new Error(`demo history: ${step.type} refused in ${state.value} at level ${state.context.level}: ${decision.reason}`);
+    if (!decision.ok)
+      throw new Error(`demo history: ${step.type} refused in ${state.value} at level ${state.context.level}: ${decision.reason}`);
     state = decision.state;
     return { ...step, from: decision.from, to: decision.state };
   });

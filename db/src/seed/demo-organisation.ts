@@ -42,7 +42,10 @@ export interface UnitForSection {
 /** Section number for each unit code: departments split in half by code, districts by zone. */
 export function sectionsOfUnits(units: readonly UnitForSection[]): Map<string, number> {
   const sections = new Map<string, number>();
-  const departments = units.filter((u) => u.kind !== 'district').map((u) => u.code).sort();
+  const departments = units
+    .filter((u) => u.kind !== 'district')
+    .map((u) => u.code)
+    .sort();
   const half = Math.ceil(departments.length / 2);
   departments.forEach((code, index) => sections.set(code, index < half ? 1 : 2));
   for (const unit of units.filter((u) => u.kind === 'district')) {

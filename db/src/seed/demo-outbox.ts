@@ -22,8 +22,14 @@ export async function seedDemoEmailAndWebhooks(trx: Kysely<Database>, nowIso: st
   await trx
     .insertInto('webhook_endpoints')
     .values({
-      id, url: `https://erp.${DEMO_EMAIL_DOMAIN}/hooks/bmrts`, description: 'ตัวอย่าง: ระบบบัญชีกลาง (ปิดไว้)', secret: `whsec_demo_${newId().replace(/-/g, '')}`,
-      active: 0, created_by: admin.id, created_at: nowIso, updated_at: nowIso,
+      id,
+      url: `https://erp.${DEMO_EMAIL_DOMAIN}/hooks/bmrts`,
+      description: 'ตัวอย่าง: ระบบบัญชีกลาง (ปิดไว้)',
+      secret: `whsec_demo_${newId().replace(/-/g, '')}`,
+      active: 0,
+      created_by: admin.id,
+      created_at: nowIso,
+      updated_at: nowIso,
     })
     .execute();
   await trx

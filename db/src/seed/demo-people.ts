@@ -41,7 +41,11 @@ function required<T>(value: T | undefined, what: string): T {
 export function buildDemoPeople({ units, passwordHash, createdAt, newId }: DemoPeopleInput): DemoPeople {
   const divisionIds = new Map(DEMO_DIVISIONS.map((d) => [d.number, newId()]));
   const sectionIds = new Map(DEMO_SECTIONS.map((s) => [s.number, newId()]));
-  const divisions = DEMO_DIVISIONS.map((d) => ({ id: required(divisionIds.get(d.number), 'division id'), name_th: d.nameTh, name_en: d.nameEn }));
+  const divisions = DEMO_DIVISIONS.map((d) => ({
+    id: required(divisionIds.get(d.number), 'division id'),
+    name_th: d.nameTh,
+    name_en: d.nameEn,
+  }));
   const sections = DEMO_SECTIONS.map((s) => ({
     id: required(sectionIds.get(s.number), 'section id'),
     division_id: required(divisionIds.get(s.divisionNumber), `division ${s.divisionNumber}`),
@@ -76,12 +80,22 @@ export function buildDemoPeople({ units, passwordHash, createdAt, newId }: DemoP
   const sectionOfUnit = sectionsOfUnits(units);
   const bySection = (kind: 'analyst' | 'head', section: number) =>
     userIdOf((s) => s.placement.kind === kind && s.placement.sectionNumber === section, `${kind} of section ${section}`);
-  const portfolios = units.map((u) => ({ analyst_id: bySection('analyst', required(sectionOfUnit.get(u.code), u.code)), unit_code: u.code }));
+  const portfolios = units.map((u) => ({
+    analyst_id: bySection('analyst', required(sectionOfUnit.get(u.code), u.code)),
+    unit_code: u.code,
+  }));
 
   return {
-    divisions, sections, users, portfolios, sectionOfUnit,
+    divisions,
+    sections,
+    users,
+    portfolios,
+    sectionOfUnit,
     actorsOf(unitCode) {
-      const section = required(DEMO_SECTIONS.find((s) => s.number === sectionOfUnit.get(unitCode)), `section of ${unitCode}`);
+      const section = required(
+        DEMO_SECTIONS.find((s) => s.number === sectionOfUnit.get(unitCode)),
+        `section of ${unitCode}`,
+      );
       return {
         staffId: userIdOf((s) => s.placement.kind === 'unit' && s.placement.unitCode === unitCode, `staff of ${unitCode}`),
         analystId: bySection('analyst', section.number),

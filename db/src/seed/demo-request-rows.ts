@@ -40,20 +40,30 @@ export function demoRequestRows(record: DemoRequestRecord, newId: () => string):
   const { content, route, state, transitions } = record;
   const events = chainEvents(
     transitions.map((t) => ({
-      id: newId(), request_id: record.id, type: t.type, from_status: t.from.value, to_status: t.to.value,
-      from_level: t.from.context.level, to_level: t.to.context.level, actor_id: t.actorId, comment: t.comment, at: t.at,
+      id: newId(),
+      request_id: record.id,
+      type: t.type,
+      from_status: t.from.value,
+      to_status: t.to.value,
+      from_level: t.from.context.level,
+      to_level: t.to.context.level,
+      actor_id: t.actorId,
+      comment: t.comment,
+      at: t.at,
     })),
   );
 
   const lastResubmit = transitions.map((t) => t.type).lastIndexOf('RESUBMIT');
   const revisions = transitions.flatMap((t, index) =>
     t.type === 'SUBMIT' || t.type === 'RESUBMIT'
-      ? [{
-          request_id: record.id,
-          event_seq: index + 1, // chainEvents numbers events from 1 in order
-          content: JSON.stringify(index < lastResubmit && record.firstSubmitted ? record.firstSubmitted : content),
-          at: t.at,
-        }]
+      ? [
+          {
+            request_id: record.id,
+            event_seq: index + 1, // chainEvents numbers events from 1 in order
+            content: JSON.stringify(index < lastResubmit && record.firstSubmitted ? record.firstSubmitted : content),
+            at: t.at,
+          },
+        ]
       : [],
   );
 

@@ -22,7 +22,11 @@ import { submittedVersions } from './demo-revisions';
 import { UNIT1_CODE, UNIT2_CODE } from './demo-organisation';
 
 export const DEMO_REQUEST_COUNT = 300;
-const TYPE_SHARES: readonly (readonly [RequestType, number])[] = [['allotment', 0.6], ['transfer', 0.3], ['central_fund', 0.1]];
+const TYPE_SHARES: readonly (readonly [RequestType, number])[] = [
+  ['allotment', 0.6],
+  ['transfer', 0.3],
+  ['central_fund', 0.1],
+];
 
 /** Which unit files each request: unit1's and unit2's units most (their accounts are the demo's), departments more than districts. */
 function unitSlots(rng: Random, units: readonly DemoUnit[]): string[] {
@@ -101,16 +105,31 @@ export function generateDemoRequests({ rng, clock, windowStart, units, people, n
     return { unit, type, shape, route };
   });
 
-  const outcomes = assignOutcomes(rng, drawn.map(({ unit, route }) => ({
-    unitCode: unit.code, sectionNumber: people.sectionOfUnit.get(unit.code) ?? 0, finalLevel: route.finalLevel, council: route.council,
-  })));
+  const outcomes = assignOutcomes(
+    rng,
+    drawn.map(({ unit, route }) => ({
+      unitCode: unit.code,
+      sectionNumber: people.sectionOfUnit.get(unit.code) ?? 0,
+      finalLevel: route.finalLevel,
+      council: route.council,
+    })),
+  );
 
   const lived = drawn.map((request, index) => {
-    const machineRoute: MachineRoute = { finalLevel: request.route.finalLevel, council: request.route.council, ruleId: request.route.ruleId };
+    const machineRoute: MachineRoute = {
+      finalLevel: request.route.finalLevel,
+      council: request.route.council,
+      ruleId: request.route.ruleId,
+    };
     const steps = planSteps(rng, outcomes[index] ?? { kind: 'approved' }, request.type, machineRoute);
     const { transitions, state } = runSteps(steps, machineRoute);
     const timing = placeInTime(rng, {
-      clock, windowStart, substance: request.shape.substance, transitions, status: state.value, level: state.context.level,
+      clock,
+      windowStart,
+      substance: request.shape.substance,
+      transitions,
+      status: state.value,
+      level: state.context.level,
     });
     return { ...request, transitions, state, timing };
   });
@@ -129,18 +148,25 @@ export function generateDemoRequests({ rng, clock, windowStart, units, people, n
     counter.lastNo += 1;
     lastNumbers.set(key, counter);
     const actors = people.actorsOf(unit.code);
-    return demoRequestRows({
-      id: newId(),
-      trackingNo: formatTrackingNo(type, content.fiscalYear, counter.lastNo),
-      unitCode: unit.code,
-      content,
-      firstSubmitted: versions?.first ?? null,
-      route: transitions.some((t) => t.type === 'SUBMIT') ? route : null,
-      state,
-      transitions: transitions.map((t, i) => ({ ...t, actorId: actorOf(t, actors, people), at: clock.isoOf(timing.eventsAt[i] ?? timing.createdAt, rng.int(0, 59)) })),
-      createdBy: actors.staffId,
-      createdAt,
-    }, newId);
+    return demoRequestRows(
+      {
+        id: newId(),
+        trackingNo: formatTrackingNo(type, content.fiscalYear, counter.lastNo),
+        unitCode: unit.code,
+        content,
+        firstSubmitted: versions?.first ?? null,
+        route: transitions.some((t) => t.type === 'SUBMIT') ? route : null,
+        state,
+        transitions: transitions.map((t, i) => ({
+          ...t,
+          actorId: actorOf(t, actors, people),
+          at: clock.isoOf(timing.eventsAt[i] ?? timing.createdAt, rng.int(0, 59)),
+        })),
+        createdBy: actors.staffId,
+        createdAt,
+      },
+      newId,
+    );
   });
   const counters = [...lastNumbers.values()].map((c) => ({ prefix: c.prefix, fiscal_year: c.fiscalYear, last_no: c.lastNo }));
   return { requests, counters };

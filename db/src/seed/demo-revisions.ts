@@ -36,7 +36,10 @@ export function submittedVersions(drawn: RequestContent, variant: number): Submi
   const justification = drawn.justification.replace(formatMoney(drawn.amountSatang), formatMoney(firstAmount));
   const details =
     drawn.type === 'transfer' && drawn.details.lines.length > 0
-      ? { ...drawn.details, lines: drawn.details.lines.map((line, i) => (i === 0 ? { ...line, amountSatang: line.amountSatang + extra } : line)) }
+      ? {
+          ...drawn.details,
+          lines: drawn.details.lines.map((line, i) => (i === 0 ? { ...line, amountSatang: line.amountSatang + extra } : line)),
+        }
       : drawn.details;
   if (drawn.type === 'transfer' && details === drawn.details) return { first: drawn, resubmitted };
   return { first: requestContentSchema.parse({ ...drawn, amountSatang: firstAmount, justification, details }), resubmitted };

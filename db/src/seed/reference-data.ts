@@ -22,7 +22,13 @@ export async function seedReferenceData(db: Kysely<Database>, nowIso: string): P
 
     if (!(await trx.selectFrom('budget_units').select('code').limit(1).executeTakeFirst())) {
       const units = readBudgetUnits().map((u) => ({
-        code: u.code, kind: u.kind, name_th: u.nameTh, name_en: u.nameEn, group_th: u.groupTh, group_en: u.groupEn, active: 1,
+        code: u.code,
+        kind: u.kind,
+        name_th: u.nameTh,
+        name_en: u.nameEn,
+        group_th: u.groupTh,
+        group_en: u.groupEn,
+        active: 1,
       }));
       result.budgetUnits = await insertInBatches(trx, 'budget_units', units);
     }
@@ -31,7 +37,10 @@ export async function seedReferenceData(db: Kysely<Database>, nowIso: string): P
       const records = readPublicHolidays();
       const byDate = new Map(records.map((h) => [h.date, h]));
       const holidays = records.map((h) => ({
-        date: h.date, name_th: h.nameTh, name_en: h.nameEn, kind: h.kind,
+        date: h.date,
+        name_th: h.nameTh,
+        name_en: h.nameEn,
+        kind: h.kind,
         substitutes: h.kind === 'substitution' ? substitutedHoliday(h.date, byDate) : null,
       }));
       result.publicHolidays = await insertInBatches(trx, 'public_holidays', holidays);
@@ -39,7 +48,10 @@ export async function seedReferenceData(db: Kysely<Database>, nowIso: string): P
 
     if (!(await trx.selectFrom('routing_rules').select('id').limit(1).executeTakeFirst())) {
       const rules = DEFAULT_ROUTING_RULES.map((rule, position) => ({
-        id: rule.id, position, definition: JSON.stringify(rule), updated_at: nowIso,
+        id: rule.id,
+        position,
+        definition: JSON.stringify(rule),
+        updated_at: nowIso,
       }));
       result.routingRules = await insertInBatches(trx, 'routing_rules', rules);
     }

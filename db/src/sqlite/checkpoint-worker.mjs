@@ -85,7 +85,6 @@ parentPort.on('message', (message) => {
   else if (message.type === 'unwatch') {
     close(message.file);
     parentPort.postMessage({ type: 'unwatched', file: message.file });
-  }
-  else if (message.type === 'checkpoint-now') checkpointAll();
+  } else if (message.type === 'checkpoint-now') checkpointAll();
 });
 setInterval(checkpointAll, intervalMs);

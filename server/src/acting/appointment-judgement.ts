@@ -22,7 +22,11 @@ export interface JudgementContext {
 
 type Judged = Pick<ActingAppointmentRow, 'acting_user_id' | 'for_user_id' | 'for_level' | 'created_by' | 'order_no' | 'order_date'>;
 
-export async function judgementContext(db: Kysely<Database>, rows: readonly Judged[], holdersMayAppoint: boolean): Promise<JudgementContext> {
+export async function judgementContext(
+  db: Kysely<Database>,
+  rows: readonly Judged[],
+  holdersMayAppoint: boolean,
+): Promise<JudgementContext> {
   const ids = [...new Set(rows.flatMap((r) => [r.acting_user_id, r.created_by, ...(r.for_user_id ? [r.for_user_id] : [])]))];
   const users =
     ids.length === 0
@@ -41,7 +45,10 @@ export function violationsOf(row: Judged, context: JudgementContext): Appointmen
   if (!appointer || !acting || holder === undefined) return [...violations, 'acting_not_reviewer'];
   const actedFor = holder !== null ? { holder } : row.for_level !== null ? { level: row.for_level } : null;
   if (actedFor === null) return [...violations, 'acted_for_not_reviewer'];
-  return [...violations, ...appointmentRefusals({ appointer, acting, actedFor, org: context.org, holdersMayAppoint: context.holdersMayAppoint })];
+  return [
+    ...violations,
+    ...appointmentRefusals({ appointer, acting, actedFor, org: context.org, holdersMayAppoint: context.holdersMayAppoint }),
+  ];
 }
 
 /** The rows that break no rule now, in their order. */

@@ -3,7 +3,14 @@
 import type { Kysely } from 'kysely';
 import { appendAuditEntry, type ActingAppointmentRow, type Database } from '@bmrts/db';
 import {
-  AppointmentRefused, appointmentRefusals, DomainError, MAX_APPOINTMENT_DAYS, NotFound, type ActingKind, type Appointment, type CreateAppointment,
+  AppointmentRefused,
+  appointmentRefusals,
+  DomainError,
+  MAX_APPOINTMENT_DAYS,
+  NotFound,
+  type ActingKind,
+  type Appointment,
+  type CreateAppointment,
 } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { judgementContext, orgFacts, orgPersonOf, violationsOf } from './appointment-judgement';
@@ -28,7 +35,11 @@ export async function createAppointment(deps: AppDeps, caller: Caller, body: Cre
   // The schema guarantees a person or a level; a level is 5–8.
   const actedFor = holder !== null ? { holder: orgPersonOf(holder) } : { level: body.forLevel ?? 0 };
   const [refusal] = appointmentRefusals({
-    appointer: orgPersonOf(appointer), acting: orgPersonOf(acting), actedFor, org: await orgFacts(deps.db), holdersMayAppoint: deps.config.holdersMayAppoint,
+    appointer: orgPersonOf(appointer),
+    acting: orgPersonOf(acting),
+    actedFor,
+    org: await orgFacts(deps.db),
+    holdersMayAppoint: deps.config.holdersMayAppoint,
   });
   if (refusal) throw new AppointmentRefused(refusal);
 
@@ -51,8 +62,14 @@ export async function createAppointment(deps: AppDeps, caller: Caller, body: Cre
   await deps.db.transaction().execute(async (trx) => {
     await trx.insertInto('acting_appointments').values(row).execute();
     await appendAuditEntry(trx, {
-      id: deps.ids.newId(), actorId: caller.id, action: 'appointment.create', entityType: 'acting_appointment', entityId: id,
-      before: null, after: row, at: now.toISOString(),
+      id: deps.ids.newId(),
+      actorId: caller.id,
+      action: 'appointment.create',
+      entityType: 'acting_appointment',
+      entityId: id,
+      before: null,
+      after: row,
+      at: now.toISOString(),
     });
   });
   return id;
@@ -68,8 +85,14 @@ export async function revokeAppointment(deps: AppDeps, caller: Caller, id: strin
     const now = deps.clock.now().toISOString();
     await trx.updateTable('acting_appointments').set({ revoked_at: now }).where('id', '=', id).execute();
     await appendAuditEntry(trx, {
-      id: deps.ids.newId(), actorId: caller.id, action: 'appointment.revoke', entityType: 'acting_appointment', entityId: id,
-      before: row, after: { ...row, revoked_at: now }, at: now,
+      id: deps.ids.newId(),
+      actorId: caller.id,
+      action: 'appointment.revoke',
+      entityType: 'acting_appointment',
+      entityId: id,
+      before: row,
+      after: { ...row, revoked_at: now },
+      at: now,
     });
   });
 }
@@ -84,7 +107,9 @@ export async function listAppointments(deps: AppDeps, caller: Caller): Promise<A
     .selectAll('a')
     .select(['acting.display_name as acting_name', 'creator.display_name as creator_name', 'principal.display_name as principal_name']);
   if (!caller.isAdmin) {
-    q = q.where((eb) => eb.or([eb('a.acting_user_id', '=', caller.id), eb('a.for_user_id', '=', caller.id), eb('a.created_by', '=', caller.id)]));
+    q = q.where((eb) =>
+      eb.or([eb('a.acting_user_id', '=', caller.id), eb('a.for_user_id', '=', caller.id), eb('a.created_by', '=', caller.id)]),
+    );
   }
   const rows = await q.orderBy('a.starts_at', 'desc').limit(500).execute();
   const now = deps.clock.now().toISOString();

@@ -34,7 +34,13 @@ export async function capacitiesOf(db: Kysely<Database>, user: UserRow, nowIso: 
   if (user.is_admin) return capacities; // administrators manage; they never decide, not even when appointed
   for (const appointment of await lawfulOnly(db, await runningAppointments(db, user.id, nowIso), holdersMayAppoint)) {
     if (appointment.for_level !== null) {
-      capacities.push({ level: appointment.for_level, scope: ALL_UNITS, onBehalfOf: null, appointmentId: appointment.id, endsAt: appointment.ends_at });
+      capacities.push({
+        level: appointment.for_level,
+        scope: ALL_UNITS,
+        onBehalfOf: null,
+        appointmentId: appointment.id,
+        endsAt: appointment.ends_at,
+      });
       continue;
     }
     if (appointment.for_user_id === null) continue;

@@ -3,11 +3,25 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import type { AuditEntry, AuditListQuery } from '@bmrts/shared';
 
-export async function listAuditEntries(db: Kysely<Database>, query: AuditListQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+export async function listAuditEntries(
+  db: Kysely<Database>,
+  query: AuditListQuery,
+): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   let q = db
     .selectFrom('audit_log')
     .innerJoin('users', 'users.id', 'audit_log.actor_id')
-    .select(['audit_log.id', 'audit_log.seq', 'audit_log.actor_id', 'users.display_name', 'audit_log.action', 'audit_log.entity_type', 'audit_log.entity_id', 'audit_log.before', 'audit_log.after', 'audit_log.at'])
+    .select([
+      'audit_log.id',
+      'audit_log.seq',
+      'audit_log.actor_id',
+      'users.display_name',
+      'audit_log.action',
+      'audit_log.entity_type',
+      'audit_log.entity_id',
+      'audit_log.before',
+      'audit_log.after',
+      'audit_log.at',
+    ])
     .orderBy('audit_log.seq', 'desc')
     .limit(query.limit + 1);
   if (query.entityType) q = q.where('audit_log.entity_type', '=', query.entityType);

@@ -10,12 +10,17 @@ import { adminErrors, adminTags as tags } from './openapi';
 import { listAuditEntries } from './audit-queries';
 
 const auditRoute = createRoute({
-  method: 'get', path: '/admin/audit', tags, summary: 'Administrative changes, newest first, with before and after',
+  method: 'get',
+  path: '/admin/audit',
+  tags,
+  summary: 'Administrative changes, newest first, with before and after',
   request: { query: auditListQuerySchema },
   responses: { 200: json(auditListResponseSchema, 'One page of the audit log'), ...adminErrors },
 });
 const verifyRoute = createRoute({
-  method: 'get', path: '/admin/history/verify', tags,
+  method: 'get',
+  path: '/admin/history/verify',
+  tags,
   summary: 'Check every hash chain (each request’s history and the audit log)',
   description: 'Names the first broken entry of each chain; `ok` is true when nothing was changed, removed or reordered.',
   responses: { 200: json(historyVerificationSchema, 'The verification result'), ...adminErrors },

@@ -2,7 +2,14 @@
 // The fixed-date national holidays of a year can be generated and added at once; lunar ones are entered by hand.
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { NotFound, fixedHolidaysOf, type CreateHolidayBody, type Holiday, type RecordedHoliday, type UpdateHolidayBody } from '@bmrts/shared';
+import {
+  NotFound,
+  fixedHolidaysOf,
+  type CreateHolidayBody,
+  type Holiday,
+  type RecordedHoliday,
+  type UpdateHolidayBody,
+} from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import type { HolidayCalendar } from '../reference/reference-data';
 import { AlreadyExists } from './admin-errors';
@@ -24,11 +31,23 @@ function findHoliday(db: Kysely<Database>, date: string): Promise<Holiday | unde
 const toRow = (h: Holiday) => ({ date: h.date, name_th: h.nameTh, name_en: h.nameEn, kind: h.kind, substitutes: h.substitutes });
 
 export async function createHoliday(deps: AppDeps, admin: Caller, calendar: HolidayCalendar, body: CreateHolidayBody): Promise<Holiday> {
-  const holiday: Holiday = { date: body.date, nameTh: body.nameTh, nameEn: body.nameEn, kind: body.kind, substitutes: body.substitutes ?? null };
+  const holiday: Holiday = {
+    date: body.date,
+    nameTh: body.nameTh,
+    nameEn: body.nameEn,
+    kind: body.kind,
+    substitutes: body.substitutes ?? null,
+  };
   await deps.db.transaction().execute(async (trx) => {
     if (await findHoliday(trx, body.date)) throw new AlreadyExists();
     await trx.insertInto('public_holidays').values(toRow(holiday)).execute();
-    await recordChange(deps, trx, admin, { action: 'holiday.create', entityType: 'public_holiday', entityId: body.date, before: null, after: holiday });
+    await recordChange(deps, trx, admin, {
+      action: 'holiday.create',
+      entityType: 'public_holiday',
+      entityId: body.date,
+      before: null,
+      after: holiday,
+    });
   });
   // Working days count the new calendar from the next call on, not five minutes later.
   calendar.invalidate();
@@ -36,7 +55,13 @@ export async function createHoliday(deps: AppDeps, admin: Caller, calendar: Holi
 }
 
 /** Names, kind and the day substituted; the date itself is the holiday's identity (remove and add to move one). */
-export async function updateHoliday(deps: AppDeps, admin: Caller, calendar: HolidayCalendar, date: string, body: UpdateHolidayBody): Promise<Holiday> {
+export async function updateHoliday(
+  deps: AppDeps,
+  admin: Caller,
+  calendar: HolidayCalendar,
+  date: string,
+  body: UpdateHolidayBody,
+): Promise<Holiday> {
   const after: Holiday = { date, nameTh: body.nameTh, nameEn: body.nameEn, kind: body.kind, substitutes: body.substitutes ?? null };
   await deps.db.transaction().execute(async (trx) => {
     const before = await findHoliday(trx, date);
@@ -88,7 +113,11 @@ export async function addFixedHolidays(deps: AppDeps, admin: Caller, calendar: H
     if (fresh.length === 0) return fresh;
     await trx.insertInto('public_holidays').values(fresh.map(toRow)).execute();
     await recordChange(deps, trx, admin, {
-      action: 'holiday.generate', entityType: 'public_holiday', entityId: String(year), before: null, after: { added: fresh },
+      action: 'holiday.generate',
+      entityType: 'public_holiday',
+      entityId: String(year),
+      before: null,
+      after: { added: fresh },
     });
     return fresh;
   });

@@ -8,7 +8,10 @@ import { json } from '../http/openapi-responses';
 import { adminErrors, adminTags as tags } from './openapi';
 
 const orgRoute = createRoute({
-  method: 'get', path: '/admin/org', tags, summary: 'Divisions and their sections',
+  method: 'get',
+  path: '/admin/org',
+  tags,
+  summary: 'Divisions and their sections',
   responses: { 200: json(orgResponseSchema, 'The organisation of the Budget Office'), ...adminErrors },
 });
 

@@ -58,7 +58,11 @@ export async function listDeliveries(db: Kysely<Database>, query: OutboxListQuer
     const { createdAt, id } = decodeCursor(query.cursor);
     q = q.where((eb) => eb(eb.refTuple('outbox.created_at', 'outbox.id'), '<', eb.tuple(createdAt, id)));
   }
-  const rows = await q.orderBy('outbox.created_at', 'desc').orderBy('outbox.id', 'desc').limit(query.limit + 1).execute();
+  const rows = await q
+    .orderBy('outbox.created_at', 'desc')
+    .orderBy('outbox.id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return { items: page.map(toDelivery), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
@@ -77,8 +81,13 @@ export async function retryDelivery(deps: AppDeps, admin: Caller, id: string): P
       .where('status', '=', 'failed')
       .execute();
     const after = await deliveries(trx).where('outbox.id', '=', id).executeTakeFirstOrThrow();
-    await recordChange(deps, trx, admin, { action: 'outbox.retry', entityType: 'outbox', entityId: id, before: toDelivery(before), after: toDelivery(after) });
+    await recordChange(deps, trx, admin, {
+      action: 'outbox.retry',
+      entityType: 'outbox',
+      entityId: id,
+      before: toDelivery(before),
+      after: toDelivery(after),
+    });
     return toDelivery(after);
   });
 }
-

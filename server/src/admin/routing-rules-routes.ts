@@ -10,11 +10,16 @@ import { adminErrors, adminTags as tags, jsonBody } from './openapi';
 import { replaceRoutingRules } from './routing-rules-service';
 
 const getRoute = createRoute({
-  method: 'get', path: '/admin/routing-rules', tags, summary: 'The routing table in force, first match wins',
+  method: 'get',
+  path: '/admin/routing-rules',
+  tags,
+  summary: 'The routing table in force, first match wins',
   responses: { 200: json(routingRulesResponseSchema, 'The ordered routing rules'), ...adminErrors },
 });
 const replaceRoute = createRoute({
-  method: 'put', path: '/admin/routing-rules', tags,
+  method: 'put',
+  path: '/admin/routing-rules',
+  tags,
   summary: 'Replace the routing table (order = array order); applies to requests submitted from now on',
   description: 'Requests already submitted keep the rule and final level stored when they were submitted.',
   request: jsonBody(replaceRoutingRulesBodySchema),
@@ -27,5 +32,7 @@ export function routingRuleAdminRoutes(deps: AppDeps) {
       requireAdmin(c);
       return c.json({ items: await loadRoutingRules(deps.db) }, 200);
     })
-    .openapi(replaceRoute, async (c) => c.json({ items: await replaceRoutingRules(deps, requireAdmin(c), c.req.valid('json').rules) }, 200));
+    .openapi(replaceRoute, async (c) =>
+      c.json({ items: await replaceRoutingRules(deps, requireAdmin(c), c.req.valid('json').rules) }, 200),
+    );
 }

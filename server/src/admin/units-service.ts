@@ -9,7 +9,15 @@ import { changed, recordChange } from './audit';
 type UnitRow = Selectable<BudgetUnitTable>;
 
 function toAdminUnit(r: UnitRow): AdminUnit {
-  return { code: r.code, kind: r.kind, nameTh: r.name_th, nameEn: r.name_en, groupTh: r.group_th, groupEn: r.group_en, active: r.active === 1 };
+  return {
+    code: r.code,
+    kind: r.kind,
+    nameTh: r.name_th,
+    nameEn: r.name_en,
+    groupTh: r.group_th,
+    groupEn: r.group_en,
+    active: r.active === 1,
+  };
 }
 
 /** Every unit, inactive ones too: administrators need to see what they switched off. */
@@ -28,7 +36,15 @@ export async function createUnit(deps: AppDeps, admin: Caller, body: CreateUnitB
     if (await trx.selectFrom('budget_units').select('code').where('code', '=', body.code).executeTakeFirst()) throw new AlreadyExists();
     await trx
       .insertInto('budget_units')
-      .values({ code: body.code, kind: body.kind, name_th: body.nameTh, name_en: body.nameEn, group_th: body.groupTh ?? null, group_en: body.groupEn ?? null, active: 1 })
+      .values({
+        code: body.code,
+        kind: body.kind,
+        name_th: body.nameTh,
+        name_en: body.nameEn,
+        group_th: body.groupTh ?? null,
+        group_en: body.groupEn ?? null,
+        active: 1,
+      })
       .execute();
     const after = await loadAdminUnit(trx, body.code);
     await recordChange(deps, trx, admin, { action: 'unit.create', entityType: 'budget_unit', entityId: body.code, before: null, after });
@@ -51,7 +67,8 @@ export async function updateUnit(deps: AppDeps, admin: Caller, code: string, bod
       .where('code', '=', code)
       .execute();
     const after = await loadAdminUnit(trx, code);
-    if (changed(before, after)) await recordChange(deps, trx, admin, { action: 'unit.update', entityType: 'budget_unit', entityId: code, before, after });
+    if (changed(before, after))
+      await recordChange(deps, trx, admin, { action: 'unit.update', entityType: 'budget_unit', entityId: code, before, after });
     return after;
   });
 }

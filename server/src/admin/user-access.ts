@@ -13,7 +13,11 @@ export async function resetPassword(deps: AppDeps, admin: Caller, id: string, pa
   const passwordHash = await hashPassword(password, deps.config.passwordCost);
   await deps.db.transaction().execute(async (trx) => {
     const user = await loadAdminUser(trx, id);
-    await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: deps.clock.now().toISOString() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
     const ended = await trx.deleteFrom('sessions').where('user_id', '=', id).executeTakeFirst();
     // A new password is a fresh start: a lock from failed sign-ins must not keep its owner out.
     await clearFailedSignIns(trx, user.username);
@@ -36,7 +40,11 @@ export async function replacePortfolio(deps: AppDeps, admin: Caller, id: string,
     if (!changed(units, before.portfolio)) return before;
     await checkActiveUnits(trx, units);
     await trx.deleteFrom('analyst_portfolios').where('analyst_id', '=', id).execute();
-    if (units.length > 0) await trx.insertInto('analyst_portfolios').values(units.map((unit_code) => ({ analyst_id: id, unit_code }))).execute();
+    if (units.length > 0)
+      await trx
+        .insertInto('analyst_portfolios')
+        .values(units.map((unit_code) => ({ analyst_id: id, unit_code })))
+        .execute();
     const after = await loadAdminUser(trx, id);
     await recordChange(deps, trx, admin, { action: 'portfolio.replace', entityType: 'user', entityId: id, before, after });
     return after;

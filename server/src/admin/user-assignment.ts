@@ -40,7 +40,12 @@ export async function checkReferences(db: Kysely<Database>, a: Assignment): Prom
 
 export async function checkActiveUnits(db: Kysely<Database>, codes: readonly string[]): Promise<void> {
   if (codes.length === 0) return;
-  const found = await db.selectFrom('budget_units').select('code').where('code', 'in', [...codes]).where('active', '=', 1).execute();
+  const found = await db
+    .selectFrom('budget_units')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .where('active', '=', 1)
+    .execute();
   const known = new Set(found.map((r) => r.code));
   const unknown = codes.filter((c) => !known.has(c));
   if (unknown.length > 0) throw new InvalidReference({ unitCodes: unknown });

@@ -24,7 +24,11 @@ function nextAssignment(before: AdminUser, body: UpdateUserBody): Assignment {
 
 async function replaceExecutiveScope(trx: Kysely<Database>, userId: string, unitCodes: readonly string[]): Promise<void> {
   await trx.deleteFrom('executive_scopes').where('user_id', '=', userId).execute();
-  if (unitCodes.length > 0) await trx.insertInto('executive_scopes').values(unitCodes.map((unit_code) => ({ user_id: userId, unit_code }))).execute();
+  if (unitCodes.length > 0)
+    await trx
+      .insertInto('executive_scopes')
+      .values(unitCodes.map((unit_code) => ({ user_id: userId, unit_code })))
+      .execute();
 }
 
 export async function updateUser(deps: AppDeps, admin: Caller, id: string, body: UpdateUserBody): Promise<AdminUser> {
@@ -61,7 +65,8 @@ export async function updateUser(deps: AppDeps, admin: Caller, id: string, body:
 
     const after = await loadAdminUser(trx, id);
     if (changed(before, after)) {
-      const action = before.active && !after.active ? 'user.deactivate' : !before.active && after.active ? 'user.reactivate' : 'user.update';
+      const action =
+        before.active && !after.active ? 'user.deactivate' : !before.active && after.active ? 'user.reactivate' : 'user.update';
       await recordChange(deps, trx, admin, { action, entityType: 'user', entityId: id, before, after });
     }
     return after;

@@ -6,13 +6,27 @@ import { NotFound, type AdminUser, type AdminUserListQuery } from '@bmrts/shared
 type UserFields = Omit<UserRow, 'password_hash' | 'created_at' | 'updated_at' | 'email' | 'language'>;
 const USER_COLUMNS = ['id', 'username', 'display_name', 'level', 'unit_code', 'section_id', 'division_id', 'is_admin', 'active'] as const;
 
-async function unitsByUser(db: Kysely<Database>, table: 'analyst_portfolios' | 'executive_scopes', ids: string[]): Promise<Map<string, string[]>> {
+async function unitsByUser(
+  db: Kysely<Database>,
+  table: 'analyst_portfolios' | 'executive_scopes',
+  ids: string[],
+): Promise<Map<string, string[]>> {
   const byUser = new Map<string, string[]>();
   if (ids.length === 0) return byUser;
   const rows =
     table === 'analyst_portfolios'
-      ? await db.selectFrom('analyst_portfolios').select(['analyst_id as userId', 'unit_code']).where('analyst_id', 'in', ids).orderBy('unit_code').execute()
-      : await db.selectFrom('executive_scopes').select(['user_id as userId', 'unit_code']).where('user_id', 'in', ids).orderBy('unit_code').execute();
+      ? await db
+          .selectFrom('analyst_portfolios')
+          .select(['analyst_id as userId', 'unit_code'])
+          .where('analyst_id', 'in', ids)
+          .orderBy('unit_code')
+          .execute()
+      : await db
+          .selectFrom('executive_scopes')
+          .select(['user_id as userId', 'unit_code'])
+          .where('user_id', 'in', ids)
+          .orderBy('unit_code')
+          .execute();
   for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.unit_code]);
   return byUser;
 }
@@ -45,8 +59,15 @@ export async function loadAdminUser(db: Kysely<Database>, id: string): Promise<A
 }
 
 /** One page of users by username (keyset on the unique username). */
-export async function listAdminUsers(db: Kysely<Database>, query: AdminUserListQuery): Promise<{ items: AdminUser[]; nextCursor: string | null }> {
-  let q = db.selectFrom('users').select(USER_COLUMNS).orderBy('username').limit(query.limit + 1);
+export async function listAdminUsers(
+  db: Kysely<Database>,
+  query: AdminUserListQuery,
+): Promise<{ items: AdminUser[]; nextCursor: string | null }> {
+  let q = db
+    .selectFrom('users')
+    .select(USER_COLUMNS)
+    .orderBy('username')
+    .limit(query.limit + 1);
   if (query.q) {
     const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     q = q.where(sql<boolean>`(lower(username) like ${pattern} escape '\\' or lower(display_name) like ${pattern} escape '\\')`);

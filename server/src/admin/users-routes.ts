@@ -23,27 +23,42 @@ import { createUser } from './user-create';
 const params = { params: userIdParamsSchema };
 
 const listRoute = createRoute({
-  method: 'get', path: '/admin/users', tags, summary: 'Users, filtered by words, level and whether active',
+  method: 'get',
+  path: '/admin/users',
+  tags,
+  summary: 'Users, filtered by words, level and whether active',
   request: { query: adminUserListQuerySchema },
   responses: { 200: json(adminUserListResponseSchema, 'One page of users by username'), ...adminErrors },
 });
 const createUserRoute = createRoute({
-  method: 'post', path: '/admin/users', tags, summary: 'Create a user at a level (1 with a unit, 2–3 with a section, 4 with a division) or an administrator',
+  method: 'post',
+  path: '/admin/users',
+  tags,
+  summary: 'Create a user at a level (1 with a unit, 2–3 with a section, 4 with a division) or an administrator',
   request: jsonBody(createUserBodySchema),
   responses: { 201: json(adminUserSchema, 'The new user'), ...adminErrors, ...conflict },
 });
 const updateRoute = createRoute({
-  method: 'patch', path: '/admin/users/{id}', tags, summary: 'Edit a user; deactivating ends their sessions at once',
+  method: 'patch',
+  path: '/admin/users/{id}',
+  tags,
+  summary: 'Edit a user; deactivating ends their sessions at once',
   request: { ...params, ...jsonBody(updateUserBodySchema) },
   responses: { 200: json(adminUserSchema, 'The user after the edit'), ...adminErrors, ...notFound, ...refused },
 });
 const passwordRoute = createRoute({
-  method: 'post', path: '/admin/users/{id}/password', tags, summary: 'Reset a password; ends the user’s sessions',
+  method: 'post',
+  path: '/admin/users/{id}/password',
+  tags,
+  summary: 'Reset a password; ends the user’s sessions',
   request: { ...params, ...jsonBody(resetPasswordBodySchema) },
   responses: { ...noContent, ...adminErrors, ...notFound },
 });
 const portfolioRoute = createRoute({
-  method: 'put', path: '/admin/users/{id}/portfolio', tags, summary: 'Replace the units in an analyst’s (level 2) portfolio',
+  method: 'put',
+  path: '/admin/users/{id}/portfolio',
+  tags,
+  summary: 'Replace the units in an analyst’s (level 2) portfolio',
   request: { ...params, ...jsonBody(portfolioBodySchema) },
   responses: { 200: json(adminUserSchema, 'The analyst with the new portfolio'), ...adminErrors, ...notFound },
 });

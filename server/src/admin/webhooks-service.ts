@@ -25,7 +25,11 @@ async function eventTypesByEndpoint(db: Kysely<Database>, ids: string[]): Promis
   const rows = await db.selectFrom('webhook_subscriptions').select(['endpoint_id', 'event_type']).where('endpoint_id', 'in', ids).execute();
   for (const row of rows) byEndpoint.set(row.endpoint_id, [...(byEndpoint.get(row.endpoint_id) ?? []), row.event_type as RequestEventType]);
   // In the workflow's order, whatever order they were stored in.
-  for (const [id, types] of byEndpoint) byEndpoint.set(id, REQUEST_EVENT_TYPES.filter((t) => types.includes(t)));
+  for (const [id, types] of byEndpoint)
+    byEndpoint.set(
+      id,
+      REQUEST_EVENT_TYPES.filter((t) => types.includes(t)),
+    );
   return byEndpoint;
 }
 
@@ -33,7 +37,10 @@ const ENDPOINT_COLUMNS = ['id', 'url', 'description', 'active', 'created_at', 'u
 
 export async function listWebhookEndpoints(db: Kysely<Database>): Promise<WebhookEndpoint[]> {
   const rows = await db.selectFrom('webhook_endpoints').select(ENDPOINT_COLUMNS).orderBy('created_at').orderBy('id').execute();
-  const types = await eventTypesByEndpoint(db, rows.map((r) => r.id));
+  const types = await eventTypesByEndpoint(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     url: r.url,
@@ -49,32 +56,67 @@ async function loadEndpoint(db: Kysely<Database>, id: string): Promise<WebhookEn
   const row = await db.selectFrom('webhook_endpoints').select(ENDPOINT_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw new NotFound();
   const types = await eventTypesByEndpoint(db, [id]);
-  return { id, url: row.url, description: row.description, eventTypes: types.get(id) ?? [], active: row.active === 1, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id,
+    url: row.url,
+    description: row.description,
+    eventTypes: types.get(id) ?? [],
+    active: row.active === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 async function replaceSubscriptions(trx: Kysely<Database>, endpointId: string, eventTypes: readonly RequestEventType[]): Promise<void> {
   await trx.deleteFrom('webhook_subscriptions').where('endpoint_id', '=', endpointId).execute();
-  await trx.insertInto('webhook_subscriptions').values(eventTypes.map((event_type) => ({ endpoint_id: endpointId, event_type }))).execute();
+  await trx
+    .insertInto('webhook_subscriptions')
+    .values(eventTypes.map((event_type) => ({ endpoint_id: endpointId, event_type })))
+    .execute();
 }
 
-export async function createWebhookEndpoint(deps: AppDeps, admin: Caller, body: CreateWebhookEndpointBody): Promise<WebhookEndpointWithSecret> {
+export async function createWebhookEndpoint(
+  deps: AppDeps,
+  admin: Caller,
+  body: CreateWebhookEndpointBody,
+): Promise<WebhookEndpointWithSecret> {
   const id = deps.ids.newId();
   const now = deps.clock.now().toISOString();
   const secret = newSecret();
   return deps.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('webhook_endpoints')
-      .values({ id, url: body.url, description: body.description, secret, active: body.active ? 1 : 0, created_by: admin.id, created_at: now, updated_at: now })
+      .values({
+        id,
+        url: body.url,
+        description: body.description,
+        secret,
+        active: body.active ? 1 : 0,
+        created_by: admin.id,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     await replaceSubscriptions(trx, id, body.eventTypes);
     const endpoint = await loadEndpoint(trx, id);
     // The audit log holds the endpoint as the API shows it, never its secret.
-    await recordChange(deps, trx, admin, { action: 'webhook.create', entityType: 'webhook_endpoint', entityId: id, before: null, after: endpoint });
+    await recordChange(deps, trx, admin, {
+      action: 'webhook.create',
+      entityType: 'webhook_endpoint',
+      entityId: id,
+      before: null,
+      after: endpoint,
+    });
     return { ...endpoint, secret };
   });
 }
 
-export async function updateWebhookEndpoint(deps: AppDeps, admin: Caller, id: string, body: UpdateWebhookEndpointBody): Promise<WebhookEndpoint> {
+export async function updateWebhookEndpoint(
+  deps: AppDeps,
+  admin: Caller,
+  id: string,
+  body: UpdateWebhookEndpointBody,
+): Promise<WebhookEndpoint> {
   return deps.db.transaction().execute(async (trx) => {
     const before = await loadEndpoint(trx, id);
     await trx

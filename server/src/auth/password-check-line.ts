@@ -106,7 +106,8 @@ export function passwordCheckLine(checksAtOnce: number = MAX_CONCURRENT_DERIVATI
   return {
     join(lane, address) {
       const expected = answerMs(lane);
-      if (expected > ANSWER_WITHIN_MS) throw new TooManyAttempts('sign_in_busy', Math.max(1, Math.ceil((expected - ANSWER_WITHIN_MS) / 1000)));
+      if (expected > ANSWER_WITHIN_MS)
+        throw new TooManyAttempts('sign_in_busy', Math.max(1, Math.ceil((expected - ANSWER_WITHIN_MS) / 1000)));
       joined[lane]++;
       let used = false;
       return {

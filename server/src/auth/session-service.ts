@@ -33,9 +33,18 @@ export async function signIn(deps: AppDeps, guard: SignInGuard, attempt: Passwor
 }
 
 /** Enters the password again in this session, as decisions at levels 5–8 require. */
-export async function reauthenticate(deps: AppDeps, guard: SignInGuard, caller: Caller, attempt: Omit<PasswordAttempt, 'username'>): Promise<void> {
+export async function reauthenticate(
+  deps: AppDeps,
+  guard: SignInGuard,
+  caller: Caller,
+  attempt: Omit<PasswordAttempt, 'username'>,
+): Promise<void> {
   await checkPassword(deps, guard, { ...attempt, username: caller.username });
-  await deps.db.updateTable('sessions').set({ reauthenticated_at: deps.clock.now().toISOString() }).where('id', '=', caller.sessionId).execute();
+  await deps.db
+    .updateTable('sessions')
+    .set({ reauthenticated_at: deps.clock.now().toISOString() })
+    .where('id', '=', caller.sessionId)
+    .execute();
 }
 
 export async function signOut(deps: AppDeps, token: string): Promise<void> {

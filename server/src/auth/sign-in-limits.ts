@@ -68,7 +68,9 @@ export async function reserveSignInAttempt(db: Kysely<Database>, username: strin
           .doUpdateSet({
             failures: sql<number>`case when ${stored.lockedUntil} is null then ${stored.failures} + 1 else 1 end`,
             last_failure_at: at,
-            locked_until: sql<string | null>`case when ${stored.lockedUntil} is null and ${stored.failures} + 1 >= ${LOCK_AFTER_FAILURES} then ${lockedUntil} else null end`,
+            locked_until: sql<
+              string | null
+            >`case when ${stored.lockedUntil} is null and ${stored.failures} + 1 >= ${LOCK_AFTER_FAILURES} then ${lockedUntil} else null end`,
           })
           .where(
             sql<boolean>`(${stored.lockedUntil} is null and (${stored.failures} < ${FREE_FAILURES} or ${stored.lastFailureAt} <= ${latestAllowedFailure(now)})) or ${stored.lockedUntil} <= ${at}`,
@@ -88,7 +90,8 @@ async function refusalFor(db: Kysely<Database>, key: string, now: Date): Promise
   const row = await db.selectFrom('sign_in_attempts').selectAll().where('username_key', '=', key).executeTakeFirst();
   if (!row) return null;
   const secondsUntil = (iso: string) => Math.max(1, Math.ceil((Date.parse(iso) - now.getTime()) / 1000));
-  if (row.locked_until) return row.locked_until > now.toISOString() ? new TooManyAttempts('sign_in_locked', secondsUntil(row.locked_until)) : null;
+  if (row.locked_until)
+    return row.locked_until > now.toISOString() ? new TooManyAttempts('sign_in_locked', secondsUntil(row.locked_until)) : null;
   const readyAt = new Date(Date.parse(row.last_failure_at) + waitAfterFailures(row.failures) * 1000).toISOString();
   return readyAt > now.toISOString() ? new TooManyAttempts('sign_in_throttled', secondsUntil(readyAt)) : null;
 }

@@ -1,5 +1,13 @@
 // Applies one decision to several requests, each through the single-decision path in its own savepoint.
-import { DomainError, Forbidden, FIRST_REVIEW_LEVEL, errorMessage, type BulkEventBody, type BulkEventResult, type Lang } from '@bmrts/shared';
+import {
+  DomainError,
+  Forbidden,
+  FIRST_REVIEW_LEVEL,
+  errorMessage,
+  type BulkEventBody,
+  type BulkEventResult,
+  type Lang,
+} from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { findRequest } from '../requests/queries';
 import { applyEvent } from '../requests/service';

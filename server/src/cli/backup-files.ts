@@ -8,7 +8,10 @@ export const backupsDir = (dataDir: string) => join(dataDir, 'backups');
 
 /** 2026-03-02T03:00:00.123Z → 20260302T030000Z: sorts by time and is safe in every file system. */
 export function utcStamp(at: Date): string {
-  return at.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  return at
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** A path typed on the command line means what it meant where the person stood (npm runs scripts from the repository root). */
@@ -25,7 +28,9 @@ export function fail(message: string): never {
 export function runPostgresTool(tool: 'pg_dump' | 'pg_restore', args: string[]): void {
   const result = spawnSync(tool, args, { stdio: 'inherit' });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    fail(`${tool} was not found on PATH. Install PostgreSQL's client tools (Debian: apt-get install postgresql-client), in a version not older than the server's.`);
+    fail(
+      `${tool} was not found on PATH. Install PostgreSQL's client tools (Debian: apt-get install postgresql-client), in a version not older than the server's.`,
+    );
   }
   if (result.error) fail(`${tool} could not run: ${result.error.message}`);
   if (result.status !== 0) fail(`${tool} failed (exit ${result.status ?? result.signal}).`);

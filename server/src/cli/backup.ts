@@ -24,7 +24,9 @@ if (postgres) {
 } else {
   const source = join(env.DATA_DIR, SQLITE_FILE_NAME);
   if (!existsSync(source)) fail(`No BMRTS database at ${source} (set DATA_DIR to the server's data folder).`);
-  const copy = await backupSqlite(source, out).catch((error: unknown) => fail(`Backup failed: ${error instanceof Error ? error.message : String(error)}`));
+  const copy = await backupSqlite(source, out).catch((error: unknown) =>
+    fail(`Backup failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
   console.log(
     `Backed up ${source} to ${out}: ${copy.requests} requests, ${copy.requestEvents} request events, ` +
       `${(copy.bytes / 1024 / 1024).toFixed(1)} MiB in ${Math.round(copy.ms)} ms.`,

@@ -25,18 +25,22 @@ async function serverAnswers(): Promise<boolean> {
   }
 }
 if (await serverAnswers()) {
-  console.warn(`Warning: a server answers on port ${env.PORT}. Stop every BMRTS server using this database before restoring, then start it again.`);
+  console.warn(
+    `Warning: a server answers on port ${env.PORT}. Stop every BMRTS server using this database before restoring, then start it again.`,
+  );
 }
 
 if (isPostgresUrl(env.DATABASE_URL)) {
-  if (!values.force) fail('Restoring into PostgreSQL drops and recreates the BMRTS tables of DATABASE_URL: stop the servers and pass --force.');
+  if (!values.force)
+    fail('Restoring into PostgreSQL drops and recreates the BMRTS tables of DATABASE_URL: stop the servers and pass --force.');
   const started = performance.now();
   runPostgresTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${env.DATABASE_URL}`, backup]);
   console.log(`Restored ${backup} into the PostgreSQL database in ${Math.round(performance.now() - started)} ms.`);
 } else {
   const target = join(env.DATA_DIR, SQLITE_FILE_NAME);
   if (sqliteInUse(target)) fail(`${target} is open in another process (is the server running?). Stop it, then restore.`);
-  if (existsSync(target) && !values.force) fail(`${target} exists. Pass --force to replace it (it is kept in ${backupsDir(env.DATA_DIR)} first).`);
+  if (existsSync(target) && !values.force)
+    fail(`${target} exists. Pass --force to replace it (it is kept in ${backupsDir(env.DATA_DIR)} first).`);
   const saveReplacedTo = join(backupsDir(env.DATA_DIR), `bmrts-replaced-${utcStamp(new Date())}.db`);
   const restored = await restoreSqlite(backup, target, saveReplacedTo).catch((error: unknown) =>
     fail(`Restore failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -49,7 +53,9 @@ if (isPostgresUrl(env.DATABASE_URL)) {
 const handle = createDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
 try {
   const history = await verifyHistory(handle.db);
-  console.log(`Checked ${history.requestsChecked} requests, ${history.eventsChecked} request events and ${history.auditEntriesChecked} audit entries.`);
+  console.log(
+    `Checked ${history.requestsChecked} requests, ${history.eventsChecked} request events and ${history.auditEntriesChecked} audit entries.`,
+  );
   if (history.ok) {
     console.log('Every history chain is intact.');
   } else {

@@ -19,10 +19,15 @@ const handle = createDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA
 try {
   const tables = new Set((await handle.db.introspection.getTables()).map((t) => t.name));
   const missing = ['requests', 'request_events', 'audit_log'].filter((name) => !tables.has(name));
-  if (missing.length > 0) fail(`The database at ${env.DATABASE_URL ? 'DATABASE_URL' : file} has no BMRTS tables (${missing.join(', ')} missing); start the server once to create or migrate them.`);
+  if (missing.length > 0)
+    fail(
+      `The database at ${env.DATABASE_URL ? 'DATABASE_URL' : file} has no BMRTS tables (${missing.join(', ')} missing); start the server once to create or migrate them.`,
+    );
 
   const result = await verifyHistory(handle.db);
-  console.log(`Checked ${result.requestsChecked} requests, ${result.eventsChecked} request events and ${result.auditEntriesChecked} audit entries.`);
+  console.log(
+    `Checked ${result.requestsChecked} requests, ${result.eventsChecked} request events and ${result.auditEntriesChecked} audit entries.`,
+  );
   if (result.ok) {
     console.log('Every history chain is intact.');
   } else {

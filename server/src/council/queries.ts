@@ -18,9 +18,18 @@ function reportedRequests(db: Kysely<Database>, scope: Scope) {
     .selectFrom('requests')
     .innerJoin('budget_units', 'budget_units.code', 'requests.unit_code')
     .select([
-      'requests.id', 'requests.tracking_no', 'requests.type', 'requests.unit_code', 'requests.title', 'requests.amount_satang',
-      'requests.details', 'requests.rule_id', 'requests.status', 'requests.submitted_at',
-      'budget_units.name_th as unit_name_th', 'budget_units.name_en as unit_name_en',
+      'requests.id',
+      'requests.tracking_no',
+      'requests.type',
+      'requests.unit_code',
+      'requests.title',
+      'requests.amount_satang',
+      'requests.details',
+      'requests.rule_id',
+      'requests.status',
+      'requests.submitted_at',
+      'budget_units.name_th as unit_name_th',
+      'budget_units.name_en as unit_name_en',
     ]);
   if (!scope.allUnits) {
     q = scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', scope.unitCodes);
@@ -36,8 +45,14 @@ function reportedRequests(db: Kysely<Database>, scope: Scope) {
 export function centralFundDecisions(db: Kysely<Database>, scope: Scope, period: ReportPeriod) {
   return reportedRequests(db, scope)
     .innerJoin('request_events as decision', (join) =>
-      join.onRef('decision.request_id', '=', 'requests.id').on('decision.to_status', 'in', FINAL_DECISIONS))
-    .select(['decision.at as decided_at', 'decision.type as decision_type', 'decision.from_level as decision_level', 'decision.to_status as decision_status'])
+      join.onRef('decision.request_id', '=', 'requests.id').on('decision.to_status', 'in', FINAL_DECISIONS),
+    )
+    .select([
+      'decision.at as decided_at',
+      'decision.type as decision_type',
+      'decision.from_level as decision_level',
+      'decision.to_status as decision_status',
+    ])
     .where('requests.type', '=', 'central_fund')
     .where('requests.council', '=', 'report')
     .where('decision.at', '>=', period.start)
@@ -52,12 +67,17 @@ export function centralFundDecisions(db: Kysely<Database>, scope: Scope, period:
 export function councilSubmissions(db: Kysely<Database>, scope: Scope, period: ReportPeriod) {
   return reportedRequests(db, scope)
     .innerJoin('request_events as entered', (join) =>
-      join.onRef('entered.request_id', '=', 'requests.id').on('entered.to_status', '=', 'awaiting_council'))
+      join.onRef('entered.request_id', '=', 'requests.id').on('entered.to_status', '=', 'awaiting_council'),
+    )
     .leftJoin('request_events as decision', (join) =>
-      join.onRef('decision.request_id', '=', 'requests.id').on('decision.to_status', 'in', CLOSING_STATUSES))
+      join.onRef('decision.request_id', '=', 'requests.id').on('decision.to_status', 'in', CLOSING_STATUSES),
+    )
     .select([
       'entered.at as council_at',
-      'decision.at as decided_at', 'decision.type as decision_type', 'decision.from_level as decision_level', 'decision.to_status as decision_status',
+      'decision.at as decided_at',
+      'decision.type as decision_type',
+      'decision.from_level as decision_level',
+      'decision.to_status as decision_status',
     ])
     .where('entered.at', '>=', period.start)
     .where('entered.at', '<', period.end)

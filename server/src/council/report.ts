@@ -2,8 +2,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import {
-  CENTRAL_FUND_ITEMS, COUNCIL_REPORT_OUTCOMES, REQUEST_TYPES, councilTotalsOf, fiscalYearSpanUtc,
-  type CentralFundItem, type CouncilReport, type CouncilReportOutcome, type CouncilReportRow, type RequestType,
+  CENTRAL_FUND_ITEMS,
+  COUNCIL_REPORT_OUTCOMES,
+  REQUEST_TYPES,
+  councilTotalsOf,
+  fiscalYearSpanUtc,
+  type CentralFundItem,
+  type CouncilReport,
+  type CouncilReportOutcome,
+  type CouncilReportRow,
+  type RequestType,
 } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { centralFundDecisions, councilSubmissions, type CentralFundDecisionRow, type CouncilSubmissionRow } from './queries';
@@ -24,8 +32,11 @@ function centralFundItemOf(type: string, details: string): CentralFundItem | nul
 
 function toRow(r: CentralFundDecisionRow | CouncilSubmissionRow, councilAt: string | null): CouncilReportRow {
   // Statuses and types in these columns were admitted by the machine and the schema; a stray value is a bug worth a 500.
-  const outcome: CouncilReportOutcome | undefined = isOneOf(COUNCIL_REPORT_OUTCOMES, r.decision_status) ? r.decision_status
-    : isOneOf(COUNCIL_REPORT_OUTCOMES, r.status) ? r.status : undefined;
+  const outcome: CouncilReportOutcome | undefined = isOneOf(COUNCIL_REPORT_OUTCOMES, r.decision_status)
+    ? r.decision_status
+    : isOneOf(COUNCIL_REPORT_OUTCOMES, r.status)
+      ? r.status
+      : undefined;
   if (!outcome || !isOneOf(REQUEST_TYPES, r.type)) throw new Error(`unexpected request ${r.tracking_no}: ${r.type} ${r.status}`);
   const decided = outcome === 'approved' || outcome === 'rejected';
   return {
@@ -60,7 +71,9 @@ function byTime(time: (row: CouncilReportRow) => string | null) {
 export async function buildCouncilReport(db: Kysely<Database>, scope: Scope, fiscalYear: number, now: Date): Promise<CouncilReport> {
   const period = fiscalYearSpanUtc(fiscalYear);
   const centralRows = (await centralFundDecisions(db, scope, period)).map((r) => toRow(r, null)).sort(byTime((r) => r.decidedAt));
-  const councilRows = (await councilSubmissions(db, scope, period)).map((r) => toRow(r, r.council_at)).sort(byTime((r) => r.councilSubmittedAt));
+  const councilRows = (await councilSubmissions(db, scope, period))
+    .map((r) => toRow(r, r.council_at))
+    .sort(byTime((r) => r.councilSubmittedAt));
   const typesPresent = REQUEST_TYPES.filter((type) => councilRows.some((r) => r.type === type));
   return {
     fiscalYear,

@@ -18,7 +18,9 @@ const description =
   'the Council (awaiting_council) within the year, with their outcome now. Amounts are integer satang; totals are exact sums.';
 
 const reportRoute = createRoute({
-  method: 'get', path: '/council-report', tags,
+  method: 'get',
+  path: '/council-report',
+  tags,
   summary: 'The year-end report to the BMA Council for a fiscal year',
   description,
   request: { query: councilReportQuerySchema },
@@ -26,7 +28,9 @@ const reportRoute = createRoute({
 });
 
 const xlsxRoute = createRoute({
-  method: 'get', path: '/council-report/xlsx', tags,
+  method: 'get',
+  path: '/council-report/xlsx',
+  tags,
   summary: 'The same report as an XLSX workbook (Thai headers, BE dates, money in baht as numbers)',
   description,
   request: { query: councilReportQuerySchema },

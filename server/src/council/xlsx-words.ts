@@ -1,5 +1,14 @@
 // The Thai words of the Council report's workbook (the report is written for the Council, in Thai).
-import { CENTRAL_FUND_ITEM_NAMES, COUNCIL_REPORT_COLUMNS_TH, COUNCIL_REPORT_PARTS_TH, COUNCIL_TITLE, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel, type CouncilReportRow } from '@bmrts/shared';
+import {
+  CENTRAL_FUND_ITEM_NAMES,
+  COUNCIL_REPORT_COLUMNS_TH,
+  COUNCIL_REPORT_PARTS_TH,
+  COUNCIL_TITLE,
+  LEVEL_TITLES,
+  REQUEST_TYPE_NAMES,
+  isLevel,
+  type CouncilReportRow,
+} from '@bmrts/shared';
 
 export const SHEET_NAMES = { centralFund: 'งบกลาง', council: 'คำขอที่เสนอสภาฯ', totals: 'สรุปยอดรวม' } as const;
 

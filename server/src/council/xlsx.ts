@@ -2,8 +2,24 @@
 // BE dates as text, money as numbers in baht formatted '#,##0.00'.
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../http/exceljs';
-import { CENTRAL_FUND_ITEM_NAMES, formatThaiDate, type CouncilReport, type CouncilReportRow, type CouncilReportTotals } from '@bmrts/shared';
-import { HEADERS, SECTION_TITLES, SHEET_NAMES, TOTAL_LABEL, deciderWords, itemWords, outcomeWords, reportTitle, typeWords } from './xlsx-words';
+import {
+  CENTRAL_FUND_ITEM_NAMES,
+  formatThaiDate,
+  type CouncilReport,
+  type CouncilReportRow,
+  type CouncilReportTotals,
+} from '@bmrts/shared';
+import {
+  HEADERS,
+  SECTION_TITLES,
+  SHEET_NAMES,
+  TOTAL_LABEL,
+  deciderWords,
+  itemWords,
+  outcomeWords,
+  reportTitle,
+  typeWords,
+} from './xlsx-words';
 
 const MONEY_FORMAT = '#,##0.00';
 const FONT = { name: 'Sarabun', size: 12 } as const;
@@ -19,8 +35,17 @@ interface Column {
   value: (row: CouncilReportRow, index: number) => string | number;
 }
 
-function addTitledSheet(workbook: ExcelJS.Workbook, name: string, title: string, subtitle: string, headers: readonly { header: string; width: number; money?: boolean | undefined }[]) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+function addTitledSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  subtitle: string,
+  headers: readonly { header: string; width: number; money?: boolean | undefined }[],
+) {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 3 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = headers.map((h) => ({ width: h.width, style: { font: FONT, ...(h.money ? { numFmt: MONEY_FORMAT } : {}) } }));
   sheet.addRow([title]).font = { ...FONT, bold: true, size: 14 };
   sheet.addRow([subtitle]).font = { ...FONT, bold: true };
@@ -32,7 +57,15 @@ function addTitledSheet(workbook: ExcelJS.Workbook, name: string, title: string,
   return sheet;
 }
 
-function rowsSheet(workbook: ExcelJS.Workbook, name: string, report: CouncilReport, subtitle: string, columns: readonly Column[], rows: readonly CouncilReportRow[], total: CouncilReportTotals) {
+function rowsSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  report: CouncilReport,
+  subtitle: string,
+  columns: readonly Column[],
+  rows: readonly CouncilReportRow[],
+  total: CouncilReportTotals,
+) {
   const sheet = addTitledSheet(workbook, name, reportTitle(report.fiscalYear), subtitle, columns);
   rows.forEach((row, index) => sheet.addRow(columns.map((c) => c.value(row, index))));
   const moneyIndex = columns.findIndex((c) => c.money);
@@ -55,8 +88,18 @@ const decidedBy: Column = { header: HEADERS.decidedBy, width: 36, value: decider
 
 const CENTRAL_FUND_COLUMNS: readonly Column[] = [no, trackingNo, unit, item, title, amount, submittedAt, decidedAt, outcome, decidedBy];
 const COUNCIL_COLUMNS: readonly Column[] = [
-  no, trackingNo, { header: HEADERS.type, width: 30, value: typeWords }, unit, item, title, amount, submittedAt,
-  { header: HEADERS.councilAt, width: 14, value: (r) => beDate(r.councilSubmittedAt) }, decidedAt, outcome, decidedBy,
+  no,
+  trackingNo,
+  { header: HEADERS.type, width: 30, value: typeWords },
+  unit,
+  item,
+  title,
+  amount,
+  submittedAt,
+  { header: HEADERS.councilAt, width: 14, value: (r) => beDate(r.councilSubmittedAt) },
+  decidedAt,
+  outcome,
+  decidedBy,
 ];
 
 const TOTAL_COLUMNS = [
@@ -76,8 +119,18 @@ const TOTAL_COLUMNS = [
 
 function totalCells(section: string, label: string, t: CouncilReportTotals): (string | number)[] {
   return [
-    section, label, t.count, baht(t.amountSatang), t.approvedCount, baht(t.approvedSatang), t.rejectedCount, baht(t.rejectedSatang),
-    t.awaitingCount, baht(t.awaitingSatang), t.withdrawnCount, baht(t.withdrawnSatang),
+    section,
+    label,
+    t.count,
+    baht(t.amountSatang),
+    t.approvedCount,
+    baht(t.approvedSatang),
+    t.rejectedCount,
+    baht(t.rejectedSatang),
+    t.awaitingCount,
+    baht(t.awaitingSatang),
+    t.withdrawnCount,
+    baht(t.withdrawnSatang),
   ];
 }
 
@@ -96,7 +149,15 @@ export async function councilReportXlsx(report: CouncilReport, createdAt: Date):
   workbook.title = reportTitle(report.fiscalYear);
   workbook.created = createdAt;
   workbook.modified = createdAt;
-  rowsSheet(workbook, SHEET_NAMES.centralFund, report, SECTION_TITLES.centralFund, CENTRAL_FUND_COLUMNS, report.centralFund.rows, report.centralFund.total);
+  rowsSheet(
+    workbook,
+    SHEET_NAMES.centralFund,
+    report,
+    SECTION_TITLES.centralFund,
+    CENTRAL_FUND_COLUMNS,
+    report.centralFund.rows,
+    report.centralFund.total,
+  );
   rowsSheet(workbook, SHEET_NAMES.council, report, SECTION_TITLES.council, COUNCIL_COLUMNS, report.council.rows, report.council.total);
   totalsSheet(workbook, report);
   // exceljs hands back a Node Buffer typed as its own Buffer interface; the bytes are what matter.

@@ -7,7 +7,13 @@ import { xlsxStream } from './xlsx-stream';
 
 /** The stem without the characters file systems refuse, short enough for every one of them. */
 export function fileStem(text: string, fallback = 'export'): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || fallback;
+  return (
+    text
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || fallback
+  );
 }
 
 export interface ExportDownload {
@@ -19,7 +25,13 @@ export interface ExportDownload {
  * Usage (any table, e.g. the dashboard's): describe its columns once as an ExportSpec, give its rows as pages
  * (an async generator over keyset pages), and return `c.body(download.body, 200, download.headers)`.
  */
-export function exportDownload<Row>(spec: ExportSpec<Row>, pages: RowPages<Row>, format: ExportFormat, stem: string, now: Date): ExportDownload {
+export function exportDownload<Row>(
+  spec: ExportSpec<Row>,
+  pages: RowPages<Row>,
+  format: ExportFormat,
+  stem: string,
+  now: Date,
+): ExportDownload {
   const body = format === 'csv' ? csvStream(spec, pages) : xlsxStream(spec, pages, now);
   return { body, headers: downloadHeaders(`${fileStem(stem)}.${format}`, EXPORT_CONTENT_TYPES[format]) };
 }

@@ -38,7 +38,12 @@ export async function* onePage<Row>(rows: readonly Row[] | Promise<readonly Row[
   yield await rows;
 }
 
-export const exportColumn = <Row>(header: string, kind: ExportColumnKind, width: number, value: (row: Row) => ExportValue): ExportColumn<Row> => ({
+export const exportColumn = <Row>(
+  header: string,
+  kind: ExportColumnKind,
+  width: number,
+  value: (row: Row) => ExportValue,
+): ExportColumn<Row> => ({
   header,
   kind,
   width,

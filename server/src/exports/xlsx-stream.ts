@@ -55,6 +55,8 @@ async function writeWorkbook<Row>(spec: ExportSpec<Row>, pages: RowPages<Row>, o
 export function xlsxStream<Row>(spec: ExportSpec<Row>, pages: RowPages<Row>, createdAt: Date): ReadableStream<Uint8Array> {
   const out = new PassThrough({ highWaterMark: 256 * 1024 });
   // A failure part-way (the database gone) can no longer change the status: the download ends broken, not silently short.
-  writeWorkbook(spec, pages, out, createdAt).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeWorkbook(spec, pages, out, createdAt).catch((error: unknown) =>
+    out.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }

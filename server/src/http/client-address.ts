@@ -22,7 +22,10 @@ export function clientAddress(c: Context, trustedProxyHops: number): string {
   const connection = hasNodeConnection(c.env) ? getConnInfo(c).remote.address : undefined;
   const chain = [connection ?? UNKNOWN_ADDRESS];
   if (trustedProxyHops > 0) {
-    const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const forwarded = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
     chain.unshift(...forwarded);
   }
   // Each trusted proxy is one step back from the connection; entries further left were written by the client.

@@ -18,7 +18,8 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
       const origin = c.req.header('origin');
       const host = c.req.header('x-forwarded-host') ?? c.req.header('host');
       if (fetchSite !== undefined && !SAME_SITE_FETCH.has(fetchSite)) throw new DomainError('cross_site_request', 403);
-      if (origin !== undefined && (origin === 'null' || !host || safeHost(origin) !== host)) throw new DomainError('cross_site_request', 403);
+      if (origin !== undefined && (origin === 'null' || !host || safeHost(origin) !== host))
+        throw new DomainError('cross_site_request', 403);
     }
     await next();
   };

@@ -41,7 +41,9 @@ export function docsRoutes() {
   const dir = swaggerUiDir();
   return new Hono()
     .get('/docs', (c) => c.html(PAGE))
-    .get('/docs/assets/start.js', (c) => c.body(START, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }))
+    .get('/docs/assets/start.js', (c) =>
+      c.body(START, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }),
+    )
     .get('/docs/assets/:file', async (c) => {
       const file = c.req.param('file');
       const type = ASSETS[file];

@@ -25,7 +25,8 @@ export function handleError(err: Error, c: Context<AppEnv>, logger?: Logger): Re
   }
   // Database refusals that mean the input, not the server, was at fault; the same answer on either engine. Text
   // fields refuse such characters before this (boundedText); this catches any other string that reaches a query.
-  if (isUnstorableText(err)) return c.json(errorBody('validation_failed', lang, [{ path: [], message: RULE_MESSAGES[TEXT_RULE][lang] }]), 400);
+  if (isUnstorableText(err))
+    return c.json(errorBody('validation_failed', lang, [{ path: [], message: RULE_MESSAGES[TEXT_RULE][lang] }]), 400);
   // Two requests raced to create the same thing (checked first, inserted second): the loser hears what it would have a moment later.
   if (isUniqueViolation(err)) return c.json(errorBody('already_exists', lang), 409);
   if (logger) logger.error({ reqId: c.get('requestId'), method: c.req.method, path: c.req.path, err }, 'unhandled error');

@@ -10,9 +10,13 @@ export const ERROR_RESPONSES = {
   404: error('Not found, or outside the caller’s scope'),
   409: error('The request changed since the given version; nothing changed'),
   413: error('The body is larger than the limit: 1 MiB for JSON (body_too_large), 10 MiB for an attachment (attachment_too_large)'),
-  415: error('The file is not kept as an attachment (attachment_type_not_allowed, attachment_name_not_allowed, attachment_not_a_spreadsheet, attachment_has_macros), or the body is not multipart/form-data'),
+  415: error(
+    'The file is not kept as an attachment (attachment_type_not_allowed, attachment_name_not_allowed, attachment_not_a_spreadsheet, attachment_has_macros), or the body is not multipart/form-data',
+  ),
   422: error('The workflow does not allow this action now; the code gives the reason'),
-  429: error('Too many failed sign-ins for the username or from the address: wait Retry-After seconds (the username may be locked for a while)'),
+  429: error(
+    'Too many failed sign-ins for the username or from the address: wait Retry-After seconds (the username may be locked for a while)',
+  ),
   503: error('Too many password checks waiting already (sign_in_busy): try again after Retry-After seconds'),
 } as const;
 

@@ -12,7 +12,15 @@ export function webAppRoutes(distDir: string) {
     return app.get('*', (c) => c.text('The web app is not built: run `npm run build`.', 503));
   }
   // serveStatic resolves its root against the working directory.
-  app.use('/assets/*', serveStatic({ root: relative(process.cwd(), distDir), onFound: (_path, c) => { c.header('cache-control', 'public, max-age=31536000, immutable'); } }));
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: relative(process.cwd(), distDir),
+      onFound: (_path, c) => {
+        c.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
   app.use('*', serveStatic({ root: relative(process.cwd(), distDir) }));
   app.get('*', async (c) => c.html(await readFile(indexFile, 'utf8')));
   return app;

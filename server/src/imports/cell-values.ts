@@ -17,7 +17,6 @@ import {
 } from '@bmrts/shared';
 import type { SheetCell } from './read-sheet';
 
-
 /** Lower case, one space between words, no spaces around slashes: "อนุมัติ  แล้ว" and "อนุมัติแล้ว" still differ, so words are compared whole. */
 export function normalised(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -31,14 +30,34 @@ function lookup<T extends string>(entries: [string, T][]): Map<string, T> {
 
 const STATUS_WORDS = lookup<RequestStatus>([
   ...REQUEST_STATUSES.map((s): [string, RequestStatus] => [s, s]),
-  ...REQUEST_STATUSES.flatMap((s): [string, RequestStatus][] => [[STATUS_NAMES[s].th, s], [STATUS_NAMES[s].en, s]]),
+  ...REQUEST_STATUSES.flatMap((s): [string, RequestStatus][] => [
+    [STATUS_NAMES[s].th, s],
+    [STATUS_NAMES[s].en, s],
+  ]),
   // What the old sheet most likely said.
-  ['อนุมัติ', 'approved'], ['อนุมัติแล้ว', 'approved'], ['เห็นชอบ', 'approved'], ['เสร็จสิ้น', 'approved'],
-  ['ไม่อนุมัติ', 'rejected'], ['ไม่เห็นชอบ', 'rejected'], ['ปฏิเสธ', 'rejected'],
-  ['รอพิจารณา', 'in_review'], ['อยู่ระหว่างพิจารณา', 'in_review'], ['ระหว่างพิจารณา', 'in_review'], ['กำลังพิจารณา', 'in_review'], ['อยู่ระหว่างดำเนินการ', 'in_review'],
-  ['ส่งคืน', 'returned'], ['ส่งคืนแก้ไข', 'returned'], ['ตีกลับ', 'returned'], ['ส่งกลับแก้ไข', 'returned'],
-  ['ยกเลิก', 'withdrawn'], ['ถอน', 'withdrawn'], ['ถอนคำขอ', 'withdrawn'], ['ถอนเรื่อง', 'withdrawn'],
-  ['รอสภา', 'awaiting_council'], ['รอสภากทม.', 'awaiting_council'], ['รอสภากรุงเทพมหานคร', 'awaiting_council'],
+  ['อนุมัติ', 'approved'],
+  ['อนุมัติแล้ว', 'approved'],
+  ['เห็นชอบ', 'approved'],
+  ['เสร็จสิ้น', 'approved'],
+  ['ไม่อนุมัติ', 'rejected'],
+  ['ไม่เห็นชอบ', 'rejected'],
+  ['ปฏิเสธ', 'rejected'],
+  ['รอพิจารณา', 'in_review'],
+  ['อยู่ระหว่างพิจารณา', 'in_review'],
+  ['ระหว่างพิจารณา', 'in_review'],
+  ['กำลังพิจารณา', 'in_review'],
+  ['อยู่ระหว่างดำเนินการ', 'in_review'],
+  ['ส่งคืน', 'returned'],
+  ['ส่งคืนแก้ไข', 'returned'],
+  ['ตีกลับ', 'returned'],
+  ['ส่งกลับแก้ไข', 'returned'],
+  ['ยกเลิก', 'withdrawn'],
+  ['ถอน', 'withdrawn'],
+  ['ถอนคำขอ', 'withdrawn'],
+  ['ถอนเรื่อง', 'withdrawn'],
+  ['รอสภา', 'awaiting_council'],
+  ['รอสภากทม.', 'awaiting_council'],
+  ['รอสภากรุงเทพมหานคร', 'awaiting_council'],
   ['ร่าง', 'draft'],
 ]);
 
@@ -48,7 +67,11 @@ export function statusOf(cell: SheetCell): RequestStatus | null {
 
 const TYPE_WORDS = lookup<RequestType>([
   ...REQUEST_TYPES.map((t): [string, RequestType] => [t, t]),
-  ...REQUEST_TYPES.flatMap((t): [string, RequestType][] => [[REQUEST_TYPE_NAMES[t].th, t], [REQUEST_TYPE_NAMES[t].en, t], [TRACKING_PREFIX[t], t]]),
+  ...REQUEST_TYPES.flatMap((t): [string, RequestType][] => [
+    [REQUEST_TYPE_NAMES[t].th, t],
+    [REQUEST_TYPE_NAMES[t].en, t],
+    [TRACKING_PREFIX[t], t],
+  ]),
 ]);
 
 /** The exact names first; then the words an office uses for short: งบกลาง, โอน / เปลี่ยนแปลง, เงินจัดสรร / เงินประจำงวด. */
@@ -65,7 +88,11 @@ export function typeOf(cell: SheetCell): RequestType | null {
 
 const CATEGORY_WORDS = lookup<Category>([
   ...CATEGORIES.map((c): [string, Category] => [c, c]),
-  ...CATEGORIES.flatMap((c): [string, Category][] => [[CATEGORY_NAMES[c].th, c], [CATEGORY_NAMES[c].en, c], [CATEGORY_NAMES[c].th.replace(/^งบ/, ''), c]]),
+  ...CATEGORIES.flatMap((c): [string, Category][] => [
+    [CATEGORY_NAMES[c].th, c],
+    [CATEGORY_NAMES[c].en, c],
+    [CATEGORY_NAMES[c].th.replace(/^งบ/, ''), c],
+  ]),
 ]);
 
 export function categoryOf(cell: SheetCell): Category | null {
@@ -90,8 +117,18 @@ export function satangOf(cell: SheetCell): number | null {
 }
 
 const THAI_MONTHS = [
-  ['ม.ค.', 'มกราคม'], ['ก.พ.', 'กุมภาพันธ์'], ['มี.ค.', 'มีนาคม'], ['เม.ย.', 'เมษายน'], ['พ.ค.', 'พฤษภาคม'], ['มิ.ย.', 'มิถุนายน'],
-  ['ก.ค.', 'กรกฎาคม'], ['ส.ค.', 'สิงหาคม'], ['ก.ย.', 'กันยายน'], ['ต.ค.', 'ตุลาคม'], ['พ.ย.', 'พฤศจิกายน'], ['ธ.ค.', 'ธันวาคม'],
+  ['ม.ค.', 'มกราคม'],
+  ['ก.พ.', 'กุมภาพันธ์'],
+  ['มี.ค.', 'มีนาคม'],
+  ['เม.ย.', 'เมษายน'],
+  ['พ.ค.', 'พฤษภาคม'],
+  ['มิ.ย.', 'มิถุนายน'],
+  ['ก.ค.', 'กรกฎาคม'],
+  ['ส.ค.', 'สิงหาคม'],
+  ['ก.ย.', 'กันยายน'],
+  ['ต.ค.', 'ตุลาคม'],
+  ['พ.ย.', 'พฤศจิกายน'],
+  ['ธ.ค.', 'ธันวาคม'],
 ];
 
 function monthOf(word: string): number | null {

@@ -53,7 +53,9 @@ async function lookups(db: Kysely<Database>, sheet: Sheet, mapping: ImportMappin
   }
   const refHeader = mapping.trackingNo;
   // A reference that cannot be stored is refused by the plan; PostgreSQL would refuse the whole query for it.
-  const refs = refHeader ? [...new Set(sheet.rows.map((r) => String(r.cells.get(refHeader) ?? '').trim()).filter((r) => r !== '' && isStorableText(r)))] : [];
+  const refs = refHeader
+    ? [...new Set(sheet.rows.map((r) => String(r.cells.get(refHeader) ?? '').trim()).filter((r) => r !== '' && isStorableText(r)))]
+    : [];
   const ours = refs.map((r) => r.toUpperCase()).filter((r) => trackingNoParts(r) !== null);
   const existing = new Set<string>();
   const imported = new Set<string>();
@@ -61,9 +63,12 @@ async function lookups(db: Kysely<Database>, sheet: Sheet, mapping: ImportMappin
   for (let i = 0; i < Math.max(refs.length, ours.length); i += 500) {
     const oursSlice = ours.slice(i, i + 500);
     const refSlice = refs.slice(i, i + 500);
-    if (oursSlice.length) for (const r of await db.selectFrom('requests').select('tracking_no').where('tracking_no', 'in', oursSlice).execute()) existing.add(r.tracking_no);
+    if (oursSlice.length)
+      for (const r of await db.selectFrom('requests').select('tracking_no').where('tracking_no', 'in', oursSlice).execute())
+        existing.add(r.tracking_no);
     if (refSlice.length) {
-      for (const r of await db.selectFrom('imported_requests').select('source_ref').where('source_ref', 'in', refSlice).execute()) if (r.source_ref) imported.add(r.source_ref);
+      for (const r of await db.selectFrom('imported_requests').select('source_ref').where('source_ref', 'in', refSlice).execute())
+        if (r.source_ref) imported.add(r.source_ref);
     }
   }
   return { units: byName, existingTrackingNos: existing, importedRefs: imported, rules: await loadRoutingRules(db) };
@@ -82,7 +87,14 @@ async function prepare(deps: AppDeps, caller: Caller, upload: ImportUpload): Pro
   const bytes = new Uint8Array(await upload.file.arrayBuffer());
   const sheet = await readSheet(bytes);
   const { mapping, source } = await chooseMapping(deps.db, caller.id, sheet.headers, givenMapping(upload.mapping));
-  return { fileName: sanitizeFileName(upload.file.name || 'import'), bytes, sheet, mapping, source, missing: missingFields(mapping, sheet.headers) };
+  return {
+    fileName: sanitizeFileName(upload.file.name || 'import'),
+    bytes,
+    sheet,
+    mapping,
+    source,
+    missing: missingFields(mapping, sheet.headers),
+  };
 }
 
 function previewOf(prepared: Prepared, plan: ImportPlan, lang: Lang): ImportPreview {
@@ -107,7 +119,10 @@ function previewOf(prepared: Prepared, plan: ImportPlan, lang: Lang): ImportPrev
       submittedAt: p.submittedAt,
       decidedAt: p.decidedAt,
     })),
-    refused: plan.refused.map((r) => ({ row: r.row, reasons: r.reasons.map((x) => ({ code: x.code, message: refusalMessage(x.code, x.value, lang) })) })),
+    refused: plan.refused.map((r) => ({
+      row: r.row,
+      reasons: r.reasons.map((x) => ({ code: x.code, message: refusalMessage(x.code, x.value, lang) })),
+    })),
   };
 }
 
@@ -116,7 +131,10 @@ const EMPTY_PLAN: ImportPlan = { accepted: [], refused: [] };
 /** The dry run: what would be imported and what refused, row by row. Writes nothing. */
 export async function previewImport(deps: AppDeps, caller: Caller, upload: ImportUpload, lang: Lang): Promise<ImportPreview> {
   const prepared = await prepare(deps, caller, upload);
-  const plan = prepared.missing.length > 0 ? EMPTY_PLAN : planImport(prepared.sheet, prepared.mapping, await lookups(deps.db, prepared.sheet, prepared.mapping));
+  const plan =
+    prepared.missing.length > 0
+      ? EMPTY_PLAN
+      : planImport(prepared.sheet, prepared.mapping, await lookups(deps.db, prepared.sheet, prepared.mapping));
   return previewOf(prepared, plan, lang);
 }
 
@@ -132,7 +150,12 @@ async function trackingNoFor(trx: Kysely<Database>, planned: PlannedRequest): Pr
       oc.columns(['prefix', 'fiscal_year']).doUpdateSet((eb) => ({
         // CASE rather than max()/greatest(): SQLite has only the one, PostgreSQL only the other.
         last_no: kept
-          ? eb.case().when('tracking_counters.last_no', '>', kept.runningNo).then(eb.ref('tracking_counters.last_no')).else(kept.runningNo).end()
+          ? eb
+              .case()
+              .when('tracking_counters.last_no', '>', kept.runningNo)
+              .then(eb.ref('tracking_counters.last_no'))
+              .else(kept.runningNo)
+              .end()
           : eb('tracking_counters.last_no', '+', 1),
       })),
     )
@@ -141,13 +164,24 @@ async function trackingNoFor(trx: Kysely<Database>, planned: PlannedRequest): Pr
   return planned.trackingNo ?? formatTrackingNo(type, planned.content.fiscalYear, counter.last_no);
 }
 
-async function insertPlanned(trx: Kysely<Database>, deps: AppDeps, caller: Caller, planned: PlannedRequest, batch: { id: string; fileName: string; at: string }): Promise<{ id: string; trackingNo: string }> {
+async function insertPlanned(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  caller: Caller,
+  planned: PlannedRequest,
+  batch: { id: string; fileName: string; at: string },
+): Promise<{ id: string; trackingNo: string }> {
   const id = deps.ids.newId();
   const trackingNo = await trackingNoFor(trx, planned);
   const { route } = planned;
   const state: StoredMachineState = {
     value: planned.status,
-    context: { level: planned.level, finalLevel: planned.finalLevel ?? TOP_OF_DRAFT, council: route?.council ?? 'none', ruleId: route?.ruleId ?? null },
+    context: {
+      level: planned.level,
+      finalLevel: planned.finalLevel ?? TOP_OF_DRAFT,
+      council: route?.council ?? 'none',
+      ruleId: route?.ruleId ?? null,
+    },
   };
   await trx
     .insertInto('requests')
@@ -186,7 +220,10 @@ async function insertPlanned(trx: Kysely<Database>, deps: AppDeps, caller: Calle
     comment: `นำเข้าจากไฟล์ ${batch.fileName} แถวที่ ${planned.row}${original}`,
     at: batch.at,
   });
-  await trx.insertInto('imported_requests').values({ request_id: id, batch_id: batch.id, source_row: planned.row, source_ref: planned.sourceRef }).execute();
+  await trx
+    .insertInto('imported_requests')
+    .values({ request_id: id, batch_id: batch.id, source_row: planned.row, source_ref: planned.sourceRef })
+    .execute();
   return { id, trackingNo };
 }
 
@@ -208,7 +245,14 @@ export async function runImport(deps: AppDeps, caller: Caller, upload: ImportUpl
     const sha256 = createHash('sha256').update(prepared.bytes).digest('hex');
     await trx
       .insertInto('import_batches')
-      .values({ id: batch.id, file_name: batch.fileName, sha256, imported_by: caller.id, imported_at: at, request_count: plan.accepted.length })
+      .values({
+        id: batch.id,
+        file_name: batch.fileName,
+        sha256,
+        imported_by: caller.id,
+        imported_at: at,
+        request_count: plan.accepted.length,
+      })
       .execute();
     // Kept numbers first, so the counters are past them before any new number is given.
     const ordered = [...plan.accepted].sort((a, b) => Number(b.trackingNo !== null) - Number(a.trackingNo !== null));
@@ -221,7 +265,13 @@ export async function runImport(deps: AppDeps, caller: Caller, upload: ImportUpl
       entityType: 'import_batch',
       entityId: batch.id,
       before: null,
-      after: { fileName: batch.fileName, sha256, requestCount: imported.length, refusedRows: plan.refused.map((r) => r.row), mapping: prepared.mapping },
+      after: {
+        fileName: batch.fileName,
+        sha256,
+        requestCount: imported.length,
+        refusedRows: plan.refused.map((r) => r.row),
+        mapping: prepared.mapping,
+      },
     });
     return { ...previewOf(prepared, plan, lang), batchId: batch.id, imported };
   });

@@ -66,7 +66,11 @@ export function refusalMessage(code: ImportRefusalCode, value: string, lang: Lan
 }
 
 /** Imported requests carry no transfer table or central-fund item of their own: placeholders the forms accept. */
-function contentFor(type: RequestType, common: Omit<RequestContent, 'type' | 'details' | 'category'>, category: RequestContent['category']): unknown {
+function contentFor(
+  type: RequestType,
+  common: Omit<RequestContent, 'type' | 'details' | 'category'>,
+  category: RequestContent['category'],
+): unknown {
   const note = 'ไม่ระบุ (นำเข้าจากระบบเดิม)';
   switch (type) {
     case 'allotment':
@@ -165,7 +169,8 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   if (ref) {
     const key = ours ? ref.toUpperCase() : normalised(ref);
     if (ours && type && (ours.prefix !== TRACKING_PREFIX[type] || ours.fiscalYear !== fiscalYear)) refuse('tracking_no_mismatch', ref);
-    else if (seen.has(key) || lookups.importedRefs.has(ref) || (ours && lookups.existingTrackingNos.has(key))) refuse('tracking_no_duplicate', ref);
+    else if (seen.has(key) || lookups.importedRefs.has(ref) || (ours && lookups.existingTrackingNos.has(key)))
+      refuse('tracking_no_duplicate', ref);
     if (ours) trackingNo = key;
     seen.add(key);
   }
@@ -174,7 +179,11 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
     return { row: sheetRow.row, reasons };
   }
   const parsed = requestContentSchema.safeParse(contentFor(type, { fiscalYear, title, justification, amountSatang }, category));
-  if (!parsed.success) return { row: sheetRow.row, reasons: [{ code: 'content_invalid', value: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }] };
+  if (!parsed.success)
+    return {
+      row: sheetRow.row,
+      reasons: [{ code: 'content_invalid', value: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }],
+    };
   const content = parsed.data;
 
   const route = status === 'draft' ? null : routeRequest(routingFactsOf(content), lookups.rules);
@@ -214,8 +223,7 @@ export function planImport(sheet: Sheet, mapping: ImportMapping, lookups: Import
     if ('reasons' in result) {
       const distinct = new Map(result.reasons.map((r) => [`${r.code}\u0000${r.value}`, r]));
       plan.refused.push({ row: result.row, reasons: [...distinct.values()] });
-    }
-    else plan.accepted.push(result);
+    } else plan.accepted.push(result);
   }
   return plan;
 }

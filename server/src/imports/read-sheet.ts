@@ -60,7 +60,10 @@ function readCsv(bytes: Uint8Array): Sheet {
   const [header, ...body] = rows;
   if (!header) throw refused();
   tooMany(body.length);
-  return sheetOf(header, body.map((values, i) => ({ row: i + 2, values: values.map((v) => (v.trim() === '' ? null : v)) })));
+  return sheetOf(
+    header,
+    body.map((values, i) => ({ row: i + 2, values: values.map((v) => (v.trim() === '' ? null : v)) })),
+  );
 }
 
 function plainCell(value: ExcelJS.CellValue): SheetCell {

@@ -51,14 +51,27 @@ function shareIds(db: Kysely<Database>, share: LevelShare) {
 }
 
 /** Counts up to the cap (SQLite and PostgreSQL alike count by walking the index, so a count is kept cheap by stopping). */
-async function cappedCount(db: Kysely<Database>, shares: readonly LevelShare[], overdueCutoffs: readonly OverdueCutoff[] | null): Promise<InboxCount> {
+async function cappedCount(
+  db: Kysely<Database>,
+  shares: readonly LevelShare[],
+  overdueCutoffs: readonly OverdueCutoff[] | null,
+): Promise<InboxCount> {
   let count = 0;
   for (const share of shares) {
     let q = shareIds(db, share);
     // The list's overdue filter at this share's level (the Council's wait is held at level 8 too).
-    if (overdueCutoffs) q = q.where((eb) => pastCutoff(eb, overdueCutoffs.filter((c) => c.level === share.level)));
+    if (overdueCutoffs)
+      q = q.where((eb) =>
+        pastCutoff(
+          eb,
+          overdueCutoffs.filter((c) => c.level === share.level),
+        ),
+      );
     const limited = q.limit(INBOX_COUNT_CAP + 1 - count);
-    const row = await db.selectFrom(limited.as('waiting')).select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(limited.as('waiting'))
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .executeTakeFirstOrThrow();
     count += Number(row.n);
     if (count > INBOX_COUNT_CAP) return { count: INBOX_COUNT_CAP, exact: false };
   }
@@ -78,7 +91,13 @@ export async function inboxPage(db: Kysely<Database>, caller: Caller, limit: num
   for (const share of sharesOf(caller)) {
     let q = shareQuery(db, share);
     if (after) q = q.where((eb) => eb(eb.refTuple('requests.level_entered_at', 'requests.id'), '>', eb.tuple(after.createdAt, after.id)));
-    merged.push(...(await q.orderBy('requests.level_entered_at', 'asc').orderBy('requests.id', 'asc').limit(limit + 1).execute()));
+    merged.push(
+      ...(await q
+        .orderBy('requests.level_entered_at', 'asc')
+        .orderBy('requests.id', 'asc')
+        .limit(limit + 1)
+        .execute()),
+    );
   }
   merged.sort((a, b) => a.level_entered_at.localeCompare(b.level_entered_at) || a.id.localeCompare(b.id));
   const rows = merged.slice(0, limit);
@@ -87,7 +106,11 @@ export async function inboxPage(db: Kysely<Database>, caller: Caller, limit: num
 }
 
 /** How many requests wait for the caller, and how many of them are overdue (each exact up to INBOX_COUNT_CAP). */
-export async function inboxCounts(db: Kysely<Database>, caller: Caller, overdueCutoffs: readonly OverdueCutoff[]): Promise<{ waiting: InboxCount; overdue: InboxCount }> {
+export async function inboxCounts(
+  db: Kysely<Database>,
+  caller: Caller,
+  overdueCutoffs: readonly OverdueCutoff[],
+): Promise<{ waiting: InboxCount; overdue: InboxCount }> {
   const shares = sharesOf(caller);
   return { waiting: await cappedCount(db, shares, null), overdue: await cappedCount(db, shares, overdueCutoffs) };
 }

@@ -16,7 +16,8 @@ const inboxRoute = createRoute({
   path: '/inbox',
   tags: ['inbox'],
   summary: 'What waits for the caller: at their level in their scope, or their unit’s drafts and returned requests',
-  description: 'Keyset-paginated, the longest waiting at their level first; `waiting` and `overdue` count every page (exactly up to 1,000).',
+  description:
+    'Keyset-paginated, the longest waiting at their level first; `waiting` and `overdue` count every page (exactly up to 1,000).',
   request: { query: inboxQuerySchema },
   responses: { 200: json(inboxResponseSchema, 'One page and the counts'), ...errorResponses(400, 401) },
 });

@@ -14,7 +14,8 @@ function ownNotifications(db: Kysely<Database>, userId: string, scope: Scope) {
     .selectFrom('notifications')
     .innerJoin('requests', 'requests.id', 'notifications.request_id')
     .where('notifications.user_id', '=', userId);
-  if (!scope.allUnits) q = scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', scope.unitCodes);
+  if (!scope.allUnits)
+    q = scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', scope.unitCodes);
   return q;
 }
 
@@ -41,7 +42,11 @@ export async function listNotifications(
     const { createdAt, id } = decodeCursor(query.cursor);
     q = q.where((eb) => eb(eb.refTuple('notifications.created_at', 'notifications.id'), '<', eb.tuple(createdAt, id)));
   }
-  const rows = await q.orderBy('notifications.created_at', 'desc').orderBy('notifications.id', 'desc').limit(query.limit + 1).execute();
+  const rows = await q
+    .orderBy('notifications.created_at', 'desc')
+    .orderBy('notifications.id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   // Served by notifications_unread (user_id, read_at).
@@ -67,7 +72,12 @@ export async function listNotifications(
 }
 
 /** Marks the caller's own notifications read; ids of anyone else's are ignored, and a read one keeps its first read time. */
-export async function markNotificationsRead(db: Kysely<Database>, userId: string, body: MarkNotificationsReadBody, nowIso: string): Promise<void> {
+export async function markNotificationsRead(
+  db: Kysely<Database>,
+  userId: string,
+  body: MarkNotificationsReadBody,
+  nowIso: string,
+): Promise<void> {
   let q = db.updateTable('notifications').set({ read_at: nowIso }).where('user_id', '=', userId).where('read_at', 'is', null);
   if (body.all !== true) {
     if (!body.ids?.length) return;

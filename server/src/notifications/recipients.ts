@@ -9,7 +9,9 @@ function activePeople(db: Kysely<Database>) {
 }
 
 /** Active level-1 users of the unit. */
-const unitStaffQuery = precompiled((db, p: { unitCode: string }) => activePeople(db).where('users.level', '=', 1).where('users.unit_code', '=', p.unitCode));
+const unitStaffQuery = precompiled((db, p: { unitCode: string }) =>
+  activePeople(db).where('users.level', '=', 1).where('users.unit_code', '=', p.unitCode),
+);
 
 export async function unitStaff(db: Kysely<Database>, unitCode: string): Promise<string[]> {
   const rows = await unitStaffQuery.execute(db, { unitCode });
@@ -32,7 +34,9 @@ const analystHolders = precompiled((db, p: HolderParams) =>
   activePeople(db).where('users.level', '=', p.level).where('users.id', 'in', analystsOfUnit(db, p.unitCode).select('analyst.id')),
 );
 const sectionHeadHolders = precompiled((db, p: HolderParams) =>
-  activePeople(db).where('users.level', '=', p.level).where('users.section_id', 'in', analystsOfUnit(db, p.unitCode).select('analyst.section_id')),
+  activePeople(db)
+    .where('users.level', '=', p.level)
+    .where('users.section_id', 'in', analystsOfUnit(db, p.unitCode).select('analyst.section_id')),
 );
 const directorHolders = precompiled((db, p: HolderParams) =>
   activePeople(db)
@@ -48,7 +52,11 @@ const executiveHolders = precompiled((db, p: HolderParams) =>
     .where('users.level', '=', p.level)
     .where((eb) =>
       eb.or([
-        eb.not(eb.exists(eb.selectFrom('executive_scopes').select('executive_scopes.user_id').whereRef('executive_scopes.user_id', '=', 'users.id'))),
+        eb.not(
+          eb.exists(
+            eb.selectFrom('executive_scopes').select('executive_scopes.user_id').whereRef('executive_scopes.user_id', '=', 'users.id'),
+          ),
+        ),
         eb.exists(
           eb
             .selectFrom('executive_scopes')

@@ -16,13 +16,24 @@ export async function loadNotificationSettings(db: Kysely<Database>, userId: str
 }
 
 /** Replaces the caller's settings in one transaction (they are the caller's own, so not an administrative change to audit). */
-export async function saveNotificationSettings(db: Kysely<Database>, userId: string, body: UpdateNotificationSettingsBody, nowIso: string): Promise<void> {
+export async function saveNotificationSettings(
+  db: Kysely<Database>,
+  userId: string,
+  body: UpdateNotificationSettingsBody,
+  nowIso: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const email = body.email === '' || body.email === null ? null : body.email.trim();
     await trx.updateTable('users').set({ email, language: body.language, updated_at: nowIso }).where('id', '=', userId).execute();
-    const wasOff = new Set((await trx.selectFrom('email_opt_outs').select('kind').where('user_id', '=', userId).execute()).map((r) => r.kind));
+    const wasOff = new Set(
+      (await trx.selectFrom('email_opt_outs').select('kind').where('user_id', '=', userId).execute()).map((r) => r.kind),
+    );
     await trx.deleteFrom('email_opt_outs').where('user_id', '=', userId).execute();
     const off = NOTIFICATION_KINDS.filter((kind) => (body.emailKinds[kind] === undefined ? wasOff.has(kind) : !body.emailKinds[kind]));
-    if (off.length > 0) await trx.insertInto('email_opt_outs').values(off.map((kind) => ({ user_id: userId, kind }))).execute();
+    if (off.length > 0)
+      await trx
+        .insertInto('email_opt_outs')
+        .values(off.map((kind) => ({ user_id: userId, kind })))
+        .execute();
   });
 }

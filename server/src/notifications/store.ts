@@ -20,7 +20,18 @@ export interface NewNotification {
 export type NotificationDeps = Pick<AppDeps, 'ids'> & { config?: Pick<AppConfig, 'email'> | undefined };
 
 type NotificationValues = Insertable<NotificationTable>;
-const COLUMNS = ['id', 'user_id', 'request_id', 'kind', 'event_type', 'from_level', 'to_level', 'to_status', 'created_at', 'read_at'] as const;
+const COLUMNS = [
+  'id',
+  'user_id',
+  'request_id',
+  'kind',
+  'event_type',
+  'from_level',
+  'to_level',
+  'to_status',
+  'created_at',
+  'read_at',
+] as const;
 type Column = (typeof COLUMNS)[number];
 /** Row i's value of a column, as the precompiled INSERT names it. */
 type FlatRows = Record<`${Column}${number}`, string | number | null>;
@@ -33,9 +44,14 @@ function precompiledInsert(count: number): Precompiled<FlatRows, unknown> {
   let insert = insertsByCount.get(count);
   if (!insert) {
     insert = precompiled((db, p: FlatRows) =>
-      db.insertInto('notifications').values(
-        Array.from({ length: count }, (_, i) => Object.fromEntries(COLUMNS.map((column) => [column, p[`${column}${i}`]])) as NotificationValues),
-      ),
+      db
+        .insertInto('notifications')
+        .values(
+          Array.from(
+            { length: count },
+            (_, i) => Object.fromEntries(COLUMNS.map((column) => [column, p[`${column}${i}`]])) as NotificationValues,
+          ),
+        ),
     );
     insertsByCount.set(count, insert);
   }
@@ -58,7 +74,11 @@ async function insertRows(trx: Kysely<Database>, rows: NotificationValues[]): Pr
  * Inserts the notifications inside the caller's transaction, so they stand or fall with what caused them; with email
  * configured, also their emails' outbox rows (one more INSERT, for recipients with an address who did not opt out).
  */
-export async function insertNotifications(trx: Kysely<Database>, deps: NotificationDeps, notifications: readonly NewNotification[]): Promise<void> {
+export async function insertNotifications(
+  trx: Kysely<Database>,
+  deps: NotificationDeps,
+  notifications: readonly NewNotification[],
+): Promise<void> {
   const rows = notifications.map((n) => ({
     id: deps.ids.newId(),
     user_id: n.userId,
@@ -74,5 +94,10 @@ export async function insertNotifications(trx: Kysely<Database>, deps: Notificat
   const [first] = rows;
   if (!first) return;
   await insertRows(trx, rows);
-  if (deps.config?.email) await enqueueEmails(trx, rows.map((r) => r.id), first.created_at);
+  if (deps.config?.email)
+    await enqueueEmails(
+      trx,
+      rows.map((r) => r.id),
+      first.created_at,
+    );
 }

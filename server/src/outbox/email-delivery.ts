@@ -37,7 +37,12 @@ async function emailFacts(db: Kysely<Database>, notificationId: string) {
     .executeTakeFirst();
 }
 
-export async function deliverEmail(db: Kysely<Database>, transport: Transporter, settings: EmailSettings, row: OutboxRow): Promise<Outcome> {
+export async function deliverEmail(
+  db: Kysely<Database>,
+  transport: Transporter,
+  settings: EmailSettings,
+  row: OutboxRow,
+): Promise<Outcome> {
   const facts = row.notification_id ? await emailFacts(db, row.notification_id) : undefined;
   // The address is read now, not when queued: a user who removed it or was deactivated since gets nothing.
   if (!facts) return { kind: 'skipped', reason: 'notification not found' };

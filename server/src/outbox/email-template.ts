@@ -42,7 +42,10 @@ const HEADLINES: Record<Exclude<NotificationKind, 'decided'>, Bilingual> = {
 const DECIDED: Record<string, Bilingual> = {
   approved: { th: 'คำขอของหน่วยงานได้รับอนุมัติแล้ว', en: 'Your unit’s request was approved' },
   rejected: { th: 'คำขอของหน่วยงานไม่ได้รับอนุมัติ', en: 'Your unit’s request was rejected' },
-  awaiting_council: { th: 'คำขอของหน่วยงานรอการพิจารณาของสภากรุงเทพมหานคร', en: 'Your unit’s request awaits the Bangkok Metropolitan Council' },
+  awaiting_council: {
+    th: 'คำขอของหน่วยงานรอการพิจารณาของสภากรุงเทพมหานคร',
+    en: 'Your unit’s request awaits the Bangkok Metropolitan Council',
+  },
   withdrawn: { th: 'คำขอของหน่วยงานถูกถอนแล้ว', en: 'Your unit’s request was withdrawn' },
 };
 const DECIDED_OTHER: Bilingual = { th: 'คำขอของหน่วยงานได้รับการพิจารณาแล้ว', en: 'Your unit’s request was decided' };
@@ -121,7 +124,10 @@ export function renderEmail(facts: EmailFacts, lang: Lang, publicUrl: string): R
     `<p>${escapeHtml(`${LABELS.greeting[lang]} ${facts.recipientName}`)}</p>`,
     `<p><strong>${escapeHtml(head)}</strong></p>`,
     '<table cellpadding="4" style="border-collapse: collapse">',
-    ...rows.map(([label, value]) => `<tr><th align="left" style="font-weight: normal; color: #555">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`),
+    ...rows.map(
+      ([label, value]) =>
+        `<tr><th align="left" style="font-weight: normal; color: #555">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
+    ),
     '</table>',
     `<p><a href="${escapeHtml(link)}">${escapeHtml(LABELS.open[lang])}</a></p>`,
     `<p style="color: #666; font-size: small">${escapeHtml(LABELS.footer[lang])}<br>${escapeHtml(LABELS.settings[lang])} <a href="${escapeHtml(settingsLink)}">${escapeHtml(settingsLink)}</a></p>`,

@@ -6,7 +6,8 @@ import type { WebhookEventBody } from '@bmrts/shared';
 /** The notification's recipient turned its kind of email off: checked when queuing and again when sending. */
 export function optedOut(eb: ExpressionBuilder<Database, 'notifications'>): ExpressionWrapper<Database, 'notifications', SqlBool> {
   return eb.exists(
-    eb.selectFrom('email_opt_outs')
+    eb
+      .selectFrom('email_opt_outs')
       .select('email_opt_outs.user_id')
       .whereRef('email_opt_outs.user_id', '=', 'notifications.user_id')
       .whereRef('email_opt_outs.kind', '=', 'notifications.kind'),

@@ -31,7 +31,9 @@ const PRUNE_BATCH = 1000;
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 function mailTransport(settings: EmailSettings): Transporter {
-  return createTransport(typeof settings.smtp === 'string' ? { url: settings.smtp, ...SMTP_TIMEOUTS } : { ...SMTP_TIMEOUTS, ...settings.smtp });
+  return createTransport(
+    typeof settings.smtp === 'string' ? { url: settings.smtp, ...SMTP_TIMEOUTS } : { ...SMTP_TIMEOUTS, ...settings.smtp },
+  );
 }
 
 /**
@@ -48,7 +50,7 @@ export async function runOutboxOnce(deps: OutboxDeps): Promise<OutboxRunResult> 
   let transport: Transporter | undefined;
   const transportFor = (settings: EmailSettings) => (transport ??= mailTransport(settings));
   try {
-    for (let done = 0; done < MAX_PER_RUN; ) {
+    for (let done = 0; done < MAX_PER_RUN;) {
       const now = deps.clock.now();
       const rows = await claimDue(deps.db, channels, token, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString(), BATCH);
       if (rows.length === 0) break;
@@ -85,7 +87,13 @@ async function pruneDelivered(deps: OutboxDeps, retentionDays: number): Promise<
   const deleted = await deps.db
     .deleteFrom('outbox')
     .where('id', 'in', (eb) =>
-      eb.selectFrom('outbox').select('id').where('status', 'in', ['sent', 'skipped']).where('created_at', '<', before).orderBy('created_at').limit(PRUNE_BATCH),
+      eb
+        .selectFrom('outbox')
+        .select('id')
+        .where('status', 'in', ['sent', 'skipped'])
+        .where('created_at', '<', before)
+        .orderBy('created_at')
+        .limit(PRUNE_BATCH),
     )
     .executeTakeFirst();
   return Number(deleted.numDeletedRows);

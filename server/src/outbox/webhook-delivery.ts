@@ -37,7 +37,8 @@ export async function deliverWebhook(db: Kysely<Database>, row: OutboxRow, now: 
     if (response.status >= 200 && response.status < 300) return { kind: 'sent', statusCode: response.status };
     return { kind: 'failed', statusCode: response.status, error: `HTTP ${response.status}` };
   } catch (error) {
-    const message = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+    const message =
+      error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
     return { kind: 'failed', statusCode: null, error: message };
   }
 }

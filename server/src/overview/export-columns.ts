@@ -47,7 +47,9 @@ export const levelsSpec: ExportSpec<WaitRow> = {
     col('รออยู่ (รายการ)', 'integer', 12, (r) => r.waiting),
     col('มัธยฐาน (วันทำการ)', 'integer', 14, (r) => r.medianWorkingDays),
     col('เปอร์เซ็นไทล์ที่ 90 (วันทำการ)', 'integer', 14, (r) => r.p90WorkingDays),
-    ...REQUEST_TYPES.map((type) => col<WaitRow>(`เป้าหมาย ${REQUEST_TYPE_NAMES[type].th} (วันทำการ)`, 'integer', 16, (r) => r.targetDays?.[type] ?? null)),
+    ...REQUEST_TYPES.map((type) =>
+      col<WaitRow>(`เป้าหมาย ${REQUEST_TYPE_NAMES[type].th} (วันทำการ)`, 'integer', 16, (r) => r.targetDays?.[type] ?? null),
+    ),
     col('เกินกำหนด (รายการ)', 'integer', 12, (r) => r.overdue),
   ],
 };
@@ -93,7 +95,9 @@ function levelRows(overview: OverviewResponse): WaitRow[] {
 
 function monthRows(overview: OverviewResponse): MonthRow[] {
   const months = overview.monthly.map((m) => ({ label: formatThaiMonth(m.month, 'th'), counts: m.counts, total: m.total }));
-  const counts = Object.fromEntries(REQUEST_TYPES.map((type) => [type, overview.monthly.reduce((sum, m) => sum + m.counts[type], 0)])) as MonthRow['counts'];
+  const counts = Object.fromEntries(
+    REQUEST_TYPES.map((type) => [type, overview.monthly.reduce((sum, m) => sum + m.counts[type], 0)]),
+  ) as MonthRow['counts'];
   return [...months, { label: 'ทั้งปี', counts, total: overview.monthly.reduce((sum, m) => sum + m.total, 0) }];
 }
 

@@ -29,7 +29,12 @@ export interface MeasuredGroup extends WaitingGroup {
  * and including the last), so the distinct arrival days are walked from the latest back, each adding only the span to
  * the next: the calendar is walked once however old the oldest request is.
  */
-export function measureGroups(groups: readonly WaitingGroup[], now: Date, holidays: ReadonlySet<string>, targets: LevelTargets): MeasuredGroup[] {
+export function measureGroups(
+  groups: readonly WaitingGroup[],
+  now: Date,
+  holidays: ReadonlySet<string>,
+  targets: LevelTargets,
+): MeasuredGroup[] {
   const nowIso = now.toISOString();
   const today = bangkokDate(now);
   const byDay = new Map<string, number>();
@@ -64,7 +69,11 @@ class WaitTally {
   }
   figures() {
     const values = [...this.days].map(([value, count]) => ({ value, count }));
-    return { waiting: this.waiting, medianWorkingDays: nearestRankPercentile(values, 50), p90WorkingDays: nearestRankPercentile(values, 90) };
+    return {
+      waiting: this.waiting,
+      medianWorkingDays: nearestRankPercentile(values, 50),
+      p90WorkingDays: nearestRankPercentile(values, 90),
+    };
   }
 }
 
@@ -77,7 +86,9 @@ export function levelFigures(groups: readonly MeasuredGroup[], targets: LevelTar
       level,
       ...tally.figures(),
       overdue: tally.overdue,
-      targetDays: Object.fromEntries(REQUEST_TYPES.map((type) => [type, targetDaysFor(targets, level, type)])) as LevelFigures['targetDays'],
+      targetDays: Object.fromEntries(
+        REQUEST_TYPES.map((type) => [type, targetDaysFor(targets, level, type)]),
+      ) as LevelFigures['targetDays'],
     };
   });
 }
@@ -97,7 +108,13 @@ export function ageingGrid(groups: readonly MeasuredGroup[], names: UnitNames): 
   for (const g of groups) {
     let row = rows.get(g.unitCode);
     if (!row) {
-      row = { unitCode: g.unitCode, unitName: nameOf(names, g.unitCode), cells: REVIEW_LEVELS.map((level) => ({ level, waiting: 0, overdue: 0 })), awaitingCouncil: 0, total: 0 };
+      row = {
+        unitCode: g.unitCode,
+        unitName: nameOf(names, g.unitCode),
+        cells: REVIEW_LEVELS.map((level) => ({ level, waiting: 0, overdue: 0 })),
+        awaitingCouncil: 0,
+        total: 0,
+      };
       rows.set(g.unitCode, row);
     }
     row.total += g.count;
@@ -119,16 +136,27 @@ export function percentOneDecimal(part: number, whole: number): number {
   return Math.round((part * 1000) / whole) / 10;
 }
 
-export function firstPassRows(rows: readonly { unitCode: string; approved: number; firstPass: number }[], names: UnitNames): FirstPassRow[] {
+export function firstPassRows(
+  rows: readonly { unitCode: string; approved: number; firstPass: number }[],
+  names: UnitNames,
+): FirstPassRow[] {
   return rows
     .filter((r) => r.approved > 0)
-    .map((r) => ({ unitCode: r.unitCode, unitName: nameOf(names, r.unitCode), approved: r.approved, firstPass: r.firstPass, percent: percentOneDecimal(r.firstPass, r.approved) }))
+    .map((r) => ({
+      unitCode: r.unitCode,
+      unitName: nameOf(names, r.unitCode),
+      approved: r.approved,
+      firstPass: r.firstPass,
+      percent: percentOneDecimal(r.firstPass, r.approved),
+    }))
     .sort((a, b) => a.percent - b.percent || b.approved - a.approved || a.unitCode.localeCompare(b.unitCode));
 }
 
 export function monthlyVolumes(fiscalYear: number, rows: readonly { type: string; perMonth: number[] }[]): MonthlyVolume[] {
   return fiscalYearMonths(fiscalYear).map((month, i) => {
-    const counts = Object.fromEntries(REQUEST_TYPES.map((type) => [type, rows.find((r) => r.type === type)?.perMonth[i] ?? 0])) as MonthlyVolume['counts'];
+    const counts = Object.fromEntries(
+      REQUEST_TYPES.map((type) => [type, rows.find((r) => r.type === type)?.perMonth[i] ?? 0]),
+    ) as MonthlyVolume['counts'];
     return { month, counts, total: REQUEST_TYPES.reduce((sum, type) => sum + counts[type], 0) };
   });
 }

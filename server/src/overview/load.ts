@@ -8,7 +8,12 @@ import { ageingGrid, councilFigures, firstPassRows, levelFigures, measureGroups,
 import { approvalsByUnit, submissionsByMonth, unitNames, waitingGroups } from './queries';
 
 /** Throws Forbidden for callers below level 4 who are not administrators. */
-export async function loadOverview(deps: AppDeps, holidays: HolidayCalendar, caller: Caller, chosenYear: number | undefined): Promise<OverviewResponse> {
+export async function loadOverview(
+  deps: AppDeps,
+  holidays: HolidayCalendar,
+  caller: Caller,
+  chosenYear: number | undefined,
+): Promise<OverviewResponse> {
   const scope = overviewScope(caller);
   const now = deps.clock.now();
   const fiscalYear = chosenYear ?? fiscalYearOf(now);

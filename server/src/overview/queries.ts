@@ -33,7 +33,15 @@ export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise
   const utcDay = sql<string>`substr(${sql.ref('requests.level_entered_at')}, 1, 10)`;
   const late = sql<number>`case when substr(${sql.ref('requests.level_entered_at')}, 12, 2) >= '17' then 1 else 0 end`;
   const rows = await requestsIn(db, scope)
-    .select(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', utcDay.as('utc_day'), late.as('late'), (eb) => eb.fn.countAll<number | string>().as('n')])
+    .select([
+      'requests.status',
+      'requests.level',
+      'requests.type',
+      'requests.unit_code',
+      utcDay.as('utc_day'),
+      late.as('late'),
+      (eb) => eb.fn.countAll<number | string>().as('n'),
+    ])
     .where('requests.status', 'in', WAITING)
     .groupBy(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', utcDay, late])
     .execute();
@@ -72,14 +80,25 @@ export async function approvalsByUnit(db: Kysely<Database>, scope: Scope, fiscal
       return [
         'requests.unit_code',
         eb.fn.sum<number | string>(eb.case().when(approved).then(1).else(0).end()).as('approved'),
-        eb.fn.sum<number | string>(eb.case().when(eb.and([approved, eb.not(returned)])).then(1).else(0).end()).as('first_pass'),
+        eb.fn
+          .sum<number | string>(
+            eb
+              .case()
+              .when(eb.and([approved, eb.not(returned)]))
+              .then(1)
+              .else(0)
+              .end(),
+          )
+          .as('first_pass'),
       ];
     })
     .where('requests.decided_at', '>=', start)
     .where('requests.decided_at', '<', end)
     .groupBy('requests.unit_code')
     .execute();
-  return rows.map((r) => ({ unitCode: r.unit_code, approved: Number(r.approved), firstPass: Number(r.first_pass) })).filter((r) => r.approved > 0);
+  return rows
+    .map((r) => ({ unitCode: r.unit_code, approved: Number(r.approved), firstPass: Number(r.first_pass) }))
+    .filter((r) => r.approved > 0);
 }
 
 /** Requests first submitted in each month of the fiscal year, per type: one range scan of requests_submitted. */

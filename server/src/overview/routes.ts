@@ -20,7 +20,8 @@ const overviewRoute = createRoute({
   tags,
   summary: 'The oversight dashboard: waits per level against the targets, the ageing grid, first-pass yield and monthly volumes',
   description:
-    access + 'Waits are of every request waiting now; ' +
+    access +
+    'Waits are of every request waiting now; ' +
     'first-pass yield and monthly volumes are of the chosen fiscal year (1 Oct–30 Sep, Bangkok). Each figure matches a request-list query (shared `oversightLinks`).',
   request: { query: overviewQuerySchema },
   responses: { 200: json(overviewResponseSchema, 'The dashboard'), ...errorResponses(400, 401, 403) },
@@ -34,7 +35,8 @@ const overviewExportRoute = createRoute({
   tags,
   summary: 'One table of the oversight dashboard (levels, ageing, firstPass, monthly) as CSV or XLSX',
   description:
-    access + 'The same figures as GET /api/overview for the same fiscal year. CSV: UTF-8 with BOM. XLSX: Thai headers, counts and working days ' +
+    access +
+    'The same figures as GET /api/overview for the same fiscal year. CSV: UTF-8 with BOM. XLSX: Thai headers, counts and working days ' +
     'as number cells, first-pass yield as a number formatted 0.0 (per cent), months in Thai with the BE year.',
   request: { query: overviewExportQuerySchema },
   responses: {

@@ -22,7 +22,12 @@ function mayActIn(caller: Caller, capacity: Capacity, position: RequestPosition,
 }
 
 /** Why the caller may not send this event, or null with the capacity in which they may. */
-function refusalOf(caller: Caller, position: RequestPosition, type: RequestEventType, approvedAtLevels: readonly number[]): { capacity: Capacity } | { refuse: () => DomainError } {
+function refusalOf(
+  caller: Caller,
+  position: RequestPosition,
+  type: RequestEventType,
+  approvedAtLevels: readonly number[],
+): { capacity: Capacity } | { refuse: () => DomainError } {
   const capacity = caller.capacities.find((c) => mayActIn(caller, c, position, type));
   if (!capacity) {
     if (isFinalStatus(position.status)) return { refuse: () => new InvalidTransition('request_closed') };
@@ -41,7 +46,12 @@ function refusalOf(caller: Caller, position: RequestPosition, type: RequestEvent
  * The capacity in which the caller may send this event, or a typed refusal.
  * `approvedAtLevels` lists the levels at which the caller already approved this request.
  */
-export function authorizeEvent(caller: Caller, position: RequestPosition, type: RequestEventType, approvedAtLevels: readonly number[]): Capacity {
+export function authorizeEvent(
+  caller: Caller,
+  position: RequestPosition,
+  type: RequestEventType,
+  approvedAtLevels: readonly number[],
+): Capacity {
   const outcome = refusalOf(caller, position, type, approvedAtLevels);
   if ('refuse' in outcome) throw outcome.refuse();
   return outcome.capacity;
@@ -53,6 +63,11 @@ export function needsReauthentication(caller: Caller, capacity: Capacity, type: 
 }
 
 /** Whether authorizeEvent would let the caller send this event (for allowedActions); builds no error, so it is cheap. */
-export function isAuthorized(caller: Caller, position: RequestPosition, type: RequestEventType, approvedAtLevels: readonly number[]): boolean {
+export function isAuthorized(
+  caller: Caller,
+  position: RequestPosition,
+  type: RequestEventType,
+  approvedAtLevels: readonly number[],
+): boolean {
   return 'capacity' in refusalOf(caller, position, type, approvedAtLevels);
 }

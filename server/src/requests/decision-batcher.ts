@@ -99,7 +99,10 @@ export function createDecisionBatcher(db: Kysely<Database>, options: DecisionBat
       await trx.commit().execute();
       return outcomes;
     } catch (err) {
-      await trx.rollback().execute().catch(() => undefined);
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => undefined);
       throw err;
     }
   }

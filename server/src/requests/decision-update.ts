@@ -32,7 +32,13 @@ function updateShaped(routed: boolean, submitted: boolean, decided: boolean): Pr
           updated_at: p.updated_at,
           level_entered_at: p.level_entered_at,
           ...(routed
-            ? { final_level: p.final_level, council: p.council, rule_id: p.rule_id, route_reason_th: p.route_reason_th, route_reason_en: p.route_reason_en }
+            ? {
+                final_level: p.final_level,
+                council: p.council,
+                rule_id: p.rule_id,
+                route_reason_th: p.route_reason_th,
+                route_reason_en: p.route_reason_en,
+              }
             : {}),
           ...(submitted ? { submitted_at: p.submitted_at } : {}),
           ...(decided ? { decided_at: p.decided_at } : {}),

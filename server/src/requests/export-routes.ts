@@ -49,14 +49,26 @@ export function requestExportRoutes(deps: AppDeps, holidays: HolidayCalendar) {
       const now = deps.clock.now();
       // The same lateness filter as the list: the cutoffs of now, from the targets and the holidays.
       const context = await listContextOf(deps.db, filters, now, await holidays());
-      const download = exportDownload(requestListSpec, requestPages(readerOf(deps), caller.scope, filters, context), format, `คำขอ-${bangkokDate(now)}`, now);
+      const download = exportDownload(
+        requestListSpec,
+        requestPages(readerOf(deps), caller.scope, filters, context),
+        format,
+        `คำขอ-${bangkokDate(now)}`,
+        now,
+      );
       return c.body(download.body, 200, download.headers);
     })
     .openapi(historyExportRoute, async (c) => {
       const caller = requireCaller(c);
       const { id } = c.req.valid('param');
       const request = await loadVisibleRequest(readerOf(deps), caller, id);
-      const download = exportDownload(historySpec, onePage(historyRows(readerOf(deps), id)), c.req.valid('query').format, `ประวัติ-${request.tracking_no}`, deps.clock.now());
+      const download = exportDownload(
+        historySpec,
+        onePage(historyRows(readerOf(deps), id)),
+        c.req.valid('query').format,
+        `ประวัติ-${request.tracking_no}`,
+        deps.clock.now(),
+      );
       return c.body(download.body, 200, download.headers);
     });
 }

@@ -1,6 +1,13 @@
 // The request machine's answers, remembered: each is a pure function of the stored state (and the event), and the
 // same few hundred states and events come up again and again, so xstate need not be asked anew on every call.
-import { acceptedEventTypes, decide, type Decision, type RequestEventType, type RequestMachineEvent, type StoredMachineState } from '@bmrts/shared';
+import {
+  acceptedEventTypes,
+  decide,
+  type Decision,
+  type RequestEventType,
+  type RequestMachineEvent,
+  type StoredMachineState,
+} from '@bmrts/shared';
 
 /** Enough for every state and event a year's requests meet; past it the memory starts afresh. */
 const CACHE_SIZE = 2_000;

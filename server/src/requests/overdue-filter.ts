@@ -53,6 +53,11 @@ export function pastCutoff(eb: ExpressionBuilder<Database, 'requests'>, cutoffs:
 }
 
 /** What the list query needs beyond its filters (the list and its export alike): the cutoffs of now, when asked for overdue. */
-export async function listContextOf(db: Kysely<Database>, filters: Pick<RequestListFilters, 'overdue'>, now: Date, holidays: ReadonlySet<string>): Promise<ListContext> {
+export async function listContextOf(
+  db: Kysely<Database>,
+  filters: Pick<RequestListFilters, 'overdue'>,
+  now: Date,
+  holidays: ReadonlySet<string>,
+): Promise<ListContext> {
   return filters.overdue ? { overdueCutoffs: await overdueCutoffs(db, now, holidays) } : {};
 }

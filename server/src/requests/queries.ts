@@ -1,7 +1,14 @@
 // Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { precompiled, type Database, type RequestRow } from '@bmrts/db';
-import { ValidationFailed, bangkokDayStartUtc, fiscalYearSpanUtc, monthSpanUtc, type RequestListFilters, type RequestListQuery } from '@bmrts/shared';
+import {
+  ValidationFailed,
+  bangkokDayStartUtc,
+  fiscalYearSpanUtc,
+  monthSpanUtc,
+  type RequestListFilters,
+  type RequestListQuery,
+} from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { pastCutoff, type OverdueCutoff } from './overdue-filter';
 
@@ -9,8 +16,24 @@ export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en:
 
 /** What a row of a list, the inbox or an export shows: none of the content's long texts, JSON or machine state. */
 const LIST_COLUMNS = [
-  'id', 'tracking_no', 'type', 'unit_code', 'fiscal_year', 'title', 'amount_satang', 'category', 'status', 'level', 'final_level',
-  'council', 'version', 'created_at', 'updated_at', 'submitted_at', 'level_entered_at', 'decided_at',
+  'id',
+  'tracking_no',
+  'type',
+  'unit_code',
+  'fiscal_year',
+  'title',
+  'amount_satang',
+  'category',
+  'status',
+  'level',
+  'final_level',
+  'council',
+  'version',
+  'created_at',
+  'updated_at',
+  'submitted_at',
+  'level_entered_at',
+  'decided_at',
 ] as const satisfies readonly (keyof RequestRow)[];
 
 export type RequestListRow = Pick<RequestRow, (typeof LIST_COLUMNS)[number]> & { unit_name_th: string; unit_name_en: string };
@@ -21,7 +44,10 @@ function requestsWithUnit(db: Kysely<Database>) {
   return db
     .selectFrom('requests')
     .leftJoin('budget_units', 'budget_units.code', 'requests.unit_code')
-    .select((eb) => [eb.ref('budget_units.name_th').$castTo<string>().as('unit_name_th'), eb.ref('budget_units.name_en').$castTo<string>().as('unit_name_en')]);
+    .select((eb) => [
+      eb.ref('budget_units.name_th').$castTo<string>().as('unit_name_th'),
+      eb.ref('budget_units.name_en').$castTo<string>().as('unit_name_en'),
+    ]);
 }
 
 /** Whole requests with their unit's names (one request's page). */
@@ -89,7 +115,11 @@ function bangkokMidnightUtc(date: string, days: number): string {
  */
 export function everReturned(eb: ExpressionBuilder<Database, 'requests'>): Expression<SqlBool> {
   return eb.exists(
-    eb.selectFrom('request_events').select('request_events.request_id').whereRef('request_events.request_id', '=', 'requests.id').where('request_events.type', '=', sql.lit('RETURN')),
+    eb
+      .selectFrom('request_events')
+      .select('request_events.request_id')
+      .whereRef('request_events.request_id', '=', 'requests.id')
+      .where('request_events.type', '=', sql.lit('RETURN')),
   );
 }
 
@@ -153,15 +183,30 @@ function newestFirstAfter(q: RequestQuery, after: Cursor | null, limit: number) 
   return paged.orderBy('requests.created_at', 'desc').orderBy('requests.id', 'desc').limit(limit).execute();
 }
 
-export async function listRequests(db: Kysely<Database>, scope: Scope, query: RequestListQuery, context: ListContext = {}): Promise<{ rows: RequestListRow[]; nextCursor: string | null }> {
-  const rows = await newestFirstAfter(filteredRequests(db, scope, query, context), query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
+export async function listRequests(
+  db: Kysely<Database>,
+  scope: Scope,
+  query: RequestListQuery,
+  context: ListContext = {},
+): Promise<{ rows: RequestListRow[]; nextCursor: string | null }> {
+  const rows = await newestFirstAfter(
+    filteredRequests(db, scope, query, context),
+    query.cursor ? decodeCursor(query.cursor) : null,
+    query.limit + 1,
+  );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
 }
 
 /** Every filtered request, newest first, as keyset pages read one at a time: an export of any size holds one page. */
-export async function* requestPages(db: Kysely<Database>, scope: Scope, filters: RequestListFilters, context: ListContext = {}, pageSize = 500): AsyncGenerator<RequestListRow[]> {
+export async function* requestPages(
+  db: Kysely<Database>,
+  scope: Scope,
+  filters: RequestListFilters,
+  context: ListContext = {},
+  pageSize = 500,
+): AsyncGenerator<RequestListRow[]> {
   let after: Cursor | null = null;
   for (;;) {
     const page = await newestFirstAfter(filteredRequests(db, scope, filters, context), after, pageSize);

@@ -88,10 +88,13 @@ export interface RequestPageParts {
  * it stood and since when. So its level times count from then (level_entered_at) at that level, and nothing before.
  */
 function levelTimesOf(row: RequestWithUnit, entries: HistoryEntry[], now: Date, holidays: ReadonlySet<string>, targets: LevelTargetDays) {
-  if (entries[0]?.type !== 'IMPORTED') return levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays, targets });
+  if (entries[0]?.type !== 'IMPORTED')
+    return levelTimes({ createdAt: row.created_at, history: entries, now: now.toISOString(), holidays, targets });
   const from = row.level_entered_at;
   const history = entries.map((e) => (e.type === 'IMPORTED' ? { ...e, fromLevel: 1, at: from } : e));
-  return levelTimes({ createdAt: from, history, now: now.toISOString(), holidays, targets }).filter((t) => t.level !== 1 || t.current || t.workingDays > 0);
+  return levelTimes({ createdAt: from, history, now: now.toISOString(), holidays, targets }).filter(
+    (t) => t.level !== 1 || t.current || t.workingDays > 0,
+  );
 }
 
 export function toView(

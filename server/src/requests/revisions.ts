@@ -5,8 +5,17 @@ import { precompiled, type Database } from '@bmrts/db';
 import type { HistoryRow } from './queries';
 
 /** Kept at every SUBMIT and RESUBMIT, inside the transaction that appends the event, so the two never disagree. */
-export async function recordRevision(trx: Kysely<Database>, requestId: string, eventSeq: number, content: RequestContent, at: string): Promise<void> {
-  await trx.insertInto('request_revisions').values({ request_id: requestId, event_seq: eventSeq, content: JSON.stringify(content), at }).execute();
+export async function recordRevision(
+  trx: Kysely<Database>,
+  requestId: string,
+  eventSeq: number,
+  content: RequestContent,
+  at: string,
+): Promise<void> {
+  await trx
+    .insertInto('request_revisions')
+    .values({ request_id: requestId, event_seq: eventSeq, content: JSON.stringify(content), at })
+    .execute();
 }
 
 const revisionsOfRequest = precompiled((db, p: { requestId: string }) =>
@@ -36,7 +45,10 @@ const SUBMISSIONS: readonly string[] = ['SUBMIT', 'RESUBMIT'];
  * The diff between the submission before the latest RESUBMIT and that RESUBMIT. Null when the request was never
  * resubmitted, or when either revision is missing (histories written before revisions were kept).
  */
-export function changesSinceReturned(history: readonly HistoryRow[], revisions: readonly RevisionRow[]): RequestView['changesSinceReturned'] {
+export function changesSinceReturned(
+  history: readonly HistoryRow[],
+  revisions: readonly RevisionRow[],
+): RequestView['changesSinceReturned'] {
   const submissions = history.filter((h) => SUBMISSIONS.includes(h.type));
   const latest = submissions.at(-1);
   const previous = submissions.at(-2);

@@ -42,7 +42,11 @@ export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, i
 // A decision reads the request's events once: the levels the caller approved at (separation of duties) and the chain's
 // end the new event is appended to. Histories are a handful of events.
 const eventsForDecision = precompiled((db, p: { requestId: string }) =>
-  db.selectFrom('request_events').select(['seq', 'hash', 'type', 'actor_id', 'from_level']).where('request_id', '=', p.requestId).orderBy('seq'),
+  db
+    .selectFrom('request_events')
+    .select(['seq', 'hash', 'type', 'actor_id', 'from_level'])
+    .where('request_id', '=', p.requestId)
+    .orderBy('seq'),
 );
 
 /** The levels at which this person approved the request, read from its events (for separation of duties). */
@@ -155,7 +159,13 @@ export async function applyEvent(deps: AppDeps, caller: Caller, id: string, body
 }
 
 /** Everything inside the decision's transaction; uses only `trx`, never deps.db (a batch holds SQLite's one connection). */
-async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller: Caller, id: string, body: RequestEventBody): Promise<void> {
+async function decideInTransaction(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  caller: Caller,
+  id: string,
+  body: RequestEventBody,
+): Promise<void> {
   const row = await loadVisibleRequest(trx, caller, id);
   // Checked first: a decision made on a stale page is a conflict, whoever acted in between.
   if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
@@ -163,7 +173,9 @@ async function decideInTransaction(trx: Kysely<Database>, deps: AppDeps, caller:
   const history = await decisionHistory(trx, id, caller.id);
   const capacity = authorizeEvent(caller, positionOf(row), body.type, history.approvedAt);
   const route =
-    body.type === 'SUBMIT' || body.type === 'RESUBMIT' ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx)) : null;
+    body.type === 'SUBMIT' || body.type === 'RESUBMIT'
+      ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx))
+      : null;
   const decision = decisionOf(row.machine_state, machineEvent(body.type, body.comment, route));
   if (!decision.ok) throw new InvalidTransition(decision.reason);
   // Asked only for an event that would otherwise succeed, so the password prompt is never in vain.

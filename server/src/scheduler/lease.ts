@@ -28,5 +28,10 @@ export async function acquireLease(db: Kysely<Database>, holder: string, nowIso:
 
 /** Gives the lease up at once (at shutdown, or after a one-off run), so another process need not wait for it to expire. */
 export async function releaseLease(db: Kysely<Database>, holder: string, nowIso: string): Promise<void> {
-  await db.updateTable('scheduler_leases').set({ expires_at: nowIso }).where('name', '=', SCHEDULER_LEASE).where('holder', '=', holder).execute();
+  await db
+    .updateTable('scheduler_leases')
+    .set({ expires_at: nowIso })
+    .where('name', '=', SCHEDULER_LEASE)
+    .where('holder', '=', holder)
+    .execute();
 }

@@ -19,7 +19,13 @@ export function escalationLevelOf(level: number): number {
  * The holders of the level for this unit, and whoever acts for one of them or at the level (5–8, every unit) under an
  * appointment running now that keeps the rules: a reminder is meant for whoever has the request on their desk this week.
  */
-export async function holdersNow(db: Kysely<Database>, level: number, unitCode: string, nowIso: string, holdersMayAppoint: boolean): Promise<string[]> {
+export async function holdersNow(
+  db: Kysely<Database>,
+  level: number,
+  unitCode: string,
+  nowIso: string,
+  holdersMayAppoint: boolean,
+): Promise<string[]> {
   const holders = await levelHolders(db, level, unitCode);
   let acting = db
     .selectFrom('acting_appointments')
@@ -31,7 +37,10 @@ export async function holdersNow(db: Kysely<Database>, level: number, unitCode: 
     .where('acting_appointments.starts_at', '<=', nowIso)
     .where('acting_appointments.ends_at', '>', nowIso);
   acting = acting.where((eb) =>
-    eb.or([eb('acting_appointments.for_level', '=', level), ...(holders.length > 0 ? [eb('acting_appointments.for_user_id', 'in', holders)] : [])]),
+    eb.or([
+      eb('acting_appointments.for_level', '=', level),
+      ...(holders.length > 0 ? [eb('acting_appointments.for_user_id', 'in', holders)] : []),
+    ]),
   );
   const appointees = (await lawfulOnly(db, await acting.execute(), holdersMayAppoint)).map((r) => r.acting_user_id);
   return [...new Set([...holders, ...appointees])];

@@ -105,7 +105,15 @@ export async function evaluateOpenRequests(deps: SchedulerDeps, runId: string): 
     const targetDays = targetDaysFor(targets, level, row.type as RequestType);
     if (targetDays === null) continue;
     const workingDays = workingDaysBetween(row.level_entered_at, nowIso, holidays);
-    const visit: Visit = { requestId: row.id, unitCode: row.unit_code, level, status, visitStartedAt: row.level_entered_at, workingDays, targetDays };
+    const visit: Visit = {
+      requestId: row.id,
+      unitCode: row.unit_code,
+      level,
+      status,
+      visitStartedAt: row.level_entered_at,
+      workingDays,
+      targetDays,
+    };
     for (const kind of dueNotices(workingDays, targetDays)) {
       if (kind === 'reminder' && Boolean(row.reminded)) continue;
       if (!(await sendNotice(deps, runId, visit, kind, nowIso, holdersMayAppoint))) continue;
@@ -131,11 +139,19 @@ export async function runSchedulerOnce(deps: SchedulerDeps, options: RunOptions 
     .execute();
   try {
     const counts = await evaluateOpenRequests(deps, runId);
-    await deps.db.updateTable('scheduler_runs').set({ ...counts, finished_at: deps.clock.now().toISOString() }).where('id', '=', runId).execute();
+    await deps.db
+      .updateTable('scheduler_runs')
+      .set({ ...counts, finished_at: deps.clock.now().toISOString() })
+      .where('id', '=', runId)
+      .execute();
     return { ran: true, ...counts };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
-    await deps.db.updateTable('scheduler_runs').set({ error: error.slice(0, 2000), finished_at: deps.clock.now().toISOString() }).where('id', '=', runId).execute();
+    await deps.db
+      .updateTable('scheduler_runs')
+      .set({ error: error.slice(0, 2000), finished_at: deps.clock.now().toISOString() })
+      .where('id', '=', runId)
+      .execute();
     throw err;
   } finally {
     if (!options.keepLease) await releaseLease(deps.db, holder, deps.clock.now().toISOString());

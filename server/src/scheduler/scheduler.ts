@@ -27,7 +27,9 @@ export function startScheduler(deps: SchedulerDeps, intervalMinutes: number, log
       .then(
         (outcome) => {
           if (outcome.ran && outcome.reminders + outcome.escalations > 0) {
-            log(`scheduler: ${outcome.evaluated} open requests looked at, ${outcome.reminders} reminders, ${outcome.escalations} escalations sent`);
+            log(
+              `scheduler: ${outcome.evaluated} open requests looked at, ${outcome.reminders} reminders, ${outcome.escalations} escalations sent`,
+            );
           }
         },
         (err: unknown) => log(`scheduler: run failed: ${err instanceof Error ? err.message : String(err)}`),

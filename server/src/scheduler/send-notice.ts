@@ -23,14 +23,21 @@ export interface Visit {
 /** The visit ended (a decision) between the scheduler's look and its write: nothing is sent, and the job row is undone. */
 class VisitEnded extends Error {}
 
-async function recipientsOf(trx: Kysely<Database>, visit: Visit, kind: SchedulerNoticeKind, nowIso: string, holdersMayAppoint: boolean): Promise<Map<string, NotificationKind>> {
+async function recipientsOf(
+  trx: Kysely<Database>,
+  visit: Visit,
+  kind: SchedulerNoticeKind,
+  nowIso: string,
+  holdersMayAppoint: boolean,
+): Promise<Map<string, NotificationKind>> {
   const recipients = new Map<string, NotificationKind>();
   if (kind === 'reminder') {
     for (const id of await holdersNow(trx, visit.level, visit.unitCode, nowIso, holdersMayAppoint)) recipients.set(id, 'reminder');
     return recipients;
   }
   for (const id of await unitStaff(trx, visit.unitCode)) recipients.set(id, 'late');
-  for (const id of await holdersNow(trx, escalationLevelOf(visit.level), visit.unitCode, nowIso, holdersMayAppoint)) recipients.set(id, 'escalation');
+  for (const id of await holdersNow(trx, escalationLevelOf(visit.level), visit.unitCode, nowIso, holdersMayAppoint))
+    recipients.set(id, 'escalation');
   return recipients;
 }
 
@@ -66,7 +73,11 @@ export async function sendNotice(
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return false;
 
-      const current = await trx.selectFrom('requests').select(['status', 'level_entered_at']).where('id', '=', visit.requestId).executeTakeFirst();
+      const current = await trx
+        .selectFrom('requests')
+        .select(['status', 'level_entered_at'])
+        .where('id', '=', visit.requestId)
+        .executeTakeFirst();
       if (!current || current.status !== visit.status || current.level_entered_at !== visit.visitStartedAt) throw new VisitEnded();
       // The notice carries the event that brought the request to this level, like the 'arrived' notice did.
       const arrival = await trx

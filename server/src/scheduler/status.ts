@@ -44,7 +44,8 @@ async function recentJobs(db: Kysely<Database>): Promise<SchedulerJob[]> {
   const userIds = [...new Set([...recipientsOf.values()].flat().map((x) => x.userId))];
   const names = new Map<string, string>();
   if (userIds.length > 0) {
-    for (const u of await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute()) names.set(u.id, u.display_name);
+    for (const u of await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute())
+      names.set(u.id, u.display_name);
   }
   return rows.map((r) => ({
     id: r.id,
@@ -62,8 +63,15 @@ async function recentJobs(db: Kysely<Database>): Promise<SchedulerJob[]> {
  * Late when the last run started longer than LATE_AFTER_INTERVALS intervals ago, or when there has been no run at
  * all while this server has been up that long.
  */
-export async function schedulerStatus(db: Kysely<Database>, now: Date, serverStartedAt: Date, intervalMinutes: number): Promise<SchedulerStatus> {
-  const runs = (await db.selectFrom('scheduler_runs').selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc').limit(RECENT_RUNS).execute()).map(runOf);
+export async function schedulerStatus(
+  db: Kysely<Database>,
+  now: Date,
+  serverStartedAt: Date,
+  intervalMinutes: number,
+): Promise<SchedulerStatus> {
+  const runs = (
+    await db.selectFrom('scheduler_runs').selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc').limit(RECENT_RUNS).execute()
+  ).map(runOf);
   const lastRun = runs[0] ?? null;
   const lateAfterMinutes = intervalMinutes * LATE_AFTER_INTERVALS;
   const since = lastRun ? new Date(lastRun.startedAt) : serverStartedAt;

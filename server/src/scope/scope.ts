@@ -35,7 +35,9 @@ export async function scopeOf(db: Kysely<Database>, user: UserRow): Promise<Scop
         unitCodes: await analystUnits(db, async (q) =>
           user.section_id === null
             ? []
-            : (await q.selectFrom('users').select('id').where('level', '=', 2).where('section_id', '=', user.section_id).execute()).map((r) => r.id),
+            : (await q.selectFrom('users').select('id').where('level', '=', 2).where('section_id', '=', user.section_id).execute()).map(
+                (r) => r.id,
+              ),
         ),
       };
     case 4:

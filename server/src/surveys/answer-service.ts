@@ -76,11 +76,18 @@ export async function submitResponse(
       // caller.level is not null: isInvited admits only people with a level.
       await trx
         .insertInto('survey_participants')
-        .values({ round_id: round.id, user_id: caller.id, level: caller.level ?? 0, unit_code: caller.unitCode, answered_at: now.toISOString() })
+        .values({
+          round_id: round.id,
+          user_id: caller.id,
+          level: caller.level ?? 0,
+          unit_code: caller.unitCode,
+          answered_at: now.toISOString(),
+        })
         .execute();
     } else {
       await trx.deleteFrom('survey_answers').where('response_id', '=', responseId).execute();
-      if (!round.anonymous) await trx.updateTable('survey_responses').set({ submitted_at: now.toISOString() }).where('id', '=', responseId).execute();
+      if (!round.anonymous)
+        await trx.updateTable('survey_responses').set({ submitted_at: now.toISOString() }).where('id', '=', responseId).execute();
     }
     if (answers.length) {
       const id = responseId;

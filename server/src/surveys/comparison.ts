@@ -9,7 +9,15 @@ export async function compareRounds(deps: AppDeps, roundIds: readonly string[]):
     const { results } = await loadResults(deps, id);
     const { round } = results;
     rounds.push({
-      round: { id: round.id, title: round.title, fiscalYear: round.fiscalYear, opensAt: round.opensAt, closesAt: round.closesAt, phase: round.phase, anonymous: round.anonymous },
+      round: {
+        id: round.id,
+        title: round.title,
+        fiscalYear: round.fiscalYear,
+        opensAt: round.opensAt,
+        closesAt: round.closesAt,
+        phase: round.phase,
+        anonymous: round.anonymous,
+      },
       invited: results.responseRate.invited,
       responded: results.responseRate.responded,
       responseRatePercent: results.responseRate.percent,

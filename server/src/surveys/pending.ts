@@ -1,10 +1,5 @@
 // The open rounds the caller is invited to, with their questions, the five labels and the caller's current answers.
-import {
-  SATISFACTION_LABELS,
-  SATISFACTION_VALUES,
-  isInvited,
-  type PendingSurveysResponse,
-} from '@bmrts/shared';
+import { SATISFACTION_LABELS, SATISFACTION_VALUES, isInvited, type PendingSurveysResponse } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { roundOf } from './round-record';
 import { answersOf, hasAnswered, ownResponseId } from './respondent';
@@ -16,7 +11,14 @@ export async function pendingSurveys(deps: AppDeps, caller: Caller): Promise<Pen
   // Administrators are never invited, so their list is empty rather than refused: every home page may ask.
   const rows = caller.isAdmin
     ? []
-    : await deps.db.selectFrom('survey_rounds').selectAll().where('opens_at', '<=', now).where('closes_at', '>', now).orderBy('closes_at').orderBy('id').execute();
+    : await deps.db
+        .selectFrom('survey_rounds')
+        .selectAll()
+        .where('opens_at', '<=', now)
+        .where('closes_at', '>', now)
+        .orderBy('closes_at')
+        .orderBy('id')
+        .execute();
   const items: PendingSurveysResponse['items'] = [];
   for (const round of rows.map(roundOf)) {
     if (!isInvited(round.invitation, caller)) continue;

@@ -6,7 +6,12 @@ import { editKeyOf } from './anonymity';
 import type { SurveyRound } from './round-record';
 
 export async function hasAnswered(db: Kysely<Database>, roundId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('survey_participants').select('user_id').where('round_id', '=', roundId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('survey_participants')
+    .select('user_id')
+    .where('round_id', '=', roundId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -23,7 +28,11 @@ export async function ownResponseId(db: Kysely<Database>, round: SurveyRound, us
 }
 
 export async function answersOf(db: Kysely<Database>, responseId: string, round: SurveyRound): Promise<SurveyAnswer[]> {
-  const rows = await db.selectFrom('survey_answers').select(['question_id', 'scale_value', 'text_value']).where('response_id', '=', responseId).execute();
+  const rows = await db
+    .selectFrom('survey_answers')
+    .select(['question_id', 'scale_value', 'text_value'])
+    .where('response_id', '=', responseId)
+    .execute();
   const byQuestion = new Map(rows.map((r) => [r.question_id, r]));
   // In the questionnaire's order, whatever order the rows come back in.
   return round.questions.flatMap((q) => {

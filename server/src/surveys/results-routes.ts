@@ -23,26 +23,38 @@ const params = { params: surveyRoundParamsSchema };
 const binary = z.string().meta({ type: 'string', format: 'binary' });
 
 const resultsRoute = createRoute({
-  method: 'get', path: '/admin/surveys/{roundId}/results', tags,
+  method: 'get',
+  path: '/admin/surveys/{roundId}/results',
+  tags,
   summary: 'Live results: response rates (overall, by level, by unit), the KPI against its target, figures per question, free text',
-  description: 'Percentages are rounded half up to 1 decimal and means to 2; SD is the sample SD (n − 1). In an anonymous round no answer names its writer.',
+  description:
+    'Percentages are rounded half up to 1 decimal and means to 2; SD is the sample SD (n − 1). In an anonymous round no answer names its writer.',
   request: params,
   responses: { 200: json(surveyResultsSchema, 'The results now'), ...adminErrors, ...notFound },
 });
 const compareRoute = createRoute({
-  method: 'get', path: '/admin/surveys/compare', tags, summary: 'Key figures of 2–6 rounds side by side (?rounds=id1,id2)',
+  method: 'get',
+  path: '/admin/surveys/compare',
+  tags,
+  summary: 'Key figures of 2–6 rounds side by side (?rounds=id1,id2)',
   request: { query: surveyCompareQuerySchema },
   responses: { 200: json(surveyComparisonSchema, 'The rounds in the order asked'), ...adminErrors, ...notFound },
 });
 const summaryRoute = createRoute({
-  method: 'get', path: '/admin/surveys/{roundId}/summary', tags, summary: 'The figures of a one-page printable summary in Thai, for the annual performance report',
+  method: 'get',
+  path: '/admin/surveys/{roundId}/summary',
+  tags,
+  summary: 'The figures of a one-page printable summary in Thai, for the annual performance report',
   request: params,
   responses: { 200: json(surveySummarySchema, 'The summary'), ...adminErrors, ...notFound },
 });
 const exportRoute = createRoute({
-  method: 'get', path: '/admin/surveys/{roundId}/export', tags,
+  method: 'get',
+  path: '/admin/surveys/{roundId}/export',
+  tags,
   summary: 'Download the results or the raw answers as CSV (UTF-8 with BOM) or XLSX',
-  description: 'An attachment with an RFC 5987 Thai filename. The raw answers of an anonymous round carry only a random response id and the answers.',
+  description:
+    'An attachment with an RFC 5987 Thai filename. The raw answers of an anonymous round carry only a random response id and the answers.',
   request: { ...params, query: surveyExportQuerySchema },
   responses: {
     200: {

@@ -2,7 +2,15 @@
 // to the shared statistics. In an anonymous round no respondent is ever attached to an answer.
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { LEVEL_TITLES, isLevel, roundResults, type RespondentIdentity, type StoredResponse, type SurveyAnswer, type SurveyResults } from '@bmrts/shared';
+import {
+  LEVEL_TITLES,
+  isLevel,
+  roundResults,
+  type RespondentIdentity,
+  type StoredResponse,
+  type SurveyAnswer,
+  type SurveyResults,
+} from '@bmrts/shared';
 import type { AppDeps } from '../deps';
 import { forgetLinksIfClosed } from './anonymity';
 import { invitedPeople } from './invitations';
@@ -31,15 +39,31 @@ async function storedResponses(db: Kysely<Database>, round: SurveyRound): Promis
     .selectFrom('survey_responses')
     .innerJoin('users', 'users.id', 'survey_responses.respondent_id')
     .innerJoin('survey_participants', (join) =>
-      join.onRef('survey_participants.round_id', '=', 'survey_responses.round_id').onRef('survey_participants.user_id', '=', 'survey_responses.respondent_id'),
+      join
+        .onRef('survey_participants.round_id', '=', 'survey_responses.round_id')
+        .onRef('survey_participants.user_id', '=', 'survey_responses.respondent_id'),
     )
-    .select(['survey_responses.id', 'users.id as userId', 'users.username', 'users.display_name', 'survey_participants.level', 'survey_participants.unit_code', 'survey_responses.submitted_at'])
+    .select([
+      'survey_responses.id',
+      'users.id as userId',
+      'users.username',
+      'users.display_name',
+      'survey_participants.level',
+      'survey_participants.unit_code',
+      'survey_responses.submitted_at',
+    ])
     .where('survey_responses.round_id', '=', round.id)
     .orderBy('survey_responses.submitted_at')
     .orderBy('users.username')
     .execute();
   return named.map((r) => {
-    const respondent: RespondentIdentity = { id: r.userId, username: r.username, displayName: r.display_name, level: r.level, unitCode: r.unit_code };
+    const respondent: RespondentIdentity = {
+      id: r.userId,
+      username: r.username,
+      displayName: r.display_name,
+      level: r.level,
+      unitCode: r.unit_code,
+    };
     return { responseId: r.id, respondent, submittedAt: r.submitted_at, answers: answersByResponse.get(r.id) ?? [] };
   });
 }
@@ -55,7 +79,11 @@ export async function loadResults(deps: AppDeps, roundId: string): Promise<Loade
   const now = deps.clock.now();
   const round = await findRound(deps.db, roundId);
   await forgetLinksIfClosed(deps.db, round, now);
-  const participants = await deps.db.selectFrom('survey_participants').select(['user_id', 'level', 'unit_code']).where('round_id', '=', round.id).execute();
+  const participants = await deps.db
+    .selectFrom('survey_participants')
+    .select(['user_id', 'level', 'unit_code'])
+    .where('round_id', '=', round.id)
+    .execute();
   const responses = await storedResponses(deps.db, round);
   const computed = roundResults({
     questions: round.questions,
@@ -72,7 +100,10 @@ export async function loadResults(deps: AppDeps, roundId: string): Promise<Loade
     computedAt: now.toISOString(),
     responseRate: {
       ...rates,
-      byLevel: rates.byLevel.map((row) => ({ ...row, title: isLevel(row.level) ? LEVEL_TITLES[row.level] : { th: `ระดับ ${row.level}`, en: `Level ${row.level}` } })),
+      byLevel: rates.byLevel.map((row) => ({
+        ...row,
+        title: isLevel(row.level) ? LEVEL_TITLES[row.level] : { th: `ระดับ ${row.level}`, en: `Level ${row.level}` },
+      })),
       byUnit: rates.byUnit.map((row) => ({ ...row, name: unitName.get(row.unitCode) ?? null })),
     },
     kpi: computed.kpi,

@@ -12,12 +12,25 @@ export async function findRound(db: Kysely<Database>, id: string): Promise<Surve
 }
 
 export async function responseCount(db: Kysely<Database>, roundId: string): Promise<number> {
-  const row = await db.selectFrom('survey_participants').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).executeTakeFirst();
+  const row = await db
+    .selectFrom('survey_participants')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('round_id', '=', roundId)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function listRounds(db: Kysely<Database>, query: SurveyRoundListQuery, now: Date): Promise<{ items: SurveyRoundView[]; nextCursor: string | null }> {
-  let q = db.selectFrom('survey_rounds').selectAll().orderBy('opens_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1);
+export async function listRounds(
+  db: Kysely<Database>,
+  query: SurveyRoundListQuery,
+  now: Date,
+): Promise<{ items: SurveyRoundView[]; nextCursor: string | null }> {
+  let q = db
+    .selectFrom('survey_rounds')
+    .selectAll()
+    .orderBy('opens_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1);
   if (query.cursor) {
     // The request list's cursor, its "created" instant holding the opening here.
     const { createdAt: opensAt, id } = decodeCursor(query.cursor);
@@ -29,7 +42,11 @@ export async function listRounds(db: Kysely<Database>, query: SurveyRoundListQue
     ? await db
         .selectFrom('survey_participants')
         .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('round_id', 'in', page.map((r) => r.id))
+        .where(
+          'round_id',
+          'in',
+          page.map((r) => r.id),
+        )
         .groupBy('round_id')
         .execute()
     : [];

@@ -6,7 +6,12 @@ import { SURVEY_QUESTION_KINDS, surveyPhase, type SurveyInvitation, type SurveyQ
 // The JSON columns are written only by this capability; parsing them again still refuses a row edited by hand.
 const storedInvitation = z.object({ allUsers: z.boolean(), levels: z.array(z.number().int()), unitCodes: z.array(z.string()) });
 const storedQuestions = z.array(
-  z.object({ id: z.string(), kind: z.enum(SURVEY_QUESTION_KINDS), text: z.object({ th: z.string(), en: z.string() }), isOverall: z.boolean() }),
+  z.object({
+    id: z.string(),
+    kind: z.enum(SURVEY_QUESTION_KINDS),
+    text: z.object({ th: z.string(), en: z.string() }),
+    isOverall: z.boolean(),
+  }),
 );
 
 export interface SurveyRound {

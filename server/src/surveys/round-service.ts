@@ -26,7 +26,12 @@ type QuestionInput = Omit<SurveyQuestion, 'id'> & { id?: string | undefined };
 
 /** New questions get an id from the generator; kept ones keep theirs, since answers will refer to them. */
 function withIds(deps: AppDeps, questions: readonly QuestionInput[]): SurveyQuestion[] {
-  return questions.map((q) => ({ id: q.id ?? deps.ids.newId(), kind: q.kind, text: { th: q.text.th, en: q.text.en }, isOverall: q.isOverall }));
+  return questions.map((q) => ({
+    id: q.id ?? deps.ids.newId(),
+    kind: q.kind,
+    text: { th: q.text.th, en: q.text.en },
+    isOverall: q.isOverall,
+  }));
 }
 
 const iso = (instant: string) => new Date(instant).toISOString();
@@ -75,9 +80,21 @@ export async function createRound(deps: AppDeps, admin: Caller, body: CreateSurv
     await checkUnits(trx, round.invitation);
     await trx
       .insertInto('survey_rounds')
-      .values({ id: round.id, ...editableColumns(round), response_secret: round.responseSecret, created_by: admin.id, created_at: round.createdAt })
+      .values({
+        id: round.id,
+        ...editableColumns(round),
+        response_secret: round.responseSecret,
+        created_by: admin.id,
+        created_at: round.createdAt,
+      })
       .execute();
-    await recordChange(deps, trx, admin, { action: 'survey_round.create', entityType: AUDITED, entityId: round.id, before: null, after: roundView(round, 0, now) });
+    await recordChange(deps, trx, admin, {
+      action: 'survey_round.create',
+      entityType: AUDITED,
+      entityId: round.id,
+      before: null,
+      after: roundView(round, 0, now),
+    });
   });
   return roundView(round, 0, now);
 }
@@ -113,7 +130,17 @@ function applyEdit(deps: AppDeps, round: SurveyRound, body: UpdateSurveyRoundBod
   };
   // Once people answer, what they answered, who was asked and whether they are named must stay as they were told.
   const frozenFields: (keyof SurveyRound)[] =
-    phase === 'scheduled' ? [] : ['fiscalYear', 'opensAt', 'targetPercent', 'anonymous', 'invitation', 'questions', ...(phase === 'closed' ? (['closesAt'] as const) : [])];
+    phase === 'scheduled'
+      ? []
+      : [
+          'fiscalYear',
+          'opensAt',
+          'targetPercent',
+          'anonymous',
+          'invitation',
+          'questions',
+          ...(phase === 'closed' ? (['closesAt'] as const) : []),
+        ];
   if (frozenFields.some((field) => changed(round[field], next[field]))) throw new SurveyRefused('survey_frozen');
   if (Date.parse(next.closesAt) <= Date.parse(next.opensAt)) {
     throw new ValidationFailed([{ path: ['closesAt'], message: RULE_MESSAGES.survey_closes_before_opens[lang] }]);
@@ -123,7 +150,13 @@ function applyEdit(deps: AppDeps, round: SurveyRound, body: UpdateSurveyRoundBod
   return next;
 }
 
-export async function updateRound(deps: AppDeps, admin: Caller, id: string, body: UpdateSurveyRoundBody, lang: Lang): Promise<SurveyRoundView> {
+export async function updateRound(
+  deps: AppDeps,
+  admin: Caller,
+  id: string,
+  body: UpdateSurveyRoundBody,
+  lang: Lang,
+): Promise<SurveyRoundView> {
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const round = await findRound(trx, id);
@@ -146,6 +179,12 @@ export async function deleteRound(deps: AppDeps, admin: Caller, id: string): Pro
     const round = await findRound(trx, id);
     if ((await responseCount(trx, id)) > 0) throw new SurveyRefused('survey_has_responses');
     await trx.deleteFrom('survey_rounds').where('id', '=', id).execute();
-    await recordChange(deps, trx, admin, { action: 'survey_round.delete', entityType: AUDITED, entityId: id, before: roundView(round, 0, now), after: null });
+    await recordChange(deps, trx, admin, {
+      action: 'survey_round.delete',
+      entityType: AUDITED,
+      entityId: id,
+      before: roundView(round, 0, now),
+      after: null,
+    });
   });
 }

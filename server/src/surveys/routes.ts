@@ -39,7 +39,10 @@ const answerRoute = createRoute({
     '`survey_not_open`, from its closing time with 422 `survey_closed`, and nothing is stored. A round the caller is not invited to is 404. ' +
     'In an anonymous round the answers are stored with no link to the person (see docs/decisions/0005-anonymous-survey-responses.md).',
   middleware: [answerersOnly] as const,
-  request: { params: surveyRoundParamsSchema, body: { required: true, content: { 'application/json': { schema: surveyResponseBodySchema } } } },
+  request: {
+    params: surveyRoundParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: surveyResponseBodySchema } } },
+  },
   responses: { 200: json(surveyResponseSchema, 'The answers as stored'), ...errorResponses(400, 401, 403, 404, 422) },
 });
 

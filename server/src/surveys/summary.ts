@@ -1,5 +1,13 @@
 // The one-page summary in Thai for the office's annual performance report: the figures and sentences the web prints.
-import { MEAN_BANDS, SATISFACTION_LABELS, SATISFACTION_VALUES, formatThaiDate, formatThaiDateTime, type SurveyResults, type SurveySummary } from '@bmrts/shared';
+import {
+  MEAN_BANDS,
+  SATISFACTION_LABELS,
+  SATISFACTION_VALUES,
+  formatThaiDate,
+  formatThaiDateTime,
+  type SurveyResults,
+  type SurveySummary,
+} from '@bmrts/shared';
 
 /** "90" for a whole target, "92.5" otherwise: as the office writes its targets. */
 const targetText = (percent: number) => (Number.isInteger(percent) ? String(percent) : percent.toFixed(1));

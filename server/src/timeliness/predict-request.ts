@@ -11,7 +11,12 @@ interface PredictedRow {
   level_entered_at: string;
 }
 
-export async function predictRequest(row: PredictedRow, now: Date, timeliness: Timeliness, samplesFor: LevelSampleCache): Promise<PredictionView | null> {
+export async function predictRequest(
+  row: PredictedRow,
+  now: Date,
+  timeliness: Timeliness,
+  samplesFor: LevelSampleCache,
+): Promise<PredictionView | null> {
   if (row.status !== 'in_review') return null;
   const type = row.type as RequestType;
   // The routing fixed the top level at submission; the request climbs one level at a time up to it.

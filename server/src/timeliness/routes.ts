@@ -11,16 +11,23 @@ import { loadLevelTargets } from './targets';
 import { replaceLevelTargets } from './targets-service';
 
 const readRoute = createRoute({
-  method: 'get', path: '/level-targets', tags: ['reference'],
+  method: 'get',
+  path: '/level-targets',
+  tags: ['reference'],
   summary: 'Target working days per review level: the office default and, per request type, the levels that differ',
   responses: { 200: json(levelTargetsSchema, 'The targets in force'), ...errorResponses(401) },
 });
 const adminReadRoute = createRoute({
-  method: 'get', path: '/admin/level-targets', tags: adminTags, summary: 'The level targets, to edit',
+  method: 'get',
+  path: '/admin/level-targets',
+  tags: adminTags,
+  summary: 'The level targets, to edit',
   responses: { 200: json(levelTargetsSchema, 'The targets in force'), ...adminErrors },
 });
 const replaceRoute = createRoute({
-  method: 'put', path: '/admin/level-targets', tags: adminTags,
+  method: 'put',
+  path: '/admin/level-targets',
+  tags: adminTags,
   summary: 'Replace the level targets (whole working days 1–60); lists and overdue flags use them at once',
   request: jsonBody(levelTargetsSchema),
   responses: { 200: json(levelTargetsSchema, 'The new targets'), ...adminErrors },
@@ -39,5 +46,7 @@ export function levelTargetAdminRoutes(deps: AppDeps) {
       requireAdmin(c);
       return c.json(levelTargetsBody(await loadLevelTargets(deps.db)), 200);
     })
-    .openapi(replaceRoute, async (c) => c.json(levelTargetsBody(await replaceLevelTargets(deps, requireAdmin(c), c.req.valid('json'))), 200));
+    .openapi(replaceRoute, async (c) =>
+      c.json(levelTargetsBody(await replaceLevelTargets(deps, requireAdmin(c), c.req.valid('json'))), 200),
+    );
 }

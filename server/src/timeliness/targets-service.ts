@@ -10,7 +10,12 @@ export async function replaceLevelTargets(deps: AppDeps, admin: Caller, body: Le
   const targets = levelTargetsOf(body);
   const now = deps.clock.now().toISOString();
   const rows = [
-    ...Object.entries(targets.default).map(([level, days]) => ({ applies_to: OFFICE_DEFAULT, level: Number(level), days, updated_at: now })),
+    ...Object.entries(targets.default).map(([level, days]) => ({
+      applies_to: OFFICE_DEFAULT,
+      level: Number(level),
+      days,
+      updated_at: now,
+    })),
     ...Object.entries(targets.byType).flatMap(([type, days]) =>
       Object.entries(days ?? {}).map(([level, d]) => ({ applies_to: type, level: Number(level), days: d, updated_at: now })),
     ),
@@ -19,7 +24,13 @@ export async function replaceLevelTargets(deps: AppDeps, admin: Caller, body: Le
     const before = await readLevelTargets(trx);
     await trx.deleteFrom('level_targets').execute();
     await trx.insertInto('level_targets').values(rows).execute();
-    await recordChange(deps, trx, admin, { action: 'level_targets.replace', entityType: 'level_targets', entityId: 'table', before, after: targets });
+    await recordChange(deps, trx, admin, {
+      action: 'level_targets.replace',
+      entityType: 'level_targets',
+      entityId: 'table',
+      before,
+      after: targets,
+    });
   });
   invalidateLevelTargets(deps.db);
   return readLevelTargets(deps.db);

@@ -13,7 +13,13 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f"*:<>?|\u200e\u200f\u202a-\u202e\u206
 /** Keeps the last path segment of what the browser sent, cleaned, and cut to length with its extension kept. */
 export function sanitizeFileName(raw: string): string {
   const lastSegment = raw.split(/[\\/]/).pop() ?? '';
-  const cleaned = lastSegment.normalize('NFC').replace(UNSAFE, '').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '').trim();
+  const cleaned = lastSegment
+    .normalize('NFC')
+    .replace(UNSAFE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+|\.+$/g, '')
+    .trim();
   const chars = [...cleaned];
   if (chars.length === 0) return FALLBACK_NAME;
   if (chars.length <= MAX_FILE_NAME_LENGTH) return cleaned;
@@ -42,5 +48,10 @@ export function nameWithExtension(fileName: string, extensions: readonly [string
   const replaceable = /^[a-z0-9]{1,10}$/.test(extension) && /[a-z]/.test(extension);
   const base = replaceable ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName;
   const suffix = `.${extensions[0]}`;
-  return [...base].slice(0, MAX_FILE_NAME_LENGTH - suffix.length).join('').trimEnd() + suffix;
+  return (
+    [...base]
+      .slice(0, MAX_FILE_NAME_LENGTH - suffix.length)
+      .join('')
+      .trimEnd() + suffix
+  );
 }

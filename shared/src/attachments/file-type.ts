@@ -57,7 +57,8 @@ export function isUtf8Text(bytes: Uint8Array): boolean {
       continue;
     }
     // Lead byte: how many continuation bytes follow, and the lowest code point it may encode (no overlong forms).
-    const [length, min] = b >= 0xc2 && b <= 0xdf ? [1, 0x80] : b >= 0xe0 && b <= 0xef ? [2, 0x800] : b >= 0xf0 && b <= 0xf4 ? [3, 0x10000] : [0, 0];
+    const [length, min] =
+      b >= 0xc2 && b <= 0xdf ? [1, 0x80] : b >= 0xe0 && b <= 0xef ? [2, 0x800] : b >= 0xf0 && b <= 0xf4 ? [3, 0x10000] : [0, 0];
     if (length === 0 || i + length >= bytes.length) return false; // truncated at the end
     let codePoint = b & (0xff >> (length + 2));
     for (let k = 1; k <= length; k++) {

@@ -3,11 +3,16 @@ import type { CouncilReportRow, CouncilReportTotals } from '../schemas/council-r
 
 export function emptyCouncilTotals(): CouncilReportTotals {
   return {
-    count: 0, amountSatang: 0,
-    approvedCount: 0, approvedSatang: 0,
-    rejectedCount: 0, rejectedSatang: 0,
-    awaitingCount: 0, awaitingSatang: 0,
-    withdrawnCount: 0, withdrawnSatang: 0,
+    count: 0,
+    amountSatang: 0,
+    approvedCount: 0,
+    approvedSatang: 0,
+    rejectedCount: 0,
+    rejectedSatang: 0,
+    awaitingCount: 0,
+    awaitingSatang: 0,
+    withdrawnCount: 0,
+    withdrawnSatang: 0,
   };
 }
 

@@ -17,7 +17,9 @@ export function formatThaiDate(iso: string, lang: Lang = 'th'): string {
 
 /** "1 ต.ค. 2567 14:05" */
 export function formatThaiDateTime(iso: string, lang: Lang = 'th'): string {
-  return formatter(lang, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+  return formatter(lang, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(
+    new Date(iso),
+  );
 }
 
 /** A Bangkok calendar date "YYYY-MM-DD" (CE), such as a holiday or a filter's day: "13 เม.ย. 2569". */

@@ -70,12 +70,21 @@ function isWeekend(date: string): boolean {
 function substitutionNames(holidays: readonly FixedHoliday[]): { nameTh: string; nameEn: string } {
   const distinct = [...new Map(holidays.map((h) => [h.nameEn, h])).values()];
   if (distinct.length > 1) {
-    return { nameTh: `ชดเชย${distinct.map((h) => h.nameTh).join('และ')}`, nameEn: `${distinct.map((h) => h.nameEn).join(' and ')} (in lieu)` };
+    return {
+      nameTh: `ชดเชย${distinct.map((h) => h.nameTh).join('และ')}`,
+      nameEn: `${distinct.map((h) => h.nameEn).join(' and ')} (in lieu)`,
+    };
   }
   const [only] = distinct as [FixedHoliday];
   return {
-    nameTh: only.nameTh.split('; ').map((part) => `ชดเชย${part}`).join('; '),
-    nameEn: only.nameEn.split('; ').map((part) => `${part} (in lieu)`).join('; '),
+    nameTh: only.nameTh
+      .split('; ')
+      .map((part) => `ชดเชย${part}`)
+      .join('; '),
+    nameEn: only.nameEn
+      .split('; ')
+      .map((part) => `${part} (in lieu)`)
+      .join('; '),
   };
 }
 
@@ -96,12 +105,19 @@ export function fixedHolidaysOf(year: number, existing: ReadonlyMap<string, Reco
   const fixed = [...fixedOf(year - 1), ...fixedOf(year), ...fixedOf(year + 1)];
   const fixedDates = new Set(fixed.map((h) => h.date));
   const taken = new Set([...existing.keys(), ...fixedDates]);
-  const result: GeneratedHoliday[] = fixed.map((h) => ({ date: h.date, nameTh: h.nameTh, nameEn: h.nameEn, kind: 'fixed', substitutes: null }));
+  const result: GeneratedHoliday[] = fixed.map((h) => ({
+    date: h.date,
+    nameTh: h.nameTh,
+    nameEn: h.nameEn,
+    kind: 'fixed',
+    substitutes: null,
+  }));
 
-  for (let i = 0; i < fixed.length; ) {
+  for (let i = 0; i < fixed.length;) {
     // A run: consecutive calendar days of fixed holidays.
     let j = i;
-    while (j + 1 < fixed.length && (fixed[j + 1] as (typeof fixed)[number]).date === nextDay((fixed[j] as (typeof fixed)[number]).date)) j++;
+    while (j + 1 < fixed.length && (fixed[j + 1] as (typeof fixed)[number]).date === nextDay((fixed[j] as (typeof fixed)[number]).date))
+      j++;
     const run = fixed.slice(i, j + 1);
     const onWeekend = run.filter((h) => isWeekend(h.date));
     const first = onWeekend[0];

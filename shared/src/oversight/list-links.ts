@@ -14,9 +14,15 @@ export const oversightLinks = {
   /** Approved during the fiscal year (the first-pass yield's denominator). */
   approvedIn: (fiscalYear: number, unit: string): ListLinkQuery => ({ status: 'approved', unit, decidedFiscalYear: String(fiscalYear) }),
   /** Approved during the fiscal year without ever being returned to the unit (the numerator). */
-  approvedFirstPassIn: (fiscalYear: number, unit: string): ListLinkQuery => ({ ...oversightLinks.approvedIn(fiscalYear, unit), firstPass: 'true' }),
+  approvedFirstPassIn: (fiscalYear: number, unit: string): ListLinkQuery => ({
+    ...oversightLinks.approvedIn(fiscalYear, unit),
+    firstPass: 'true',
+  }),
   /** First submitted in a Bangkok calendar month ("YYYY-MM"). */
   submittedInMonth: (month: string, type?: RequestType): ListLinkQuery => ({ submittedMonth: month, ...(type ? { type } : {}) }),
   /** First submitted during the fiscal year. */
-  submittedInYear: (fiscalYear: number, type?: RequestType): ListLinkQuery => ({ submittedFiscalYear: String(fiscalYear), ...(type ? { type } : {}) }),
+  submittedInYear: (fiscalYear: number, type?: RequestType): ListLinkQuery => ({
+    submittedFiscalYear: String(fiscalYear),
+    ...(type ? { type } : {}),
+  }),
 };

@@ -24,5 +24,8 @@ export function nearestRankPercentile(values: readonly CountedValue[], p: number
 
 /** The same for a plain list of values. */
 export function percentileOf(values: readonly number[], p: number): number | null {
-  return nearestRankPercentile(values.map((value) => ({ value, count: 1 })), p);
+  return nearestRankPercentile(
+    values.map((value) => ({ value, count: 1 })),
+    p,
+  );
 }

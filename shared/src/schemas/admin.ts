@@ -36,7 +36,10 @@ export type AdminUser = z.infer<typeof adminUserSchema>;
 export const adminUserListQuerySchema = z.strictObject({
   q: boundedText(1, 100).optional().describe('Part of the username or display name'),
   level: z.coerce.number().int().min(1).max(8).optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   cursor: z.string().max(100).optional().describe('The last username of the previous page'),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
@@ -155,7 +158,8 @@ const holidayFields = {
   kind: z.enum(HOLIDAY_KINDS),
   substitutes: isoDate.nullable().optional().describe('Substitution days only: the holiday it stands in for'),
 };
-const substitutesOnlyOnSubstitution = (h: { kind: string; substitutes?: string | null | undefined }) => !h.substitutes || h.kind === 'substitution';
+const substitutesOnlyOnSubstitution = (h: { kind: string; substitutes?: string | null | undefined }) =>
+  !h.substitutes || h.kind === 'substitution';
 export const createHolidayBodySchema = z
   .strictObject({ date: isoDate, ...holidayFields })
   .refine(substitutesOnlyOnSubstitution, { message: 'substitutes_needs_substitution', path: ['substitutes'] });

@@ -58,18 +58,36 @@ const requestListFilters = {
   createdFrom: z.iso.date().optional().describe('Created on or after this Bangkok calendar date (YYYY-MM-DD)'),
   createdTo: z.iso.date().optional().describe('Created on or before this Bangkok calendar date (YYYY-MM-DD)'),
   overdue: z.literal('true').optional().describe('Only requests in review longer than their level’s target (working days > target)'),
-  firstPass: z.enum(['true', 'false']).optional().describe('true: never returned to the unit; false: returned at least once (a send-back between levels is not a return)'),
-  submittedMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().describe('First submitted in this Bangkok calendar month (YYYY-MM, CE)'),
-  submittedFiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('First submitted during this BE fiscal year (1 Oct–30 Sep, Bangkok)'),
-  decidedFiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('Finally decided (approved, rejected, withdrawn) during this BE fiscal year'),
+  firstPass: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: never returned to the unit; false: returned at least once (a send-back between levels is not a return)'),
+  submittedMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .describe('First submitted in this Bangkok calendar month (YYYY-MM, CE)'),
+  submittedFiscalYear: z.coerce
+    .number()
+    .pipe(fiscalYear)
+    .optional()
+    .describe('First submitted during this BE fiscal year (1 Oct–30 Sep, Bangkok)'),
+  decidedFiscalYear: z.coerce
+    .number()
+    .pipe(fiscalYear)
+    .optional()
+    .describe('Finally decided (approved, rejected, withdrawn) during this BE fiscal year'),
 };
-const createdRangeInOrder = (q: { createdFrom?: string | undefined; createdTo?: string | undefined }) => !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo;
+const createdRangeInOrder = (q: { createdFrom?: string | undefined; createdTo?: string | undefined }) =>
+  !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo;
 
-export const requestListQuerySchema = z.strictObject({
-  ...requestListFilters,
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-}).refine(createdRangeInOrder, { message: 'created_range_reversed', path: ['createdTo'] });
+export const requestListQuerySchema = z
+  .strictObject({
+    ...requestListFilters,
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  })
+  .refine(createdRangeInOrder, { message: 'created_range_reversed', path: ['createdTo'] });
 export type RequestListQuery = z.infer<typeof requestListQuerySchema>;
 export type RequestListFilters = Omit<RequestListQuery, 'cursor' | 'limit'>;
 
@@ -77,7 +95,8 @@ export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const exportFormat = z.enum(EXPORT_FORMATS).describe('csv: UTF-8 with BOM; xlsx: Thai headers, BE dates, money in baht');
 
-export const requestExportQuerySchema = z.strictObject({ ...requestListFilters, format: exportFormat })
+export const requestExportQuerySchema = z
+  .strictObject({ ...requestListFilters, format: exportFormat })
   .refine(createdRangeInOrder, { message: 'created_range_reversed', path: ['createdTo'] });
 export type RequestExportQuery = z.infer<typeof requestExportQuerySchema>;
 
@@ -99,7 +118,11 @@ export const requestSummarySchema = z.object({
   council: z.enum(COUNCIL_MODES),
   levelEnteredAt: isoDateTime,
   workingDaysAtLevel: z.number().int().describe('Working days waited at the current level so far'),
-  targetDays: z.number().int().nullable().describe('Target working days at the current level (level 8’s while the Council decides); null when the Office is not holding it'),
+  targetDays: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Target working days at the current level (level 8’s while the Council decides); null when the Office is not holding it'),
   overdue: z.boolean().describe('Waited longer than the target at the current level'),
   version: z.number().int().describe('Send it back with a decision: a stale version gets 409'),
   createdAt: isoDateTime,

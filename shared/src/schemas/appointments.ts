@@ -16,7 +16,9 @@ export const ACTING_KINDS = ['acting', 'on_behalf'] as const;
 export type ActingKind = (typeof ACTING_KINDS)[number];
 
 /** The order as cited after the word คำสั่ง ("สำนักงบประมาณ ที่ 12/2570"); a leading "คำสั่ง" typed with it is dropped. */
-export const orderNo = boundedText(3, 200).transform((s) => s.replace(/^คำสั่ง\s*/, '')).pipe(z.string().min(3));
+export const orderNo = boundedText(3, 200)
+  .transform((s) => s.replace(/^คำสั่ง\s*/, ''))
+  .pipe(z.string().min(3));
 
 /** Why a stored appointment grants nothing: a rule it breaks, or no order recorded (made before orders were required). */
 export const APPOINTMENT_VIOLATIONS = [...APPOINTMENT_REFUSALS, 'order_missing'] as const;

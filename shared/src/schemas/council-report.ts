@@ -26,10 +26,20 @@ export const councilReportRowSchema = z.object({
   amountSatang: z.number().int().describe('The amount requested, integer satang'),
   ruleId: z.string().nullable().describe('The routing rule the request was routed by at submission'),
   submittedAt: z.string().nullable().describe('First submission, UTC ISO-8601'),
-  councilSubmittedAt: z.string().nullable().describe('When it reached the Council (status awaiting_council); null for central-fund decisions that never went there'),
-  decidedAt: z.string().nullable().describe('The final decision (approve, reject or withdraw), UTC ISO-8601; null while awaiting the Council'),
+  councilSubmittedAt: z
+    .string()
+    .nullable()
+    .describe('When it reached the Council (status awaiting_council); null for central-fund decisions that never went there'),
+  decidedAt: z
+    .string()
+    .nullable()
+    .describe('The final decision (approve, reject or withdraw), UTC ISO-8601; null while awaiting the Council'),
   outcome: z.enum(COUNCIL_REPORT_OUTCOMES),
-  decidedAtLevel: z.number().int().nullable().describe('The level that took the final decision (8 for the Council’s, recorded at level 8); null while awaiting or when withdrawn'),
+  decidedAtLevel: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The level that took the final decision (8 for the Council’s, recorded at level 8); null while awaiting or when withdrawn'),
   decidedByCouncil: z.boolean().describe('The decision is the Council’s resolution'),
 });
 export type CouncilReportRow = z.infer<typeof councilReportRowSchema>;
@@ -55,12 +65,20 @@ export const councilReportSchema = z.object({
   generatedAt: z.string(),
   allUnits: z.boolean().describe('false when the caller’s scope is limited to assigned agencies: the report covers only those'),
   centralFund: z.object({
-    rows: z.array(councilReportRowSchema).describe('Central-fund requests routed by a rule with council "report", approved or rejected within the year (by the date of that decision); oldest decision first'),
-    byItem: z.array(councilReportTotalsSchema.extend({ item: z.enum(CENTRAL_FUND_ITEMS) })).describe('Every central-fund item, zeros included'),
+    rows: z
+      .array(councilReportRowSchema)
+      .describe(
+        'Central-fund requests routed by a rule with council "report", approved or rejected within the year (by the date of that decision); oldest decision first',
+      ),
+    byItem: z
+      .array(councilReportTotalsSchema.extend({ item: z.enum(CENTRAL_FUND_ITEMS) }))
+      .describe('Every central-fund item, zeros included'),
     total: councilReportTotalsSchema,
   }),
   council: z.object({
-    rows: z.array(councilReportRowSchema).describe('Requests that reached the Council (awaiting_council) within the year, whatever they became since; oldest first'),
+    rows: z
+      .array(councilReportRowSchema)
+      .describe('Requests that reached the Council (awaiting_council) within the year, whatever they became since; oldest first'),
     byType: z.array(councilReportTotalsSchema.extend({ type: z.enum(REQUEST_TYPES) })).describe('The request types that occur'),
     total: councilReportTotalsSchema,
   }),

@@ -55,7 +55,9 @@ export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), header
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 export const importUploadSchema = z.object({
-  file: z.file().meta({ type: 'string', format: 'binary', description: 'CSV (UTF-8) or XLSX, at most 5 MiB; the type is read from its content' }),
+  file: z
+    .file()
+    .meta({ type: 'string', format: 'binary', description: 'CSV (UTF-8) or XLSX, at most 5 MiB; the type is read from its content' }),
   mapping: z
     .string()
     .max(20_000)
@@ -68,7 +70,10 @@ export const IMPORT_REFUSALS = {
   type_unknown: { th: 'ไม่รู้จักประเภทคำขอ "{value}"', en: 'Unknown request type "{value}"' },
   title_invalid: { th: 'เรื่องต้องมี 3–300 ตัวอักษร', en: 'The title must have 3–300 characters' },
   justification_too_long: { th: 'เหตุผลยาวเกิน 5,000 ตัวอักษร', en: 'The justification is longer than 5,000 characters' },
-  amount_invalid: { th: 'จำนวนเงิน "{value}" ไม่ถูกต้อง (ต้องเป็นจำนวนบาทมากกว่าศูนย์ ทศนิยมไม่เกิน 2 ตำแหน่ง)', en: 'Amount "{value}" is not valid (baht above zero, at most 2 decimals)' },
+  amount_invalid: {
+    th: 'จำนวนเงิน "{value}" ไม่ถูกต้อง (ต้องเป็นจำนวนบาทมากกว่าศูนย์ ทศนิยมไม่เกิน 2 ตำแหน่ง)',
+    en: 'Amount "{value}" is not valid (baht above zero, at most 2 decimals)',
+  },
   category_unknown: { th: 'ไม่รู้จักงบรายจ่าย "{value}"', en: 'Unknown budget category "{value}"' },
   status_unknown: { th: 'ไม่รู้จักสถานะ "{value}"', en: 'Unknown status "{value}"' },
   level_invalid: { th: 'ระดับการพิจารณา "{value}" ไม่สอดคล้องกับสถานะ', en: 'Review level "{value}" does not fit the status' },
@@ -76,8 +81,14 @@ export const IMPORT_REFUSALS = {
   date_missing: { th: 'ไม่มีวันที่ส่ง', en: 'The submission date is missing' },
   date_invalid: { th: 'วันที่ "{value}" ไม่ถูกต้อง (ใช้ วว/ดด/ปปปป พ.ศ.)', en: 'Date "{value}" is not valid (use dd/mm/yyyy, BE)' },
   dates_out_of_order: { th: 'วันที่สิ้นสุดอยู่ก่อนวันที่ส่ง', en: 'The decision date is before the submission date' },
-  tracking_no_mismatch: { th: 'เลขที่คำขอ "{value}" ไม่ตรงกับประเภทคำขอหรือปีงบประมาณ', en: 'Tracking number "{value}" does not match the type or fiscal year' },
-  tracking_no_duplicate: { th: 'เลขที่ "{value}" ซ้ำกับคำขอที่มีอยู่แล้วหรือแถวก่อนหน้า', en: 'Number "{value}" repeats an existing request or an earlier row' },
+  tracking_no_mismatch: {
+    th: 'เลขที่คำขอ "{value}" ไม่ตรงกับประเภทคำขอหรือปีงบประมาณ',
+    en: 'Tracking number "{value}" does not match the type or fiscal year',
+  },
+  tracking_no_duplicate: {
+    th: 'เลขที่ "{value}" ซ้ำกับคำขอที่มีอยู่แล้วหรือแถวก่อนหน้า',
+    en: 'Number "{value}" repeats an existing request or an earlier row',
+  },
   content_invalid: { th: 'ข้อมูลคำขอไม่ถูกต้อง ({value})', en: 'The request content is not valid ({value})' },
   text_unreadable: {
     th: 'ช่อง "{value}" มีอักขระควบคุมที่มองไม่เห็นหรืออักขระที่เสีย กรุณาแก้ไขในไฟล์แล้วนำเข้าใหม่',
@@ -109,7 +120,9 @@ export const importPreviewSchema = z.object({
   headers: z.array(z.string()),
   mapping: importMappingSchema,
   mappingSource: z.enum(['given', 'saved', 'proposed']),
-  missingFields: z.array(z.enum(IMPORT_FIELDS)).describe('Required fields the mapping leaves out; nothing can be imported until they are mapped'),
+  missingFields: z
+    .array(z.enum(IMPORT_FIELDS))
+    .describe('Required fields the mapping leaves out; nothing can be imported until they are mapped'),
   totalRows: z.number().int(),
   accepted: z.array(importedRowSchema),
   refused: z.array(z.object({ row: z.number().int(), reasons: z.array(reason) })),

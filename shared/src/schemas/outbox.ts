@@ -9,7 +9,9 @@ const isoDateTime = z.string().describe('UTC ISO-8601 instant');
 
 // ---- the caller's email settings ----
 export const EMAIL_LANGUAGES = ['th', 'en'] as const;
-const emailKinds = z.strictObject(Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.boolean()])) as Record<(typeof NOTIFICATION_KINDS)[number], z.ZodBoolean>);
+const emailKinds = z.strictObject(
+  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.boolean()])) as Record<(typeof NOTIFICATION_KINDS)[number], z.ZodBoolean>,
+);
 
 export const notificationSettingsSchema = z.object({
   email: z.string().nullable().describe('Where email notifications go; null sends none'),
@@ -38,7 +40,11 @@ export function isWebhookUrl(value: string): boolean {
   return WEBHOOK_URL.test(value);
 }
 const webhookUrl = boundedText(1, 2000).refine(isWebhookUrl, { message: WEBHOOK_URL_RULE });
-const eventTypes = z.array(z.enum(REQUEST_EVENT_TYPES)).min(1).max(REQUEST_EVENT_TYPES.length).refine((a) => new Set(a).size === a.length, { message: 'duplicate_event_types' });
+const eventTypes = z
+  .array(z.enum(REQUEST_EVENT_TYPES))
+  .min(1)
+  .max(REQUEST_EVENT_TYPES.length)
+  .refine((a) => new Set(a).size === a.length, { message: 'duplicate_event_types' });
 
 export const webhookEndpointSchema = z.object({
   id: z.string(),

@@ -16,7 +16,11 @@ export type OverviewTable = (typeof OVERVIEW_TABLES)[number];
 
 export const overviewExportQuerySchema = z.strictObject({
   ...overviewQuerySchema.shape,
-  table: z.enum(OVERVIEW_TABLES).describe('levels: waits per level and the Council; ageing: unit × level; firstPass: first-pass yield per unit; monthly: submissions per month'),
+  table: z
+    .enum(OVERVIEW_TABLES)
+    .describe(
+      'levels: waits per level and the Council; ageing: unit × level; firstPass: first-pass yield per unit; monthly: submissions per month',
+    ),
   format: z.enum(EXPORT_FORMATS).describe('csv: UTF-8 with BOM; xlsx: Thai headers, numbers as numbers'),
 });
 export type OverviewExportQuery = z.infer<typeof overviewExportQuerySchema>;
@@ -33,7 +37,9 @@ export const waitFiguresSchema = z.object({
 export const levelFiguresSchema = waitFiguresSchema.extend({
   level: z.number().int(),
   overdue: z.number().int().describe('Waiting more working days than the target for the level and the request’s type'),
-  targetDays: z.record(z.enum(REQUEST_TYPES), z.number().int().nullable()).describe('Target working days at this level for each request type'),
+  targetDays: z
+    .record(z.enum(REQUEST_TYPES), z.number().int().nullable())
+    .describe('Target working days at this level for each request type'),
 });
 export type LevelFigures = z.infer<typeof levelFiguresSchema>;
 
@@ -68,7 +74,9 @@ export type MonthlyVolume = z.infer<typeof monthlyVolumeSchema>;
 export const overviewResponseSchema = z.object({
   fiscalYear: z.number().int(),
   asOf: z.string().describe('The moment the waits were measured (UTC ISO-8601)'),
-  levels: z.array(levelFiguresSchema).describe('Levels 2–8, zeros included; waits of every request in review now, whatever its fiscal year'),
+  levels: z
+    .array(levelFiguresSchema)
+    .describe('Levels 2–8, zeros included; waits of every request in review now, whatever its fiscal year'),
   council: waitFiguresSchema.describe('Requests waiting for the BMA Council after level 8: no Office target, so never overdue'),
   ageing: z.array(ageingRowSchema).describe('Units with a request waiting now, most waiting first'),
   firstPass: z.array(firstPassRowSchema).describe('Units with a request approved during the fiscal year, lowest yield first'),

@@ -61,7 +61,12 @@ const requestContentVariants = z.discriminatedUnion('type', [
     type: z.literal('allotment'),
     ...commonFields,
     category: z.enum(CATEGORIES).exclude(['central']),
-    details: allotmentDetailsSchema.default({ multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0 }),
+    details: allotmentDetailsSchema.default({
+      multiYear: false,
+      outsidePlan: false,
+      maxEquipmentUnitPriceSatang: 0,
+      maxConstructionSatang: 0,
+    }),
   }),
   z.strictObject({
     type: z.literal('transfer'),

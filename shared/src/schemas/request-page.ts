@@ -13,7 +13,9 @@ export const levelTimeSchema = z.object({
 });
 
 export const contentChangeSchema = z.object({
-  field: z.string().describe("'title', 'amountSatang', 'details.lines[1].toItem'; 'details.lines' for a line added (before null) or removed (after null)"),
+  field: z
+    .string()
+    .describe("'title', 'amountSatang', 'details.lines[1].toItem'; 'details.lines' for a line added (before null) or removed (after null)"),
   before: z.unknown(),
   after: z.unknown(),
 });
@@ -41,7 +43,9 @@ export const attachmentUploadedSchema = attachmentSchema.extend({
   renamedFrom: z
     .string()
     .optional()
-    .describe('Present when the file was sent under another kind’s name (a PDF as budget.doc): the name it was sent as, before it was named for what it is'),
+    .describe(
+      'Present when the file was sent under another kind’s name (a PDF as budget.doc): the name it was sent as, before it was named for what it is',
+    ),
 });
 export type AttachmentUploaded = z.infer<typeof attachmentUploadedSchema>;
 

@@ -6,7 +6,10 @@ import { idParam } from './common';
 import { surveyRoundSchema } from './surveys';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
-const percent = z.number().nullable().describe('Percent, rounded half up to 1 decimal (29 of 30 → 96.7); null when there is nothing to divide by');
+const percent = z
+  .number()
+  .nullable()
+  .describe('Percent, rounded half up to 1 decimal (29 of 30 → 96.7); null when there is nothing to divide by');
 
 const rateRow = { invited: z.number().int(), responded: z.number().int(), percent };
 export const responseRateSchema = z.object({
@@ -83,12 +86,22 @@ export const surveyCompareQuerySchema = z.strictObject({
 export const surveyComparisonSchema = z.object({
   rounds: z.array(
     z.object({
-      round: z.object({ id: z.string(), title: z.string(), fiscalYear: z.number().int(), opensAt: z.string(), closesAt: z.string(), phase: z.enum(SURVEY_PHASES), anonymous: z.boolean() }),
+      round: z.object({
+        id: z.string(),
+        title: z.string(),
+        fiscalYear: z.number().int(),
+        opensAt: z.string(),
+        closesAt: z.string(),
+        phase: z.enum(SURVEY_PHASES),
+        anonymous: z.boolean(),
+      }),
       invited: z.number().int(),
       responded: z.number().int(),
       responseRatePercent: percent,
       kpi: surveyKpiSchema,
-      questions: z.array(z.object({ questionId: z.string(), text: bilingual, isOverall: z.boolean(), ...scaleFigures })).describe('Scale questions; the default ones keep their ids across rounds'),
+      questions: z
+        .array(z.object({ questionId: z.string(), text: bilingual, isOverall: z.boolean(), ...scaleFigures }))
+        .describe('Scale questions; the default ones keep their ids across rounds'),
     }),
   ),
 });
@@ -130,7 +143,10 @@ export type SurveySummary = z.infer<typeof surveySummarySchema>;
 export const SURVEY_EXPORT_CONTENTS = ['results', 'answers'] as const;
 export const SURVEY_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const surveyExportQuerySchema = z.strictObject({
-  what: z.enum(SURVEY_EXPORT_CONTENTS).default('results').describe('results: the figures; answers: one row per response (no identity in an anonymous round)'),
+  what: z
+    .enum(SURVEY_EXPORT_CONTENTS)
+    .default('results')
+    .describe('results: the figures; answers: one row per response (no identity in an anonymous round)'),
   format: z.enum(SURVEY_EXPORT_FORMATS).default('xlsx'),
 });
 export type SurveyExportQuery = z.infer<typeof surveyExportQuerySchema>;

@@ -1,6 +1,12 @@
 // The survey API's payloads: rounds as administrators shape them, and answers as invited users give them.
 import { z } from 'zod';
-import { MAX_SURVEY_QUESTIONS, MAX_TEXT_ANSWER_LENGTH, SURVEY_PHASES, SURVEY_QUESTION_KINDS, questionnaireProblems } from '../surveys/questionnaire';
+import {
+  MAX_SURVEY_QUESTIONS,
+  MAX_TEXT_ANSWER_LENGTH,
+  SURVEY_PHASES,
+  SURVEY_QUESTION_KINDS,
+  questionnaireProblems,
+} from '../surveys/questionnaire';
 import { DEFAULT_TARGET_PERCENT } from '../surveys/kpi';
 import { fiscalYear, idParam, unitCode } from './common';
 import { boundedText } from './text';
@@ -74,8 +80,13 @@ export const updateSurveyRoundBodySchema = z
     invitation: surveyInvitationSchema.optional(),
     questions: questionnaireInput.optional(),
   })
-  .describe('Before the round opens anything may change; once open only the title and the closing time (not into the past); once closed only the title')
-  .refine((b) => !b.opensAt || !b.closesAt || Date.parse(b.opensAt) < Date.parse(b.closesAt), { message: 'survey_closes_before_opens', path: ['closesAt'] });
+  .describe(
+    'Before the round opens anything may change; once open only the title and the closing time (not into the past); once closed only the title',
+  )
+  .refine((b) => !b.opensAt || !b.closesAt || Date.parse(b.opensAt) < Date.parse(b.closesAt), {
+    message: 'survey_closes_before_opens',
+    path: ['closesAt'],
+  });
 export type UpdateSurveyRoundBody = z.infer<typeof updateSurveyRoundBodySchema>;
 
 export const surveyRoundSchema = z.object({
@@ -89,7 +100,9 @@ export const surveyRoundSchema = z.object({
   anonymous: z.boolean(),
   invitation: z.object({ allUsers: z.boolean(), levels: z.array(z.number().int()), unitCodes: z.array(z.string()) }),
   questions: z.array(surveyQuestionSchema),
-  questionnaireEditable: z.boolean().describe('Whether the questions, invitation and anonymity may still change (only before the round opens)'),
+  questionnaireEditable: z
+    .boolean()
+    .describe('Whether the questions, invitation and anonymity may still change (only before the round opens)'),
   responseCount: z.number().int(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -115,10 +128,15 @@ export const surveyScaleSchema = z
 
 export const surveyAnswerSchema = z.strictObject({
   questionId,
-  value: z.union([z.number().int().min(1).max(5), boundedText(0, MAX_TEXT_ANSWER_LENGTH)]).describe('1–5 for a scale question; text (≤ 2000) for a text question'),
+  value: z
+    .union([z.number().int().min(1).max(5), boundedText(0, MAX_TEXT_ANSWER_LENGTH)])
+    .describe('1–5 for a scale question; text (≤ 2000) for a text question'),
 });
 export const surveyResponseBodySchema = z.strictObject({
-  answers: z.array(surveyAnswerSchema).max(MAX_SURVEY_QUESTIONS).describe('Every scale question must be answered; text answers are optional'),
+  answers: z
+    .array(surveyAnswerSchema)
+    .max(MAX_SURVEY_QUESTIONS)
+    .describe('Every scale question must be answered; text answers are optional'),
 });
 export type SurveyResponseBody = z.infer<typeof surveyResponseBodySchema>;
 
@@ -146,6 +164,8 @@ export const pendingSurveysResponseSchema = z.object({
   scale: surveyScaleSchema,
   promptNow: z
     .boolean()
-    .describe('An open round waits for the caller’s answer: the web asks on the home page, and a budget unit right after one of its requests is decided'),
+    .describe(
+      'An open round waits for the caller’s answer: the web asks on the home page, and a budget unit right after one of its requests is decided',
+    ),
 });
 export type PendingSurveysResponse = z.infer<typeof pendingSurveysResponseSchema>;

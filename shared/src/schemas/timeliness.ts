@@ -47,7 +47,10 @@ export function levelTargetsBody(targets: LevelTargets): LevelTargetsBody {
     const days = targets.byType[type];
     if (days && Object.keys(days).length > 0) byType[type] = keyed(days);
   }
-  return { default: TARGET_LEVEL_KEYS.reduce((all, key) => ({ ...all, [key]: office[key] ?? MIN_TARGET_DAYS }), {} as Record<LevelKey, number>), byType };
+  return {
+    default: TARGET_LEVEL_KEYS.reduce((all, key) => ({ ...all, [key]: office[key] ?? MIN_TARGET_DAYS }), {} as Record<LevelKey, number>),
+    byType,
+  };
 }
 
 /** The JSON shape back to LevelTargets; a type with no levels set is left out. */

@@ -7,7 +7,12 @@ export interface SurveyAnswer {
   value: number | string;
 }
 
-export type AnswerRule = 'survey_answer_required' | 'survey_answer_unknown_question' | 'survey_answer_duplicate' | 'survey_answer_needs_level' | 'survey_answer_needs_text';
+export type AnswerRule =
+  | 'survey_answer_required'
+  | 'survey_answer_unknown_question'
+  | 'survey_answer_duplicate'
+  | 'survey_answer_needs_level'
+  | 'survey_answer_needs_text';
 
 export interface AnswerProblem {
   rule: AnswerRule;

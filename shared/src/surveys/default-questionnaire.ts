@@ -12,8 +12,18 @@ export const DEFAULT_SURVEY_QUESTIONS: readonly SurveyQuestion[] = [
     },
   },
   { id: 'ease_of_use', kind: 'scale', isOverall: false, text: { th: 'ความง่ายในการใช้งานระบบ', en: 'Ease of use' } },
-  { id: 'tracking_speed', kind: 'scale', isOverall: false, text: { th: 'ความรวดเร็วในการติดตามสถานะคำขอ', en: 'Speed of tracking a request' } },
-  { id: 'status_accuracy', kind: 'scale', isOverall: false, text: { th: 'ความถูกต้องของข้อมูลสถานะคำขอ', en: 'Accuracy of the request status shown' } },
+  {
+    id: 'tracking_speed',
+    kind: 'scale',
+    isOverall: false,
+    text: { th: 'ความรวดเร็วในการติดตามสถานะคำขอ', en: 'Speed of tracking a request' },
+  },
+  {
+    id: 'status_accuracy',
+    kind: 'scale',
+    isOverall: false,
+    text: { th: 'ความถูกต้องของข้อมูลสถานะคำขอ', en: 'Accuracy of the request status shown' },
+  },
   {
     id: 'notification_usefulness',
     kind: 'scale',

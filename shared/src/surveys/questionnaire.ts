@@ -19,7 +19,9 @@ export const MAX_TEXT_ANSWER_LENGTH = 2000;
 /** Why a questionnaire is refused; each key has a Thai and English message in RULE_MESSAGES. */
 export type QuestionnaireRule = 'survey_one_overall' | 'survey_overall_on_scale' | 'survey_question_ids_unique';
 
-export function questionnaireProblems(questions: readonly Pick<SurveyQuestion, 'id' | 'kind' | 'isOverall'>[]): { rule: QuestionnaireRule; index: number }[] {
+export function questionnaireProblems(
+  questions: readonly Pick<SurveyQuestion, 'id' | 'kind' | 'isOverall'>[],
+): { rule: QuestionnaireRule; index: number }[] {
   const problems: { rule: QuestionnaireRule; index: number }[] = [];
   const overall = questions.flatMap((q, index) => (q.isOverall ? [index] : []));
   if (overall.length !== 1) problems.push({ rule: 'survey_one_overall', index: overall[1] ?? 0 });
@@ -49,7 +51,10 @@ export interface SurveyInvitation {
   unitCodes: string[];
 }
 
-export function isInvited(invitation: SurveyInvitation, person: { level: number | null; unitCode: string | null; isAdmin: boolean }): boolean {
+export function isInvited(
+  invitation: SurveyInvitation,
+  person: { level: number | null; unitCode: string | null; isAdmin: boolean },
+): boolean {
   // Administrators run surveys; they are not the service's users and never answer.
   if (person.isAdmin || person.level === null) return false;
   if (invitation.allUsers) return true;

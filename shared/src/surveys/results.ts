@@ -55,17 +55,28 @@ export interface RoundResultsInput {
 
 export function roundResults(input: RoundResultsInput): RoundResults {
   const answersTo = (questionId: string) =>
-    input.responses.flatMap((r) => r.answers.filter((a) => a.questionId === questionId).map((a) => ({ value: a.value, respondent: r.respondent })));
+    input.responses.flatMap((r) =>
+      r.answers.filter((a) => a.questionId === questionId).map((a) => ({ value: a.value, respondent: r.respondent })),
+    );
   const scaleValues = (questionId: string): SatisfactionValue[] =>
     answersTo(questionId).flatMap((a) => (typeof a.value === 'number' && isSatisfactionValue(a.value) ? [a.value] : []));
 
   const overall = input.questions.find((q) => q.isOverall) ?? null;
   const scaleQuestions = input.questions.flatMap((q, position) =>
-    q.kind === 'scale' ? [{ questionId: q.id, position: position + 1, text: q.text, isOverall: q.isOverall, ...scaleStatistics(scaleValues(q.id)) }] : [],
+    q.kind === 'scale'
+      ? [{ questionId: q.id, position: position + 1, text: q.text, isOverall: q.isOverall, ...scaleStatistics(scaleValues(q.id)) }]
+      : [],
   );
   const textQuestions = input.questions.flatMap((q, position) =>
     q.kind === 'text'
-      ? [{ questionId: q.id, position: position + 1, text: q.text, answers: answersTo(q.id).flatMap((a) => (typeof a.value === 'string' ? [{ text: a.value, respondent: a.respondent }] : [])) }]
+      ? [
+          {
+            questionId: q.id,
+            position: position + 1,
+            text: q.text,
+            answers: answersTo(q.id).flatMap((a) => (typeof a.value === 'string' ? [{ text: a.value, respondent: a.respondent }] : [])),
+          },
+        ]
       : [],
   );
   return {

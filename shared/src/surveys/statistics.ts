@@ -37,7 +37,12 @@ export function scaleStatistics(values: readonly SatisfactionValue[]): ScaleStat
     sumOfSquares += value * value;
   }
   const countOf = (value: SatisfactionValue) => counts.get(value) ?? 0;
-  const distribution = SATISFACTION_VALUES.map((value) => ({ value, label: SATISFACTION_LABELS[value], count: countOf(value), percent: percentOf(countOf(value), n) }));
+  const distribution = SATISFACTION_VALUES.map((value) => ({
+    value,
+    label: SATISFACTION_LABELS[value],
+    count: countOf(value),
+    percent: percentOf(countOf(value), n),
+  }));
   const mean = n === 0 ? null : roundRatioHalfUp(sum, n, 2);
   return {
     n,

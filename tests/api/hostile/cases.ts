@@ -37,11 +37,18 @@ const hostilePathValue: fc.Arbitrary<{ text: string; routing: boolean }> = fc.on
   hostileString.map((s) => ({ text: encode(s), routing: false })),
 );
 
-function pathValueArb(param: Parameter, real: RealValues, allowReal: boolean): fc.Arbitrary<{ text: string; routing: boolean; real: boolean }> {
+function pathValueArb(
+  param: Parameter,
+  real: RealValues,
+  allowReal: boolean,
+): fc.Arbitrary<{ text: string; routing: boolean; real: boolean }> {
   const hostile = hostilePathValue.map((v) => ({ ...v, real: false }));
   const known = real[param.name] ?? real['*'] ?? [];
   if (!allowReal || !known.length) return hostile;
-  return fc.oneof(hostile, fc.constantFrom(...known).map((text) => ({ text: encode(text), routing: false, real: true })));
+  return fc.oneof(
+    hostile,
+    fc.constantFrom(...known).map((text) => ({ text: encode(text), routing: false, real: true })),
+  );
 }
 
 function fillPath(template: string, values: Record<string, string>): string {
@@ -53,24 +60,55 @@ const BROKEN_ENCODINGS = ['%', '%zz', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '%00', 
 /** A hostile query string: known parameters with wrong values, repeats, unknown names, oversize, broken escapes. */
 function queryArb(op: Operation): fc.Arbitrary<string> {
   const known = op.queryParams.map((p) => p.name);
-  const names = fc.oneof(
-    ...(known.length ? [{ weight: 4, arbitrary: fc.constantFrom(...known) }] : []),
-    { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', '__proto__[isAdmin]', 'a[b]', 'limit[]', 'unknown', '', '%00', 'ก') },
-  );
+  const names = fc.oneof(...(known.length ? [{ weight: 4, arbitrary: fc.constantFrom(...known) }] : []), {
+    weight: 1,
+    arbitrary: fc.constantFrom('__proto__', 'constructor', '__proto__[isAdmin]', 'a[b]', 'limit[]', 'unknown', '', '%00', 'ก'),
+  });
   const valueArb = fc.oneof(
     hostileString.map(encode),
     fc.constantFrom(...BROKEN_ENCODINGS),
-    fc.constantFrom('-1', '0', '1e308', '-0', '0.5', 'NaN', 'Infinity', '999999999999999999999', '0x10', '1,2', 'true', '', '2026-02-30', '9999-99-99', '2569.5'),
+    fc.constantFrom(
+      '-1',
+      '0',
+      '1e308',
+      '-0',
+      '0.5',
+      'NaN',
+      'Infinity',
+      '999999999999999999999',
+      '0x10',
+      '1,2',
+      'true',
+      '',
+      '2026-02-30',
+      '9999-99-99',
+      '2569.5',
+    ),
     redosString.map(encode),
     // Cursors that decode (base64url JSON) to the wrong shapes, and to the right shape with hostile contents.
-    fc.constantFrom('[1,2]', '["a"]', '[null,null]', '{}', '"x"', `["2026-01-01T00:00:00.000Z","' OR 1=1 --"]`, '[["a"],{"b":1}]', '['.repeat(3_000), '{"__proto__":{"a":1}}')
+    fc
+      .constantFrom(
+        '[1,2]',
+        '["a"]',
+        '[null,null]',
+        '{}',
+        '"x"',
+        `["2026-01-01T00:00:00.000Z","' OR 1=1 --"]`,
+        '[["a"],{"b":1}]',
+        '['.repeat(3_000),
+        '{"__proto__":{"a":1}}',
+      )
       .map((json) => Buffer.from(json).toString('base64url')),
   );
   const pair = fc.tuple(names, valueArb, fc.boolean()).map(([n, v, withEquals]) => (withEquals ? `${encode(n)}=${v}` : encode(n)));
   return fc.oneof(
     fc.array(pair, { minLength: 1, maxLength: 8 }).map((pairs) => pairs.join('&')),
     // The same known parameter many times over.
-    fc.tuple(names, valueArb, fc.integer({ min: 2, max: 50 })).map(([n, v, times]) => Array(times).fill(`${encode(n)}=${v}`).join('&')),
+    fc.tuple(names, valueArb, fc.integer({ min: 2, max: 50 })).map(([n, v, times]) =>
+      Array(times)
+        .fill(`${encode(n)}=${v}`)
+        .join('&'),
+    ),
     // Thousands of parameters, or one enormous one.
     fc.constantFrom(2_000, 5_000).map((n) => Array.from({ length: n }, (_, i) => `p${i}=${i}`).join('&')),
     fc.constantFrom(...(known.length ? known : ['q'])).map((n) => `${n}=${'x'.repeat(100_000)}`),
@@ -78,14 +116,34 @@ function queryArb(op: Operation): fc.Arbitrary<string> {
   );
 }
 
-const JSON_TYPES = ['application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json;charset=utf-16', 'application/problem+json'];
-const WRONG_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/form-data; boundary=zzz', 'application/xml', 'application/jsonx', '*/*', 'text/json', 'application/octet-stream'];
+const JSON_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'APPLICATION/JSON',
+  'application/json;charset=utf-16',
+  'application/problem+json',
+];
+const WRONG_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'multipart/form-data; boundary=zzz',
+  'application/xml',
+  'application/jsonx',
+  '*/*',
+  'text/json',
+  'application/octet-stream',
+];
 
 /** A multipart body that carries no acceptable file: wrong field, no file, or bytes no accepted type starts with. */
 function brokenMultipart(): fc.Arbitrary<{ body: FormData | string; contentType?: string }> {
   // The leading NUL makes these bytes neither a known signature nor UTF-8 text, whatever the name says.
   const badBytes = fc.uint8Array({ maxLength: 2_000 }).map((bytes) => new Uint8Array([0, ...bytes]));
-  const name = fc.oneof(hostileString, oddUnicode.map((u) => `${u}.pdf`), fc.constantFrom('a.csv', 'report.xlsx', '../../etc/passwd', '', '.', 'a'.repeat(5_000)));
+  const name = fc.oneof(
+    hostileString,
+    oddUnicode.map((u) => `${u}.pdf`),
+    fc.constantFrom('a.csv', 'report.xlsx', '../../etc/passwd', '', '.', 'a'.repeat(5_000)),
+  );
   const form = (entries: [string, string | File][]) => {
     const f = new FormData();
     for (const [k, v] of entries) f.append(k, v);
@@ -95,17 +153,38 @@ function brokenMultipart(): fc.Arbitrary<{ body: FormData | string; contentType?
     fc.constant(form([])),
     hostileString.map((s) => form([['file', s]])),
     fc.tuple(badBytes, name).map(([bytes, n]) => form([['file', new File([bytes], n, { type: 'application/pdf' })]])),
-    fc.tuple(badBytes, name).map(([bytes, n]) => form([['attachment', new File([bytes], n)], ['file', 'not a file']])),
-    fc.tuple(badBytes, badBytes, name).map(([a, b, n]) => form([['file', new File([a], n)], ['file', new File([b], n)]])),
+    fc.tuple(badBytes, name).map(([bytes, n]) =>
+      form([
+        ['attachment', new File([bytes], n)],
+        ['file', 'not a file'],
+      ]),
+    ),
+    fc.tuple(badBytes, badBytes, name).map(([a, b, n]) =>
+      form([
+        ['file', new File([a], n)],
+        ['file', new File([b], n)],
+      ]),
+    ),
     fc.constant(form([['file', new File([], 'empty.pdf', { type: 'application/pdf' })]])),
-    fc.constantFrom(
-      '--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n\u0000garbage',
-      '--zzz\r\nContent-Disposition: form-data; name="file"\r\n\r\n\u0000',
-      'no boundary at all',
-      '--zzz--',
-      '',
-      '--zzz\r\nContent-Disposition: form-data; name="file"; filename="\u202Egpj.exe"\r\nContent-Type: image/png\r\n\r\n\u0000x\r\n--zzz--\r\n',
-    ).chain((text) => fc.constantFrom('multipart/form-data; boundary=zzz', 'multipart/form-data', 'multipart/form-data; boundary=', 'multipart/mixed; boundary=zzz').map((contentType) => ({ body: text, contentType }))),
+    fc
+      .constantFrom(
+        '--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n\u0000garbage',
+        '--zzz\r\nContent-Disposition: form-data; name="file"\r\n\r\n\u0000',
+        'no boundary at all',
+        '--zzz--',
+        '',
+        '--zzz\r\nContent-Disposition: form-data; name="file"; filename="\u202Egpj.exe"\r\nContent-Type: image/png\r\n\r\n\u0000x\r\n--zzz--\r\n',
+      )
+      .chain((text) =>
+        fc
+          .constantFrom(
+            'multipart/form-data; boundary=zzz',
+            'multipart/form-data',
+            'multipart/form-data; boundary=',
+            'multipart/mixed; boundary=zzz',
+          )
+          .map((contentType) => ({ body: text, contentType })),
+      ),
   );
 }
 
@@ -131,8 +210,15 @@ const crossSiteHeaders: fc.Arbitrary<Record<string, string>> = fc.record(
 );
 
 const junkCookie = fc.constantFrom(
-  'bmrts_session=', "bmrts_session=' OR '1'='1", 'bmrts_session=%00', `bmrts_session=${'a'.repeat(4_000)}`, 'bmrts_session=null; bmrts_session=undefined',
-  'bmrts_session="quoted"', 'bmrts_session=%E0%A4%A', '=; ;; =x', 'other=1',
+  'bmrts_session=',
+  "bmrts_session=' OR '1'='1",
+  'bmrts_session=%00',
+  `bmrts_session=${'a'.repeat(4_000)}`,
+  'bmrts_session=null; bmrts_session=undefined',
+  'bmrts_session="quoted"',
+  'bmrts_session=%E0%A4%A',
+  '=; ;; =x',
+  'other=1',
 );
 
 /** The arbitrary's value in `times` cases out of `outOf`, null otherwise. */
@@ -148,21 +234,34 @@ export function casesFor(op: Operation, real: RealValues): fc.Arbitrary<HostileC
   if (hasJsonBody) kinds.push('json', 'json', 'json', 'content-type');
   if (hasMultipart) kinds.push('multipart', 'multipart', 'content-type');
   // Real ids only where nothing can happen to them: reads, and calls whose body is broken by construction.
-  const realAllowed = (kind: string) => kind !== 'method' && (SAFE_TO_READ.has(op.method) || ((hasJsonBody || hasMultipart) && kind !== 'path'));
+  const realAllowed = (kind: string) =>
+    kind !== 'method' && (SAFE_TO_READ.has(op.method) || ((hasJsonBody || hasMultipart) && kind !== 'path'));
   const jsonBody = hasJsonBody && op.body ? brokenJsonBody(op.body.schema) : notAnObject;
 
   return fc
-    .record({ role: fc.constantFrom(...ROLES), kind: fc.constantFrom(...kinds), extra: sometimes(extraHeaders, 1, 2), crossSite: sometimes(crossSiteHeaders, 1, 12), junk: sometimes(junkCookie, 1, 2) })
+    .record({
+      role: fc.constantFrom(...ROLES),
+      kind: fc.constantFrom(...kinds),
+      extra: sometimes(extraHeaders, 1, 2),
+      crossSite: sometimes(crossSiteHeaders, 1, 12),
+      junk: sometimes(junkCookie, 1, 2),
+    })
     .chain(({ role, kind, extra, junk, crossSite }) => {
       const params = fc.tuple(...op.pathParams.map((p) => pathValueArb(p, real, realAllowed(kind))));
       const query = kind === 'query' ? queryArb(op).map((q) => `?${q}`) : fc.constant('');
       const method = kind === 'method' ? fc.constantFrom(...ODD_METHODS) : fc.constant(op.method);
       const body: fc.Arbitrary<{ body?: string | FormData; contentType?: string }> =
-        kind === 'multipart' ? brokenMultipart()
-        : kind === 'content-type' ? fc.tuple(jsonBody, fc.option(fc.constantFrom(...WRONG_TYPES), { freq: 5 })).map(([text, ct]) => ({ body: text, ...(ct ? { contentType: ct } : {}) }))
-        : hasJsonBody || kind === 'method' ? fc.tuple(jsonBody, fc.constantFrom(...JSON_TYPES)).map(([text, ct]) => ({ body: text, contentType: ct }))
-        : hasMultipart ? brokenMultipart()
-        : fc.constant({});
+        kind === 'multipart'
+          ? brokenMultipart()
+          : kind === 'content-type'
+            ? fc
+                .tuple(jsonBody, fc.option(fc.constantFrom(...WRONG_TYPES), { freq: 5 }))
+                .map(([text, ct]) => ({ body: text, ...(ct ? { contentType: ct } : {}) }))
+            : hasJsonBody || kind === 'method'
+              ? fc.tuple(jsonBody, fc.constantFrom(...JSON_TYPES)).map(([text, ct]) => ({ body: text, contentType: ct }))
+              : hasMultipart
+                ? brokenMultipart()
+                : fc.constant({});
       return fc.tuple(params, query, method, body).map(([values, q, m, b]): HostileCase => {
         const headers: Record<string, string> = { ...(extra ?? {}), ...(crossSite ?? {}) };
         if (b.contentType) headers['content-type'] = b.contentType;

@@ -40,7 +40,8 @@ export function violations(c: HostileCase, a: Answer): string[] {
   // A path that climbed out of /api (../..) reaches the web app's pages, which are not the API's to answer.
   const api = new URL(c.url, 'http://localhost').pathname.startsWith('/api/');
   if ((a.status < 200 || a.status >= 300) && !head && api) {
-    if (!a.contentType.startsWith('application/json')) found.push(`non-JSON error (${a.contentType || 'no content type'}): ${a.text.slice(0, 120)}`);
+    if (!a.contentType.startsWith('application/json'))
+      found.push(`non-JSON error (${a.contentType || 'no content type'}): ${a.text.slice(0, 120)}`);
     else {
       try {
         const body = JSON.parse(a.text) as { error?: { code?: unknown; message?: unknown } };
@@ -51,7 +52,8 @@ export function violations(c: HostileCase, a: Answer): string[] {
       }
     }
   }
-  if (head && api && a.status >= 300 && a.contentType && !a.contentType.startsWith('application/json')) found.push(`HEAD error with ${a.contentType}`);
+  if (head && api && a.status >= 300 && a.contentType && !a.contentType.startsWith('application/json'))
+    found.push(`HEAD error with ${a.contentType}`);
   if (c.mustRefuse && a.status >= 200 && a.status < 300) found.push(`accepted a body that is wrong by construction (${a.status})`);
   const input = inputText(c);
   for (const leak of LEAKS) {

@@ -15,17 +15,25 @@ async function tableNames(handle: DatabaseHandle): Promise<string[]> {
   const engine: string = handle.engine;
   const rows =
     engine === 'sqlite'
-      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(handle.db)
-      : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(handle.db);
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(
+          handle.db,
+        )
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(
+          handle.db,
+        );
   return rows.rows.map((r) => r.name);
 }
 
 function canonical(row: Record<string, unknown>): string {
   const keys = Object.keys(row).sort();
-  return JSON.stringify(keys.map((k) => {
-    const v = row[k];
-    return [k, v instanceof Uint8Array ? `bytes:${Buffer.from(v).toString('hex')}` : typeof v === 'bigint' ? `bigint:${v}` : v];
-  }));
+  return JSON.stringify(
+    keys.map((k) => {
+      const v = row[k];
+      return [k, v instanceof Uint8Array ? `bytes:${Buffer.from(v).toString('hex')}` : typeof v === 'bigint' ? `bigint:${v}` : v];
+    }),
+  );
 }
 
 /** Per table: its row count and a SHA-256 over its rows in a canonical order (sorted, so no primary key is needed). */

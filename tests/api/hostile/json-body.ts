@@ -57,7 +57,8 @@ export function sample(schema: JsonSchema, depth = 0): JsonNode {
   if (variant) return sample(variant, depth + 1);
   if (schema.const !== undefined) return value(schema.const as string);
   if (schema.enum?.length) return value(schema.enum[0] as string);
-  if (schema.default !== undefined && (typeof schema.default !== 'object' || schema.default === null)) return value(schema.default as string);
+  if (schema.default !== undefined && (typeof schema.default !== 'object' || schema.default === null))
+    return value(schema.default as string);
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'object': {
@@ -67,7 +68,10 @@ export function sample(schema: JsonSchema, depth = 0): JsonNode {
       return { kind: 'object', entries };
     }
     case 'array':
-      return { kind: 'array', items: Array.from({ length: Math.max(1, schema.minItems ?? 0) }, () => sample(schema.items ?? {}, depth + 1)) };
+      return {
+        kind: 'array',
+        items: Array.from({ length: Math.max(1, schema.minItems ?? 0) }, () => sample(schema.items ?? {}, depth + 1)),
+      };
     case 'integer':
     case 'number':
       return value(schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1));
@@ -95,8 +99,13 @@ export function sample(schema: JsonSchema, depth = 0): JsonNode {
 function wrongType(schema: JsonSchema): fc.Arbitrary<JsonNode> | null {
   const accepted = acceptedTypes(schema);
   const options: fc.Arbitrary<JsonNode>[] = [];
-  if (!accepted.has('string')) options.push(hostileString.map(value), fc.constantFrom('1', '1e308', '-0', 'NaN', 'true', 'null', '').map(value));
-  if (!accepted.has('number')) options.push(edgeNumber.map(value), fc.constantFrom(...NUMBER_TOKENS).map((text): JsonNode => ({ kind: 'token', text })));
+  if (!accepted.has('string'))
+    options.push(hostileString.map(value), fc.constantFrom('1', '1e308', '-0', 'NaN', 'true', 'null', '').map(value));
+  if (!accepted.has('number'))
+    options.push(
+      edgeNumber.map(value),
+      fc.constantFrom(...NUMBER_TOKENS).map((text): JsonNode => ({ kind: 'token', text })),
+    );
   if (!accepted.has('boolean')) options.push(fc.boolean().map(value));
   if (!accepted.has('null')) options.push(fc.constant(value(null)));
   if (!accepted.has('array')) {
@@ -108,7 +117,12 @@ function wrongType(schema: JsonSchema): fc.Arbitrary<JsonNode> | null {
     );
   }
   if (!accepted.has('object')) {
-    options.push(fc.constantFrom<JsonNode>({ kind: 'object', entries: [] }, { kind: 'object', entries: [['__proto__', { kind: 'object', entries: [['isAdmin', value(true)]] }]] }));
+    options.push(
+      fc.constantFrom<JsonNode>(
+        { kind: 'object', entries: [] },
+        { kind: 'object', entries: [['__proto__', { kind: 'object', entries: [['isAdmin', value(true)]] }]] },
+      ),
+    );
   }
   return options.length ? fc.oneof(...options) : null;
 }
@@ -119,22 +133,38 @@ function outOfBounds(schema: JsonSchema): fc.Arbitrary<JsonNode> | null {
   const type = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (type.includes('integer')) options.push(fc.constantFrom(0.5, -0.5, 2569.5, 1e-7, Number.MIN_VALUE).map(value));
   if (type.includes('integer') || type.includes('number')) {
-    if (schema.maximum !== undefined) options.push(fc.constantFrom(1e308, 2 ** 63, schema.maximum + 1).map(value), fc.constant<JsonNode>({ kind: 'token', text: '1e309' }));
+    if (schema.maximum !== undefined)
+      options.push(fc.constantFrom(1e308, 2 ** 63, schema.maximum + 1).map(value), fc.constant<JsonNode>({ kind: 'token', text: '1e309' }));
     if (schema.minimum !== undefined) options.push(fc.constantFrom(-1e308, schema.minimum - 1).map(value));
   }
   if (type.includes('string')) {
     // Too long in code points (what zod counts), not only in UTF-16 units.
-    if (schema.maxLength !== undefined) options.push(fc.constantFrom('x', 'ก', '🙏').map((ch) => value(ch.repeat((schema.maxLength ?? 0) + 1))), longString.filter((s) => [...s.trim()].length > (schema.maxLength ?? 0)).map(value));
+    if (schema.maxLength !== undefined)
+      options.push(
+        fc.constantFrom('x', 'ก', '🙏').map((ch) => value(ch.repeat((schema.maxLength ?? 0) + 1))),
+        longString.filter((s) => [...s.trim()].length > (schema.maxLength ?? 0)).map(value),
+      );
     // Shorter than the minimum whether or not the schema trims first: spaces alone would pass an untrimmed min(1).
     const min = schema.minLength ?? 0;
     if (min > 0) options.push(fc.constantFrom('', 'x'.repeat(min - 1), 'ก'.repeat(min - 1)).map(value));
-    if (schema.enum?.length) options.push(fc.oneof(hostileString, oddUnicode).filter((s) => !schema.enum?.includes(s) && !schema.enum?.includes(s.trim())).map(value));
-    if (schema.format === 'uuid') options.push(fc.constantFrom('not-a-uuid', "' OR 1=1 --", '00000000-0000-0000-0000-00000000000G').map(value));
+    if (schema.enum?.length)
+      options.push(
+        fc
+          .oneof(hostileString, oddUnicode)
+          .filter((s) => !schema.enum?.includes(s) && !schema.enum?.includes(s.trim()))
+          .map(value),
+      );
+    if (schema.format === 'uuid')
+      options.push(fc.constantFrom('not-a-uuid', "' OR 1=1 --", '00000000-0000-0000-0000-00000000000G').map(value));
   }
   if (type.includes('array')) {
     if (schema.maxItems !== undefined) {
       const item = serialise(sample(schema.items ?? {}));
-      options.push(fc.constantFrom((schema.maxItems ?? 0) + 1, 20_000).map((n): JsonNode => ({ kind: 'token', text: `[${Array(n).fill(item).join(',')}]` })));
+      options.push(
+        fc
+          .constantFrom((schema.maxItems ?? 0) + 1, 20_000)
+          .map((n): JsonNode => ({ kind: 'token', text: `[${Array(n).fill(item).join(',')}]` })),
+      );
     }
     if ((schema.minItems ?? 0) > 0) options.push(fc.constant<JsonNode>({ kind: 'array', items: [] }));
   }
@@ -175,23 +205,31 @@ function breakObject(schema: JsonSchema, depth: number): fc.Arbitrary<[string, J
   }
   if (schema.additionalProperties === false) {
     breakers.push(
-      fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'isAdmin', 'id', 'status', 'createdBy', ''), hostileString).map(([key, v]) => ({
-        entries: [...base, [key, key === '__proto__' ? { kind: 'object', entries: [['isAdmin', value(true)]] } : value(v)]] as [string, JsonNode][],
-        touched: [key],
-      })),
+      fc
+        .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'isAdmin', 'id', 'status', 'createdBy', ''), hostileString)
+        .map(([key, v]) => ({
+          entries: [...base, [key, key === '__proto__' ? { kind: 'object', entries: [['isAdmin', value(true)]] } : value(v)]] as [
+            string,
+            JsonNode,
+          ][],
+          touched: [key],
+        })),
     );
   }
   const required = schema.required ?? [];
-  if (required.length) breakers.push(fc.constantFrom(...required).map((name) => ({ entries: base.filter(([k]) => k !== name), touched: [name] })));
+  if (required.length)
+    breakers.push(fc.constantFrom(...required).map((name) => ({ entries: base.filter(([k]) => k !== name), touched: [name] })));
   if (!breakers.length) return fc.constant(base);
   const noiseFields = props.length ? props : ([['x', {}]] as [string, JsonSchema][]);
-  return fc.tuple(fc.oneof(...breakers), fc.subarray(noiseFields, { maxLength: Math.min(3, noiseFields.length) })).chain(([broken, noisy]) => {
-    // Noise: fields the breaker did not touch also get odd values, acceptable or not; the break always survives.
-    const free = noisy.filter(([name]) => !broken.touched.includes(name) && broken.entries.some(([k]) => k === name));
-    return fc.tuple(...free.map(([name, s]) => anyValue(s).map((v): [string, JsonNode] => [name, v]))).map((noise) =>
-      broken.entries.map(([k, v]): [string, JsonNode] => noise.find(([k2]) => k2 === k) ?? [k, v]),
-    );
-  });
+  return fc
+    .tuple(fc.oneof(...breakers), fc.subarray(noiseFields, { maxLength: Math.min(3, noiseFields.length) }))
+    .chain(([broken, noisy]) => {
+      // Noise: fields the breaker did not touch also get odd values, acceptable or not; the break always survives.
+      const free = noisy.filter(([name]) => !broken.touched.includes(name) && broken.entries.some(([k]) => k === name));
+      return fc
+        .tuple(...free.map(([name, s]) => anyValue(s).map((v): [string, JsonNode] => [name, v])))
+        .map((noise) => broken.entries.map(([k, v]): [string, JsonNode] => noise.find(([k2]) => k2 === k) ?? [k, v]));
+    });
 }
 
 /** A value this schema refuses for sure, or null when the schema accepts anything. */
@@ -213,7 +251,12 @@ export function brokenValue(schema: JsonSchema, depth = 0): fc.Arbitrary<JsonNod
   const variants = schema.oneOf ?? schema.anyOf;
   if (depth < 4 && variants && discriminator(variants)) {
     // A tagged union: keep a variant's tag and break one of its fields, and no other variant can accept it either.
-    options.push(fc.constantFrom(...variants).chain((v) => breakObject(v, depth)).map((entries): JsonNode => ({ kind: 'object', entries })));
+    options.push(
+      fc
+        .constantFrom(...variants)
+        .chain((v) => breakObject(v, depth))
+        .map((entries): JsonNode => ({ kind: 'object', entries })),
+    );
   }
   return options.length ? fc.oneof(...options) : null;
 }
@@ -243,12 +286,49 @@ function discriminator(variants: JsonSchema[]): string | null {
 /** Text that is not a JSON object: syntax errors, other top-level types, deep nesting, big arrays. */
 export const notAnObject: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
-    '', ' ', 'null', 'true', '0', '-0', '1e309', '"text"', '[]', '[{}]', '{', '}', '{"', '{"a":', '{"a":1,', '{"a":1}}', '{a:1}', "{'a':1}",
-    '{"a":NaN}', '{"a":Infinity}', '{"a":undefined}', '{"a":01}', '{"a":1,}', '{"a":"\\u00zz"}', '{"a":"\\x41"}', '{"a":"\u0001"}',
-    '{"a":1}/*c*/', '// c\n{}', '\uFEFF{}', '{"a":"\\ud800"', 'NaN', '\u0000', '{\u0000}', '[1,2', '{"__proto__":', '<xml/>', 'a=1&b=2',
+    '',
+    ' ',
+    'null',
+    'true',
+    '0',
+    '-0',
+    '1e309',
+    '"text"',
+    '[]',
+    '[{}]',
+    '{',
+    '}',
+    '{"',
+    '{"a":',
+    '{"a":1,',
+    '{"a":1}}',
+    '{a:1}',
+    "{'a':1}",
+    '{"a":NaN}',
+    '{"a":Infinity}',
+    '{"a":undefined}',
+    '{"a":01}',
+    '{"a":1,}',
+    '{"a":"\\u00zz"}',
+    '{"a":"\\x41"}',
+    '{"a":"\u0001"}',
+    '{"a":1}/*c*/',
+    '// c\n{}',
+    '\uFEFF{}',
+    '{"a":"\\ud800"',
+    'NaN',
+    '\u0000',
+    '{\u0000}',
+    '[1,2',
+    '{"__proto__":',
+    '<xml/>',
+    'a=1&b=2',
   ),
   fc.integer({ min: 1, max: 5_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
-  fc.integer({ min: 1, max: 5_000 }).map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)).map((text) => `[${text}]`),
+  fc
+    .integer({ min: 1, max: 5_000 })
+    .map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth))
+    .map((text) => `[${text}]`),
   fc.constantFrom(10_000, 100_000).map((n) => `[${Array(n).fill('0').join(',')}]`),
   fc.constantFrom(1_000, 100_000).map((n) => JSON.stringify('x'.repeat(n))),
   hostileString.map((s) => JSON.stringify(s)),
@@ -258,10 +338,12 @@ export const notAnObject: fc.Arbitrary<string> = fc.oneof(
 /** A JSON body for this schema that is wrong by construction, as text. */
 export function brokenJsonBody(schema: JsonSchema): fc.Arbitrary<string> {
   const structured = brokenValue(schema);
-  const truncated = structured ? structured.chain((node) => {
-    const text = serialise(node);
-    return fc.integer({ min: 0, max: Math.max(0, text.length - 1) }).map((cut) => text.slice(0, cut));
-  }) : null;
+  const truncated = structured
+    ? structured.chain((node) => {
+        const text = serialise(node);
+        return fc.integer({ min: 0, max: Math.max(0, text.length - 1) }).map((cut) => text.slice(0, cut));
+      })
+    : null;
   return fc.oneof(
     ...(structured ? [{ weight: 6, arbitrary: structured.map(serialise) }] : []),
     ...(truncated ? [{ weight: 1, arbitrary: truncated }] : []),

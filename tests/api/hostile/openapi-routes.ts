@@ -59,7 +59,8 @@ function inline(schema: JsonSchema, doc: OpenApiDocument, depth = 0): JsonSchema
     return inline(doc.components?.schemas?.[name] ?? {}, doc, depth + 1);
   }
   const out: JsonSchema = { ...schema };
-  if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, s]) => [k, inline(s, doc, depth + 1)]));
+  if (schema.properties)
+    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, s]) => [k, inline(s, doc, depth + 1)]));
   if (schema.items) out.items = inline(schema.items, doc, depth + 1);
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
     const list = schema[key];

@@ -68,7 +68,13 @@ export const longString = fc.oneof(
 );
 
 /** A ReDoS-shaped string: long runs that make a backtracking pattern explode if one exists. */
-export const redosString = fc.constantFrom('a'.repeat(50_000) + '!', `${'a-'.repeat(20_000)}!`, `${'1'.repeat(30_000)}x`, `${' '.repeat(40_000)}x`, 'A' + '0'.repeat(60_000));
+export const redosString = fc.constantFrom(
+  'a'.repeat(50_000) + '!',
+  `${'a-'.repeat(20_000)}!`,
+  `${'1'.repeat(30_000)}x`,
+  `${' '.repeat(40_000)}x`,
+  'A' + '0'.repeat(60_000),
+);
 
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: oddUnicode },
@@ -84,22 +90,120 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 
 /** Numbers at the edges of what JSON and JavaScript agree on. */
 export const EDGE_NUMBERS: readonly number[] = [
-  0, -0, -1, 1, 0.5, -0.5, 1e-7, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER, 2 ** 31, -(2 ** 31), 2 ** 63,
-  Number.MIN_VALUE, 2569.5, 10_000_000_000_001, 1e21,
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  -0.5,
+  1e-7,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_SAFE_INTEGER + 2,
+  -Number.MAX_SAFE_INTEGER,
+  2 ** 31,
+  -(2 ** 31),
+  2 ** 63,
+  Number.MIN_VALUE,
+  2569.5,
+  10_000_000_000_001,
+  1e21,
 ];
 export const edgeNumber = fc.oneof(fc.constantFrom(...EDGE_NUMBERS), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
 
 /** Number tokens as JSON text: some parse to Infinity or lose precision, some are not JSON at all. */
-export const NUMBER_TOKENS: readonly string[] = ['-0', '1e308', '1e309', '-1e309', '1e-400', '123456789012345678901234567890', '1.0000000000000001', '0.1e1', '1E2', '-0.0'];
+export const NUMBER_TOKENS: readonly string[] = [
+  '-0',
+  '1e308',
+  '1e309',
+  '-1e309',
+  '1e-400',
+  '123456789012345678901234567890',
+  '1.0000000000000001',
+  '0.1e1',
+  '1E2',
+  '-0.0',
+];
 
 /** Path parameter values that are not ids of anything; none of them may match a real row. */
 export const HOSTILE_PATH_VALUES: readonly string[] = [
-  '..', '../', '../..', '..%2f..%2fsession', '%2e%2e', '%2e%2e%2f', '%00', 'a%00b', '%', '%zz', '%E0%A4%A', '%C0%AF', '%ff',
-  "1'%20OR%20'1'='1", "';DROP TABLE users;--", '1;SELECT 1', '0', '-1', '1e308', 'NaN', 'null', 'undefined', 'true', '[]', '{}',
-  '__proto__', 'constructor', 'prototype', '*', '?', '#', '%3F', '%23', '%2F', '%5C', '~', '.', '%20', '+', 'Z99', 'k01', 'K1', '2026-13-45',
-  '0000-00-00', '9999-99-99', '00000000-0000-0000-0000-00000000000G', '00000000-0000-4000-8000-0000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff',
-  'งบประมาณ', 'ก่อสร้าง', '%E0%B8%87%E0%B8%9A', '😀', '%F0%9F%98%80', '%ED%A0%80', 'x'.repeat(300), 'x'.repeat(9_000), '%41'.repeat(2_000),
+  '..',
+  '../',
+  '../..',
+  '..%2f..%2fsession',
+  '%2e%2e',
+  '%2e%2e%2f',
+  '%00',
+  'a%00b',
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%ff',
+  "1'%20OR%20'1'='1",
+  "';DROP TABLE users;--",
+  '1;SELECT 1',
+  '0',
+  '-1',
+  '1e308',
+  'NaN',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '*',
+  '?',
+  '#',
+  '%3F',
+  '%23',
+  '%2F',
+  '%5C',
+  '~',
+  '.',
+  '%20',
+  '+',
+  'Z99',
+  'k01',
+  'K1',
+  '2026-13-45',
+  '0000-00-00',
+  '9999-99-99',
+  '00000000-0000-0000-0000-00000000000G',
+  '00000000-0000-4000-8000-0000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  'งบประมาณ',
+  'ก่อสร้าง',
+  '%E0%B8%87%E0%B8%9A',
+  '😀',
+  '%F0%9F%98%80',
+  '%ED%A0%80',
+  'x'.repeat(300),
+  'x'.repeat(9_000),
+  '%41'.repeat(2_000),
 ];
 
 /** Odd methods: WebDAV verbs, made-up ones, lower-case spellings (fetch upper-cases only the six standard ones). */
-export const ODD_METHODS: readonly string[] = ['PATCH', 'PUT', 'DELETE', 'POST', 'GET', 'HEAD', 'OPTIONS', 'PROPFIND', 'MKCOL', 'LOCK', 'FOO', 'patch', 'get', 'delete', 'M-SEARCH', 'QUERY', 'PURGE'];
+export const ODD_METHODS: readonly string[] = [
+  'PATCH',
+  'PUT',
+  'DELETE',
+  'POST',
+  'GET',
+  'HEAD',
+  'OPTIONS',
+  'PROPFIND',
+  'MKCOL',
+  'LOCK',
+  'FOO',
+  'patch',
+  'get',
+  'delete',
+  'M-SEARCH',
+  'QUERY',
+  'PURGE',
+];

@@ -7,12 +7,24 @@ export const DEMO_PASSWORD = 'bmrts-demo';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A fresh browser context (its own cookies) signed in as the given demo user, on the home page. */
-export async function signedInPage(browser: Browser, baseUrl: string, username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
   const page = await context.newPage();
   await page.goto('/login');

@@ -15,16 +15,23 @@ export function Layout() {
   const { t } = useTranslation();
   const lang = useLang();
   const user = useSessionUser();
-  const role = user === null ? '' : user.isAdmin || user.level === null || !isLevel(user.level)
-    ? t('user.admin')
-    : t('user.levelTitle', { level: user.level, title: LEVEL_TITLES[user.level][lang] });
+  const role =
+    user === null
+      ? ''
+      : user.isAdmin || user.level === null || !isLevel(user.level)
+        ? t('user.admin')
+        : t('user.levelTitle', { level: user.level, title: LEVEL_TITLES[user.level][lang] });
   return (
     <>
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <header className="site-header">
         <div className="site-header-inner">
           <div className="brand">
-            <span className="brand-mark" aria-hidden="true">{t('app.mark')}</span>
+            <span className="brand-mark" aria-hidden="true">
+              {t('app.mark')}
+            </span>
             <span>
               <span className="brand-name">{t('app.name')}</span>
               <span className="brand-org">{t('app.org')}</span>
@@ -45,13 +52,31 @@ export function Layout() {
         </div>
         <nav className="main-nav" aria-label={t('nav.label')}>
           <div className="main-nav-inner">
-            <NavLink to="/" end>{t('nav.home')}</NavLink>
-            <NavLink to="/requests" end>{t('nav.requests')}</NavLink>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+            <NavLink to="/requests" end>
+              {t('nav.requests')}
+            </NavLink>
             {isUnitUser(user) ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
-            {seesOverview(user) ? <NavLink to="/overview" data-testid="nav-overview">{t('nav.overview')}</NavLink> : null}
-            {seesCouncilReport(user) ? <NavLink to="/reports/council" data-testid="nav-council-report">{t('councilReport.nav')}</NavLink> : null}
-            {user?.isAdmin ? <NavLink to="/admin" data-testid="nav-admin">{t('nav.admin')}</NavLink> : null}
-            <NavLink to="/settings" data-testid="nav-settings">{t('nav.settings')}</NavLink>
+            {seesOverview(user) ? (
+              <NavLink to="/overview" data-testid="nav-overview">
+                {t('nav.overview')}
+              </NavLink>
+            ) : null}
+            {seesCouncilReport(user) ? (
+              <NavLink to="/reports/council" data-testid="nav-council-report">
+                {t('councilReport.nav')}
+              </NavLink>
+            ) : null}
+            {user?.isAdmin ? (
+              <NavLink to="/admin" data-testid="nav-admin">
+                {t('nav.admin')}
+              </NavLink>
+            ) : null}
+            <NavLink to="/settings" data-testid="nav-settings">
+              {t('nav.settings')}
+            </NavLink>
           </div>
         </nav>
       </header>

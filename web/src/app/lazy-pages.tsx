@@ -23,7 +23,11 @@ export const SurveyComparePage = lazy(() => surveysAdmin().then((m) => ({ defaul
 export const SurveySummaryPrintPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveySummaryPrintPage })));
 export const SurveyPage = lazy(() => import('../features/surveys/survey-page').then((m) => ({ default: m.SurveyPage })));
 export const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
-export const PrintRequestPage = lazy(() => import('../features/requests/print/print-request-page').then((m) => ({ default: m.PrintRequestPage })));
-export const CouncilReportPage = lazy(() => import('../features/council-report/council-report-page').then((m) => ({ default: m.CouncilReportPage })));
+export const PrintRequestPage = lazy(() =>
+  import('../features/requests/print/print-request-page').then((m) => ({ default: m.PrintRequestPage })),
+);
+export const CouncilReportPage = lazy(() =>
+  import('../features/council-report/council-report-page').then((m) => ({ default: m.CouncilReportPage })),
+);
 export const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 export const WebhooksPage = lazy(() => admin().then((m) => ({ default: m.WebhooksPage })));

@@ -11,9 +11,28 @@ import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
-  AdminLayout, AppointmentsPage, AuditPage, CouncilReportPage, HolidaysPage, ImportsPage, OverviewPage, PrintRequestPage, RulesPage, SchedulerPage,
-  SettingsPage, SurveyComparePage, SurveyPage, SurveyResultsPage, SurveyRoundFormPage, SurveyRoundsPage, SurveySummaryPrintPage, TargetsPage, UnitsPage,
-  UsersPage, VerifyPage, WebhooksPage,
+  AdminLayout,
+  AppointmentsPage,
+  AuditPage,
+  CouncilReportPage,
+  HolidaysPage,
+  ImportsPage,
+  OverviewPage,
+  PrintRequestPage,
+  RulesPage,
+  SchedulerPage,
+  SettingsPage,
+  SurveyComparePage,
+  SurveyPage,
+  SurveyResultsPage,
+  SurveyRoundFormPage,
+  SurveyRoundsPage,
+  SurveySummaryPrintPage,
+  TargetsPage,
+  UnitsPage,
+  UsersPage,
+  VerifyPage,
+  WebhooksPage,
 } from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
@@ -24,7 +43,13 @@ const router = createBrowserRouter([
     path: '/requests/:id/print',
     element: (
       <RequireSession>
-        <Suspense fallback={<main className="page"><Loading /></main>}>
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
           <PrintRequestPage />
         </Suspense>
       </RequireSession>
@@ -34,7 +59,13 @@ const router = createBrowserRouter([
     path: '/admin/surveys/:roundId/summary',
     element: (
       <RequireSession>
-        <Suspense fallback={<main className="page"><Loading /></main>}>
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
           <SurveySummaryPrintPage />
         </Suspense>
       </RequireSession>
@@ -44,7 +75,13 @@ const router = createBrowserRouter([
     path: '/reports/council',
     element: (
       <RequireSession>
-        <Suspense fallback={<main className="page"><Loading /></main>}>
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
           <CouncilReportPage />
         </Suspense>
       </RequireSession>

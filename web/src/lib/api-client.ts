@@ -29,11 +29,8 @@ export const client = hc<AppType>('/', {
 });
 
 /** The body type of a response's success statuses, as the server's route declares it. */
-export type SuccessBody<R> = R extends ClientResponse<infer Body, infer Status, infer _Format>
-  ? Status extends SuccessStatusCode
-    ? Body
-    : never
-  : never;
+export type SuccessBody<R> =
+  R extends ClientResponse<infer Body, infer Status, infer _Format> ? (Status extends SuccessStatusCode ? Body : never) : never;
 
 type AnyClientResponse = ClientResponse<unknown, number, string>;
 

@@ -24,11 +24,20 @@ export function Field({ id, label, hint, error, required, className, children }:
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="required" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
         {required ? <span className="visually-hidden"> ({t('form.required')})</span> : null}
       </label>
       {children}
-      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="field-error" id={`${id}-error`} data-testid={`error-${id}`}>
           {error}

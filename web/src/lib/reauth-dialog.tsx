@@ -38,25 +38,54 @@ export function ReauthDialog({ action, onConfirmed, onCancel }: Props) {
   }
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="reauth-title" aria-describedby="reauth-intro" data-testid="reauth-dialog"
-      onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="reauth-title"
+      aria-describedby="reauth-intro"
+      data-testid="reauth-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <h2 id="reauth-title">{t('actions.reauthTitle')}</h2>
-        <p id="reauth-intro" className="small">{t('actions.reauthIntro', { action })}</p>
+        <p id="reauth-intro" className="small">
+          {t('actions.reauthIntro', { action })}
+        </p>
         <div className="field">
           <label htmlFor="reauth-password">{t('actions.reauthPassword')}</label>
-          <input id="reauth-password" type="password" autoComplete="current-password" required autoFocus value={password}
-            onChange={(e) => setPassword(e.target.value)} data-testid="reauth-password"
-            aria-invalid={reauth.isError || undefined} aria-describedby={reauth.isError ? 'reauth-error' : undefined} />
+          <input
+            id="reauth-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            autoFocus
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            data-testid="reauth-password"
+            aria-invalid={reauth.isError || undefined}
+            aria-describedby={reauth.isError ? 'reauth-error' : undefined}
+          />
         </div>
         {reauth.isError ? (
-          <p className="field-error" id="reauth-error" role="alert" data-testid="reauth-error">{errorMessageOf(reauth.error)}</p>
+          <p className="field-error" id="reauth-error" role="alert" data-testid="reauth-error">
+            {errorMessageOf(reauth.error)}
+          </p>
         ) : null}
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={reauth.isPending || password === ''} data-testid="reauth-submit">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={reauth.isPending || password === ''}
+            data-testid="reauth-submit"
+          >
             {reauth.isPending ? t('actions.reauthChecking') : t('actions.reauthSubmit')}
           </button>
-          <button type="button" className="button" onClick={onCancel} data-testid="reauth-cancel">{t('actions.cancel')}</button>
+          <button type="button" className="button" onClick={onCancel} data-testid="reauth-cancel">
+            {t('actions.cancel')}
+          </button>
         </div>
       </form>
     </dialog>

@@ -25,7 +25,9 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
             <th scope="col">{t('table.title')}</th>
             <th scope="col">{t('table.unit')}</th>
             <th scope="col">{t('table.type')}</th>
-            <th scope="col" className="num">{t('table.amount')}</th>
+            <th scope="col" className="num">
+              {t('table.amount')}
+            </th>
             <th scope="col">{t('table.level')}</th>
             {showStatus ? <th scope="col">{t('table.status')}</th> : null}
             {showDaysWaiting ? <th scope="col">{t('table.daysWaiting')}</th> : null}
@@ -33,20 +35,20 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
         </thead>
         <tbody>
           {items.map((item) => (
-              <tr key={item.id} className={item.overdue ? 'row-overdue' : undefined} data-testid="request-row">
-                <td data-label={t('table.trackingNo')}>
-                  <Link to={`/requests/${item.id}`} aria-label={t('table.openRequest', { trackingNo: item.trackingNo })} className="mono">
-                    {item.trackingNo}
-                  </Link>
+            <tr key={item.id} className={item.overdue ? 'row-overdue' : undefined} data-testid="request-row">
+              <td data-label={t('table.trackingNo')}>
+                <Link to={`/requests/${item.id}`} aria-label={t('table.openRequest', { trackingNo: item.trackingNo })} className="mono">
+                  {item.trackingNo}
+                </Link>
+              </td>
+              <SummaryCells item={item} />
+              {showStatus ? (
+                <td data-label={t('table.status')}>
+                  <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
                 </td>
-                <SummaryCells item={item} />
-                {showStatus ? (
-                  <td data-label={t('table.status')}>
-                    <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
-                  </td>
-                ) : null}
-                {showDaysWaiting ? <DaysWaitingCell item={item} showTarget={item.status === 'in_review'} /> : null}
-              </tr>
+              ) : null}
+              {showDaysWaiting ? <DaysWaitingCell item={item} showTarget={item.status === 'in_review'} /> : null}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -62,8 +64,12 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
     <>
       <td data-label={t('table.title')}>{item.title}</td>
       <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
-      <td data-label={t('table.type')} className="small">{REQUEST_TYPE_NAMES[item.type][lang]}</td>
-      <td data-label={t('table.amount')} className="num">{formatSatangNumber(item.amountSatang)}</td>
+      <td data-label={t('table.type')} className="small">
+        {REQUEST_TYPE_NAMES[item.type][lang]}
+      </td>
+      <td data-label={t('table.amount')} className="num">
+        {formatSatangNumber(item.amountSatang)}
+      </td>
       <td data-label={t('table.level')}>
         <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
       </td>

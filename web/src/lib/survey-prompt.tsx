@@ -33,9 +33,16 @@ export function SurveyPrompt({ reason = 'home' }: Props) {
         <p className="small muted">{t('survey.promptIntro', { title: round.title, closes: formatThaiDateTime(round.closesAt, lang) })}</p>
       </div>
       <div className="survey-prompt-actions">
-        <Link className="button button-primary" to={`/surveys/${round.id}`} data-testid="survey-prompt-answer">{t('survey.promptAnswer')}</Link>
-        <button type="button" className="button button-small" onClick={() => later(round.id)}
-          aria-label={t('survey.promptLaterLabel', { title: round.title })} data-testid="survey-prompt-later">
+        <Link className="button button-primary" to={`/surveys/${round.id}`} data-testid="survey-prompt-answer">
+          {t('survey.promptAnswer')}
+        </Link>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => later(round.id)}
+          aria-label={t('survey.promptLaterLabel', { title: round.title })}
+          data-testid="survey-prompt-later"
+        >
           {t('survey.promptLater')}
         </button>
       </div>

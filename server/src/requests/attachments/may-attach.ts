@@ -13,8 +13,11 @@ function holdsCurrentLevel(caller: Caller, row: RequestWithUnit): boolean {
   const status = row.status as RequestStatus;
   const held = status === 'in_review' || (status === 'awaiting_council' && row.level === TOP_LEVEL);
   // A reviewer never handles their own unit's request (separation of duties), not even its papers.
-  return held && caller.unitCode !== row.unit_code
-    && caller.capacities.some((c) => c.level >= 2 && c.level === row.level && inScope(c.scope, row.unit_code));
+  return (
+    held &&
+    caller.unitCode !== row.unit_code &&
+    caller.capacities.some((c) => c.level >= 2 && c.level === row.level && inScope(c.scope, row.unit_code))
+  );
 }
 
 /** Throws unless the caller, who can already see the request, may attach a file to it now. */

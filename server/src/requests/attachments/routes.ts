@@ -42,8 +42,14 @@ const uploadRoute = createRoute({
       },
     }),
   ] as const,
-  request: { params: requestIdParamsSchema, body: { required: true, content: { 'multipart/form-data': { schema: attachmentUploadSchema } } } },
-  responses: { 201: json(attachmentUploadedSchema, 'The stored attachment, under the name it is stored and served as'), ...errorResponses(400, 401, 403, 404, 413, 415, 422) },
+  request: {
+    params: requestIdParamsSchema,
+    body: { required: true, content: { 'multipart/form-data': { schema: attachmentUploadSchema } } },
+  },
+  responses: {
+    201: json(attachmentUploadedSchema, 'The stored attachment, under the name it is stored and served as'),
+    ...errorResponses(400, 401, 403, 404, 413, 415, 422),
+  },
 });
 
 const downloadRoute = createRoute({

@@ -1,12 +1,6 @@
 // Attachments of a request: kept in the database, typed by their own bytes and named to match, removed only softly.
 import { createHash } from 'node:crypto';
-import {
-  AttachmentRefused,
-  MAX_ATTACHMENT_BYTES,
-  NotFound,
-  ValidationFailed,
-  classifyAttachment,
-} from '@bmrts/shared';
+import { AttachmentRefused, MAX_ATTACHMENT_BYTES, NotFound, ValidationFailed, classifyAttachment } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../../deps';
 import { loadVisibleRequest } from '../service';
 import { assertMayAttach, assertMayRemove } from './may-attach';

@@ -22,7 +22,9 @@ export function answersTable(round: SurveyRound, responses: readonly StoredRespo
     columns: [
       column('รหัสคำตอบ', 'text', 38),
       ...identityColumns,
-      ...round.questions.map((q, index) => column(`ข้อ ${index + 1}. ${q.text.th}`, q.kind === 'scale' ? 'integer' : 'text', q.kind === 'scale' ? 14 : 50)),
+      ...round.questions.map((q, index) =>
+        column(`ข้อ ${index + 1}. ${q.text.th}`, q.kind === 'scale' ? 'integer' : 'text', q.kind === 'scale' ? 14 : 50),
+      ),
     ],
     rows: responses.map((response) => {
       const who = response.respondent;

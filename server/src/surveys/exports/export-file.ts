@@ -14,10 +14,20 @@ const CONTENT_TYPES = {
 
 /** The title without the characters file systems refuse, kept short enough for every one of them. */
 function fileStem(title: string): string {
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'survey';
+  return (
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'survey'
+  );
 }
 
-export async function exportFile(loaded: LoadedResults, query: SurveyExportQuery, now: Date): Promise<{ bytes: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
+export async function exportFile(
+  loaded: LoadedResults,
+  query: SurveyExportQuery,
+  now: Date,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
   const tables = query.what === 'results' ? resultsTables(loaded.results) : [answersTable(loaded.round, loaded.responses)];
   const bytes = query.format === 'csv' ? toCsv(tables) : await toXlsx(tables, now);
   const fileName = `${query.what === 'results' ? 'ผลสำรวจ' : 'คำตอบ'}-${fileStem(loaded.round.title)}.${query.format}`;

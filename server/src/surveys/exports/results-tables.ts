@@ -64,7 +64,13 @@ function responseRates(results: SurveyResults): ExportTable {
   const rate = results.responseRate;
   return {
     title: 'อัตราการตอบกลับ',
-    columns: [column('กลุ่ม', 'text', 12), column('ชื่อ', 'text', 44), column('ผู้ได้รับเชิญ (คน)', 'integer'), column('ผู้ตอบ (คน)', 'integer'), column('ร้อยละ', 'percent')],
+    columns: [
+      column('กลุ่ม', 'text', 12),
+      column('ชื่อ', 'text', 44),
+      column('ผู้ได้รับเชิญ (คน)', 'integer'),
+      column('ผู้ตอบ (คน)', 'integer'),
+      column('ร้อยละ', 'percent'),
+    ],
     rows: [
       ['ทั้งหมด', 'ผู้ได้รับเชิญทั้งหมด', rate.invited, rate.responded, rate.percent],
       ...rate.byLevel.map((r) => [`ระดับ ${r.level}`, r.title.th, r.invited, r.responded, r.percent]),
@@ -78,7 +84,12 @@ function suggestions(results: SurveyResults): ExportTable {
   const named = !results.round.anonymous;
   return {
     title: 'ข้อเสนอแนะ',
-    columns: [column('ข้อ', 'integer', 6), column('คำถาม', 'text', 30), column('ข้อความ', 'text', 80), ...(named ? [column('ผู้ตอบ', 'text', 30)] : [])],
+    columns: [
+      column('ข้อ', 'integer', 6),
+      column('คำถาม', 'text', 30),
+      column('ข้อความ', 'text', 80),
+      ...(named ? [column('ผู้ตอบ', 'text', 30)] : []),
+    ],
     rows: results.textQuestions.flatMap((q) =>
       q.answers.map((a) => [q.position, q.text.th, a.text, ...(named ? [a.respondent?.displayName ?? null] : [])]),
     ),

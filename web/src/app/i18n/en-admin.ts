@@ -111,7 +111,8 @@ export const enAdmin: Catalogue['admin'] = {
     showInactive: 'Show deactivated units',
   },
   appointments: {
-    intro: 'One person acting for another, or at a level 5–8, for a set period, by a written order; the acting person holds the same level or the one directly below, in the same line',
+    intro:
+      'One person acting for another, or at a level 5–8, for a set period, by a written order; the acting person holds the same level or the one directly below, in the same line',
     caption: 'Acting appointments',
     acting: 'Acting person',
     forWhom: 'Acting for',
@@ -159,7 +160,8 @@ export const enAdmin: Catalogue['admin'] = {
     showPast: 'Show ended and revoked appointments',
   },
   rules: {
-    intro: 'The ordered routing table. A request takes the first rule that matches and keeps its final level from submission, so changes never move a request in flight.',
+    intro:
+      'The ordered routing table. A request takes the first rule that matches and keeps its final level from submission, so changes never move a request in flight.',
     caption: 'Routing rules',
     order: 'Order',
     id: 'Rule',
@@ -240,7 +242,8 @@ export const enAdmin: Catalogue['admin'] = {
     substitutesHint: 'Substitution days only: the weekend holiday this day stands in for',
     substitutesOf: 'In lieu of {{date}}',
     generateTitle: 'Generate the fixed-date holidays of a year',
-    generateIntro: 'Holidays on the same date every year, with a day in lieu when they fall on a weekend (the next working day that is not already a holiday). Lunar and special holidays are added one by one.',
+    generateIntro:
+      'Holidays on the same date every year, with a day in lieu when they fall on a weekend (the next working day that is not already a holiday). Lunar and special holidays are added one by one.',
     generatePreview: 'Preview the fixed holidays of {{year}} BE',
     generateCaption: 'Fixed-date holidays that can be generated for {{year}} BE',
     generateAdd: 'Add the missing days ({{n}})',
@@ -251,7 +254,8 @@ export const enAdmin: Catalogue['admin'] = {
     status: 'Status',
   },
   targets: {
-    intro: 'Working days each level should take. Every list flags what is past its target, and the request page estimates the decision date from them. Leave a request type’s cell empty to use the office’s value.',
+    intro:
+      'Working days each level should take. Every list flags what is past its target, and the request page estimates the decision date from them. Leave a request type’s cell empty to use the office’s value.',
     caption: 'Targets (working days) per level',
     level: 'Level',
     office: 'Office default',
@@ -304,10 +308,12 @@ export const enAdmin: Catalogue['admin'] = {
     },
   },
   scheduler: {
-    intro: 'Automatic notices when a request has waited past its level’s target (to whoever holds it) and past twice the target (to the level above and the unit)',
+    intro:
+      'Automatic notices when a request has waited past its level’s target (to whoever holds it) and past twice the target (to the level above and the unit)',
     every: 'Runs every {{n}} minutes',
     late: 'The reminder scheduler has not run for more than {{n}} minutes (last run: {{last}}): late requests are not being reminded',
-    lateNever: 'The reminder scheduler has not run since the server started more than {{n}} minutes ago: late requests are not being reminded',
+    lateNever:
+      'The reminder scheduler has not run since the server started more than {{n}} minutes ago: late requests are not being reminded',
     ok: 'The reminder scheduler is running; last run: {{last}}',
     open: 'Open the reminder scheduler',
     runs: 'Recent runs',

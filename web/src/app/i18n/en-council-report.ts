@@ -20,7 +20,8 @@ export const enCouncilReport: Strings<typeof thCouncilReport> = {
     partialScope: 'This report covers only the units assigned to you',
     forbidden: 'The report to the Council is for executives at levels 5–8 and administrators only',
     centralFundTitle: 'Part 1: central fund allocations to be reported to the Bangkok Metropolitan Council',
-    centralFundNote: 'Central fund requests whose rule reports them to the Council, approved or rejected within the fiscal year (by the date of the decision)',
+    centralFundNote:
+      'Central fund requests whose rule reports them to the Council, approved or rejected within the fiscal year (by the date of the decision)',
     councilTitle: 'Part 2: requests put to the Bangkok Metropolitan Council for approval',
     councilNote: 'Requests that reached the Council within the fiscal year (by the date they reached it), with their latest outcome',
     byItemTitle: 'Totals by central fund item',

@@ -11,7 +11,8 @@ export const enExchange: Strings<typeof thExchange> = {
     xlsx: 'Excel (XLSX)',
   },
   imports: {
-    intro: 'Import past requests from a CSV or XLSX file, such as the old system’s Google Sheet, one row per request. Imported requests keep their dates, status and level, and their history records the import.',
+    intro:
+      'Import past requests from a CSV or XLSX file, such as the old system’s Google Sheet, one row per request. Imported requests keep their dates, status and level, and their history records the import.',
     steps: { upload: '1. Choose a file', mapping: '2. Map the columns', dryRun: '3. Check' },
     file: 'A CSV (UTF-8) or XLSX file of at most 5 MB',
     read: 'Read the file',

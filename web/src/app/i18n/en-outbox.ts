@@ -5,7 +5,8 @@ import type { thOutbox } from './th-outbox';
 export const enOutbox: Strings<typeof thOutbox> = {
   settings: {
     title: 'Email notifications',
-    intro: 'Choose which notifications also come by email. An email links to the request, which asks you to sign in; decisions are made only in BMRTS.',
+    intro:
+      'Choose which notifications also come by email. An email links to the request, which asks you to sign in; decisions are made only in BMRTS.',
     emailOff: 'This server does not send email yet; your settings apply once an administrator turns email on.',
     email: 'Email address',
     emailHint: 'Leave empty to receive no email',
@@ -27,7 +28,8 @@ export const enOutbox: Strings<typeof thOutbox> = {
     saved: 'Settings saved',
   },
   webhooks: {
-    intro: 'Sends request events to other systems over HTTP(S) as JSON signed with HMAC-SHA256 under each endpoint’s secret, retried when it fails.',
+    intro:
+      'Sends request events to other systems over HTTP(S) as JSON signed with HMAC-SHA256 under each endpoint’s secret, retried when it fails.',
     endpoints: 'Endpoints',
     add: 'Add endpoint',
     addTitle: 'Add a webhook endpoint',

@@ -65,12 +65,14 @@ export const enWork: Strings<typeof thWork> = {
     overdueCount: '{{n}} overdue',
     none: '—',
     councilNote: 'After level 8, awaiting the Council: no Budget Office target, so never overdue',
-    percentileNote: 'Working days waited at the current level by every request waiting now, of any fiscal year. Median and 90th percentile by the nearest-rank method: the value of the request at rank ⌈p × n ÷ 100⌉, shortest first. Overdue = waiting longer than the target for the level and the request’s type.',
+    percentileNote:
+      'Working days waited at the current level by every request waiting now, of any fiscal year. Median and 90th percentile by the nearest-rank method: the value of the request at rank ⌈p × n ÷ 100⌉, shortest first. Overdue = waiting longer than the target for the level and the request’s type.',
     waitingAtLabel: 'Waiting at level {{level}}: {{n}}. Open the list',
     overdueAtLabel: 'Overdue at level {{level}}: {{n}}. Open the list',
     councilLabel: 'Awaiting the Bangkok Metropolitan Council: {{n}}. Open the list',
     ageingTitle: 'Waiting by unit and level',
-    ageingIntro: 'Requests waiting in each cell; “n overdue” says how many of them are past the target. Only units with something waiting, most waiting first.',
+    ageingIntro:
+      'Requests waiting in each cell; “n overdue” says how many of them are past the target. Only units with something waiting, most waiting first.',
     nothingWaiting: 'Nothing is waiting',
     unit: 'Unit',
     councilShort: 'Council',
@@ -79,7 +81,8 @@ export const enWork: Strings<typeof thWork> = {
     cellOverdueLabel: '{{unit}}, level {{level}}: {{n}} overdue. Open the list',
     councilCellLabel: '{{unit}}, awaiting the Council: {{n}}. Open the list',
     firstPassTitle: 'First-pass yield, fiscal year {{year}}',
-    firstPassIntro: 'Of the requests approved in this fiscal year, the share never returned to the unit for revision (a send-back to the level below inside the Budget Office is not a return). Lowest first.',
+    firstPassIntro:
+      'Of the requests approved in this fiscal year, the share never returned to the unit for revision (a send-back to the level below inside the Budget Office is not a return). Lowest first.',
     firstPassPercent: 'Percent',
     firstPassCount: 'Never returned',
     approved: 'Approved (n)',

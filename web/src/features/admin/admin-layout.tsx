@@ -3,7 +3,20 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireAdmin } from './require-admin';
 
-const SECTIONS = ['users', 'units', 'appointments', 'rules', 'holidays', 'targets', 'surveys', 'imports', 'audit', 'verify', 'scheduler', 'webhooks'] as const;
+const SECTIONS = [
+  'users',
+  'units',
+  'appointments',
+  'rules',
+  'holidays',
+  'targets',
+  'surveys',
+  'imports',
+  'audit',
+  'verify',
+  'scheduler',
+  'webhooks',
+] as const;
 
 export function AdminLayout() {
   const { t } = useTranslation();

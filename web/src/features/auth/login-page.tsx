@@ -36,7 +36,9 @@ export function LoginPage() {
     <main className="login-page" id="main">
       <div className="login-card card">
         <div className="login-head">
-          <span className="brand-mark" aria-hidden="true">{t('app.mark')}</span>
+          <span className="brand-mark" aria-hidden="true">
+            {t('app.mark')}
+          </span>
           <div>
             <p className="brand-name">{t('app.name')}</p>
             <p className="brand-org">{t('app.org')}</p>
@@ -79,7 +81,9 @@ export function LoginPage() {
             {signIn.isPending ? t('auth.submitting') : t('auth.submit')}
           </button>
         </form>
-        <div className="login-foot"><LanguageSwitch /></div>
+        <div className="login-foot">
+          <LanguageSwitch />
+        </div>
       </div>
     </main>
   );

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { COUNCIL_TITLE, LEVEL_TITLES, isLevel, type CouncilReportRow, type Lang } from '@bmrts/shared';
 
 export function outcomeText(row: CouncilReportRow, t: TFunction): string {
-  if (row.decidedByCouncil) return t(row.outcome === 'approved' ? 'councilReport.outcome.councilApproved' : 'councilReport.outcome.councilRejected');
+  if (row.decidedByCouncil)
+    return t(row.outcome === 'approved' ? 'councilReport.outcome.councilApproved' : 'councilReport.outcome.councilRejected');
   return t(`councilReport.outcome.${row.outcome}`);
 }
 

@@ -3,13 +3,21 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { CENTRAL_FUND_ITEM_NAMES, REQUEST_TYPE_NAMES, formatSatangNumber, formatThaiDate, type CouncilReportRow, type CouncilReportTotals } from '@bmrts/shared';
+import {
+  CENTRAL_FUND_ITEM_NAMES,
+  REQUEST_TYPE_NAMES,
+  formatSatangNumber,
+  formatThaiDate,
+  type CouncilReportRow,
+  type CouncilReportTotals,
+} from '@bmrts/shared';
 import { useLang } from '../../lib/use-lang';
 import { useDigits } from './digits';
 import { deciderText, outcomeText } from './row-words';
 
 type Lang = 'th' | 'en';
-type ColumnKey = 'no' | 'trackingNo' | 'type' | 'unit' | 'item' | 'title' | 'amount' | 'submittedAt' | 'councilAt' | 'decidedAt' | 'outcome' | 'decidedBy';
+type ColumnKey =
+  'no' | 'trackingNo' | 'type' | 'unit' | 'item' | 'title' | 'amount' | 'submittedAt' | 'councilAt' | 'decidedAt' | 'outcome' | 'decidedBy';
 
 interface CellContext {
   index: number;
@@ -37,7 +45,18 @@ const CELLS: Record<ColumnKey, { className?: string; cell: (row: CouncilReportRo
   decidedBy: { cell: (row, { t, lang, d }) => d(deciderText(row, t, lang)) },
 };
 
-const CENTRAL_FUND_COLUMNS: readonly ColumnKey[] = ['no', 'trackingNo', 'unit', 'item', 'title', 'amount', 'submittedAt', 'decidedAt', 'outcome', 'decidedBy'];
+const CENTRAL_FUND_COLUMNS: readonly ColumnKey[] = [
+  'no',
+  'trackingNo',
+  'unit',
+  'item',
+  'title',
+  'amount',
+  'submittedAt',
+  'decidedAt',
+  'outcome',
+  'decidedBy',
+];
 const COUNCIL_COLUMNS: readonly ColumnKey[] = ['no', 'trackingNo', 'type', 'unit', 'title', 'amount', 'councilAt', 'decidedAt', 'outcome'];
 
 interface RowsProps {
@@ -60,7 +79,9 @@ function RowsTable({ columns, rows, total, caption, testId }: RowsProps & { colu
       <thead>
         <tr>
           {columns.map((key) => (
-            <th key={key} scope="col" className={CELLS[key].className === 'num' ? 'num' : undefined}>{col(key)}</th>
+            <th key={key} scope="col" className={CELLS[key].className === 'num' ? 'num' : undefined}>
+              {col(key)}
+            </th>
           ))}
         </tr>
       </thead>
@@ -68,15 +89,21 @@ function RowsTable({ columns, rows, total, caption, testId }: RowsProps & { colu
         {rows.map((row, index) => (
           <tr key={row.id}>
             {columns.map((key) => (
-              <td key={key} className={CELLS[key].className} data-label={col(key)}>{CELLS[key].cell(row, { index, t, lang, d })}</td>
+              <td key={key} className={CELLS[key].className} data-label={col(key)}>
+                {CELLS[key].cell(row, { index, t, lang, d })}
+              </td>
             ))}
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={amountAt}>{t('councilReport.total')} {d(t('councilReport.countAmount', { count: total.count }))}</th>
-          <td className="num" data-label={col('amount')} data-testid={`${testId}-total`}>{d(formatSatangNumber(total.amountSatang))}</td>
+          <th scope="row" colSpan={amountAt}>
+            {t('councilReport.total')} {d(t('councilReport.countAmount', { count: total.count }))}
+          </th>
+          <td className="num" data-label={col('amount')} data-testid={`${testId}-total`}>
+            {d(formatSatangNumber(total.amountSatang))}
+          </td>
           <td colSpan={columns.length - amountAt - 1} />
         </tr>
       </tfoot>

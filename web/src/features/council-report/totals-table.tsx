@@ -11,10 +11,20 @@ interface TotalsLine {
 
 type OutcomeColumn = 'approved' | 'rejected' | 'awaiting' | 'withdrawn';
 const SATANG_OF: Record<OutcomeColumn, keyof CouncilReportTotals> = {
-  approved: 'approvedSatang', rejected: 'rejectedSatang', awaiting: 'awaitingSatang', withdrawn: 'withdrawnSatang',
+  approved: 'approvedSatang',
+  rejected: 'rejectedSatang',
+  awaiting: 'awaitingSatang',
+  withdrawn: 'withdrawnSatang',
 };
 
-export function TotalsTable({ lines, total, outcomes, caption, groupHeader, testId }: {
+export function TotalsTable({
+  lines,
+  total,
+  outcomes,
+  caption,
+  groupHeader,
+  testId,
+}: {
   lines: readonly TotalsLine[];
   total: CouncilReportTotals;
   outcomes: readonly OutcomeColumn[];
@@ -26,8 +36,12 @@ export function TotalsTable({ lines, total, outcomes, caption, groupHeader, test
   const d = useDigits();
   const cells = (totals: CouncilReportTotals) => (
     <>
-      <td className="num" data-label={t('councilReport.col.count')}>{d(String(totals.count))}</td>
-      <td className="num" data-label={t('councilReport.col.amount')}>{d(formatSatangNumber(totals.amountSatang))}</td>
+      <td className="num" data-label={t('councilReport.col.count')}>
+        {d(String(totals.count))}
+      </td>
+      <td className="num" data-label={t('councilReport.col.amount')}>
+        {d(formatSatangNumber(totals.amountSatang))}
+      </td>
       {outcomes.map((o) => (
         <td key={o} className="num" data-label={t(`councilReport.col.${o}`)}>
           {d(formatSatangNumber(totals[SATANG_OF[o]]))}
@@ -41,9 +55,17 @@ export function TotalsTable({ lines, total, outcomes, caption, groupHeader, test
       <thead>
         <tr>
           <th scope="col">{groupHeader}</th>
-          <th scope="col" className="num">{t('councilReport.col.count')}</th>
-          <th scope="col" className="num">{t('councilReport.col.amount')}</th>
-          {outcomes.map((o) => <th key={o} scope="col" className="num">{t(`councilReport.col.${o}`)}</th>)}
+          <th scope="col" className="num">
+            {t('councilReport.col.count')}
+          </th>
+          <th scope="col" className="num">
+            {t('councilReport.col.amount')}
+          </th>
+          {outcomes.map((o) => (
+            <th key={o} scope="col" className="num">
+              {t(`councilReport.col.${o}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

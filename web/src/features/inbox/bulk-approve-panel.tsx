@@ -14,7 +14,17 @@ interface Props {
   onDone: () => void;
 }
 
-function ConfirmDialog({ chosen, pending, onConfirm, onCancel }: { chosen: readonly RequestSummary[]; pending: boolean; onConfirm: () => void; onCancel: () => void }) {
+function ConfirmDialog({
+  chosen,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  chosen: readonly RequestSummary[];
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -23,18 +33,35 @@ function ConfirmDialog({ chosen, pending, onConfirm, onCancel }: { chosen: reado
     return () => element?.close();
   }, []);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="bulk-confirm-title" aria-describedby="bulk-confirm-intro" data-testid="bulk-confirm-dialog"
-      onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="bulk-confirm-title"
+      aria-describedby="bulk-confirm-intro"
+      data-testid="bulk-confirm-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id="bulk-confirm-title">{t('bulk.confirmTitle')}</h2>
-      <p id="bulk-confirm-intro" className="small">{t('bulk.confirmIntro', { n: chosen.length })}</p>
+      <p id="bulk-confirm-intro" className="small">
+        {t('bulk.confirmIntro', { n: chosen.length })}
+      </p>
       <ul className="bulk-confirm-list small">
-        {chosen.map((item) => <li key={item.id}><span className="mono">{item.trackingNo}</span> {item.title}</li>)}
+        {chosen.map((item) => (
+          <li key={item.id}>
+            <span className="mono">{item.trackingNo}</span> {item.title}
+          </li>
+        ))}
       </ul>
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={onConfirm} disabled={pending} data-testid="bulk-confirm" autoFocus>
           {pending ? t('bulk.sending') : t('bulk.confirm', { n: chosen.length })}
         </button>
-        <button type="button" className="button" onClick={onCancel} data-testid="bulk-cancel">{t('bulk.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel} data-testid="bulk-cancel">
+          {t('bulk.cancel')}
+        </button>
       </div>
     </dialog>
   );
@@ -58,26 +85,51 @@ export function BulkApprovePanel({ items, selected, onSelectAll, onDone }: Props
 
   return (
     <section className="card bulk-panel" aria-labelledby="bulk-title" data-testid="bulk-panel">
-      <h2 id="bulk-title" className="bulk-title">{t('bulk.title')}</h2>
+      <h2 id="bulk-title" className="bulk-title">
+        {t('bulk.title')}
+      </h2>
       <div className="bulk-row">
         <label className="check bulk-select-all">
           <input type="checkbox" checked={allSelected} onChange={(e) => onSelectAll(e.target.checked)} data-testid="select-all" />
           <span>{t('home.selectAll', { n: items.length })}</span>
         </label>
-        <span className="small muted" aria-live="polite" data-testid="selected-count">{t('bulk.selected', { n: chosen.length })}</span>
+        <span className="small muted" aria-live="polite" data-testid="selected-count">
+          {t('bulk.selected', { n: chosen.length })}
+        </span>
       </div>
       <div className="field">
-        <label htmlFor="bulk-comment">{t('bulk.comment')} <span className="muted">{t('actions.optional')}</span></label>
-        <textarea id="bulk-comment" rows={2} maxLength={MAX_COMMENT_LENGTH} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="bulk-comment" />
+        <label htmlFor="bulk-comment">
+          {t('bulk.comment')} <span className="muted">{t('actions.optional')}</span>
+        </label>
+        <textarea
+          id="bulk-comment"
+          rows={2}
+          maxLength={MAX_COMMENT_LENGTH}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          data-testid="bulk-comment"
+        />
       </div>
       <div className="button-row">
-        <button type="button" className="button button-primary" disabled={chosen.length === 0 || bulk.pending}
-          onClick={() => { bulk.clearOutcome(); setConfirming(true); }} data-testid="bulk-approve">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={chosen.length === 0 || bulk.pending}
+          onClick={() => {
+            bulk.clearOutcome();
+            setConfirming(true);
+          }}
+          data-testid="bulk-approve"
+        >
           {t('bulk.approve', { n: chosen.length })}
         </button>
       </div>
       {outcome ? (
-        <div className={outcome.refused.length > 0 ? 'notice notice-warning bulk-result' : 'notice notice-success bulk-result'} role="status" data-testid="bulk-result">
+        <div
+          className={outcome.refused.length > 0 ? 'notice notice-warning bulk-result' : 'notice notice-success bulk-result'}
+          role="status"
+          data-testid="bulk-result"
+        >
           <div>
             <h3 className="bulk-result-title">{t('bulk.resultTitle')}</h3>
             <p>{t('bulk.succeeded', { n: outcome.succeeded })}</p>
@@ -86,18 +138,28 @@ export function BulkApprovePanel({ items, selected, onSelectAll, onDone }: Props
                 <p>{t('bulk.refused', { n: outcome.refused.length })}</p>
                 <ul className="bulk-refused">
                   {outcome.refused.map((r) => (
-                    <li key={r.id} data-testid="bulk-refused" data-code={r.code}><span className="mono">{r.trackingNo}</span>: {r.message}</li>
+                    <li key={r.id} data-testid="bulk-refused" data-code={r.code}>
+                      <span className="mono">{r.trackingNo}</span>: {r.message}
+                    </li>
                   ))}
                 </ul>
               </>
             ) : null}
           </div>
-          <button type="button" className="button button-small" onClick={bulk.clearOutcome}>{t('bulk.close')}</button>
+          <button type="button" className="button button-small" onClick={bulk.clearOutcome}>
+            {t('bulk.close')}
+          </button>
         </div>
       ) : null}
-      {confirming ? <ConfirmDialog chosen={chosen} pending={bulk.pending} onConfirm={() => void confirm()} onCancel={() => setConfirming(false)} /> : null}
+      {confirming ? (
+        <ConfirmDialog chosen={chosen} pending={bulk.pending} onConfirm={() => void confirm()} onCancel={() => setConfirming(false)} />
+      ) : null}
       {bulk.awaitingReauth > 0 ? (
-        <ReauthDialog action={t('bulk.reauthAction', { n: bulk.awaitingReauth })} onConfirmed={bulk.reauthConfirmed} onCancel={bulk.reauthCancelled} />
+        <ReauthDialog
+          action={t('bulk.reauthAction', { n: bulk.awaitingReauth })}
+          onConfirmed={bulk.reauthConfirmed}
+          onCancel={bulk.reauthCancelled}
+        />
       ) : null}
     </section>
   );

@@ -28,7 +28,12 @@ export function useBulkApprove() {
   const bulk = useBulkEvent();
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
   /** Items the server held for the password (levels 5–8), to retry once it is confirmed. */
-  const [awaitingReauth, setAwaitingReauth] = useState<{ items: Decidable[]; comment: string | undefined; byId: Map<string, RequestSummary>; base: BulkOutcome } | null>(null);
+  const [awaitingReauth, setAwaitingReauth] = useState<{
+    items: Decidable[];
+    comment: string | undefined;
+    byId: Map<string, RequestSummary>;
+    base: BulkOutcome;
+  } | null>(null);
 
   async function send(items: Decidable[], comment: string | undefined, byId: Map<string, RequestSummary>, base: BulkOutcome) {
     const { results } = await bulk.mutateAsync({ type: 'APPROVE', items, ...(comment ? { comment } : {}) });
@@ -44,7 +49,12 @@ export function useBulkApprove() {
         held.push(item);
         continue;
       }
-      next.refused.push({ id: result.id, trackingNo: byId.get(result.id)?.trackingNo ?? result.id, code: result.error.code, message: result.error.message });
+      next.refused.push({
+        id: result.id,
+        trackingNo: byId.get(result.id)?.trackingNo ?? result.id,
+        code: result.error.code,
+        message: result.error.message,
+      });
     }
     if (held.length > 0) setAwaitingReauth({ items: held, comment, byId, base: next });
     else setOutcome(next);
@@ -57,7 +67,10 @@ export function useBulkApprove() {
     try {
       await send(items, comment, byId, { succeeded: 0, refused: [] });
     } catch (error) {
-      setOutcome({ succeeded: 0, refused: selected.map((s) => ({ id: s.id, trackingNo: s.trackingNo, code: 'error', message: errorMessageOf(error) })) });
+      setOutcome({
+        succeeded: 0,
+        refused: selected.map((s) => ({ id: s.id, trackingNo: s.trackingNo, code: 'error', message: errorMessageOf(error) })),
+      });
     }
   }
 
@@ -66,7 +79,19 @@ export function useBulkApprove() {
     setAwaitingReauth(null);
     if (!pending) return;
     void send(pending.items, pending.comment, pending.byId, pending.base).catch((error: unknown) =>
-      setOutcome({ ...pending.base, refused: [...pending.base.refused, ...pending.items.map((i) => ({ id: i.id, trackingNo: pending.byId.get(i.id)?.trackingNo ?? i.id, code: 'error', message: errorMessageOf(error) }))] }));
+      setOutcome({
+        ...pending.base,
+        refused: [
+          ...pending.base.refused,
+          ...pending.items.map((i) => ({
+            id: i.id,
+            trackingNo: pending.byId.get(i.id)?.trackingNo ?? i.id,
+            code: 'error',
+            message: errorMessageOf(error),
+          })),
+        ],
+      }),
+    );
   }
 
   function reauthCancelled() {
@@ -74,7 +99,18 @@ export function useBulkApprove() {
     setAwaitingReauth(null);
     if (!pending) return;
     // Not approved: listed as refused with the server's own reason.
-    setOutcome({ ...pending.base, refused: [...pending.base.refused, ...pending.items.map((i) => ({ id: i.id, trackingNo: pending.byId.get(i.id)?.trackingNo ?? i.id, code: 'reauth_required', message: t('actions.reauthTitle') }))] });
+    setOutcome({
+      ...pending.base,
+      refused: [
+        ...pending.base.refused,
+        ...pending.items.map((i) => ({
+          id: i.id,
+          trackingNo: pending.byId.get(i.id)?.trackingNo ?? i.id,
+          code: 'reauth_required',
+          message: t('actions.reauthTitle'),
+        })),
+      ],
+    });
   }
 
   return {

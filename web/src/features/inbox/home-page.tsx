@@ -14,7 +14,9 @@ function OverviewCard() {
     <section className="card overview-card" aria-labelledby="overview-card-title" data-testid="overview-card">
       <h2 id="overview-card-title">{t('home.overviewTitle')}</h2>
       <p className="muted">{t('home.overviewIntro')}</p>
-      <Link className="button" to="/overview" data-testid="open-overview">{t('home.openOverview')}</Link>
+      <Link className="button" to="/overview" data-testid="open-overview">
+        {t('home.openOverview')}
+      </Link>
     </section>
   );
 }
@@ -45,7 +47,9 @@ export function HomePage() {
       <section className="card">
         <h1>{t('inbox.adminTitle')}</h1>
         <p>{t('inbox.adminIntro')}</p>
-        <Link className="button" to="/requests">{t('inbox.viewAll')}</Link>
+        <Link className="button" to="/requests">
+          {t('inbox.viewAll')}
+        </Link>
       </section>
       {seesOverview(user) ? <OverviewCard /> : null}
     </>

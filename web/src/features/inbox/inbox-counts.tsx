@@ -15,7 +15,11 @@ export function InboxCounts({ counts }: { counts: readonly InboxCount[] }) {
   return (
     <ul className="count-tiles">
       {counts.map((count) => (
-        <li key={count.testId} className={count.tone === 'warning' && count.value > 0 ? 'count-tile count-tile-warning' : 'count-tile'} data-testid={count.testId}>
+        <li
+          key={count.testId}
+          className={count.tone === 'warning' && count.value > 0 ? 'count-tile count-tile-warning' : 'count-tile'}
+          data-testid={count.testId}
+        >
           <span className="count-value">
             {count.exact === false ? t('inbox.countMoreThan', { n: count.value.toLocaleString(i18n.language) }) : count.value}
           </span>

@@ -23,10 +23,14 @@ export function InboxTable({ items, selected, onToggle }: Props) {
             <th scope="col">{t('table.title')}</th>
             <th scope="col">{t('table.unit')}</th>
             <th scope="col">{t('table.type')}</th>
-            <th scope="col" className="num">{t('table.amount')}</th>
+            <th scope="col" className="num">
+              {t('table.amount')}
+            </th>
             <th scope="col">{t('table.level')}</th>
             <th scope="col">{t('table.daysWaiting')}</th>
-            <th scope="col"><span className="visually-hidden">{t('actions.title')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('actions.title')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,8 +41,14 @@ export function InboxTable({ items, selected, onToggle }: Props) {
               <tr key={item.id} className={overdue ? 'row-overdue' : undefined} data-testid="request-row" data-overdue={overdue}>
                 <td data-label={t('table.trackingNo')}>
                   <span className="select-cell">
-                    <input id={checkId} type="checkbox" checked={selected.has(item.id)} onChange={() => onToggle(item.id)}
-                      aria-label={t('home.select', { trackingNo: item.trackingNo })} data-testid="row-select" />
+                    <input
+                      id={checkId}
+                      type="checkbox"
+                      checked={selected.has(item.id)}
+                      onChange={() => onToggle(item.id)}
+                      aria-label={t('home.select', { trackingNo: item.trackingNo })}
+                      data-testid="row-select"
+                    />
                     <Link to={`/requests/${item.id}`} className="mono" aria-label={t('table.openRequest', { trackingNo: item.trackingNo })}>
                       {item.trackingNo}
                     </Link>
@@ -48,7 +58,8 @@ export function InboxTable({ items, selected, onToggle }: Props) {
                 <DaysWaitingCell item={item} showTarget />
                 <td data-label={t('actions.title')}>
                   <Link to={`/requests/${item.id}#actions`} className="button button-small button-primary" data-testid="row-consider">
-                    {t('home.consider')}<span className="visually-hidden"> {t('home.considerTarget', { trackingNo: item.trackingNo })}</span>
+                    {t('home.consider')}
+                    <span className="visually-hidden"> {t('home.considerTarget', { trackingNo: item.trackingNo })}</span>
                   </Link>
                 </td>
               </tr>

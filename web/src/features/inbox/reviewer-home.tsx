@@ -12,7 +12,9 @@ import { InboxTable } from './inbox-table';
 
 /** Overdue first, then the longest wait at the level. */
 function byUrgency(a: RequestSummary, b: RequestSummary): number {
-  return Number(b.overdue) - Number(a.overdue) || b.workingDaysAtLevel - a.workingDaysAtLevel || a.levelEnteredAt.localeCompare(b.levelEnteredAt);
+  return (
+    Number(b.overdue) - Number(a.overdue) || b.workingDaysAtLevel - a.workingDaysAtLevel || a.levelEnteredAt.localeCompare(b.levelEnteredAt)
+  );
 }
 
 export function ReviewerHome() {
@@ -37,31 +39,59 @@ export function ReviewerHome() {
       <div className="page-head">
         <h1 id="home-title">{t('inbox.reviewerTitle')}</h1>
         <div className="page-head-actions">
-          <Link className="button" to="/requests">{t('inbox.viewAll')}</Link>
+          <Link className="button" to="/requests">
+            {t('inbox.viewAll')}
+          </Link>
         </div>
       </div>
       {inbox.isPending ? <Loading /> : null}
       {inbox.isError ? <ErrorNotice error={inbox.error} onRetry={() => void inbox.refetch()} /> : null}
       {inbox.isSuccess ? (
         <>
-          <InboxCounts counts={[
-            { label: t('inbox.countWaiting'), value: counts?.waiting.count ?? 0, exact: counts?.waiting.exact ?? true, testId: 'count-waiting' },
-            { label: t('inbox.countOverdue'), value: counts?.overdue.count ?? 0, exact: counts?.overdue.exact ?? true, tone: 'warning', testId: 'count-overdue' },
-          ]} />
+          <InboxCounts
+            counts={[
+              {
+                label: t('inbox.countWaiting'),
+                value: counts?.waiting.count ?? 0,
+                exact: counts?.waiting.exact ?? true,
+                testId: 'count-waiting',
+              },
+              {
+                label: t('inbox.countOverdue'),
+                value: counts?.overdue.count ?? 0,
+                exact: counts?.overdue.exact ?? true,
+                tone: 'warning',
+                testId: 'count-overdue',
+              },
+            ]}
+          />
           {items.length === 0 ? (
-            <p className="empty" data-testid="inbox-empty">{t('inbox.empty')}</p>
+            <p className="empty" data-testid="inbox-empty">
+              {t('inbox.empty')}
+            </p>
           ) : (
             <>
-              <BulkApprovePanel items={items} selected={selected}
+              <BulkApprovePanel
+                items={items}
+                selected={selected}
                 onSelectAll={(all) => setSelected(all ? new Set(items.map((i) => i.id)) : new Set())}
-                onDone={() => setSelected(new Set())} />
+                onDone={() => setSelected(new Set())}
+              />
               <InboxTable items={items} selected={selected} onToggle={toggle} />
               {inbox.hasNextPage ? (
                 <div className="button-row center">
                   <p className="muted" aria-live="polite" data-testid="inbox-shown">
-                    {counts?.waiting.exact ? t('inbox.shownOf', { n: items.length, total: counts.waiting.count }) : t('list.shown', { n: items.length })}
+                    {counts?.waiting.exact
+                      ? t('inbox.shownOf', { n: items.length, total: counts.waiting.count })
+                      : t('list.shown', { n: items.length })}
                   </p>
-                  <button type="button" className="button" onClick={() => void inbox.fetchNextPage()} disabled={inbox.isFetchingNextPage} data-testid="inbox-load-more">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void inbox.fetchNextPage()}
+                    disabled={inbox.isFetchingNextPage}
+                    data-testid="inbox-load-more"
+                  >
                     {inbox.isFetchingNextPage ? t('list.loadingMore') : t('list.loadMore')}
                   </button>
                 </div>

@@ -14,10 +14,17 @@ const RECENT_DECIDED = 8;
 
 function WorkList({ items, testId }: { items: readonly RequestSummary[]; testId: string }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p className="muted small" data-testid={`${testId}-empty`}>{t('home.groupEmpty')}</p>;
+  if (items.length === 0)
+    return (
+      <p className="muted small" data-testid={`${testId}-empty`}>
+        {t('home.groupEmpty')}
+      </p>
+    );
   return (
     <ul className="work-list" data-testid={testId}>
-      {items.map((item) => <WorkItem key={item.id} item={item} />)}
+      {items.map((item) => (
+        <WorkItem key={item.id} item={item} />
+      ))}
     </ul>
   );
 }
@@ -53,18 +60,26 @@ export function UnitHome() {
           <p className="muted">{t('home.unitIntro')}</p>
         </div>
         <div className="page-head-actions">
-          <Link className="button button-primary" to="/requests/new" data-testid="create-request">{t('inbox.createRequest')}</Link>
-          <Link className="button" to="/requests">{t('inbox.viewAll')}</Link>
+          <Link className="button button-primary" to="/requests/new" data-testid="create-request">
+            {t('inbox.createRequest')}
+          </Link>
+          <Link className="button" to="/requests">
+            {t('inbox.viewAll')}
+          </Link>
         </div>
       </div>
       {failed ? <ErrorNotice error={failed.error} onRetry={() => all.forEach((q) => void q.refetch())} /> : null}
-      {all.some((q) => q.isPending) ? <Loading /> : (
+      {all.some((q) => q.isPending) ? (
+        <Loading />
+      ) : (
         <>
-          <InboxCounts counts={[
-            { label: t('inbox.countDrafts'), value: drafts.data?.items.length ?? 0, testId: 'count-drafts' },
-            { label: t('inbox.countReturned'), value: returnedItems.length, tone: 'warning', testId: 'count-returned' },
-            { label: t('home.inReview'), value: reviewItems.length, testId: 'count-in-review' },
-          ]} />
+          <InboxCounts
+            counts={[
+              { label: t('inbox.countDrafts'), value: drafts.data?.items.length ?? 0, testId: 'count-drafts' },
+              { label: t('inbox.countReturned'), value: returnedItems.length, tone: 'warning', testId: 'count-returned' },
+              { label: t('home.inReview'), value: reviewItems.length, testId: 'count-in-review' },
+            ]}
+          />
           <div className="work-groups">
             <section className="card work-group work-group-returned" aria-labelledby="group-returned">
               <h2 id="group-returned">{t('home.returned')}</h2>
@@ -93,7 +108,9 @@ export function UnitHome() {
             <section className="card work-group" aria-labelledby="group-decided">
               <div className="section-head">
                 <h2 id="group-decided">{t('home.decided')}</h2>
-                <Link to="/requests?status=approved" className="small">{t('home.seeAll')}</Link>
+                <Link to="/requests?status=approved" className="small">
+                  {t('home.seeAll')}
+                </Link>
               </div>
               <WorkList items={decided} testId="group-decided-list" />
             </section>

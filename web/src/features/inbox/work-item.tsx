@@ -36,13 +36,17 @@ export function WorkItem({ item }: { item: RequestSummary }) {
     <li className={`work-item work-${item.status}`} data-testid="work-item" data-status={item.status}>
       <div className="work-main">
         <span className="mono small muted">{item.trackingNo || t('request.draftNo')}</span>
-        <Link to={`/requests/${item.id}`} id={titleId} className="work-title">{item.title}</Link>
+        <Link to={`/requests/${item.id}`} id={titleId} className="work-title">
+          {item.title}
+        </Link>
         <span className="small muted">
           {REQUEST_TYPE_NAMES[item.type][lang]} · {formatMoney(item.amountSatang, lang)}
         </span>
         {item.status === 'in_review' ? (
           <span className={overdue ? 'small days-overdue' : 'small'}>
-            {target === null ? t('home.waited', { days: item.workingDaysAtLevel }) : t('home.waitedTarget', { days: item.workingDaysAtLevel, target })}
+            {target === null
+              ? t('home.waited', { days: item.workingDaysAtLevel })
+              : t('home.waitedTarget', { days: item.workingDaysAtLevel, target })}
             {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
           </span>
         ) : (

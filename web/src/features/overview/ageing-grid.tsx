@@ -14,16 +14,28 @@ export function AgeingGrid({ rows, fiscalYear }: { rows: AgeingRow[]; fiscalYear
       <h2 id="ageing-title">{t('overview.ageingTitle')}</h2>
       <p className="small muted">{t('overview.ageingIntro')}</p>
       <TableExportLinks table="ageing" fiscalYear={fiscalYear} />
-      {rows.length === 0 ? <p className="muted">{t('overview.nothingWaiting')}</p> : (
+      {rows.length === 0 ? (
+        <p className="muted">{t('overview.nothingWaiting')}</p>
+      ) : (
         <div className="grid-scroll" tabIndex={0} role="region" aria-labelledby="ageing-title">
           <table className="grid-table" data-testid="overview-ageing">
             <caption className="visually-hidden">{t('overview.ageingTitle')}</caption>
             <thead>
               <tr>
-                <th scope="col" className="grid-unit">{t('overview.unit')}</th>
-                {REVIEW_LEVELS.map((level) => <th key={level} scope="col" className="num">{t('overview.levelShort', { level })}</th>)}
-                <th scope="col" className="num">{t('overview.councilShort')}</th>
-                <th scope="col" className="num">{t('overview.total')}</th>
+                <th scope="col" className="grid-unit">
+                  {t('overview.unit')}
+                </th>
+                {REVIEW_LEVELS.map((level) => (
+                  <th key={level} scope="col" className="num">
+                    {t('overview.levelShort', { level })}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('overview.councilShort')}
+                </th>
+                <th scope="col" className="num">
+                  {t('overview.total')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -31,23 +43,42 @@ export function AgeingGrid({ rows, fiscalYear }: { rows: AgeingRow[]; fiscalYear
                 const unit = row.unitName[lang];
                 return (
                   <tr key={row.unitCode} data-testid={`ageing-row-${row.unitCode}`}>
-                    <th scope="row" className="grid-unit">{unit}</th>
+                    <th scope="row" className="grid-unit">
+                      {unit}
+                    </th>
                     {row.cells.map((cell) => (
-                      <td key={cell.level} className={cell.overdue > 0 ? 'num grid-cell-overdue' : 'num'} data-testid={`ageing-${row.unitCode}-${cell.level}`}>
-                        <FigureLink value={cell.waiting} query={oversightLinks.waitingAt(cell.level, row.unitCode)}
-                          label={t('overview.cellLabel', { unit, level: cell.level, n: cell.waiting })} />
+                      <td
+                        key={cell.level}
+                        className={cell.overdue > 0 ? 'num grid-cell-overdue' : 'num'}
+                        data-testid={`ageing-${row.unitCode}-${cell.level}`}
+                      >
+                        <FigureLink
+                          value={cell.waiting}
+                          query={oversightLinks.waitingAt(cell.level, row.unitCode)}
+                          label={t('overview.cellLabel', { unit, level: cell.level, n: cell.waiting })}
+                        />
                         {cell.overdue > 0 ? (
-                          <FigureLink value={cell.overdue} query={oversightLinks.overdueAt(cell.level, row.unitCode)} className="grid-overdue days-overdue"
-                            label={t('overview.cellOverdueLabel', { unit, level: cell.level, n: cell.overdue })}>
+                          <FigureLink
+                            value={cell.overdue}
+                            query={oversightLinks.overdueAt(cell.level, row.unitCode)}
+                            className="grid-overdue days-overdue"
+                            label={t('overview.cellOverdueLabel', { unit, level: cell.level, n: cell.overdue })}
+                          >
                             {t('overview.overdueCount', { n: cell.overdue })}
                           </FigureLink>
                         ) : null}
                       </td>
                     ))}
                     <td className="num">
-                      <FigureLink value={row.awaitingCouncil} query={oversightLinks.awaitingCouncil(row.unitCode)} label={t('overview.councilCellLabel', { unit, n: row.awaitingCouncil })} />
+                      <FigureLink
+                        value={row.awaitingCouncil}
+                        query={oversightLinks.awaitingCouncil(row.unitCode)}
+                        label={t('overview.councilCellLabel', { unit, n: row.awaitingCouncil })}
+                      />
                     </td>
-                    <td className="num"><strong>{row.total}</strong></td>
+                    <td className="num">
+                      <strong>{row.total}</strong>
+                    </td>
                   </tr>
                 );
               })}

@@ -15,7 +15,12 @@ interface Props {
 }
 
 export function FigureLink({ value, query, label, className, testId, children }: Props) {
-  if (value === 0) return <span className={className ? `${className} muted` : 'muted'} data-testid={testId}>{children ?? value}</span>;
+  if (value === 0)
+    return (
+      <span className={className ? `${className} muted` : 'muted'} data-testid={testId}>
+        {children ?? value}
+      </span>
+    );
   return (
     <Link to={listHref(query)} className={className ? `figure-link ${className}` : 'figure-link'} title={label} data-testid={testId}>
       {/* The visible figure begins the accessible name, and the words after it say what opens. */}

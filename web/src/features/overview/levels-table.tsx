@@ -29,11 +29,21 @@ export function LevelsTable({ levels, council, fiscalYear }: Pick<OverviewRespon
           <thead>
             <tr>
               <th scope="col">{t('overview.level')}</th>
-              <th scope="col" className="num">{t('overview.waiting')}</th>
-              <th scope="col" className="num">{t('overview.median')}</th>
-              <th scope="col" className="num">{t('overview.p90')}</th>
-              <th scope="col" className="num">{t('overview.target')}</th>
-              <th scope="col" className="num">{t('overview.overdue')}</th>
+              <th scope="col" className="num">
+                {t('overview.waiting')}
+              </th>
+              <th scope="col" className="num">
+                {t('overview.median')}
+              </th>
+              <th scope="col" className="num">
+                {t('overview.p90')}
+              </th>
+              <th scope="col" className="num">
+                {t('overview.target')}
+              </th>
+              <th scope="col" className="num">
+                {t('overview.overdue')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,28 +54,60 @@ export function LevelsTable({ levels, council, fiscalYear }: Pick<OverviewRespon
                   <span className="small muted level-title">{isLevel(l.level) ? LEVEL_TITLES[l.level][lang] : ''}</span>
                 </th>
                 <td className="num" data-label={t('overview.waiting')}>
-                  <FigureLink value={l.waiting} query={oversightLinks.waitingAt(l.level)} label={t('overview.waitingAtLabel', { level: l.level, n: l.waiting })} testId={`level-waiting-${l.level}`} />
+                  <FigureLink
+                    value={l.waiting}
+                    query={oversightLinks.waitingAt(l.level)}
+                    label={t('overview.waitingAtLabel', { level: l.level, n: l.waiting })}
+                    testId={`level-waiting-${l.level}`}
+                  />
                 </td>
-                <td className="num" data-label={t('overview.median')}>{day(l.medianWorkingDays)}</td>
-                <td className="num" data-label={t('overview.p90')}>{day(l.p90WorkingDays)}</td>
-                <td className="num" data-label={t('overview.target')}>{targetText(l.targetDays, none)}</td>
+                <td className="num" data-label={t('overview.median')}>
+                  {day(l.medianWorkingDays)}
+                </td>
+                <td className="num" data-label={t('overview.p90')}>
+                  {day(l.p90WorkingDays)}
+                </td>
+                <td className="num" data-label={t('overview.target')}>
+                  {targetText(l.targetDays, none)}
+                </td>
                 <td className="num" data-label={t('overview.overdue')}>
-                  <FigureLink value={l.overdue} query={oversightLinks.overdueAt(l.level)} className={l.overdue > 0 ? 'days-overdue' : undefined}
-                    label={t('overview.overdueAtLabel', { level: l.level, n: l.overdue })} testId={`level-overdue-${l.level}`}>
+                  <FigureLink
+                    value={l.overdue}
+                    query={oversightLinks.overdueAt(l.level)}
+                    className={l.overdue > 0 ? 'days-overdue' : undefined}
+                    label={t('overview.overdueAtLabel', { level: l.level, n: l.overdue })}
+                    testId={`level-overdue-${l.level}`}
+                  >
                     {l.overdue > 0 ? t('overview.overdueCount', { n: l.overdue }) : 0}
                   </FigureLink>
                 </td>
               </tr>
             ))}
             <tr data-testid="level-row-council">
-              <th scope="row">{COUNCIL_TITLE[lang]}<span className="small muted level-title">{t('overview.councilNote')}</span></th>
+              <th scope="row">
+                {COUNCIL_TITLE[lang]}
+                <span className="small muted level-title">{t('overview.councilNote')}</span>
+              </th>
               <td className="num" data-label={t('overview.waiting')}>
-                <FigureLink value={council.waiting} query={oversightLinks.awaitingCouncil()} label={t('overview.councilLabel', { n: council.waiting })} testId="level-waiting-council" />
+                <FigureLink
+                  value={council.waiting}
+                  query={oversightLinks.awaitingCouncil()}
+                  label={t('overview.councilLabel', { n: council.waiting })}
+                  testId="level-waiting-council"
+                />
               </td>
-              <td className="num" data-label={t('overview.median')}>{day(council.medianWorkingDays)}</td>
-              <td className="num" data-label={t('overview.p90')}>{day(council.p90WorkingDays)}</td>
-              <td className="num" data-label={t('overview.target')}>{none}</td>
-              <td className="num" data-label={t('overview.overdue')}>{none}</td>
+              <td className="num" data-label={t('overview.median')}>
+                {day(council.medianWorkingDays)}
+              </td>
+              <td className="num" data-label={t('overview.p90')}>
+                {day(council.p90WorkingDays)}
+              </td>
+              <td className="num" data-label={t('overview.target')}>
+                {none}
+              </td>
+              <td className="num" data-label={t('overview.overdue')}>
+                {none}
+              </td>
             </tr>
           </tbody>
         </table>

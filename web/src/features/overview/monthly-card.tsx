@@ -22,7 +22,10 @@ export function MonthlyCard({ monthly, fiscalYear }: { monthly: MonthlyVolume[];
       <figure className="chart-figure" aria-labelledby="monthly-title" aria-describedby="monthly-alt">
         <div className="chart-box" aria-hidden="true" data-testid="monthly-chart">
           <Suspense fallback={<p className="muted">{t('overview.chartLoading')}</p>}>
-            <MonthlyChart monthly={monthly} onOpen={(month, type) => void navigate(listHref(oversightLinks.submittedInMonth(month, type)))} />
+            <MonthlyChart
+              monthly={monthly}
+              onOpen={(month, type) => void navigate(listHref(oversightLinks.submittedInMonth(month, type)))}
+            />
           </Suspense>
         </div>
       </figure>
@@ -34,8 +37,14 @@ export function MonthlyCard({ monthly, fiscalYear }: { monthly: MonthlyVolume[];
             <thead>
               <tr>
                 <th scope="col">{t('overview.month')}</th>
-                {REQUEST_TYPES.map((type) => <th key={type} scope="col" className="num">{REQUEST_TYPE_NAMES[type][lang]}</th>)}
-                <th scope="col" className="num">{t('overview.total')}</th>
+                {REQUEST_TYPES.map((type) => (
+                  <th key={type} scope="col" className="num">
+                    {REQUEST_TYPE_NAMES[type][lang]}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('overview.total')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -46,12 +55,19 @@ export function MonthlyCard({ monthly, fiscalYear }: { monthly: MonthlyVolume[];
                     <th scope="row">{month}</th>
                     {REQUEST_TYPES.map((type) => (
                       <td key={type} className="num" data-label={REQUEST_TYPE_NAMES[type][lang]}>
-                        <FigureLink value={m.counts[type]} query={oversightLinks.submittedInMonth(m.month, type)}
-                          label={t('overview.monthLabel', { month, type: REQUEST_TYPE_NAMES[type][lang], n: m.counts[type] })} />
+                        <FigureLink
+                          value={m.counts[type]}
+                          query={oversightLinks.submittedInMonth(m.month, type)}
+                          label={t('overview.monthLabel', { month, type: REQUEST_TYPE_NAMES[type][lang], n: m.counts[type] })}
+                        />
                       </td>
                     ))}
                     <td className="num" data-label={t('overview.total')}>
-                      <FigureLink value={m.total} query={oversightLinks.submittedInMonth(m.month)} label={t('overview.monthTotalLabel', { month, n: m.total })} />
+                      <FigureLink
+                        value={m.total}
+                        query={oversightLinks.submittedInMonth(m.month)}
+                        label={t('overview.monthTotalLabel', { month, n: m.total })}
+                      />
                     </td>
                   </tr>
                 );
@@ -62,13 +78,19 @@ export function MonthlyCard({ monthly, fiscalYear }: { monthly: MonthlyVolume[];
                 <th scope="row">{t('overview.yearTotal')}</th>
                 {REQUEST_TYPES.map((type) => (
                   <td key={type} className="num" data-label={REQUEST_TYPE_NAMES[type][lang]}>
-                    <FigureLink value={totals[type] ?? 0} query={oversightLinks.submittedInYear(fiscalYear, type)}
-                      label={t('overview.yearTypeLabel', { type: REQUEST_TYPE_NAMES[type][lang], n: totals[type] ?? 0 })} />
+                    <FigureLink
+                      value={totals[type] ?? 0}
+                      query={oversightLinks.submittedInYear(fiscalYear, type)}
+                      label={t('overview.yearTypeLabel', { type: REQUEST_TYPE_NAMES[type][lang], n: totals[type] ?? 0 })}
+                    />
                   </td>
                 ))}
                 <td className="num" data-label={t('overview.total')}>
-                  <FigureLink value={monthly.reduce((s, m) => s + m.total, 0)} query={oversightLinks.submittedInYear(fiscalYear)}
-                    label={t('overview.yearTotalLabel', { n: monthly.reduce((s, m) => s + m.total, 0) })} />
+                  <FigureLink
+                    value={monthly.reduce((s, m) => s + m.total, 0)}
+                    query={oversightLinks.submittedInYear(fiscalYear)}
+                    label={t('overview.yearTotalLabel', { n: monthly.reduce((s, m) => s + m.total, 0) })}
+                  />
                 </td>
               </tr>
             </tfoot>

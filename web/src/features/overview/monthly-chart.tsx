@@ -24,11 +24,19 @@ export default function MonthlyChart({ monthly, onOpen }: Props) {
         <Tooltip />
         <Legend />
         {REQUEST_TYPES.map((type) => (
-          <Bar key={type} dataKey={type} name={REQUEST_TYPE_NAMES[type][lang]} stackId="types" fill={TYPE_COLOURS[type]} isAnimationActive={false} cursor="pointer"
+          <Bar
+            key={type}
+            dataKey={type}
+            name={REQUEST_TYPE_NAMES[type][lang]}
+            stackId="types"
+            fill={TYPE_COLOURS[type]}
+            isAnimationActive={false}
+            cursor="pointer"
             onClick={(item) => {
               const month = (item.payload as { month?: unknown } | undefined)?.month;
               if (typeof month === 'string') onOpen(month, type);
-            }} />
+            }}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -29,21 +29,35 @@ export function OverviewPage() {
         <h1 id="overview-title">{t('overview.title')}</h1>
         <div className="field field-inline">
           <label htmlFor="overview-fy">{t('overview.fiscalYear')}</label>
-          <select id="overview-fy" value={shown} data-testid="overview-fiscal-year"
-            onChange={(e) => setParams(Number(e.target.value) === current ? {} : { fiscalYear: e.target.value })}>
-            {(years.includes(shown) ? years : [shown, ...years]).map((year) => <option key={year} value={year}>{t('request.fiscalYearValue', { year })}</option>)}
+          <select
+            id="overview-fy"
+            value={shown}
+            data-testid="overview-fiscal-year"
+            onChange={(e) => setParams(Number(e.target.value) === current ? {} : { fiscalYear: e.target.value })}
+          >
+            {(years.includes(shown) ? years : [shown, ...years]).map((year) => (
+              <option key={year} value={year}>
+                {t('request.fiscalYearValue', { year })}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       {overview.isPending ? <Loading /> : null}
       {overview.isError ? (
-        overview.error instanceof ApiError && overview.error.status === 403
-          ? <p className="notice notice-error" role="alert">{t('overview.forbidden')}</p>
-          : <ErrorNotice error={overview.error} onRetry={() => void overview.refetch()} />
+        overview.error instanceof ApiError && overview.error.status === 403 ? (
+          <p className="notice notice-error" role="alert">
+            {t('overview.forbidden')}
+          </p>
+        ) : (
+          <ErrorNotice error={overview.error} onRetry={() => void overview.refetch()} />
+        )
       ) : null}
       {overview.isSuccess ? (
         <>
-          <p className="small muted" data-testid="overview-as-of">{t('overview.asOf', { at: formatThaiDateTime(overview.data.asOf, lang) })}</p>
+          <p className="small muted" data-testid="overview-as-of">
+            {t('overview.asOf', { at: formatThaiDateTime(overview.data.asOf, lang) })}
+          </p>
           <LevelsTable levels={overview.data.levels} council={overview.data.council} fiscalYear={overview.data.fiscalYear} />
           <AgeingGrid rows={overview.data.ageing} fiscalYear={overview.data.fiscalYear} />
           <FirstPassTable rows={overview.data.firstPass} fiscalYear={overview.data.fiscalYear} />

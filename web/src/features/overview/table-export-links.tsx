@@ -8,5 +8,11 @@ export const overviewExportHref = (table: OverviewTable, fiscalYear: number, for
 
 export function TableExportLinks({ table, fiscalYear }: { table: OverviewTable; fiscalYear: number }) {
   const { t } = useTranslation();
-  return <DownloadLinks label={t('overview.exportTable')} href={(format) => overviewExportHref(table, fiscalYear, format)} testId={`export-overview-${table}`} />;
+  return (
+    <DownloadLinks
+      label={t('overview.exportTable')}
+      href={(format) => overviewExportHref(table, fiscalYear, format)}
+      testId={`export-overview-${table}`}
+    />
+  );
 }

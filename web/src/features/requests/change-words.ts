@@ -2,11 +2,30 @@
 // (baht, yes/no, category and item names, a transfer line as "from → to: amount").
 import type { TFunction } from 'i18next';
 import {
-  CATEGORIES, CATEGORY_NAMES, CENTRAL_FUND_ITEMS, CENTRAL_FUND_ITEM_NAMES, formatMoney, REQUEST_TYPE_NAMES, REQUEST_TYPES, TRANSFER_FLAGS,
+  CATEGORIES,
+  CATEGORY_NAMES,
+  CENTRAL_FUND_ITEMS,
+  CENTRAL_FUND_ITEM_NAMES,
+  formatMoney,
+  REQUEST_TYPE_NAMES,
+  REQUEST_TYPES,
+  TRANSFER_FLAGS,
 } from '@bmrts/shared';
 import type { Lang } from '@bmrts/shared';
 
-const PLAIN_FIELDS = ['type', 'fiscalYear', 'title', 'justification', 'amountSatang', 'category', 'item', 'maxEquipmentUnitPriceSatang', 'maxConstructionSatang', 'fromItem', 'toItem'] as const;
+const PLAIN_FIELDS = [
+  'type',
+  'fiscalYear',
+  'title',
+  'justification',
+  'amountSatang',
+  'category',
+  'item',
+  'maxEquipmentUnitPriceSatang',
+  'maxConstructionSatang',
+  'fromItem',
+  'toItem',
+] as const;
 const FLAGS = [...TRANSFER_FLAGS, 'multiYear', 'outsidePlan'] as const;
 
 function fieldName(t: TFunction, key: string): string {
@@ -30,8 +49,16 @@ export function changeFieldName(t: TFunction, field: string, before: unknown): s
 }
 
 function isLine(value: unknown): value is { fromItem: string; toItem: string; amountSatang: number } {
-  return typeof value === 'object' && value !== null && 'fromItem' in value && 'toItem' in value && 'amountSatang' in value
-    && typeof value.fromItem === 'string' && typeof value.toItem === 'string' && typeof value.amountSatang === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'fromItem' in value &&
+    'toItem' in value &&
+    'amountSatang' in value &&
+    typeof value.fromItem === 'string' &&
+    typeof value.toItem === 'string' &&
+    typeof value.amountSatang === 'number'
+  );
 }
 
 export function changeValue(t: TFunction, lang: Lang, field: string, value: unknown): string {

@@ -24,8 +24,19 @@ export interface ListFilters {
 }
 
 export const FILTER_KEYS = [
-  'type', 'status', 'level', 'unit', 'fiscalYear', 'q', 'createdFrom', 'createdTo',
-  'overdue', 'firstPass', 'submittedMonth', 'submittedFiscalYear', 'decidedFiscalYear',
+  'type',
+  'status',
+  'level',
+  'unit',
+  'fiscalYear',
+  'q',
+  'createdFrom',
+  'createdTo',
+  'overdue',
+  'firstPass',
+  'submittedMonth',
+  'submittedFiscalYear',
+  'decidedFiscalYear',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

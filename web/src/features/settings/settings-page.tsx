@@ -18,7 +18,8 @@ export function SettingsPage() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    if (settings.data && draft === null) setDraft({ email: settings.data.email, language: settings.data.language, emailKinds: settings.data.emailKinds });
+    if (settings.data && draft === null)
+      setDraft({ email: settings.data.email, language: settings.data.language, emailKinds: settings.data.emailKinds });
   }, [settings.data, draft]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -34,19 +35,40 @@ export function SettingsPage() {
       <p className="muted">{t('settings.intro')}</p>
       {settings.isPending ? <Loading /> : null}
       {settings.isError ? <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} /> : null}
-      {settings.data && !settings.data.emailEnabled ? <p className="notice" data-testid="email-off">{t('settings.emailOff')}</p> : null}
+      {settings.data && !settings.data.emailEnabled ? (
+        <p className="notice" data-testid="email-off">
+          {t('settings.emailOff')}
+        </p>
+      ) : null}
       {draft ? (
         <form className="card" onSubmit={onSubmit} data-testid="settings-form">
           <div className="grid-2">
             <Field id="settings-email" label={t('settings.email')} hint={t('settings.emailHint')}>
-              <input id="settings-email" data-testid="settings-email" type="email" autoComplete="email" maxLength={254} lang="en"
-                value={draft.email ?? ''} onChange={(e) => setDraft({ ...draft, email: e.target.value })} aria-describedby="settings-email-hint" />
+              <input
+                id="settings-email"
+                data-testid="settings-email"
+                type="email"
+                autoComplete="email"
+                maxLength={254}
+                lang="en"
+                value={draft.email ?? ''}
+                onChange={(e) => setDraft({ ...draft, email: e.target.value })}
+                aria-describedby="settings-email-hint"
+              />
             </Field>
             <Field id="settings-language" label={t('settings.language')}>
-              <select id="settings-language" data-testid="settings-language" value={draft.language}
-                onChange={(e) => setDraft({ ...draft, language: e.target.value === 'en' ? 'en' : 'th' })}>
-                <option value="th" lang="th">{t('settings.languages.th')}</option>
-                <option value="en" lang="en">{t('settings.languages.en')}</option>
+              <select
+                id="settings-language"
+                data-testid="settings-language"
+                value={draft.language}
+                onChange={(e) => setDraft({ ...draft, language: e.target.value === 'en' ? 'en' : 'th' })}
+              >
+                <option value="th" lang="th">
+                  {t('settings.languages.th')}
+                </option>
+                <option value="en" lang="en">
+                  {t('settings.languages.en')}
+                </option>
               </select>
             </Field>
           </div>
@@ -54,14 +76,26 @@ export function SettingsPage() {
             <legend>{t('settings.kindsLegend')}</legend>
             {NOTIFICATION_KINDS.map((kind) => (
               <label key={kind} className="check">
-                <input type="checkbox" data-testid={`settings-kind-${kind}`} checked={draft.emailKinds[kind]}
-                  onChange={(e) => setDraft({ ...draft, emailKinds: { ...draft.emailKinds, [kind]: e.target.checked } })} />
+                <input
+                  type="checkbox"
+                  data-testid={`settings-kind-${kind}`}
+                  checked={draft.emailKinds[kind]}
+                  onChange={(e) => setDraft({ ...draft, emailKinds: { ...draft.emailKinds, [kind]: e.target.checked } })}
+                />
                 <span>{t(`settings.kinds.${kind}`)}</span>
               </label>
             ))}
           </fieldset>
-          {save.isError ? <p className="notice notice-error" role="alert" data-testid="settings-error">{errorMessageOf(save.error)}</p> : null}
-          {saved ? <p className="notice notice-success" role="status" data-testid="settings-saved">{t('settings.saved')}</p> : null}
+          {save.isError ? (
+            <p className="notice notice-error" role="alert" data-testid="settings-error">
+              {errorMessageOf(save.error)}
+            </p>
+          ) : null}
+          {saved ? (
+            <p className="notice notice-success" role="status" data-testid="settings-saved">
+              {t('settings.saved')}
+            </p>
+          ) : null}
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="settings-save">
               {save.isPending ? t('settings.saving') : t('settings.save')}

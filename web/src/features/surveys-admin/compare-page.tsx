@@ -43,22 +43,41 @@ export function SurveyComparePage() {
 
   return (
     <section aria-labelledby="compare-title" data-testid="survey-compare-page">
-      <Link to="/admin/surveys" className="small">{t('surveys.back')}</Link>
+      <Link to="/admin/surveys" className="small">
+        {t('surveys.back')}
+      </Link>
       <h1 id="compare-title">{t('surveys.compareView.title')}</h1>
       <form className="card filters" onSubmit={onSubmit} noValidate>
         <div className="filters-grid">
-          {([['compare-first', first, setFirst, 'first'], ['compare-second', second, setSecond, 'second']] as const).map(([id, value, setValue, key]) => (
+          {(
+            [
+              ['compare-first', first, setFirst, 'first'],
+              ['compare-second', second, setSecond, 'second'],
+            ] as const
+          ).map(([id, value, setValue, key]) => (
             <div key={id} className="field">
               <label htmlFor={id}>{t(`surveys.compareView.${key}`)}</label>
               <select id={id} value={value} onChange={(e) => setValue(e.target.value)} data-testid={id}>
                 <option value="">{t('surveys.compareView.choose')}</option>
-                {options.map((r) => <option key={r.id} value={r.id}>{r.title} ({r.fiscalYear})</option>)}
+                {options.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.title} ({r.fiscalYear})
+                  </option>
+                ))}
               </select>
             </div>
           ))}
         </div>
-        {problem ? <p className="field-error" role="alert">{t('surveys.compareView.needTwo')}</p> : null}
-        <div className="button-row"><button type="submit" className="button button-primary" data-testid="compare-show">{t('surveys.compareView.show')}</button></div>
+        {problem ? (
+          <p className="field-error" role="alert">
+            {t('surveys.compareView.needTwo')}
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" data-testid="compare-show">
+            {t('surveys.compareView.show')}
+          </button>
+        </div>
       </form>
       {comparison.isFetching && !comparison.data ? <Loading /> : null}
       {comparison.isError ? <ErrorNotice error={comparison.error} /> : null}
@@ -69,29 +88,53 @@ export function SurveyComparePage() {
             <thead>
               <tr>
                 <th scope="col">{t('surveys.results.question')}</th>
-                <th scope="col" className="num">{a.round.title}</th>
-                <th scope="col" className="num">{b.round.title}</th>
-                <th scope="col" className="num">{t('surveys.compareView.change')}</th>
+                <th scope="col" className="num">
+                  {a.round.title}
+                </th>
+                <th scope="col" className="num">
+                  {b.round.title}
+                </th>
+                <th scope="col" className="num">
+                  {t('surveys.compareView.change')}
+                </th>
               </tr>
             </thead>
             <tbody>
               <tr className="compare-kpi">
                 <th scope="row">{t('surveys.compareView.kpiRow')}</th>
-                <td className="num" data-label={a.round.title}>{percentText(a.kpi.percent)}</td>
-                <td className="num" data-label={b.round.title}>{percentText(b.kpi.percent)}</td>
-                <td className="num" data-label={t('surveys.compareView.change')}>{change(a.kpi.percent, b.kpi.percent, 1)}</td>
+                <td className="num" data-label={a.round.title}>
+                  {percentText(a.kpi.percent)}
+                </td>
+                <td className="num" data-label={b.round.title}>
+                  {percentText(b.kpi.percent)}
+                </td>
+                <td className="num" data-label={t('surveys.compareView.change')}>
+                  {change(a.kpi.percent, b.kpi.percent, 1)}
+                </td>
               </tr>
               <tr>
                 <th scope="row">{t('surveys.compareView.respondents')}</th>
-                <td className="num" data-label={a.round.title}>{a.responded} / {a.invited}</td>
-                <td className="num" data-label={b.round.title}>{b.responded} / {b.invited}</td>
-                <td className="num" data-label={t('surveys.compareView.change')}>{change(a.responded, b.responded, 0)}</td>
+                <td className="num" data-label={a.round.title}>
+                  {a.responded} / {a.invited}
+                </td>
+                <td className="num" data-label={b.round.title}>
+                  {b.responded} / {b.invited}
+                </td>
+                <td className="num" data-label={t('surveys.compareView.change')}>
+                  {change(a.responded, b.responded, 0)}
+                </td>
               </tr>
               <tr>
                 <th scope="row">{t('surveys.compareView.rate')} (%)</th>
-                <td className="num" data-label={a.round.title}>{percentText(a.responseRatePercent)}</td>
-                <td className="num" data-label={b.round.title}>{percentText(b.responseRatePercent)}</td>
-                <td className="num" data-label={t('surveys.compareView.change')}>{change(a.responseRatePercent, b.responseRatePercent, 1)}</td>
+                <td className="num" data-label={a.round.title}>
+                  {percentText(a.responseRatePercent)}
+                </td>
+                <td className="num" data-label={b.round.title}>
+                  {percentText(b.responseRatePercent)}
+                </td>
+                <td className="num" data-label={t('surveys.compareView.change')}>
+                  {change(a.responseRatePercent, b.responseRatePercent, 1)}
+                </td>
               </tr>
               {questionIds.map((id) => {
                 const qa = a.questions.find((q) => q.questionId === id) ?? null;
@@ -99,10 +142,21 @@ export function SurveyComparePage() {
                 const text = (qa ?? qb)?.text[lang] ?? id;
                 return (
                   <tr key={id}>
-                    <th scope="row">{text} <span className="muted small">({t('surveys.results.mean')} · {t('surveys.results.at5')})</span></th>
-                    <td className="num" data-label={a.round.title}>{twoDecimals(qa?.mean ?? null)} · {percentText(qa?.percentAt5 ?? null)}</td>
-                    <td className="num" data-label={b.round.title}>{twoDecimals(qb?.mean ?? null)} · {percentText(qb?.percentAt5 ?? null)}</td>
-                    <td className="num" data-label={t('surveys.compareView.change')}>{change(qa?.mean ?? null, qb?.mean ?? null, 2)} · {change(qa?.percentAt5 ?? null, qb?.percentAt5 ?? null, 1)}</td>
+                    <th scope="row">
+                      {text}{' '}
+                      <span className="muted small">
+                        ({t('surveys.results.mean')} · {t('surveys.results.at5')})
+                      </span>
+                    </th>
+                    <td className="num" data-label={a.round.title}>
+                      {twoDecimals(qa?.mean ?? null)} · {percentText(qa?.percentAt5 ?? null)}
+                    </td>
+                    <td className="num" data-label={b.round.title}>
+                      {twoDecimals(qb?.mean ?? null)} · {percentText(qb?.percentAt5 ?? null)}
+                    </td>
+                    <td className="num" data-label={t('surveys.compareView.change')}>
+                      {change(qa?.mean ?? null, qb?.mean ?? null, 2)} · {change(qa?.percentAt5 ?? null, qb?.percentAt5 ?? null, 1)}
+                    </td>
                   </tr>
                 );
               })}

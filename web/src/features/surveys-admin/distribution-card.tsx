@@ -31,13 +31,19 @@ export function DistributionCard({ questions }: { questions: SurveyResults['scal
             <thead>
               <tr>
                 <th scope="col">{t('surveys.results.question')}</th>
-                {levels.map((l) => <th key={l.value} scope="col" className="num" title={l.label[lang]}>{t('surveys.results.levelShort', { value: l.value })}</th>)}
+                {levels.map((l) => (
+                  <th key={l.value} scope="col" className="num" title={l.label[lang]}>
+                    {t('surveys.results.levelShort', { value: l.value })}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {questions.map((q) => (
                 <tr key={q.questionId}>
-                  <td data-label={t('surveys.results.question')}>{q.position}. {q.text[lang]}</td>
+                  <td data-label={t('surveys.results.question')}>
+                    {q.position}. {q.text[lang]}
+                  </td>
                   {levels.map((l) => {
                     const share = q.distribution.find((d) => d.value === l.value);
                     return (

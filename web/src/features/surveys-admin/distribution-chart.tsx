@@ -25,12 +25,24 @@ export default function DistributionChart({ questions, levelName }: Props) {
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }}
-          tickFormatter={(value: string) => (value.length > 24 ? `${value.slice(0, 23)}…` : value)} />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={150}
+          tick={{ fontSize: 12 }}
+          tickFormatter={(value: string) => (value.length > 24 ? `${value.slice(0, 23)}…` : value)}
+        />
         <Tooltip />
         <Legend />
         {[1, 2, 3, 4, 5].map((value) => (
-          <Bar key={value} dataKey={`l${value}`} name={levelName(value)} stackId="answers" fill={LEVEL_COLOURS[value]} isAnimationActive={false} />
+          <Bar
+            key={value}
+            dataKey={`l${value}`}
+            name={levelName(value)}
+            stackId="answers"
+            fill={LEVEL_COLOURS[value]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -8,7 +8,13 @@ export function FormProblemNotice({ error }: { error: unknown }) {
       <span>{errorMessageOf(error)}</span>
       {issues.length > 0 ? (
         <ul className="issue-list">
-          {issues.map((issue, index) => <li key={index}>{issue.path.join('.')}{issue.path.length > 0 ? ': ' : ''}{issue.message}</li>)}
+          {issues.map((issue, index) => (
+            <li key={index}>
+              {issue.path.join('.')}
+              {issue.path.length > 0 ? ': ' : ''}
+              {issue.message}
+            </li>
+          ))}
         </ul>
       ) : null}
     </div>

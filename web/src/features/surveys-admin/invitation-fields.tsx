@@ -27,11 +27,23 @@ export function InvitationFields({ invitation, onChange, readOnly }: Props) {
     <fieldset className="fieldset" disabled={readOnly} data-testid="invitation-fields">
       <legend>{t('surveys.form.invitation')}</legend>
       <label className="check">
-        <input type="radio" name={name} checked={invitation.allUsers} onChange={() => onChange({ ...invitation, allUsers: true })} data-testid="invite-all" />
+        <input
+          type="radio"
+          name={name}
+          checked={invitation.allUsers}
+          onChange={() => onChange({ ...invitation, allUsers: true })}
+          data-testid="invite-all"
+        />
         <span>{t('surveys.form.inviteAll')}</span>
       </label>
       <label className="check">
-        <input type="radio" name={name} checked={chosen} onChange={() => onChange({ ...invitation, allUsers: false })} data-testid="invite-chosen" />
+        <input
+          type="radio"
+          name={name}
+          checked={chosen}
+          onChange={() => onChange({ ...invitation, allUsers: false })}
+          data-testid="invite-chosen"
+        />
         <span>{t('surveys.form.inviteChosen')}</span>
       </label>
       {chosen ? (
@@ -41,8 +53,14 @@ export function InvitationFields({ invitation, onChange, readOnly }: Props) {
             <div className="check-grid">
               {LEVELS.map((level) => (
                 <label key={level} className="check">
-                  <input type="checkbox" checked={invitation.levels.includes(level)} data-testid={`invite-level-${level}`}
-                    onChange={(e) => onChange({ ...invitation, levels: toggled(invitation.levels, level, e.target.checked).sort((a, b) => a - b) })} />
+                  <input
+                    type="checkbox"
+                    checked={invitation.levels.includes(level)}
+                    data-testid={`invite-level-${level}`}
+                    onChange={(e) =>
+                      onChange({ ...invitation, levels: toggled(invitation.levels, level, e.target.checked).sort((a, b) => a - b) })
+                    }
+                  />
                   <span>{t('surveys.form.levelValue', { level, title: LEVEL_TITLES[level][lang] })}</span>
                 </label>
               ))}
@@ -54,9 +72,17 @@ export function InvitationFields({ invitation, onChange, readOnly }: Props) {
             <div className="check-grid checklist-grid">
               {(units.data?.items ?? []).map((unit) => (
                 <label key={unit.code} className="check">
-                  <input type="checkbox" checked={invitation.unitCodes.includes(unit.code)} data-testid={`invite-unit-${unit.code}`}
-                    onChange={(e) => onChange({ ...invitation, unitCodes: toggled(invitation.unitCodes, unit.code, e.target.checked).sort() })} />
-                  <span><span className="mono small muted">{unit.code}</span> {unit.name[lang]}</span>
+                  <input
+                    type="checkbox"
+                    checked={invitation.unitCodes.includes(unit.code)}
+                    data-testid={`invite-unit-${unit.code}`}
+                    onChange={(e) =>
+                      onChange({ ...invitation, unitCodes: toggled(invitation.unitCodes, unit.code, e.target.checked).sort() })
+                    }
+                  />
+                  <span>
+                    <span className="mono small muted">{unit.code}</span> {unit.name[lang]}
+                  </span>
                 </label>
               ))}
             </div>

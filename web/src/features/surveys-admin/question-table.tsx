@@ -15,13 +15,25 @@ export function QuestionTable({ questions }: { questions: SurveyResults['scaleQu
         <thead>
           <tr>
             <th scope="col">{h('question')}</th>
-            <th scope="col" className="num">{h('n')}</th>
-            <th scope="col" className="num">{h('mean')}</th>
+            <th scope="col" className="num">
+              {h('n')}
+            </th>
+            <th scope="col" className="num">
+              {h('mean')}
+            </th>
             <th scope="col">{h('band')}</th>
-            <th scope="col" className="num">{h('sd')}</th>
-            <th scope="col" className="num">{h('at5')}</th>
-            <th scope="col" className="num">{h('at45')}</th>
-            <th scope="col" className="num">{h('meanPercent')}</th>
+            <th scope="col" className="num">
+              {h('sd')}
+            </th>
+            <th scope="col" className="num">
+              {h('at5')}
+            </th>
+            <th scope="col" className="num">
+              {h('at45')}
+            </th>
+            <th scope="col" className="num">
+              {h('meanPercent')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,13 +43,25 @@ export function QuestionTable({ questions }: { questions: SurveyResults['scaleQu
                 {q.position}. {q.text[lang]}
                 {q.isOverall ? <span className="badge badge-final"> {t('surveys.results.overallMark')}</span> : null}
               </td>
-              <td className="num" data-label={h('n')}>{q.n}</td>
-              <td className="num" data-label={h('mean')} data-testid="question-mean">{twoDecimals(q.mean)}</td>
+              <td className="num" data-label={h('n')}>
+                {q.n}
+              </td>
+              <td className="num" data-label={h('mean')} data-testid="question-mean">
+                {twoDecimals(q.mean)}
+              </td>
               <td data-label={h('band')}>{q.band ? q.band.label[lang] : t('surveys.results.none')}</td>
-              <td className="num" data-label={h('sd')}>{twoDecimals(q.sd)}</td>
-              <td className="num" data-label={h('at5')}>{percentText(q.percentAt5)}</td>
-              <td className="num" data-label={h('at45')}>{percentText(q.percentAt4to5)}</td>
-              <td className="num" data-label={h('meanPercent')}>{percentText(q.meanPercent)}</td>
+              <td className="num" data-label={h('sd')}>
+                {twoDecimals(q.sd)}
+              </td>
+              <td className="num" data-label={h('at5')}>
+                {percentText(q.percentAt5)}
+              </td>
+              <td className="num" data-label={h('at45')}>
+                {percentText(q.percentAt4to5)}
+              </td>
+              <td className="num" data-label={h('meanPercent')}>
+                {percentText(q.meanPercent)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -26,8 +26,7 @@ export function QuestionnaireEditor({ drafts, onChange, readOnly }: Props) {
       <ol className="question-list question-list-read" data-testid="questionnaire-readonly">
         {drafts.map((q) => (
           <li key={q.key}>
-            <span>{lang === 'th' ? q.th : q.en}</span>{' '}
-            <span className="badge">{t(`surveys.questions.kinds.${q.kind}`)}</span>
+            <span>{lang === 'th' ? q.th : q.en}</span> <span className="badge">{t(`surveys.questions.kinds.${q.kind}`)}</span>
             {q.isOverall ? <span className="badge badge-final"> {t('surveys.results.overallMark')}</span> : null}
           </li>
         ))}
@@ -44,39 +43,89 @@ export function QuestionnaireEditor({ drafts, onChange, readOnly }: Props) {
           return (
             <li key={q.key} className="question-card" data-testid={`question-editor-${index}`}>
               <div className="question-card-head">
-                <span className="rule-order" aria-hidden="true">{n}</span>
+                <span className="rule-order" aria-hidden="true">
+                  {n}
+                </span>
                 <h3 className="question-card-title">{t('surveys.questions.no', { n })}</h3>
                 <span className="row-actions">
-                  <button type="button" className="button button-small" disabled={index === 0} onClick={() => onChange(moveQuestion(drafts, index, -1))}
-                    aria-label={t('surveys.questions.moveUpOf', { n })}>↑</button>
-                  <button type="button" className="button button-small" disabled={index === drafts.length - 1} onClick={() => onChange(moveQuestion(drafts, index, 1))}
-                    aria-label={t('surveys.questions.moveDownOf', { n })}>↓</button>
-                  <button type="button" className="button button-small button-danger" disabled={drafts.length <= 1} onClick={() => onChange(removeQuestion(drafts, index))}
-                    aria-label={t('surveys.questions.removeOf', { n })} data-testid={`question-remove-${index}`}>{t('surveys.questions.remove')}</button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={index === 0}
+                    onClick={() => onChange(moveQuestion(drafts, index, -1))}
+                    aria-label={t('surveys.questions.moveUpOf', { n })}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={index === drafts.length - 1}
+                    onClick={() => onChange(moveQuestion(drafts, index, 1))}
+                    aria-label={t('surveys.questions.moveDownOf', { n })}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    disabled={drafts.length <= 1}
+                    onClick={() => onChange(removeQuestion(drafts, index))}
+                    aria-label={t('surveys.questions.removeOf', { n })}
+                    data-testid={`question-remove-${index}`}
+                  >
+                    {t('surveys.questions.remove')}
+                  </button>
                 </span>
               </div>
               <div className="grid-2">
                 <div className="field">
                   <label htmlFor={`${base}-th`}>{t('surveys.questions.textTh')}</label>
-                  <input id={`${base}-th`} lang="th" value={q.th} maxLength={500} onChange={(e) => onChange(changeQuestion(drafts, index, { th: e.target.value }))} />
+                  <input
+                    id={`${base}-th`}
+                    lang="th"
+                    value={q.th}
+                    maxLength={500}
+                    onChange={(e) => onChange(changeQuestion(drafts, index, { th: e.target.value }))}
+                  />
                 </div>
                 <div className="field">
                   <label htmlFor={`${base}-en`}>{t('surveys.questions.textEn')}</label>
-                  <input id={`${base}-en`} lang="en" value={q.en} maxLength={500} onChange={(e) => onChange(changeQuestion(drafts, index, { en: e.target.value }))} />
+                  <input
+                    id={`${base}-en`}
+                    lang="en"
+                    value={q.en}
+                    maxLength={500}
+                    onChange={(e) => onChange(changeQuestion(drafts, index, { en: e.target.value }))}
+                  />
                 </div>
               </div>
               <div className="question-card-options">
                 <div className="field field-inline">
                   <label htmlFor={`${base}-kind`}>{t('surveys.questions.kind')}</label>
-                  <select id={`${base}-kind`} value={q.kind}
-                    onChange={(e) => { if (isKind(e.target.value)) onChange(changeQuestion(drafts, index, { kind: e.target.value })); }}>
-                    {SURVEY_QUESTION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`surveys.questions.kinds.${kind}`)}</option>)}
+                  <select
+                    id={`${base}-kind`}
+                    value={q.kind}
+                    onChange={(e) => {
+                      if (isKind(e.target.value)) onChange(changeQuestion(drafts, index, { kind: e.target.value }));
+                    }}
+                  >
+                    {SURVEY_QUESTION_KINDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {t(`surveys.questions.kinds.${kind}`)}
+                      </option>
+                    ))}
                   </select>
                 </div>
                 {q.kind === 'scale' ? (
                   <label className="check">
-                    <input type="radio" name="overall-question" checked={q.isOverall} onChange={() => onChange(changeQuestion(drafts, index, { isOverall: true }))}
-                      data-testid={`question-overall-${index}`} />
+                    <input
+                      type="radio"
+                      name="overall-question"
+                      checked={q.isOverall}
+                      onChange={() => onChange(changeQuestion(drafts, index, { isOverall: true }))}
+                      data-testid={`question-overall-${index}`}
+                    />
                     <span>{t('surveys.questions.overall')}</span>
                   </label>
                 ) : null}
@@ -86,10 +135,20 @@ export function QuestionnaireEditor({ drafts, onChange, readOnly }: Props) {
         })}
       </ol>
       <div className="button-row">
-        <button type="button" className="button button-small" onClick={() => onChange([...drafts, newQuestion('scale')])} data-testid="question-add-scale">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onChange([...drafts, newQuestion('scale')])}
+          data-testid="question-add-scale"
+        >
           + {t('surveys.questions.addScale')}
         </button>
-        <button type="button" className="button button-small" onClick={() => onChange([...drafts, newQuestion('text')])} data-testid="question-add-text">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onChange([...drafts, newQuestion('text')])}
+          data-testid="question-add-text"
+        >
           + {t('surveys.questions.addText')}
         </button>
       </div>

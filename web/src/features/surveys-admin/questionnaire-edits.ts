@@ -35,7 +35,11 @@ export function removeQuestion(drafts: readonly QuestionDraft[], index: number):
   return drafts.filter((_, i) => i !== index);
 }
 
-export function changeQuestion(drafts: readonly QuestionDraft[], index: number, change: Partial<Omit<QuestionDraft, 'key' | 'id'>>): QuestionDraft[] {
+export function changeQuestion(
+  drafts: readonly QuestionDraft[],
+  index: number,
+  change: Partial<Omit<QuestionDraft, 'key' | 'id'>>,
+): QuestionDraft[] {
   return drafts.map((q, i) => {
     if (i !== index) return change.isOverall ? { ...q, isOverall: false } : q;
     const next = { ...q, ...change };
@@ -55,7 +59,9 @@ export function questionsBody(drafts: readonly QuestionDraft[]) {
 }
 
 /** What keeps the questionnaire from being saved, as catalogue keys with their numbers. */
-export function questionnaireProblem(drafts: readonly QuestionDraft[]): { key: 'needQuestionText'; n: number } | { key: 'needOverall' } | null {
+export function questionnaireProblem(
+  drafts: readonly QuestionDraft[],
+): { key: 'needQuestionText'; n: number } | { key: 'needOverall' } | null {
   const blank = drafts.findIndex((q) => q.th.trim() === '' || q.en.trim() === '');
   if (blank >= 0) return { key: 'needQuestionText', n: blank + 1 };
   if (drafts.filter((q) => q.isOverall && q.kind === 'scale').length !== 1) return { key: 'needOverall' };

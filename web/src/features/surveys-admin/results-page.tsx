@@ -25,14 +25,17 @@ export function SurveyResultsPage() {
 
   return (
     <div className="survey-results" data-testid="survey-results-page">
-      <Link to="/admin/surveys" className="small">{t('surveys.back')}</Link>
+      <Link to="/admin/surveys" className="small">
+        {t('surveys.back')}
+      </Link>
       <div className="page-head">
         <div>
           <h1>{round.title}</h1>
           <p className="muted small">
             <RoundPhaseBadge phase={round.phase} />{' '}
             {t('surveys.periodValue', { opens: formatThaiDateTime(round.opensAt, lang), closes: formatThaiDateTime(round.closesAt, lang) })}
-            {' · '}{t('surveys.results.live', { at: formatThaiDateTime(results.data.computedAt, lang) })}
+            {' · '}
+            {t('surveys.results.live', { at: formatThaiDateTime(results.data.computedAt, lang) })}
           </p>
         </div>
       </div>

@@ -69,7 +69,9 @@ export function SurveyRoundFormPage() {
   if (round.isError) return <ErrorNotice error={round.error} onRetry={() => void round.refetch()} />;
   return (
     <>
-      <Link to="/admin/surveys" className="small">{t('surveys.back')}</Link>
+      <Link to="/admin/surveys" className="small">
+        {t('surveys.back')}
+      </Link>
       <RoundForm key={round.data.updatedAt} round={round.data} />
     </>
   );
@@ -81,7 +83,9 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
   const navigate = useNavigate();
   const create = useCreateSurveyRound();
   const update = useUpdateSurveyRound(round?.id ?? '');
-  const [values, setValues] = useState<Values>(() => (round ? valuesOf(round) : newRoundValues((year) => t('surveys.form.defaultTitle', { year }))));
+  const [values, setValues] = useState<Values>(() =>
+    round ? valuesOf(round) : newRoundValues((year) => t('surveys.form.defaultTitle', { year })),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const frozen = round !== null && !round.questionnaireEditable;
@@ -129,9 +133,7 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
       return;
     }
     // What may still change depends on the phase; the server refuses the rest.
-    const change = round.questionnaireEditable
-      ? body
-      : closed ? { title: body.title } : { title: body.title, closesAt: body.closesAt };
+    const change = round.questionnaireEditable ? body : closed ? { title: body.title } : { title: body.title, closesAt: body.closesAt };
     update.mutate(change, { onSuccess: () => setSaved(true) });
   }
 
@@ -150,38 +152,93 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
           {round ? <RoundPhaseBadge phase={round.phase} /> : null}
         </div>
       </div>
-      {frozen ? <p className="notice notice-warning" role="status" data-testid="round-frozen">{t('surveys.form.frozen')}</p> : null}
+      {frozen ? (
+        <p className="notice notice-warning" role="status" data-testid="round-frozen">
+          {t('surveys.form.frozen')}
+        </p>
+      ) : null}
       <section className="card admin-form" aria-labelledby="round-section">
         <h2 id="round-section">{t('surveys.form.round')}</h2>
         <Field id="round-title" label={t('surveys.form.title')} required>
-          <input id="round-title" value={values.title} maxLength={200} onChange={(e) => set('title', e.target.value)} data-testid="round-title" />
+          <input
+            id="round-title"
+            value={values.title}
+            maxLength={200}
+            onChange={(e) => set('title', e.target.value)}
+            data-testid="round-title"
+          />
         </Field>
         <div className="grid-2">
           <Field id="round-fiscal-year" label={t('surveys.fiscalYear')} required>
-            <input id="round-fiscal-year" type="number" min={2560} max={2700} value={values.fiscalYear} disabled={frozen}
-              onChange={(e) => set('fiscalYear', e.target.value)} data-testid="round-fiscal-year" />
+            <input
+              id="round-fiscal-year"
+              type="number"
+              min={2560}
+              max={2700}
+              value={values.fiscalYear}
+              disabled={frozen}
+              onChange={(e) => set('fiscalYear', e.target.value)}
+              data-testid="round-fiscal-year"
+            />
           </Field>
           <Field id="round-target" label={t('surveys.form.targetPercent')} hint={t('surveys.form.targetHint')} required>
-            <input id="round-target" type="number" min={0} max={100} step={0.1} value={values.targetPercent} disabled={frozen}
-              aria-describedby="round-target-hint" onChange={(e) => set('targetPercent', e.target.value)} data-testid="round-target" />
+            <input
+              id="round-target"
+              type="number"
+              min={0}
+              max={100}
+              step={0.1}
+              value={values.targetPercent}
+              disabled={frozen}
+              aria-describedby="round-target-hint"
+              onChange={(e) => set('targetPercent', e.target.value)}
+              data-testid="round-target"
+            />
           </Field>
           <Field id="round-opens" label={t('surveys.form.opensAt')} hint={bangkokHint(values.opensAt)} required>
-            <input id="round-opens" type="datetime-local" value={values.opensAt} disabled={frozen} aria-describedby="round-opens-hint"
-              onChange={(e) => set('opensAt', e.target.value)} data-testid="round-opens" />
+            <input
+              id="round-opens"
+              type="datetime-local"
+              value={values.opensAt}
+              disabled={frozen}
+              aria-describedby="round-opens-hint"
+              onChange={(e) => set('opensAt', e.target.value)}
+              data-testid="round-opens"
+            />
           </Field>
           <Field id="round-closes" label={t('surveys.form.closesAt')} hint={bangkokHint(values.closesAt)} required>
-            <input id="round-closes" type="datetime-local" value={values.closesAt} disabled={closed} aria-describedby="round-closes-hint"
-              onChange={(e) => set('closesAt', e.target.value)} data-testid="round-closes" />
+            <input
+              id="round-closes"
+              type="datetime-local"
+              value={values.closesAt}
+              disabled={closed}
+              aria-describedby="round-closes-hint"
+              onChange={(e) => set('closesAt', e.target.value)}
+              data-testid="round-closes"
+            />
           </Field>
         </div>
         <label className="check">
-          <input type="checkbox" checked={values.anonymous} disabled={frozen} onChange={(e) => set('anonymous', e.target.checked)}
-            aria-describedby="round-anonymous-hint" data-testid="round-anonymous" />
-          <span>{t('surveys.form.anonymous')} <span className="hint" id="round-anonymous-hint">— {t('surveys.form.anonymousHint')}</span></span>
+          <input
+            type="checkbox"
+            checked={values.anonymous}
+            disabled={frozen}
+            onChange={(e) => set('anonymous', e.target.checked)}
+            aria-describedby="round-anonymous-hint"
+            data-testid="round-anonymous"
+          />
+          <span>
+            {t('surveys.form.anonymous')}{' '}
+            <span className="hint" id="round-anonymous-hint">
+              — {t('surveys.form.anonymousHint')}
+            </span>
+          </span>
         </label>
       </section>
       <section className="card" aria-labelledby="invitation-section">
-        <h2 id="invitation-section" className="visually-hidden">{t('surveys.form.invitation')}</h2>
+        <h2 id="invitation-section" className="visually-hidden">
+          {t('surveys.form.invitation')}
+        </h2>
         <InvitationFields invitation={values.invitation} onChange={(inv) => set('invitation', inv)} readOnly={frozen} />
       </section>
       <section className="card" aria-labelledby="questions-section">
@@ -190,14 +247,24 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
         <QuestionnaireEditor drafts={values.questions} onChange={(q) => set('questions', q)} readOnly={frozen} />
       </section>
       <div className="card round-form-actions">
-        {problem ? <p className="notice notice-error" role="alert" data-testid="round-problem">{problem}</p> : null}
+        {problem ? (
+          <p className="notice notice-error" role="alert" data-testid="round-problem">
+            {problem}
+          </p>
+        ) : null}
         {mutation.isError ? <FormProblemNotice error={mutation.error} /> : null}
-        {saved ? <p className="notice notice-success" role="status" data-testid="round-saved">{t('surveys.form.saved')}</p> : null}
+        {saved ? (
+          <p className="notice notice-success" role="status" data-testid="round-saved">
+            {t('surveys.form.saved')}
+          </p>
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={mutation.isPending} data-testid="round-save">
             {mutation.isPending ? t('surveys.form.saving') : round ? t('surveys.form.save') : t('surveys.form.create')}
           </button>
-          <Link to="/admin/surveys" className="button">{t('surveys.form.cancel')}</Link>
+          <Link to="/admin/surveys" className="button">
+            {t('surveys.form.cancel')}
+          </Link>
         </div>
       </div>
     </form>

@@ -4,5 +4,9 @@ import type { SurveyPhase } from '@bmrts/shared';
 
 export function RoundPhaseBadge({ phase }: { phase: SurveyPhase }) {
   const { t } = useTranslation();
-  return <span className={`badge badge-survey-${phase}`} data-testid="round-phase" data-phase={phase}>{t(`surveys.statuses.${phase}`)}</span>;
+  return (
+    <span className={`badge badge-survey-${phase}`} data-testid="round-phase" data-phase={phase}>
+      {t(`surveys.statuses.${phase}`)}
+    </span>
+  );
 }

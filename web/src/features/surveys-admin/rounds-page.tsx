@@ -39,12 +39,28 @@ export function SurveyRoundsPage() {
           <p className="muted">{t('surveys.intro')}</p>
         </div>
         <div className="page-head-actions">
-          <Link className="button button-primary" to="/admin/surveys/new" data-testid="survey-create">{t('surveys.create')}</Link>
-          <Link className="button" to="/admin/surveys/compare" data-testid="survey-compare">{t('surveys.compare')}</Link>
+          <Link className="button button-primary" to="/admin/surveys/new" data-testid="survey-create">
+            {t('surveys.create')}
+          </Link>
+          <Link className="button" to="/admin/surveys/compare" data-testid="survey-compare">
+            {t('surveys.compare')}
+          </Link>
         </div>
       </div>
-      {message ? <p className={`notice ${message.ok ? 'notice-success' : 'notice-error'}`} role={message.ok ? 'status' : 'alert'} data-testid="rounds-message">{message.text}</p> : null}
-      {rounds.isPending ? <Loading /> : rounds.isError ? <ErrorNotice error={rounds.error} onRetry={() => void rounds.refetch()} /> : rounds.data.items.length === 0 ? (
+      {message ? (
+        <p
+          className={`notice ${message.ok ? 'notice-success' : 'notice-error'}`}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="rounds-message"
+        >
+          {message.text}
+        </p>
+      ) : null}
+      {rounds.isPending ? (
+        <Loading />
+      ) : rounds.isError ? (
+        <ErrorNotice error={rounds.error} onRetry={() => void rounds.refetch()} />
+      ) : rounds.data.items.length === 0 ? (
         <p className="empty">{t('surveys.empty')}</p>
       ) : (
         <div className="table-wrap">
@@ -56,31 +72,60 @@ export function SurveyRoundsPage() {
                 <th scope="col">{t('surveys.fiscalYear')}</th>
                 <th scope="col">{t('surveys.period')}</th>
                 <th scope="col">{t('surveys.status')}</th>
-                <th scope="col" className="num">{t('surveys.responses')}</th>
+                <th scope="col" className="num">
+                  {t('surveys.responses')}
+                </th>
                 <th scope="col">{t('admin.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {rounds.data.items.map((round) => (
                 <tr key={round.id} data-testid={`survey-round-${round.id}`}>
-                  <td data-label={t('surveys.roundTitle')}><Link to={`/admin/surveys/${round.id}/results`}>{round.title}</Link></td>
+                  <td data-label={t('surveys.roundTitle')}>
+                    <Link to={`/admin/surveys/${round.id}/results`}>{round.title}</Link>
+                  </td>
                   <td data-label={t('surveys.fiscalYear')}>{round.fiscalYear}</td>
                   <td data-label={t('surveys.period')} className="small">
-                    {t('surveys.periodValue', { opens: formatThaiDateTime(round.opensAt, lang), closes: formatThaiDateTime(round.closesAt, lang) })}
+                    {t('surveys.periodValue', {
+                      opens: formatThaiDateTime(round.opensAt, lang),
+                      closes: formatThaiDateTime(round.closesAt, lang),
+                    })}
                   </td>
-                  <td data-label={t('surveys.status')}><RoundPhaseBadge phase={round.phase} /></td>
-                  <td data-label={t('surveys.responses')} className="num" data-testid="round-responses">{round.responseCount}</td>
+                  <td data-label={t('surveys.status')}>
+                    <RoundPhaseBadge phase={round.phase} />
+                  </td>
+                  <td data-label={t('surveys.responses')} className="num" data-testid="round-responses">
+                    {round.responseCount}
+                  </td>
                   <td data-label={t('admin.actions')}>
                     <span className="row-actions">
-                      <Link className="button button-small button-primary" to={`/admin/surveys/${round.id}/results`}
-                        aria-label={t('surveys.resultsOf', { title: round.title })} data-testid="round-results">{t('surveys.resultsLink')}</Link>
-                      <Link className="button button-small" to={`/admin/surveys/${round.id}`}
-                        aria-label={t(round.phase === 'closed' ? 'surveys.viewOf' : 'surveys.editOf', { title: round.title })} data-testid="round-edit">
+                      <Link
+                        className="button button-small button-primary"
+                        to={`/admin/surveys/${round.id}/results`}
+                        aria-label={t('surveys.resultsOf', { title: round.title })}
+                        data-testid="round-results"
+                      >
+                        {t('surveys.resultsLink')}
+                      </Link>
+                      <Link
+                        className="button button-small"
+                        to={`/admin/surveys/${round.id}`}
+                        aria-label={t(round.phase === 'closed' ? 'surveys.viewOf' : 'surveys.editOf', { title: round.title })}
+                        data-testid="round-edit"
+                      >
                         {round.phase === 'closed' ? t('surveys.view') : t('surveys.edit')}
                       </Link>
                       {round.phase !== 'open' ? (
-                        <button type="button" className="button button-small button-danger" onClick={() => onDelete(round)} disabled={remove.isPending}
-                          aria-label={t('surveys.deleteOf', { title: round.title })} data-testid="round-delete">{t('surveys.delete')}</button>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          onClick={() => onDelete(round)}
+                          disabled={remove.isPending}
+                          aria-label={t('surveys.deleteOf', { title: round.title })}
+                          data-testid="round-delete"
+                        >
+                          {t('surveys.delete')}
+                        </button>
                       ) : null}
                     </span>
                   </td>

@@ -12,8 +12,13 @@ export function SuggestionsCard({ questions }: { questions: SurveyResults['textQ
       <h2 id="suggestions-title">{t('surveys.results.suggestions')}</h2>
       {questions.map((q) => (
         <div key={q.questionId} className="suggestion-group">
-          <h3>{q.position}. {q.text[lang]} <span className="muted small">({t('surveys.results.suggestionsCount', { n: q.answers.length })})</span></h3>
-          {q.answers.length === 0 ? <p className="muted small">{t('surveys.results.noSuggestions')}</p> : (
+          <h3>
+            {q.position}. {q.text[lang]}{' '}
+            <span className="muted small">({t('surveys.results.suggestionsCount', { n: q.answers.length })})</span>
+          </h3>
+          {q.answers.length === 0 ? (
+            <p className="muted small">{t('surveys.results.noSuggestions')}</p>
+          ) : (
             <ul className="suggestion-list">
               {q.answers.map((a, index) => (
                 <li key={index}>

@@ -20,8 +20,11 @@ export function ScaleQuestion({ questionId, number, text, scale, value, onChange
   // Highest first, as the original form reads: ดีมาก down to น้อยมาก.
   const levels = [...scale].sort((a, b) => b.value - a.value);
   return (
-    <fieldset className={`survey-question${missing ? ' survey-question-missing' : ''}`} data-testid={`question-${questionId}`}
-      aria-describedby={missing ? errorId : undefined}>
+    <fieldset
+      className={`survey-question${missing ? ' survey-question-missing' : ''}`}
+      data-testid={`question-${questionId}`}
+      aria-describedby={missing ? errorId : undefined}
+    >
       <legend>
         <span className="survey-question-no">{t('survey.questionNo', { n: number })}</span> {text}
         <span className="visually-hidden"> ({t('survey.required')})</span>
@@ -29,14 +32,27 @@ export function ScaleQuestion({ questionId, number, text, scale, value, onChange
       <div className="scale-options">
         {levels.map((level, index) => (
           <label key={level.value} className={`scale-option${value === level.value ? ' scale-option-on' : ''}`}>
-            <input type="radio" id={index === 0 ? `q-${questionId}-first` : undefined} name={`q-${questionId}`} value={level.value} checked={value === level.value}
-              onChange={() => onChange(level.value)} data-testid={`answer-${questionId}-${level.value}`} />
-            <span className="scale-value" aria-hidden="true">{level.value}</span>
+            <input
+              type="radio"
+              id={index === 0 ? `q-${questionId}-first` : undefined}
+              name={`q-${questionId}`}
+              value={level.value}
+              checked={value === level.value}
+              onChange={() => onChange(level.value)}
+              data-testid={`answer-${questionId}-${level.value}`}
+            />
+            <span className="scale-value" aria-hidden="true">
+              {level.value}
+            </span>
             <span className="scale-label">{level.label[lang]}</span>
           </label>
         ))}
       </div>
-      {missing ? <p className="field-error" id={errorId}>{t('survey.needAnswer')}</p> : null}
+      {missing ? (
+        <p className="field-error" id={errorId}>
+          {t('survey.needAnswer')}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

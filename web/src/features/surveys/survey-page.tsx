@@ -27,8 +27,12 @@ export function SurveyPage() {
     return (
       <section className="card survey-page" data-testid="survey-unavailable">
         <h1>{t('survey.pageTitle')}</h1>
-        <p className="notice notice-warning" role="status">{t('survey.notAvailable')}</p>
-        <Link to="/" className="button">{t('survey.backHome')}</Link>
+        <p className="notice notice-warning" role="status">
+          {t('survey.notAvailable')}
+        </p>
+        <Link to="/" className="button">
+          {t('survey.backHome')}
+        </Link>
       </section>
     );
   }
@@ -90,33 +94,55 @@ function SurveyForm({ round, scale }: { round: PendingRound; scale: Scale }) {
         <p className="small">{round.anonymous ? t('survey.anonymous') : t('survey.named')}</p>
         <p>{t('survey.intro')}</p>
         {round.answered && saved === null ? (
-          <p className="notice notice-warning" role="status" data-testid="survey-answered-before">{t('survey.answeredBeforeNoDate')}</p>
+          <p className="notice notice-warning" role="status" data-testid="survey-answered-before">
+            {t('survey.answeredBeforeNoDate')}
+          </p>
         ) : null}
       </div>
       <form className="card survey-form" onSubmit={onSubmit} noValidate data-testid="survey-form">
         {round.questions.map((question, index) =>
           question.kind === 'scale' ? (
-            <ScaleQuestion key={question.id} questionId={question.id} number={index + 1} text={question.text[lang]} scale={scale}
+            <ScaleQuestion
+              key={question.id}
+              questionId={question.id}
+              number={index + 1}
+              text={question.text[lang]}
+              scale={scale}
               value={typeof answers[question.id] === 'number' ? Number(answers[question.id]) : null}
               onChange={(value) => set(question.id, value)}
-              missing={showMissing && missing.some((q) => q.id === question.id)} />
+              missing={showMissing && missing.some((q) => q.id === question.id)}
+            />
           ) : (
             <div key={question.id} className="field survey-text-question">
               <label htmlFor={`q-${question.id}`}>
                 <span className="survey-question-no">{t('survey.questionNo', { n: index + 1 })}</span> {question.text[lang]}{' '}
                 <span className="muted small">({t('survey.optional')})</span>
               </label>
-              <textarea id={`q-${question.id}`} rows={4} maxLength={MAX_TEXT_ANSWER_LENGTH} aria-describedby={`q-${question.id}-hint`}
+              <textarea
+                id={`q-${question.id}`}
+                rows={4}
+                maxLength={MAX_TEXT_ANSWER_LENGTH}
+                aria-describedby={`q-${question.id}-hint`}
                 value={typeof answers[question.id] === 'string' ? String(answers[question.id]) : ''}
-                onChange={(e) => set(question.id, e.target.value)} data-testid={`answer-${question.id}`} />
-              <p className="hint" id={`q-${question.id}-hint`}>{t('survey.textHint', { n: MAX_TEXT_ANSWER_LENGTH.toLocaleString() })}</p>
+                onChange={(e) => set(question.id, e.target.value)}
+                data-testid={`answer-${question.id}`}
+              />
+              <p className="hint" id={`q-${question.id}-hint`}>
+                {t('survey.textHint', { n: MAX_TEXT_ANSWER_LENGTH.toLocaleString() })}
+              </p>
             </div>
           ),
         )}
         {showMissing && missing.length > 0 ? (
-          <p className="notice notice-error" role="alert" data-testid="survey-missing">{t('survey.needAnswers', { n: missing.length })}</p>
+          <p className="notice notice-error" role="alert" data-testid="survey-missing">
+            {t('survey.needAnswers', { n: missing.length })}
+          </p>
         ) : null}
-        {send.isError ? <p className="notice notice-error" role="alert" data-testid="survey-error">{errorMessageOf(send.error)}</p> : null}
+        {send.isError ? (
+          <p className="notice notice-error" role="alert" data-testid="survey-error">
+            {errorMessageOf(send.error)}
+          </p>
+        ) : null}
         {saved ? (
           <p className="notice notice-success" role="status" data-testid="survey-saved">
             {saved === 'replaced' ? t('survey.thanksReplaced') : t('survey.thanks')}
@@ -126,7 +152,9 @@ function SurveyForm({ round, scale }: { round: PendingRound; scale: Scale }) {
           <button type="submit" className="button button-primary survey-submit" disabled={send.isPending} data-testid="survey-submit">
             {send.isPending ? t('survey.submitting') : answeredBefore ? t('survey.submitReplace') : t('survey.submit')}
           </button>
-          <Link to="/" className="button">{t('survey.backHome')}</Link>
+          <Link to="/" className="button">
+            {t('survey.backHome')}
+          </Link>
         </div>
       </form>
     </section>

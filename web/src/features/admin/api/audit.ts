@@ -15,9 +15,11 @@ export function useAuditLog(filters: AuditFilters) {
     queryKey: ['admin', 'audit', filters],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
-      call(admin.audit.$get({
-        query: { entityType: filters.entityType, entityId: filters.entityId, cursor: pageParam ?? undefined, limit: String(PAGE_SIZE) },
-      })),
+      call(
+        admin.audit.$get({
+          query: { entityType: filters.entityType, entityId: filters.entityId, cursor: pageParam ?? undefined, limit: String(PAGE_SIZE) },
+        }),
+      ),
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
 }

@@ -38,7 +38,8 @@ export function useDeleteHoliday() {
 export function useUpdateHoliday() {
   const invalidate = useInvalidateHolidays();
   return useMutation({
-    mutationFn: ({ date, body }: { date: string; body: UpdateHolidayBody }) => call(holidays[':date'].$patch({ param: { date }, json: body })),
+    mutationFn: ({ date, body }: { date: string; body: UpdateHolidayBody }) =>
+      call(holidays[':date'].$patch({ param: { date }, json: body })),
     onSuccess: invalidate,
   });
 }

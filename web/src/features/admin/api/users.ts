@@ -31,8 +31,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) =>
-      call(users[':id'].$patch({ param: { id }, json: body })),
+    mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) => call(users[':id'].$patch({ param: { id }, json: body })),
     onSuccess: invalidate,
   });
 }

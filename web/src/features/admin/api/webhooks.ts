@@ -28,7 +28,8 @@ export function useAddWebhookEndpoint() {
 export function useUpdateWebhookEndpoint() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateWebhookEndpointBody }) => call(webhooks[':id'].$patch({ param: { id }, json: body })),
+    mutationFn: ({ id, body }: { id: string; body: UpdateWebhookEndpointBody }) =>
+      call(webhooks[':id'].$patch({ param: { id }, json: body })),
     onSuccess: invalidate,
   });
 }

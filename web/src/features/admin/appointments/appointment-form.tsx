@@ -80,9 +80,18 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
     <form className="card admin-form" onSubmit={onSubmit} noValidate aria-labelledby="new-appointment-title" data-testid="appointment-form">
       <h2 id="new-appointment-title">{t('admin.appointments.createTitle')}</h2>
       <Field id="appointment-acting" label={t('admin.appointments.acting')} required>
-        <select id="appointment-acting" data-testid="appointment-acting" value={actingUserId} onChange={(e) => setActingUserId(e.target.value)}>
+        <select
+          id="appointment-acting"
+          data-testid="appointment-acting"
+          value={actingUserId}
+          onChange={(e) => setActingUserId(e.target.value)}
+        >
           <option value="">{t('admin.appointments.choosePerson')}</option>
-          {reviewers.map((u) => <option key={u.id} value={u.id}>{label(u)}</option>)}
+          {reviewers.map((u) => (
+            <option key={u.id} value={u.id}>
+              {label(u)}
+            </option>
+          ))}
         </select>
       </Field>
       <fieldset className="fieldset">
@@ -90,7 +99,14 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
         <div className="type-choice">
           {ACTING_KINDS.map((k) => (
             <label key={k} className={kind === k ? 'radio-card radio-card-on' : 'radio-card'}>
-              <input type="radio" name="appointment-kind" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`appointment-kind-${k}`} />
+              <input
+                type="radio"
+                name="appointment-kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+                data-testid={`appointment-kind-${k}`}
+              />
               <span>{t(`admin.appointments.kinds.${k}`)}</span>
             </label>
           ))}
@@ -101,59 +117,136 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
         <div className="type-choice">
           {(['person', 'level'] as const).map((m) => (
             <label key={m} className={mode === m ? 'radio-card radio-card-on' : 'radio-card'}>
-              <input type="radio" name="appointment-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-testid={`appointment-mode-${m}`} />
+              <input
+                type="radio"
+                name="appointment-mode"
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+                data-testid={`appointment-mode-${m}`}
+              />
               <span>{m === 'person' ? t('admin.appointments.forUser') : t('admin.appointments.forLevel')}</span>
             </label>
           ))}
         </div>
         {mode === 'person' ? (
           <Field id="appointment-for-user" label={t('admin.appointments.forUser')} required>
-            <select id="appointment-for-user" data-testid="appointment-for-user" value={forUserId} onChange={(e) => setForUserId(e.target.value)}>
+            <select
+              id="appointment-for-user"
+              data-testid="appointment-for-user"
+              value={forUserId}
+              onChange={(e) => setForUserId(e.target.value)}
+            >
               <option value="">{t('admin.appointments.choosePerson')}</option>
-              {reviewers.filter((u) => u.id !== actingUserId).map((u) => <option key={u.id} value={u.id}>{label(u)}</option>)}
+              {reviewers
+                .filter((u) => u.id !== actingUserId)
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {label(u)}
+                  </option>
+                ))}
             </select>
           </Field>
         ) : (
           <Field id="appointment-for-level" label={t('admin.appointments.forLevel')} required>
-            <select id="appointment-for-level" data-testid="appointment-for-level" value={forLevel} onChange={(e) => setForLevel(e.target.value)}>
+            <select
+              id="appointment-for-level"
+              data-testid="appointment-for-level"
+              value={forLevel}
+              onChange={(e) => setForLevel(e.target.value)}
+            >
               <option value="">{t('admin.appointments.chooseLevel')}</option>
               {ACTING_LEVELS.map((level) => (
-                <option key={level} value={level}>{t('admin.appointments.forLevelValue', { level, title: LEVEL_TITLES[level][lang] })}</option>
+                <option key={level} value={level}>
+                  {t('admin.appointments.forLevelValue', { level, title: LEVEL_TITLES[level][lang] })}
+                </option>
               ))}
             </select>
           </Field>
         )}
-        {refusal ? <p className="notice notice-warning" role="status" data-testid="appointment-refusal">{errorMessage(refusal, lang)}</p> : null}
+        {refusal ? (
+          <p className="notice notice-warning" role="status" data-testid="appointment-refusal">
+            {errorMessage(refusal, lang)}
+          </p>
+        ) : null}
       </fieldset>
       <div className="grid-2">
         <Field id="appointment-order-no" label={t('admin.appointments.orderNo')} hint={t('admin.appointments.orderNoHint')} required>
-          <input id="appointment-order-no" data-testid="appointment-order-no" type="text" maxLength={200} value={orderNo}
-            onChange={(e) => setOrderNo(e.target.value)} aria-describedby="appointment-order-no-hint" />
+          <input
+            id="appointment-order-no"
+            data-testid="appointment-order-no"
+            type="text"
+            maxLength={200}
+            value={orderNo}
+            onChange={(e) => setOrderNo(e.target.value)}
+            aria-describedby="appointment-order-no-hint"
+          />
         </Field>
-        <Field id="appointment-order-date" label={t('admin.appointments.orderDate')}
-          hint={orderDate ? t('admin.appointments.orderDateShown', { date: formatThaiCalendarDate(orderDate, lang) }) : t('admin.appointments.orderDateHint')} required>
-          <input id="appointment-order-date" data-testid="appointment-order-date" type="date" value={orderDate}
-            onChange={(e) => setOrderDate(e.target.value)} aria-describedby="appointment-order-date-hint" />
+        <Field
+          id="appointment-order-date"
+          label={t('admin.appointments.orderDate')}
+          hint={
+            orderDate
+              ? t('admin.appointments.orderDateShown', { date: formatThaiCalendarDate(orderDate, lang) })
+              : t('admin.appointments.orderDateHint')
+          }
+          required
+        >
+          <input
+            id="appointment-order-date"
+            data-testid="appointment-order-date"
+            type="date"
+            value={orderDate}
+            onChange={(e) => setOrderDate(e.target.value)}
+            aria-describedby="appointment-order-date-hint"
+          />
         </Field>
       </div>
       <div className="grid-2">
         <Field id="appointment-starts" label={t('admin.appointments.startsAt')} hint={t('admin.appointments.timeHint')} required>
-          <input id="appointment-starts" data-testid="appointment-starts" type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} aria-describedby="appointment-starts-hint" />
+          <input
+            id="appointment-starts"
+            data-testid="appointment-starts"
+            type="datetime-local"
+            value={startsAt}
+            onChange={(e) => setStartsAt(e.target.value)}
+            aria-describedby="appointment-starts-hint"
+          />
         </Field>
         <Field id="appointment-ends" label={t('admin.appointments.endsAt')} hint={t('admin.appointments.timeHint')} required>
-          <input id="appointment-ends" data-testid="appointment-ends" type="datetime-local" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} aria-describedby="appointment-ends-hint" />
+          <input
+            id="appointment-ends"
+            data-testid="appointment-ends"
+            type="datetime-local"
+            value={endsAt}
+            onChange={(e) => setEndsAt(e.target.value)}
+            aria-describedby="appointment-ends-hint"
+          />
         </Field>
       </div>
       <Field id="appointment-reason" label={t('admin.appointments.reason')} required>
-        <textarea id="appointment-reason" data-testid="appointment-reason" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id="appointment-reason"
+          data-testid="appointment-reason"
+          rows={2}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
-      {problem ? <p className="notice notice-error" role="alert" data-testid="admin-error">{problem}</p> : null}
+      {problem ? (
+        <p className="notice notice-error" role="alert" data-testid="admin-error">
+          {problem}
+        </p>
+      ) : null}
       {create.isError ? <FormProblem error={create.error} /> : null}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="appointment-submit">
           {create.isPending ? t('admin.saving') : t('admin.appointments.create')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>{t('admin.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('admin.cancel')}
+        </button>
       </div>
     </form>
   );

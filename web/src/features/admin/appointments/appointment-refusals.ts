@@ -1,5 +1,12 @@
 // The shared appointment rules, applied in the form before anything is sent: which rule the chosen people break.
-import { appointmentRefusals, errorMessage, orgFactsOf, type AppointmentRefusal, type AppointmentViolation, type Lang } from '@bmrts/shared';
+import {
+  appointmentRefusals,
+  errorMessage,
+  orgFactsOf,
+  type AppointmentRefusal,
+  type AppointmentViolation,
+  type Lang,
+} from '@bmrts/shared';
 import type { AdminUser, Organisation } from '../api/types';
 
 /** Only administrators open this page, so the appointer always has the authority; what is left is about the people. */

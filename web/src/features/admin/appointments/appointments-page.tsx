@@ -33,7 +33,8 @@ export function AppointmentsPage() {
 
   function forWhom(a: Appointment): string {
     if (a.forUser) return a.forUser.displayName;
-    if (a.forLevel !== null && isLevel(a.forLevel)) return t('admin.appointments.forLevelValue', { level: a.forLevel, title: LEVEL_TITLES[a.forLevel][lang] });
+    if (a.forLevel !== null && isLevel(a.forLevel))
+      return t('admin.appointments.forLevelValue', { level: a.forLevel, title: LEVEL_TITLES[a.forLevel][lang] });
     return t('admin.none');
   }
 
@@ -50,19 +51,35 @@ export function AppointmentsPage() {
           <p className="muted">{t('admin.appointments.intro')}</p>
         </div>
         <div className="page-head-actions">
-          <button type="button" className="button button-primary" data-testid="create-appointment" onClick={() => { setCreating(true); setMessage(null); }}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="create-appointment"
+            onClick={() => {
+              setCreating(true);
+              setMessage(null);
+            }}
+          >
             {t('admin.appointments.create')}
           </button>
         </div>
       </div>
       {message ? <SavedNotice text={message} /> : null}
       {broken > 0 ? (
-        <p className="notice notice-warning" role="status" data-testid="appointments-broken">{t('admin.appointments.brokenCount', { count: broken })}</p>
+        <p className="notice notice-warning" role="status" data-testid="appointments-broken">
+          {t('admin.appointments.brokenCount', { count: broken })}
+        </p>
       ) : null}
       {revoke.isError ? <FormProblem error={revoke.error} /> : null}
       {creating ? (
-        <AppointmentForm users={users.data?.items ?? []} onCancel={() => setCreating(false)}
-          onDone={() => { setCreating(false); setMessage(t('admin.appointments.created')); }} />
+        <AppointmentForm
+          users={users.data?.items ?? []}
+          onCancel={() => setCreating(false)}
+          onDone={() => {
+            setCreating(false);
+            setMessage(t('admin.appointments.created'));
+          }}
+        />
       ) : null}
       <label className="check">
         <input type="checkbox" checked={showPast} onChange={(e) => setShowPast(e.target.checked)} data-testid="appointments-show-past" />
@@ -83,7 +100,9 @@ export function AppointmentsPage() {
                 <th scope="col">{t('admin.appointments.order')}</th>
                 <th scope="col">{t('admin.appointments.reason')}</th>
                 <th scope="col">{t('admin.appointments.status')}</th>
-                <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -107,16 +126,26 @@ export function AppointmentsPage() {
                   <td data-label={t('admin.appointments.reason')} className="small">
                     <span>
                       {a.reason}
-                      <span className="muted"> · {t('admin.appointments.createdBy')} {a.createdBy.displayName}</span>
+                      <span className="muted">
+                        {' '}
+                        · {t('admin.appointments.createdBy')} {a.createdBy.displayName}
+                      </span>
                     </span>
                   </td>
                   <td data-label={t('admin.appointments.status')}>
                     {a.revokedAt ? (
-                      <span className="badge badge-rejected">{t('admin.appointments.revoked', { at: formatThaiDateTime(a.revokedAt, lang) })}</span>
+                      <span className="badge badge-rejected">
+                        {t('admin.appointments.revoked', { at: formatThaiDateTime(a.revokedAt, lang) })}
+                      </span>
                     ) : a.violations.length > 0 ? (
                       <span data-testid="appointment-violations">
                         <span className="badge badge-rejected">{t('admin.appointments.broken')}</span>
-                        {a.violations.map((v) => <span key={v} className="small"> {violationText(v, lang, t('admin.appointments.orderMissing'))}</span>)}
+                        {a.violations.map((v) => (
+                          <span key={v} className="small">
+                            {' '}
+                            {violationText(v, lang, t('admin.appointments.orderMissing'))}
+                          </span>
+                        ))}
                       </span>
                     ) : a.active ? (
                       <span className="badge badge-approved">{t('admin.appointments.running')}</span>
@@ -126,9 +155,14 @@ export function AppointmentsPage() {
                   </td>
                   <td data-label={t('admin.actions')}>
                     {isOver(a) ? null : (
-                      <button type="button" className="button button-small button-danger-outline" disabled={revoke.isPending}
-                        data-testid="revoke-appointment" aria-label={t('admin.appointments.revokeOf', { name: a.actingUser.displayName })}
-                        onClick={() => onRevoke(a)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-outline"
+                        disabled={revoke.isPending}
+                        data-testid="revoke-appointment"
+                        aria-label={t('admin.appointments.revokeOf', { name: a.actingUser.displayName })}
+                        onClick={() => onRevoke(a)}
+                      >
                         {t('admin.appointments.revoke')}
                       </button>
                     )}

@@ -21,7 +21,9 @@ function Changes({ entry }: { entry: AuditEntry }) {
     <div className="audit-changes">
       {entry.before == null ? <span className="badge badge-approved">{t('admin.audit.created')}</span> : null}
       {entry.after == null ? <span className="badge badge-rejected">{t('admin.audit.removed')}</span> : null}
-      {changes.length === 0 ? <span className="muted">{t('admin.audit.noChanges')}</span> : (
+      {changes.length === 0 ? (
+        <span className="muted">{t('admin.audit.noChanges')}</span>
+      ) : (
         <ul className="diff-list">
           {changes.map((c) => (
             <li key={c.field || 'value'}>
@@ -63,9 +65,18 @@ export function AuditPage() {
         <div className="filters-grid">
           <div className="field">
             <label htmlFor="audit-entity-type">{t('admin.audit.entityType')}</label>
-            <select id="audit-entity-type" data-testid="audit-entity-type" value={entityType} onChange={(e) => setEntityType(e.target.value)}>
+            <select
+              id="audit-entity-type"
+              data-testid="audit-entity-type"
+              value={entityType}
+              onChange={(e) => setEntityType(e.target.value)}
+            >
               <option value="">{t('admin.any')}</option>
-              {ENTITY_TYPES.map((type) => <option key={type} value={type}>{t(`admin.audit.entityTypes.${type}`)}</option>)}
+              {ENTITY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`admin.audit.entityTypes.${type}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
@@ -74,7 +85,9 @@ export function AuditPage() {
           </div>
         </div>
         <div className="button-row">
-          <button type="submit" className="button button-primary" data-testid="audit-filter-apply">{t('admin.audit.filter')}</button>
+          <button type="submit" className="button button-primary" data-testid="audit-filter-apply">
+            {t('admin.audit.filter')}
+          </button>
         </div>
       </form>
       {audit.isPending ? <Loading /> : null}
@@ -87,7 +100,9 @@ export function AuditPage() {
               <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">{t('admin.audit.seq')}</th>
+                  <th scope="col" className="num">
+                    {t('admin.audit.seq')}
+                  </th>
                   <th scope="col">{t('admin.audit.at')}</th>
                   <th scope="col">{t('admin.audit.actor')}</th>
                   <th scope="col">{t('admin.audit.action')}</th>
@@ -98,17 +113,25 @@ export function AuditPage() {
               <tbody>
                 {entries.map((entry) => (
                   <tr key={entry.seq} data-testid="audit-row">
-                    <td data-label={t('admin.audit.seq')} className="num">{entry.seq}</td>
-                    <td data-label={t('admin.audit.at')} className="small"><time dateTime={entry.at}>{formatThaiDateTime(entry.at, lang)}</time></td>
+                    <td data-label={t('admin.audit.seq')} className="num">
+                      {entry.seq}
+                    </td>
+                    <td data-label={t('admin.audit.at')} className="small">
+                      <time dateTime={entry.at}>{formatThaiDateTime(entry.at, lang)}</time>
+                    </td>
                     <td data-label={t('admin.audit.actor')}>{entry.actor.displayName}</td>
-                    <td data-label={t('admin.audit.action')} className="mono small">{entry.action}</td>
+                    <td data-label={t('admin.audit.action')} className="mono small">
+                      {entry.action}
+                    </td>
                     <td data-label={t('admin.audit.entity')} className="small">
                       <span>
                         {isEntityType(entry.entityType) ? t(`admin.audit.entityTypes.${entry.entityType}`) : entry.entityType}{' '}
                         <span className="mono muted entity-id">{entry.entityId}</span>
                       </span>
                     </td>
-                    <td data-label={t('admin.audit.changes')} className="small"><Changes entry={entry} /></td>
+                    <td data-label={t('admin.audit.changes')} className="small">
+                      <Changes entry={entry} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -117,7 +140,13 @@ export function AuditPage() {
           <div className="button-row center">
             <span className="small muted">{t('admin.shown', { n: entries.length })}</span>
             {audit.hasNextPage ? (
-              <button type="button" className="button" onClick={() => void audit.fetchNextPage()} disabled={audit.isFetchingNextPage} data-testid="audit-load-more">
+              <button
+                type="button"
+                className="button"
+                onClick={() => void audit.fetchNextPage()}
+                disabled={audit.isFetchingNextPage}
+                data-testid="audit-load-more"
+              >
                 {audit.isFetchingNextPage ? t('list.loadingMore') : t('admin.loadMore')}
               </button>
             ) : null}

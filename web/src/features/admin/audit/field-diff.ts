@@ -16,13 +16,14 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 /** A value short enough for a table cell: instants through the Thai formatter, strings as they are, the rest as JSON. */
 export function showValue(value: unknown, formatInstant: (iso: string) => string = (iso) => iso): string {
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatInstant(value);
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
 
 type Keyed = Record<string, unknown> & { id: string };
 const isKeyedList = (v: unknown): v is Keyed[] => Array.isArray(v) && v.every((x) => isRecord(x) && typeof x.id === 'string');
-const isPlainList = (v: unknown): v is (string | number)[] => Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number');
+const isPlainList = (v: unknown): v is (string | number)[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number');
 
 /**
  * Changed fields, in the order they first appear. A created entity (before null) lists its fields with no
@@ -31,7 +32,9 @@ const isPlainList = (v: unknown): v is (string | number)[] => Array.isArray(v) &
 export function fieldChanges(before: unknown, after: unknown, formatInstant?: (iso: string) => string): FieldChange[] {
   const show = (v: unknown) => showValue(v, formatInstant);
   if (!isRecord(before) && !isRecord(after)) {
-    return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: '', before: before == null ? null : show(before), after: after == null ? null : show(after) }];
+    return JSON.stringify(before) === JSON.stringify(after)
+      ? []
+      : [{ field: '', before: before == null ? null : show(before), after: after == null ? null : show(after) }];
   }
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};

@@ -40,9 +40,22 @@ export function UnitChecklist({ units, selected, onChange, legend, hint, noneMea
       <legend>{legend}</legend>
       {hint ? <p className="hint">{hint}</p> : null}
       <div className="checklist-tools">
-        <label className="visually-hidden" htmlFor={filterId}>{t('admin.checklist.filter')}</label>
-        <input id={filterId} type="search" placeholder={t('admin.checklist.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <button type="button" className="button button-small" onClick={() => onChange(units.map((u) => u.code))} data-testid={`${testId}-all`}>
+        <label className="visually-hidden" htmlFor={filterId}>
+          {t('admin.checklist.filter')}
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          placeholder={t('admin.checklist.filter')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onChange(units.map((u) => u.code))}
+          data-testid={`${testId}-all`}
+        >
           {t('admin.checklist.selectAll')}
         </button>
         <button type="button" className="button button-small" onClick={() => onChange([])} data-testid={`${testId}-none`}>
@@ -60,7 +73,12 @@ export function UnitChecklist({ units, selected, onChange, legend, hint, noneMea
             <div className="check-grid checklist-grid">
               {group.units.map((unit) => (
                 <label key={unit.code} className="check">
-                  <input type="checkbox" checked={chosen.has(unit.code)} onChange={(e) => toggle(unit.code, e.target.checked)} data-testid={`unit-check-${unit.code}`} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(unit.code)}
+                    onChange={(e) => toggle(unit.code, e.target.checked)}
+                    data-testid={`unit-check-${unit.code}`}
+                  />
                   <span>
                     <span className="mono small muted">{unit.code}</span> {lang === 'th' ? unit.nameTh : unit.nameEn}
                     {unit.active ? null : <span className="badge badge-withdrawn"> {t('admin.inactive')}</span>}

@@ -45,22 +45,49 @@ export function GeneratePanel({ year, onAdded }: { year: number; onAdded: (n: nu
               <tbody>
                 {items.map((h) => (
                   <tr key={h.date} data-testid="generated-row" data-date={h.date} data-exists={h.exists}>
-                    <td data-label={t('admin.holidays.date')} className="mono"><time dateTime={h.date}>{formatThaiCalendarDate(h.date, lang)}</time></td>
+                    <td data-label={t('admin.holidays.date')} className="mono">
+                      <time dateTime={h.date}>{formatThaiCalendarDate(h.date, lang)}</time>
+                    </td>
                     <td data-label={t('admin.holidays.name')}>
                       {lang === 'th' ? h.nameTh : h.nameEn}
-                      {h.substitutes ? <span className="small muted"> · {t('admin.holidays.substitutesOf', { date: formatThaiCalendarDate(h.substitutes, lang) })}</span> : null}
+                      {h.substitutes ? (
+                        <span className="small muted">
+                          {' '}
+                          · {t('admin.holidays.substitutesOf', { date: formatThaiCalendarDate(h.substitutes, lang) })}
+                        </span>
+                      ) : null}
                     </td>
-                    <td data-label={t('admin.holidays.kind')} className="small">{isHolidayKind(h.kind) ? t(`admin.holidays.kinds.${h.kind}`) : h.kind}</td>
-                    <td data-label={t('admin.holidays.status')} className="small">{h.exists ? t('admin.holidays.exists') : <strong>{t('admin.holidays.isNew')}</strong>}</td>
+                    <td data-label={t('admin.holidays.kind')} className="small">
+                      {isHolidayKind(h.kind) ? t(`admin.holidays.kinds.${h.kind}`) : h.kind}
+                    </td>
+                    <td data-label={t('admin.holidays.status')} className="small">
+                      {h.exists ? t('admin.holidays.exists') : <strong>{t('admin.holidays.isNew')}</strong>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
           {add.isError ? <FormProblem error={add.error} /> : null}
-          {missing === 0 ? <p className="muted" data-testid="generate-none">{t('admin.holidays.generateNone')}</p> : (
-            <button type="button" className="button button-primary" data-testid="generate-add" disabled={add.isPending}
-              onClick={() => add.mutate(year, { onSuccess: (res) => { setShownFor(null); onAdded(res.added.length); } })}>
+          {missing === 0 ? (
+            <p className="muted" data-testid="generate-none">
+              {t('admin.holidays.generateNone')}
+            </p>
+          ) : (
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="generate-add"
+              disabled={add.isPending}
+              onClick={() =>
+                add.mutate(year, {
+                  onSuccess: (res) => {
+                    setShownFor(null);
+                    onAdded(res.added.length);
+                  },
+                })
+              }
+            >
               {add.isPending ? t('admin.saving') : t('admin.holidays.generateAdd', { n: missing })}
             </button>
           )}

@@ -34,34 +34,78 @@ export function HolidayForm({ editing, onDone, onCancel }: Props) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const fields = { nameTh: nameTh.trim(), nameEn: nameEn.trim(), kind, substitutes: kind === 'substitution' && substitutes ? substitutes : null };
+    const fields = {
+      nameTh: nameTh.trim(),
+      nameEn: nameEn.trim(),
+      kind,
+      substitutes: kind === 'substitution' && substitutes ? substitutes : null,
+    };
     if (editing) update.mutate({ date: editing.date, body: fields }, { onSuccess: () => onDone(editing.date) });
     else add.mutate({ date, ...fields }, { onSuccess: () => onDone(date) });
   }
 
   return (
     <form className="card admin-form" onSubmit={onSubmit} aria-labelledby="holiday-form-title" data-testid="holiday-form">
-      <h2 id="holiday-form-title">{editing ? t('admin.holidays.editTitle', { date: formatThaiCalendarDate(editing.date, lang) }) : t('admin.holidays.addTitle')}</h2>
+      <h2 id="holiday-form-title">
+        {editing ? t('admin.holidays.editTitle', { date: formatThaiCalendarDate(editing.date, lang) }) : t('admin.holidays.addTitle')}
+      </h2>
       <div className="grid-2">
         <Field id="holiday-date" label={t('admin.holidays.date')} required>
-          <input id="holiday-date" data-testid="holiday-date" type="date" required value={date} disabled={editing !== undefined}
-            onChange={(e) => setDate(e.target.value)} />
+          <input
+            id="holiday-date"
+            data-testid="holiday-date"
+            type="date"
+            required
+            value={date}
+            disabled={editing !== undefined}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </Field>
         <Field id="holiday-kind" label={t('admin.holidays.kind')} required>
-          <select id="holiday-kind" data-testid="holiday-kind" value={kind} onChange={(e) => { if (isHolidayKind(e.target.value)) setKind(e.target.value); }}>
-            {HOLIDAY_KINDS.map((k) => <option key={k} value={k}>{t(`admin.holidays.kinds.${k}`)}</option>)}
+          <select
+            id="holiday-kind"
+            data-testid="holiday-kind"
+            value={kind}
+            onChange={(e) => {
+              if (isHolidayKind(e.target.value)) setKind(e.target.value);
+            }}
+          >
+            {HOLIDAY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`admin.holidays.kinds.${k}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="holiday-name-th" label={t('admin.holidays.nameTh')} required>
-          <input id="holiday-name-th" data-testid="holiday-name-th" lang="th" required value={nameTh} onChange={(e) => setNameTh(e.target.value)} />
+          <input
+            id="holiday-name-th"
+            data-testid="holiday-name-th"
+            lang="th"
+            required
+            value={nameTh}
+            onChange={(e) => setNameTh(e.target.value)}
+          />
         </Field>
         <Field id="holiday-name-en" label={t('admin.holidays.nameEn')} required>
-          <input id="holiday-name-en" data-testid="holiday-name-en" lang="en" required value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
+          <input
+            id="holiday-name-en"
+            data-testid="holiday-name-en"
+            lang="en"
+            required
+            value={nameEn}
+            onChange={(e) => setNameEn(e.target.value)}
+          />
         </Field>
         {kind === 'substitution' ? (
           <Field id="holiday-substitutes" label={t('admin.holidays.substitutes')} hint={t('admin.holidays.substitutesHint')}>
-            <input {...describedBy('holiday-substitutes', undefined, t('admin.holidays.substitutesHint'))} data-testid="holiday-substitutes" type="date"
-              value={substitutes} onChange={(e) => setSubstitutes(e.target.value)} />
+            <input
+              {...describedBy('holiday-substitutes', undefined, t('admin.holidays.substitutesHint'))}
+              data-testid="holiday-substitutes"
+              type="date"
+              value={substitutes}
+              onChange={(e) => setSubstitutes(e.target.value)}
+            />
           </Field>
         ) : null}
       </div>
@@ -70,7 +114,9 @@ export function HolidayForm({ editing, onDone, onCancel }: Props) {
         <button type="submit" className="button button-primary" disabled={saving.isPending} data-testid="holiday-submit">
           {saving.isPending ? t('admin.saving') : editing ? t('admin.holidays.save') : t('admin.holidays.add')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>{t('admin.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('admin.cancel')}
+        </button>
       </div>
     </form>
   );

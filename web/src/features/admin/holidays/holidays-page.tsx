@@ -43,7 +43,16 @@ export function HolidaysPage() {
           <p className="muted">{t('admin.holidays.intro')}</p>
         </div>
         <div className="page-head-actions">
-          <button type="button" className="button button-primary" onClick={() => { setAdding(true); setEditing(null); setMessage(null); }} data-testid="add-holiday">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setAdding(true);
+              setEditing(null);
+              setMessage(null);
+            }}
+            data-testid="add-holiday"
+          >
             {t('admin.holidays.add')}
           </button>
         </div>
@@ -51,22 +60,34 @@ export function HolidaysPage() {
       {message ? <SavedNotice text={message} /> : null}
       {remove.isError ? <FormProblem error={remove.error} /> : null}
       {adding ? (
-        <HolidayForm onCancel={() => setAdding(false)} onDone={(date) => {
-          setAdding(false);
-          setMessage(t('admin.holidays.added'));
-          setYear(Number(date.slice(0, 4)));
-        }} />
+        <HolidayForm
+          onCancel={() => setAdding(false)}
+          onDone={(date) => {
+            setAdding(false);
+            setMessage(t('admin.holidays.added'));
+            setYear(Number(date.slice(0, 4)));
+          }}
+        />
       ) : null}
       {editing ? (
-        <HolidayForm key={editing.date} editing={editing} onCancel={() => setEditing(null)} onDone={() => {
-          setEditing(null);
-          setMessage(t('admin.holidays.updated'));
-        }} />
+        <HolidayForm
+          key={editing.date}
+          editing={editing}
+          onCancel={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            setMessage(t('admin.holidays.updated'));
+          }}
+        />
       ) : null}
       <div className="field field-inline">
         <label htmlFor="holiday-year">{t('admin.holidays.year')}</label>
         <select id="holiday-year" data-testid="holiday-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {years.map((y) => <option key={y} value={y}>{y + BE_OFFSET}</option>)}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y + BE_OFFSET}
+            </option>
+          ))}
         </select>
         {holidays.data ? <span className="small muted">{t('admin.holidays.count', { n: items.length })}</span> : null}
       </div>
@@ -82,7 +103,9 @@ export function HolidaysPage() {
                 <th scope="col">{t('admin.holidays.date')}</th>
                 <th scope="col">{t('admin.holidays.name')}</th>
                 <th scope="col">{t('admin.holidays.kind')}</th>
-                <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -90,21 +113,43 @@ export function HolidaysPage() {
                 const name = lang === 'th' ? h.nameTh : h.nameEn;
                 return (
                   <tr key={h.date} data-testid="holiday-row" data-date={h.date}>
-                    <td data-label={t('admin.holidays.date')} className="mono"><time dateTime={h.date}>{formatThaiCalendarDate(h.date, lang)}</time></td>
+                    <td data-label={t('admin.holidays.date')} className="mono">
+                      <time dateTime={h.date}>{formatThaiCalendarDate(h.date, lang)}</time>
+                    </td>
                     <td data-label={t('admin.holidays.name')}>
                       {name}
-                      {h.substitutes ? <span className="small muted"> · {t('admin.holidays.substitutesOf', { date: formatThaiCalendarDate(h.substitutes, lang) })}</span> : null}
+                      {h.substitutes ? (
+                        <span className="small muted">
+                          {' '}
+                          · {t('admin.holidays.substitutesOf', { date: formatThaiCalendarDate(h.substitutes, lang) })}
+                        </span>
+                      ) : null}
                     </td>
                     <td data-label={t('admin.holidays.kind')} className="small">
                       {isHolidayKind(h.kind) ? t(`admin.holidays.kinds.${h.kind}`) : h.kind}
                     </td>
                     <td data-label={t('admin.actions')}>
-                      <button type="button" className="button button-small" data-testid={`edit-holiday-${h.date}`} aria-label={t('admin.holidays.editOf', { name })}
-                        onClick={() => { setEditing(h); setAdding(false); setMessage(null); }}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        data-testid={`edit-holiday-${h.date}`}
+                        aria-label={t('admin.holidays.editOf', { name })}
+                        onClick={() => {
+                          setEditing(h);
+                          setAdding(false);
+                          setMessage(null);
+                        }}
+                      >
                         {t('admin.holidays.edit')}
                       </button>{' '}
-                      <button type="button" className="button button-small button-danger-outline" disabled={remove.isPending}
-                        data-testid={`delete-holiday-${h.date}`} aria-label={t('admin.holidays.deleteOf', { name })} onClick={() => onDelete(h)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-outline"
+                        disabled={remove.isPending}
+                        data-testid={`delete-holiday-${h.date}`}
+                        aria-label={t('admin.holidays.deleteOf', { name })}
+                        onClick={() => onDelete(h)}
+                      >
                         {t('admin.holidays.delete')}
                       </button>
                     </td>

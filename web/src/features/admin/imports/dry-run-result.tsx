@@ -43,7 +43,9 @@ export function DryRunResult({ preview }: { preview: ImportPreview }) {
                 <th scope="col">{t('request.unit')}</th>
                 <th scope="col">{t('request.type')}</th>
                 <th scope="col">{t('imports.fields.title')}</th>
-                <th scope="col" className="num">{t('imports.fields.amount')}</th>
+                <th scope="col" className="num">
+                  {t('imports.fields.amount')}
+                </th>
                 <th scope="col">{t('request.status')}</th>
               </tr>
             </thead>
@@ -56,7 +58,10 @@ export function DryRunResult({ preview }: { preview: ImportPreview }) {
                   <td className="small">{REQUEST_TYPE_NAMES[r.type][lang]}</td>
                   <td>{r.title}</td>
                   <td className="num">{formatSatangNumber(r.amountSatang)}</td>
-                  <td>{t(`status.${r.status}`)}{r.status === 'in_review' ? ` (${r.level})` : ''}</td>
+                  <td>
+                    {t(`status.${r.status}`)}
+                    {r.status === 'in_review' ? ` (${r.level})` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

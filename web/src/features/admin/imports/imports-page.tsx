@@ -22,7 +22,15 @@ export function ImportsPage() {
     event.preventDefault();
     if (!file) return;
     setImported(null);
-    check.mutate({ file }, { onSuccess: (result) => { setPreview(result); setMapping(result.mapping); } });
+    check.mutate(
+      { file },
+      {
+        onSuccess: (result) => {
+          setPreview(result);
+          setMapping(result.mapping);
+        },
+      },
+    );
   }
 
   function recheck() {
@@ -30,7 +38,17 @@ export function ImportsPage() {
   }
 
   function importAll() {
-    if (file) run.mutate({ file, mapping }, { onSuccess: (result) => { setImported(result.imported.length); setPreview(null); setFile(null); } });
+    if (file)
+      run.mutate(
+        { file, mapping },
+        {
+          onSuccess: (result) => {
+            setImported(result.imported.length);
+            setPreview(null);
+            setFile(null);
+          },
+        },
+      );
   }
 
   // The dry run shown is only good for the mapping it was made with.
@@ -48,7 +66,9 @@ export function ImportsPage() {
       {imported !== null ? (
         <>
           <SavedNotice text={t('imports.done', { n: imported })} />
-          <p><Link to="/requests">{t('nav.requests')}</Link></p>
+          <p>
+            <Link to="/requests">{t('nav.requests')}</Link>
+          </p>
         </>
       ) : null}
 
@@ -56,8 +76,16 @@ export function ImportsPage() {
         <h2 id="import-step-upload">{t('imports.steps.upload')}</h2>
         <div className="field">
           <label htmlFor="import-file">{t('imports.file')}</label>
-          <input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="import-file"
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); }} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="import-file"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPreview(null);
+            }}
+          />
         </div>
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={!file || check.isPending} data-testid="import-read">
@@ -71,7 +99,9 @@ export function ImportsPage() {
         <section className="card" aria-labelledby="import-step-mapping">
           <h2 id="import-step-mapping">{t('imports.steps.mapping')}</h2>
           <p className="muted">{t('imports.mappingIntro')}</p>
-          <p className="small" data-testid="import-mapping-source">{t(`imports.mappingSource.${preview.mappingSource}`)}</p>
+          <p className="small" data-testid="import-mapping-source">
+            {t(`imports.mappingSource.${preview.mappingSource}`)}
+          </p>
           <MappingTable headers={preview.headers} mapping={mapping} onChange={setMapping} />
           <div className="button-row">
             <button type="button" className="button" onClick={recheck} disabled={check.isPending} data-testid="import-check">
@@ -85,7 +115,9 @@ export function ImportsPage() {
         <section className="card" aria-labelledby="import-step-dry-run">
           <h2 id="import-step-dry-run">{t('imports.steps.dryRun')}</h2>
           {preview.missingFields.length > 0 ? (
-            <p className="notice notice-error" role="alert" data-testid="import-missing">{t('imports.missing', { fields: fieldNames })}</p>
+            <p className="notice notice-error" role="alert" data-testid="import-missing">
+              {t('imports.missing', { fields: fieldNames })}
+            </p>
           ) : (
             <DryRunResult preview={preview} />
           )}
@@ -93,7 +125,13 @@ export function ImportsPage() {
             <>
               <p className="muted small">{t('imports.allOrNone')}</p>
               <div className="button-row">
-                <button type="button" className="button button-primary" onClick={importAll} disabled={run.isPending} data-testid="import-run">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={importAll}
+                  disabled={run.isPending}
+                  data-testid="import-run"
+                >
                   {run.isPending ? t('imports.importing') : t('imports.import', { n: preview.accepted.length })}
                 </button>
               </div>

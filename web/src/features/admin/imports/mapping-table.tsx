@@ -32,10 +32,17 @@ export function MappingTable({ headers, mapping, onChange }: Props) {
               {REQUIRED_IMPORT_FIELDS.includes(field) ? <span className="muted small"> ({t('imports.required')})</span> : null}
             </th>
             <td>
-              <select id={`map-${field}`} data-testid={`map-${field}`} value={mapping[field] ?? ''} onChange={(e) => choose(field, e.target.value)}>
+              <select
+                id={`map-${field}`}
+                data-testid={`map-${field}`}
+                value={mapping[field] ?? ''}
+                onChange={(e) => choose(field, e.target.value)}
+              >
                 <option value="">{t('imports.notMapped')}</option>
                 {headers.map((h) => (
-                  <option key={h} value={h}>{h}</option>
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
                 ))}
               </select>
             </td>

@@ -14,11 +14,18 @@ interface Props {
 export function MoneyInput({ id, satang, onChange, invalid, describedBy, testId }: Props) {
   const [text, setText] = useState(() => satangToInput(satang));
   return (
-    <input id={id} data-testid={testId} inputMode="decimal" className="money-input" value={text}
-      aria-invalid={invalid || undefined} aria-describedby={describedBy}
+    <input
+      id={id}
+      data-testid={testId}
+      inputMode="decimal"
+      className="money-input"
+      value={text}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
       onChange={(e) => {
         setText(e.target.value);
         onChange(parseBahtToSatang(e.target.value));
-      }} />
+      }}
+    />
   );
 }

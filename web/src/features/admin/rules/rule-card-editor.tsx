@@ -39,35 +39,72 @@ export function RuleCardEditor({ rule, index, count, onChange, onMove, onValidit
   return (
     <li className="card rule-card" data-testid="rule-editor" data-rule={rule.id}>
       <div className="rule-card-head">
-        <span className="rule-order" aria-hidden="true">{index + 1}</span>
+        <span className="rule-order" aria-hidden="true">
+          {index + 1}
+        </span>
         <h3 id={`${prefix}-title`} className="rule-card-title">
           <span className="mono">{rule.id}</span> <span className="small muted">{REQUEST_TYPE_NAMES[rule.type][lang]}</span>
         </h3>
         <span className="row-actions">
-          <button type="button" className="button button-small" disabled={index === 0} onClick={() => onMove(-1)}
-            aria-label={t('admin.rules.moveUpOf', { id: rule.id })} data-testid={`${prefix}-up`}>↑ {t('admin.rules.moveUp')}</button>
-          <button type="button" className="button button-small" disabled={index === count - 1} onClick={() => onMove(1)}
-            aria-label={t('admin.rules.moveDownOf', { id: rule.id })} data-testid={`${prefix}-down`}>↓ {t('admin.rules.moveDown')}</button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={index === 0}
+            onClick={() => onMove(-1)}
+            aria-label={t('admin.rules.moveUpOf', { id: rule.id })}
+            data-testid={`${prefix}-up`}
+          >
+            ↑ {t('admin.rules.moveUp')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+            aria-label={t('admin.rules.moveDownOf', { id: rule.id })}
+            data-testid={`${prefix}-down`}
+          >
+            ↓ {t('admin.rules.moveDown')}
+          </button>
         </span>
       </div>
       <ul className="rule-conditions small">
         {ruleConditionWords(rule.when, t, lang).map((words, i) => (
-          <li key={i}>{i > 0 ? <span className="muted">{t('admin.rules.and')} </span> : null}{words}</li>
+          <li key={i}>
+            {i > 0 ? <span className="muted">{t('admin.rules.and')} </span> : null}
+            {words}
+          </li>
         ))}
       </ul>
       <div className="grid-2">
         <Field id={`${prefix}-level`} label={t('admin.rules.finalLevel')}>
-          <select id={`${prefix}-level`} data-testid={`${prefix}-level`} value={rule.finalLevel}
-            onChange={(e) => onChange({ ...rule, finalLevel: Number(e.target.value) })}>
+          <select
+            id={`${prefix}-level`}
+            data-testid={`${prefix}-level`}
+            value={rule.finalLevel}
+            onChange={(e) => onChange({ ...rule, finalLevel: Number(e.target.value) })}
+          >
             {REVIEW_LEVELS.map((level) => (
-              <option key={level} value={level}>{t('user.levelTitle', { level, title: LEVEL_TITLES[level][lang] })}</option>
+              <option key={level} value={level}>
+                {t('user.levelTitle', { level, title: LEVEL_TITLES[level][lang] })}
+              </option>
             ))}
           </select>
         </Field>
         <Field id={`${prefix}-council`} label={t('admin.rules.council')}>
-          <select id={`${prefix}-council`} data-testid={`${prefix}-council`} value={rule.council}
-            onChange={(e) => { if (isCouncilMode(e.target.value)) onChange({ ...rule, council: e.target.value }); }}>
-            {COUNCIL_MODES.map((mode) => <option key={mode} value={mode}>{t(`admin.rules.councilMode.${mode}`)}</option>)}
+          <select
+            id={`${prefix}-council`}
+            data-testid={`${prefix}-council`}
+            value={rule.council}
+            onChange={(e) => {
+              if (isCouncilMode(e.target.value)) onChange({ ...rule, council: e.target.value });
+            }}
+          >
+            {COUNCIL_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`admin.rules.councilMode.${mode}`)}
+              </option>
+            ))}
           </select>
         </Field>
         {moneyConditions(rule).map((ref) => {
@@ -75,25 +112,50 @@ export function RuleCardEditor({ rule, index, count, onChange, onMove, onValidit
           const id = `${prefix}-money-${key}`;
           const what = t(`admin.rules.cond.${ref.condition.kind}`, { fact: t(`admin.rules.fact.${ref.condition.fact}`), amount: '…' });
           return (
-            <Field key={key} id={id} label={t('admin.rules.thresholdOf', { what })}
-              hint={formatMoney(ref.condition.satang, lang)} error={badInputs.has(key) ? t('admin.rules.invalidMoney') : undefined}>
-              <MoneyInput id={id} testId={id} satang={ref.condition.satang} invalid={badInputs.has(key)} describedBy={badInputs.has(key) ? `${id}-hint ${id}-error` : `${id}-hint`}
+            <Field
+              key={key}
+              id={id}
+              label={t('admin.rules.thresholdOf', { what })}
+              hint={formatMoney(ref.condition.satang, lang)}
+              error={badInputs.has(key) ? t('admin.rules.invalidMoney') : undefined}
+            >
+              <MoneyInput
+                id={id}
+                testId={id}
+                satang={ref.condition.satang}
+                invalid={badInputs.has(key)}
+                describedBy={badInputs.has(key) ? `${id}-hint ${id}-error` : `${id}-hint`}
                 onChange={(satang) => {
                   setBad(key, satang === null);
                   if (satang !== null) onChange(setThreshold(rule, ref, satang));
-                }} />
+                }}
+              />
             </Field>
           );
         })}
       </div>
       <div className="grid-2">
         <Field id={`${prefix}-reason-th`} label={t('admin.rules.reasonTh')}>
-          <textarea id={`${prefix}-reason-th`} data-testid={`${prefix}-reason-th`} lang="th" rows={3} maxLength={500} value={rule.reason.th}
-            onChange={(e) => onChange({ ...rule, reason: { ...rule.reason, th: e.target.value } })} />
+          <textarea
+            id={`${prefix}-reason-th`}
+            data-testid={`${prefix}-reason-th`}
+            lang="th"
+            rows={3}
+            maxLength={500}
+            value={rule.reason.th}
+            onChange={(e) => onChange({ ...rule, reason: { ...rule.reason, th: e.target.value } })}
+          />
         </Field>
         <Field id={`${prefix}-reason-en`} label={t('admin.rules.reasonEn')}>
-          <textarea id={`${prefix}-reason-en`} data-testid={`${prefix}-reason-en`} lang="en" rows={3} maxLength={500} value={rule.reason.en}
-            onChange={(e) => onChange({ ...rule, reason: { ...rule.reason, en: e.target.value } })} />
+          <textarea
+            id={`${prefix}-reason-en`}
+            data-testid={`${prefix}-reason-en`}
+            lang="en"
+            rows={3}
+            maxLength={500}
+            value={rule.reason.en}
+            onChange={(e) => onChange({ ...rule, reason: { ...rule.reason, en: e.target.value } })}
+          />
         </Field>
       </div>
     </li>

@@ -42,7 +42,12 @@ export function RulesPage() {
 
   function onSave() {
     if (!draft || invalid.size > 0) return;
-    save.mutate(draft, { onSuccess: () => { setDraft(null); setSaved(true); } });
+    save.mutate(draft, {
+      onSuccess: () => {
+        setDraft(null);
+        setSaved(true);
+      },
+    });
   }
 
   return (
@@ -54,7 +59,17 @@ export function RulesPage() {
         </div>
         <div className="page-head-actions">
           {draft ? (
-            <button type="button" className="button" onClick={() => { setDraft(null); save.reset(); }} data-testid="rules-discard">{t('admin.rules.view')}</button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setDraft(null);
+                save.reset();
+              }}
+              data-testid="rules-discard"
+            >
+              {t('admin.rules.view')}
+            </button>
           ) : (
             <button type="button" className="button button-primary" onClick={startEditing} disabled={!rules.data} data-testid="rules-edit">
               {t('admin.rules.edit')}
@@ -70,20 +85,42 @@ export function RulesPage() {
         <>
           <ol className="rule-list">
             {draft.map((rule, index) => (
-              <RuleCardEditor key={rule.id} rule={rule} index={index} count={draft.length}
+              <RuleCardEditor
+                key={rule.id}
+                rule={rule}
+                index={index}
+                count={draft.length}
                 onChange={(next) => setDraft(draft.map((r, i) => (i === index ? next : r)))}
                 onMove={(by) => setDraft(moveRule(draft, index, by))}
-                onValidity={(valid) => onValidity(rule.id, valid)} />
+                onValidity={(valid) => onValidity(rule.id, valid)}
+              />
             ))}
           </ol>
           <div className="card save-bar">
-            <p className="small muted" role="status">{t('admin.rules.unsaved')}</p>
+            <p className="small muted" role="status">
+              {t('admin.rules.unsaved')}
+            </p>
             {save.isError ? <FormProblem error={save.error} describePath={describePath} testId="rules-error" /> : null}
             <div className="button-row">
-              <button type="button" className="button button-primary" onClick={onSave} disabled={save.isPending || invalid.size > 0} data-testid="rules-save">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={onSave}
+                disabled={save.isPending || invalid.size > 0}
+                data-testid="rules-save"
+              >
                 {save.isPending ? t('admin.saving') : t('admin.rules.saveAll')}
               </button>
-              <button type="button" className="button" onClick={() => { setDraft(null); save.reset(); }}>{t('admin.rules.view')}</button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setDraft(null);
+                  save.reset();
+                }}
+              >
+                {t('admin.rules.view')}
+              </button>
             </div>
           </div>
         </>

@@ -22,9 +22,15 @@ function RunsTable({ runs }: { runs: SchedulerRun[] }) {
           <tr>
             <th scope="col">{t('admin.scheduler.started')}</th>
             <th scope="col">{t('admin.scheduler.finished')}</th>
-            <th scope="col" className="num">{t('admin.scheduler.evaluated')}</th>
-            <th scope="col" className="num">{t('admin.scheduler.reminders')}</th>
-            <th scope="col" className="num">{t('admin.scheduler.escalations')}</th>
+            <th scope="col" className="num">
+              {t('admin.scheduler.evaluated')}
+            </th>
+            <th scope="col" className="num">
+              {t('admin.scheduler.reminders')}
+            </th>
+            <th scope="col" className="num">
+              {t('admin.scheduler.escalations')}
+            </th>
             <th scope="col">{t('admin.scheduler.holder')}</th>
             <th scope="col">{t('admin.scheduler.error')}</th>
           </tr>
@@ -33,11 +39,21 @@ function RunsTable({ runs }: { runs: SchedulerRun[] }) {
           {runs.map((r) => (
             <tr key={r.id}>
               <td data-label={t('admin.scheduler.started')}>{formatThaiDateTime(r.startedAt, lang)}</td>
-              <td data-label={t('admin.scheduler.finished')}>{r.finishedAt ? formatThaiDateTime(r.finishedAt, lang) : t('admin.scheduler.stillRunning')}</td>
-              <td data-label={t('admin.scheduler.evaluated')} className="num">{r.evaluated}</td>
-              <td data-label={t('admin.scheduler.reminders')} className="num">{r.reminders}</td>
-              <td data-label={t('admin.scheduler.escalations')} className="num">{r.escalations}</td>
-              <td data-label={t('admin.scheduler.holder')} className="mono small">{r.holder}</td>
+              <td data-label={t('admin.scheduler.finished')}>
+                {r.finishedAt ? formatThaiDateTime(r.finishedAt, lang) : t('admin.scheduler.stillRunning')}
+              </td>
+              <td data-label={t('admin.scheduler.evaluated')} className="num">
+                {r.evaluated}
+              </td>
+              <td data-label={t('admin.scheduler.reminders')} className="num">
+                {r.reminders}
+              </td>
+              <td data-label={t('admin.scheduler.escalations')} className="num">
+                {r.escalations}
+              </td>
+              <td data-label={t('admin.scheduler.holder')} className="mono small">
+                {r.holder}
+              </td>
               <td data-label={t('admin.scheduler.error')}>{r.error ?? t('admin.none')}</td>
             </tr>
           ))}
@@ -59,7 +75,9 @@ function JobsTable({ jobs }: { jobs: SchedulerJob[] }) {
           <tr>
             <th scope="col">{t('admin.scheduler.sentAt')}</th>
             <th scope="col">{t('admin.scheduler.request')}</th>
-            <th scope="col" className="num">{t('admin.scheduler.level')}</th>
+            <th scope="col" className="num">
+              {t('admin.scheduler.level')}
+            </th>
             <th scope="col">{t('admin.scheduler.kind')}</th>
             <th scope="col">{t('admin.scheduler.waited')}</th>
             <th scope="col">{t('admin.scheduler.recipients')}</th>
@@ -70,15 +88,25 @@ function JobsTable({ jobs }: { jobs: SchedulerJob[] }) {
             <tr key={j.id}>
               <td data-label={t('admin.scheduler.sentAt')}>{formatThaiDateTime(j.sentAt, lang)}</td>
               <td data-label={t('admin.scheduler.request')}>
-                <Link to={`/requests/${j.request.id}`} className="mono">{j.request.trackingNo}</Link>
+                <Link to={`/requests/${j.request.id}`} className="mono">
+                  {j.request.trackingNo}
+                </Link>
               </td>
-              <td data-label={t('admin.scheduler.level')} className="num">{j.level}</td>
+              <td data-label={t('admin.scheduler.level')} className="num">
+                {j.level}
+              </td>
               <td data-label={t('admin.scheduler.kind')}>{t(`admin.scheduler.kinds.${j.kind}`)}</td>
-              <td data-label={t('admin.scheduler.waited')}>{t('admin.scheduler.waitedValue', { days: j.workingDays, target: j.targetDays })}</td>
+              <td data-label={t('admin.scheduler.waited')}>
+                {t('admin.scheduler.waitedValue', { days: j.workingDays, target: j.targetDays })}
+              </td>
               <td data-label={t('admin.scheduler.recipients')}>
-                {j.recipients.length === 0
-                  ? <span className="muted">{t('admin.scheduler.noRecipients')}</span>
-                  : j.recipients.map((r) => `${r.displayName}${isRecipientKind(r.kind) ? ` (${t(`admin.scheduler.recipientKinds.${r.kind}`)})` : ''}`).join(', ')}
+                {j.recipients.length === 0 ? (
+                  <span className="muted">{t('admin.scheduler.noRecipients')}</span>
+                ) : (
+                  j.recipients
+                    .map((r) => `${r.displayName}${isRecipientKind(r.kind) ? ` (${t(`admin.scheduler.recipientKinds.${r.kind}`)})` : ''}`)
+                    .join(', ')
+                )}
               </td>
             </tr>
           ))}
@@ -109,7 +137,9 @@ export function SchedulerPage() {
           <div className="card">
             <p className="small muted">{t('admin.scheduler.every', { n: data.intervalMinutes })}</p>
             {!data.late && data.lastRun ? (
-              <p className="notice notice-success" data-testid="scheduler-ok">{t('admin.scheduler.ok', { last: formatThaiDateTime(data.lastRun.startedAt, lang) })}</p>
+              <p className="notice notice-success" data-testid="scheduler-ok">
+                {t('admin.scheduler.ok', { last: formatThaiDateTime(data.lastRun.startedAt, lang) })}
+              </p>
             ) : null}
             <h2>{t('admin.scheduler.runs')}</h2>
             <RunsTable runs={data.runs} />

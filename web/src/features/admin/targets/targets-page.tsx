@@ -17,7 +17,12 @@ type Draft = Record<Column, Record<LevelKey, string>>;
 function draftOf(body: LevelTargetsBody): Draft {
   const column = (days: Partial<Record<LevelKey, number>> | undefined) =>
     Object.fromEntries(TARGET_LEVEL_KEYS.map((k) => [k, days?.[k] === undefined ? '' : String(days[k])])) as Record<LevelKey, string>;
-  return { office: column(body.default), allotment: column(body.byType.allotment), transfer: column(body.byType.transfer), central_fund: column(body.byType.central_fund) };
+  return {
+    office: column(body.default),
+    allotment: column(body.byType.allotment),
+    transfer: column(body.byType.transfer),
+    central_fund: column(body.byType.central_fund),
+  };
 }
 
 /** Numbers as typed (the server checks them: whole days 1–60, with the reason in the user's language). */
@@ -53,7 +58,14 @@ export function TargetsPage() {
       {targets.isPending ? <Loading /> : null}
       {targets.isError ? <ErrorNotice error={targets.error} onRetry={() => void targets.refetch()} /> : null}
       {saved ? <SavedNotice text={t('admin.targets.saved')} /> : null}
-      {targets.data ? <TargetsForm key={JSON.stringify(targets.data)} saved={targets.data} onSaving={() => setSaved(false)} onSaved={() => setSaved(true)} /> : null}
+      {targets.data ? (
+        <TargetsForm
+          key={JSON.stringify(targets.data)}
+          saved={targets.data}
+          onSaving={() => setSaved(false)}
+          onSaved={() => setSaved(true)}
+        />
+      ) : null}
     </section>
   );
 }
@@ -84,7 +96,11 @@ function TargetsForm({ saved, onSaving, onSaved }: { saved: LevelTargetsBody; on
           <thead>
             <tr>
               <th scope="col">{t('admin.targets.level')}</th>
-              {columns.map((c) => <th key={c.id} scope="col">{c.title}</th>)}
+              {columns.map((c) => (
+                <th key={c.id} scope="col">
+                  {c.title}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -93,11 +109,20 @@ function TargetsForm({ saved, onSaving, onSaved }: { saved: LevelTargetsBody; on
                 <th scope="row">{level}</th>
                 {columns.map((c) => (
                   <td key={c.id} data-label={c.title}>
-                    <input type="number" min={1} max={60} step={1} inputMode="numeric" className="input-narrow"
-                      required={c.id === 'office'} data-testid={`target-${c.id}-${level}`}
+                    <input
+                      type="number"
+                      min={1}
+                      max={60}
+                      step={1}
+                      inputMode="numeric"
+                      className="input-narrow"
+                      required={c.id === 'office'}
+                      data-testid={`target-${c.id}-${level}`}
                       aria-label={t('admin.targets.inputLabel', { column: c.title, level })}
                       placeholder={c.id === 'office' ? undefined : draft.office[level]}
-                      value={draft[c.id][level]} onChange={(e) => set(c.id, level, e.target.value)} />
+                      value={draft[c.id][level]}
+                      onChange={(e) => set(c.id, level, e.target.value)}
+                    />
                   </td>
                 ))}
               </tr>
@@ -111,7 +136,9 @@ function TargetsForm({ saved, onSaving, onSaved }: { saved: LevelTargetsBody; on
         <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="targets-save">
           {save.isPending ? t('admin.saving') : t('admin.targets.save')}
         </button>
-        <button type="button" className="button" onClick={() => setDraft(draftOf(DEFAULT_BODY))}>{t('admin.targets.reset')}</button>
+        <button type="button" className="button" onClick={() => setDraft(draftOf(DEFAULT_BODY))}>
+          {t('admin.targets.reset')}
+        </button>
       </div>
     </form>
   );

@@ -47,11 +47,25 @@ export function UnitForm({ unit, onDone, onCancel }: Props) {
       {unit ? null : (
         <div className="grid-2">
           <Field id="new-unit-code" label={t('admin.units.code')} hint={t('admin.units.codeHint')} required>
-            <input id="new-unit-code" data-testid="new-unit-code" required pattern="[A-Za-z][0-9]{2}" maxLength={3} className="mono"
-              value={code} onChange={(e) => setCode(e.target.value)} aria-describedby="new-unit-code-hint" />
+            <input
+              id="new-unit-code"
+              data-testid="new-unit-code"
+              required
+              pattern="[A-Za-z][0-9]{2}"
+              maxLength={3}
+              className="mono"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              aria-describedby="new-unit-code-hint"
+            />
           </Field>
           <Field id="new-unit-kind" label={t('admin.units.kind')} required>
-            <select id="new-unit-kind" data-testid="new-unit-kind" value={kind} onChange={(e) => setKind(e.target.value === 'district' ? 'district' : 'department')}>
+            <select
+              id="new-unit-kind"
+              data-testid="new-unit-kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value === 'district' ? 'district' : 'department')}
+            >
               <option value="department">{t('admin.units.kindDepartment')}</option>
               <option value="district">{t('admin.units.kindDistrict')}</option>
             </select>
@@ -60,10 +74,24 @@ export function UnitForm({ unit, onDone, onCancel }: Props) {
       )}
       <div className="grid-2">
         <Field id={`${prefix}-name-th`} label={t('admin.units.nameTh')} required>
-          <input id={`${prefix}-name-th`} data-testid={`${prefix}-name-th`} required lang="th" value={nameTh} onChange={(e) => setNameTh(e.target.value)} />
+          <input
+            id={`${prefix}-name-th`}
+            data-testid={`${prefix}-name-th`}
+            required
+            lang="th"
+            value={nameTh}
+            onChange={(e) => setNameTh(e.target.value)}
+          />
         </Field>
         <Field id={`${prefix}-name-en`} label={t('admin.units.nameEn')} required>
-          <input id={`${prefix}-name-en`} data-testid={`${prefix}-name-en`} required lang="en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
+          <input
+            id={`${prefix}-name-en`}
+            data-testid={`${prefix}-name-en`}
+            required
+            lang="en"
+            value={nameEn}
+            onChange={(e) => setNameEn(e.target.value)}
+          />
         </Field>
         <Field id={`${prefix}-group-th`} label={t('admin.units.groupTh')}>
           <input id={`${prefix}-group-th`} lang="th" value={groupTh} onChange={(e) => setGroupTh(e.target.value)} />
@@ -77,7 +105,9 @@ export function UnitForm({ unit, onDone, onCancel }: Props) {
         <button type="submit" className="button button-primary" disabled={saving} data-testid={`${prefix}-submit`}>
           {saving ? t('admin.saving') : unit ? t('admin.save') : t('admin.units.create')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>{t('admin.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('admin.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -33,7 +33,15 @@ export function UnitsPage() {
           <p className="muted">{t('admin.units.intro')}</p>
         </div>
         <div className="page-head-actions">
-          <button type="button" className="button button-primary" onClick={() => { setForm('new'); setMessage(null); }} data-testid="create-unit">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setForm('new');
+              setMessage(null);
+            }}
+            data-testid="create-unit"
+          >
             {t('admin.units.create')}
           </button>
         </div>
@@ -43,7 +51,12 @@ export function UnitsPage() {
       {form === 'new' ? <UnitForm unit={null} onDone={done} onCancel={() => setForm(null)} /> : null}
       {editing ? <UnitForm key={editing.code} unit={editing} onDone={done} onCancel={() => setForm(null)} /> : null}
       <label className="check">
-        <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} data-testid="units-show-inactive" />
+        <input
+          type="checkbox"
+          checked={showInactive}
+          onChange={(e) => setShowInactive(e.target.checked)}
+          data-testid="units-show-inactive"
+        />
         <span>{t('admin.units.showInactive')}</span>
       </label>
       {units.isPending ? <Loading /> : null}
@@ -59,34 +72,61 @@ export function UnitsPage() {
                 <th scope="col">{t('admin.units.nameEn')}</th>
                 <th scope="col">{t('admin.units.group')}</th>
                 <th scope="col">{t('admin.units.status')}</th>
-                <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {shown.map((unit) => (
                 <tr key={unit.code} data-testid="unit-row" data-code={unit.code} className={unit.active ? undefined : 'row-inactive'}>
-                  <td data-label={t('admin.units.code')} className="mono">{unit.code}</td>
-                  <td data-label={t('admin.units.nameTh')} lang="th">{unit.nameTh}</td>
-                  <td data-label={t('admin.units.nameEn')} lang="en" className="small">{unit.nameEn}</td>
+                  <td data-label={t('admin.units.code')} className="mono">
+                    {unit.code}
+                  </td>
+                  <td data-label={t('admin.units.nameTh')} lang="th">
+                    {unit.nameTh}
+                  </td>
+                  <td data-label={t('admin.units.nameEn')} lang="en" className="small">
+                    {unit.nameEn}
+                  </td>
                   <td data-label={t('admin.units.group')} className="small">
                     {unit.kind === 'district' ? t('admin.units.kindDistrict') : t('admin.units.kindDepartment')}
                     {(lang === 'th' ? unit.groupTh : unit.groupEn) ? ` · ${lang === 'th' ? unit.groupTh : unit.groupEn}` : ''}
                   </td>
                   <td data-label={t('admin.units.status')}>
-                    <span className={unit.active ? 'badge badge-approved' : 'badge badge-withdrawn'}>{unit.active ? t('admin.active') : t('admin.inactive')}</span>
+                    <span className={unit.active ? 'badge badge-approved' : 'badge badge-withdrawn'}>
+                      {unit.active ? t('admin.active') : t('admin.inactive')}
+                    </span>
                   </td>
                   <td data-label={t('admin.actions')}>
                     <span className="row-actions">
-                      <button type="button" className="button button-small" data-testid={`rename-unit-${unit.code}`}
+                      <button
+                        type="button"
+                        className="button button-small"
+                        data-testid={`rename-unit-${unit.code}`}
                         aria-label={t('admin.units.renameOf', { code: unit.code })}
-                        onClick={() => { setForm(unit.code); setMessage(null); window.scrollTo({ top: 0, behavior: 'smooth' }); }}>
+                        onClick={() => {
+                          setForm(unit.code);
+                          setMessage(null);
+                          window.scrollTo({ top: 0, behavior: 'smooth' });
+                        }}
+                      >
                         {t('admin.edit')}
                       </button>
-                      <button type="button" className={unit.active ? 'button button-small button-danger-outline' : 'button button-small'}
-                        data-testid={`toggle-unit-${unit.code}`} disabled={toggle.isPending}
-                        onClick={() => toggle.mutate({ code: unit.code, body: { active: !unit.active } }, {
-                          onSuccess: () => setMessage(t('admin.units.updated')),
-                        })}>
+                      <button
+                        type="button"
+                        className={unit.active ? 'button button-small button-danger-outline' : 'button button-small'}
+                        data-testid={`toggle-unit-${unit.code}`}
+                        disabled={toggle.isPending}
+                        onClick={() =>
+                          toggle.mutate(
+                            { code: unit.code, body: { active: !unit.active } },
+                            {
+                              onSuccess: () => setMessage(t('admin.units.updated')),
+                            },
+                          )
+                        }
+                      >
                         {unit.active ? t('admin.deactivate') : t('admin.reactivate')}
                       </button>
                     </span>

@@ -65,16 +65,44 @@ export function CreateUserForm({ units, org, onCreated, onCancel }: Props) {
       <h2 id="create-user-title">{t('admin.users.createTitle')}</h2>
       <div className="grid-2">
         <Field id="new-user-username" label={t('admin.users.username')} hint={t('admin.users.usernameHint')} required>
-          <input id="new-user-username" data-testid="new-user-username" required autoComplete="off" autoCapitalize="none"
-            aria-describedby="new-user-username-hint" value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input
+            id="new-user-username"
+            data-testid="new-user-username"
+            required
+            autoComplete="off"
+            autoCapitalize="none"
+            aria-describedby="new-user-username-hint"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </Field>
         <Field id="new-user-name" label={t('admin.users.displayName')} required>
-          <input id="new-user-name" data-testid="new-user-name" required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+          <input
+            id="new-user-name"
+            data-testid="new-user-name"
+            required
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+          />
         </Field>
-        <Field id="new-user-password" label={t('admin.users.password')} hint={t('admin.users.passwordHint', { n: MIN_PASSWORD })} required
-          error={passwordShort ? t('admin.users.passwordTooShort', { n: MIN_PASSWORD }) : undefined}>
-          <input id="new-user-password" data-testid="new-user-password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD}
-            value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={passwordShort || undefined} />
+        <Field
+          id="new-user-password"
+          label={t('admin.users.password')}
+          hint={t('admin.users.passwordHint', { n: MIN_PASSWORD })}
+          required
+          error={passwordShort ? t('admin.users.passwordTooShort', { n: MIN_PASSWORD }) : undefined}
+        >
+          <input
+            id="new-user-password"
+            data-testid="new-user-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={MIN_PASSWORD}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={passwordShort || undefined}
+          />
         </Field>
       </div>
       <label className="check">
@@ -87,7 +115,9 @@ export function CreateUserForm({ units, org, onCreated, onCancel }: Props) {
         <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="new-user-submit">
           {create.isPending ? t('admin.saving') : t('admin.users.create')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>{t('admin.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('admin.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -21,19 +21,36 @@ export function EditUserPanel({ user, units, org, onClose }: Props) {
     <section className="card admin-form" aria-labelledby="edit-user-title" data-testid="edit-user-panel">
       <div className="section-head">
         <h2 id="edit-user-title">{t('admin.users.editTitle', { name: user.displayName })}</h2>
-        <button type="button" className="button button-small" onClick={onClose} data-testid="edit-user-close">{t('admin.close')}</button>
+        <button type="button" className="button button-small" onClick={onClose} data-testid="edit-user-close">
+          {t('admin.close')}
+        </button>
       </div>
-      <p className="small muted"><span className="mono">{user.username}</span></p>
+      <p className="small muted">
+        <span className="mono">{user.username}</span>
+      </p>
       {/* keyed by id so switching users starts the forms afresh */}
       <UserDetailsForm key={`details-${user.id}`} user={user} units={units} org={org} />
       <div className="admin-subform">
-        <h3>{t('admin.users.status')}: {user.active ? t('admin.active') : t('admin.inactive')}</h3>
+        <h3>
+          {t('admin.users.status')}: {user.active ? t('admin.active') : t('admin.inactive')}
+        </h3>
         {toggle.isError ? <FormProblem error={toggle.error} /> : null}
         {toggle.isSuccess ? (
-          <SavedNotice text={user.active ? t('admin.users.reactivated', { name: user.displayName }) : t('admin.users.deactivated', { name: user.displayName })} />
+          <SavedNotice
+            text={
+              user.active
+                ? t('admin.users.reactivated', { name: user.displayName })
+                : t('admin.users.deactivated', { name: user.displayName })
+            }
+          />
         ) : null}
-        <button type="button" className={user.active ? 'button button-danger-outline' : 'button'} disabled={toggle.isPending}
-          data-testid="user-toggle-active" onClick={() => toggle.mutate({ id: user.id, body: { active: !user.active } })}>
+        <button
+          type="button"
+          className={user.active ? 'button button-danger-outline' : 'button'}
+          disabled={toggle.isPending}
+          data-testid="user-toggle-active"
+          onClick={() => toggle.mutate({ id: user.id, body: { active: !user.active } })}
+        >
           {user.active ? t('admin.deactivate') : t('admin.reactivate')}
         </button>
       </div>

@@ -18,15 +18,36 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
     event.preventDefault();
     setTouched(true);
     if (password.length < MIN_PASSWORD) return;
-    reset.mutate({ id: userId, password }, { onSuccess: () => { setPassword(''); setTouched(false); } });
+    reset.mutate(
+      { id: userId, password },
+      {
+        onSuccess: () => {
+          setPassword('');
+          setTouched(false);
+        },
+      },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="admin-subform" data-testid="reset-password-form">
       <h3>{t('admin.users.resetPassword')}</h3>
-      <Field id="reset-password" label={t('admin.users.newPassword')} hint={t('admin.users.passwordHint', { n: MIN_PASSWORD })} error={tooShort ? t('admin.users.passwordTooShort', { n: MIN_PASSWORD }) : undefined}>
-        <input id="reset-password" data-testid="reset-password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD}
-          value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={tooShort || undefined} />
+      <Field
+        id="reset-password"
+        label={t('admin.users.newPassword')}
+        hint={t('admin.users.passwordHint', { n: MIN_PASSWORD })}
+        error={tooShort ? t('admin.users.passwordTooShort', { n: MIN_PASSWORD }) : undefined}
+      >
+        <input
+          id="reset-password"
+          data-testid="reset-password"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={tooShort || undefined}
+        />
       </Field>
       {reset.isError ? <FormProblem error={reset.error} /> : null}
       {reset.isSuccess ? <SavedNotice text={t('admin.users.passwordReset')} /> : null}

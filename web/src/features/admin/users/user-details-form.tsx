@@ -35,12 +35,25 @@ export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: 
   return (
     <form onSubmit={onSubmit} data-testid="edit-user-form">
       <Field id="edit-user-name" label={t('admin.users.displayName')} required>
-        <input id="edit-user-name" data-testid="edit-user-name" required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+        <input
+          id="edit-user-name"
+          data-testid="edit-user-name"
+          required
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+        />
       </Field>
       {user.isAdmin ? null : <PlacementFields idPrefix="edit-user" value={placement} onChange={setPlacement} units={units} org={org} />}
       {isExecutive(placement.level) ? (
-        <UnitChecklist units={units} selected={scope} onChange={setScope} legend={t('admin.users.executiveScope')}
-          hint={t('admin.users.executiveScopeHint')} noneMeans={t('admin.users.executiveAll')} testId="executive-scope" />
+        <UnitChecklist
+          units={units}
+          selected={scope}
+          onChange={setScope}
+          legend={t('admin.users.executiveScope')}
+          hint={t('admin.users.executiveScopeHint')}
+          noneMeans={t('admin.users.executiveAll')}
+          testId="executive-scope"
+        />
       ) : null}
       {update.isError ? <FormProblem error={update.error} /> : null}
       {update.isSuccess ? <SavedNotice text={t('admin.users.updated')} /> : null}

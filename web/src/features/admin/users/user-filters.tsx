@@ -23,13 +23,24 @@ export function UserFilters({ value, onApply }: { value: UserListQuery; onApply:
       <div className="filters-grid">
         <div className="field">
           <label htmlFor="user-q">{t('admin.users.search')}</label>
-          <input id="user-q" type="search" data-testid="user-filter-q" placeholder={t('admin.users.searchPlaceholder')} value={q} onChange={(e) => setQ(e.target.value)} />
+          <input
+            id="user-q"
+            type="search"
+            data-testid="user-filter-q"
+            placeholder={t('admin.users.searchPlaceholder')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="user-level">{t('admin.users.level')}</label>
           <select id="user-level" data-testid="user-filter-level" value={level} onChange={(e) => setLevel(e.target.value)}>
             <option value="">{t('admin.any')}</option>
-            {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -42,7 +53,9 @@ export function UserFilters({ value, onApply }: { value: UserListQuery; onApply:
         </div>
       </div>
       <div className="button-row">
-        <button type="submit" className="button button-primary" data-testid="user-filter-apply">{t('admin.users.apply')}</button>
+        <button type="submit" className="button button-primary" data-testid="user-filter-apply">
+          {t('admin.users.apply')}
+        </button>
       </div>
     </form>
   );

@@ -31,26 +31,56 @@ export function UsersPage() {
           <p className="muted">{t('admin.users.intro')}</p>
         </div>
         <div className="page-head-actions">
-          <button type="button" className="button button-primary" onClick={() => { setCreating(true); setCreated(null); setEditingId(null); }} data-testid="create-user">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setCreating(true);
+              setCreated(null);
+              setEditingId(null);
+            }}
+            data-testid="create-user"
+          >
             {t('admin.users.create')}
           </button>
         </div>
       </div>
       {created ? <SavedNotice text={t('admin.users.created', { name: created })} /> : null}
       {creating ? (
-        <CreateUserForm units={unitList} org={org.data} onCancel={() => setCreating(false)}
-          onCreated={(name) => { setCreating(false); setCreated(name); }} />
+        <CreateUserForm
+          units={unitList}
+          org={org.data}
+          onCancel={() => setCreating(false)}
+          onCreated={(name) => {
+            setCreating(false);
+            setCreated(name);
+          }}
+        />
       ) : null}
-      {editing ? <EditUserPanel key={editing.id} user={editing} units={unitList} org={org.data} onClose={() => setEditingId(null)} /> : null}
+      {editing ? (
+        <EditUserPanel key={editing.id} user={editing} units={unitList} org={org.data} onClose={() => setEditingId(null)} />
+      ) : null}
       <UserFilters value={filters} onApply={setFilters} />
       {users.isPending ? <Loading /> : null}
       {users.isError ? <ErrorNotice error={users.error} onRetry={() => void users.refetch()} /> : null}
       {users.data ? (
         <>
-          <p className="small muted" data-testid="users-count">{t('admin.shown', { n: users.data.items.length })}</p>
-          {users.data.items.length === 0 ? <p className="empty">{t('admin.empty')}</p> : (
-            <UsersTable users={users.data.items} units={unitList} org={org.data}
-              onEdit={(user) => { setEditingId(user.id); setCreating(false); window.scrollTo({ top: 0, behavior: 'smooth' }); }} />
+          <p className="small muted" data-testid="users-count">
+            {t('admin.shown', { n: users.data.items.length })}
+          </p>
+          {users.data.items.length === 0 ? (
+            <p className="empty">{t('admin.empty')}</p>
+          ) : (
+            <UsersTable
+              users={users.data.items}
+              units={unitList}
+              org={org.data}
+              onEdit={(user) => {
+                setEditingId(user.id);
+                setCreating(false);
+                window.scrollTo({ top: 0, behavior: 'smooth' });
+              }}
+            />
           )}
         </>
       ) : null}

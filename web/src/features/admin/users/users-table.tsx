@@ -37,14 +37,18 @@ export function UsersTable({ users, units, org, onEdit }: Props) {
             <th scope="col">{t('admin.users.placement')}</th>
             <th scope="col">{t('admin.users.portfolio')}</th>
             <th scope="col">{t('admin.users.status')}</th>
-            <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('admin.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
             <tr key={user.id} data-testid="user-row" data-username={user.username} className={user.active ? undefined : 'row-inactive'}>
               <td data-label={t('admin.users.displayName')}>{user.displayName}</td>
-              <td data-label={t('admin.users.username')} className="mono">{user.username}</td>
+              <td data-label={t('admin.users.username')} className="mono">
+                {user.username}
+              </td>
               <td data-label={t('admin.users.level')}>
                 <span>
                   {user.isAdmin ? <span className="badge">{t('admin.users.adminBadge')}</span> : null}
@@ -53,16 +57,25 @@ export function UsersTable({ users, units, org, onEdit }: Props) {
                   ) : null}
                 </span>
               </td>
-              <td data-label={t('admin.users.placement')} className="small">{placement(user)}</td>
+              <td data-label={t('admin.users.placement')} className="small">
+                {placement(user)}
+              </td>
               <td data-label={t('admin.users.portfolio')} className="small">
                 {user.level === 2 ? t('admin.users.portfolioCount', { n: user.portfolio.length }) : t('admin.none')}
               </td>
               <td data-label={t('admin.users.status')}>
-                <span className={user.active ? 'badge badge-approved' : 'badge badge-withdrawn'}>{user.active ? t('admin.active') : t('admin.inactive')}</span>
+                <span className={user.active ? 'badge badge-approved' : 'badge badge-withdrawn'}>
+                  {user.active ? t('admin.active') : t('admin.inactive')}
+                </span>
               </td>
               <td data-label={t('admin.actions')}>
-                <button type="button" className="button button-small" onClick={() => onEdit(user)} data-testid={`edit-user-${user.username}`}
-                  aria-label={t('admin.users.editOf', { name: user.displayName })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onEdit(user)}
+                  data-testid={`edit-user-${user.username}`}
+                  aria-label={t('admin.users.editOf', { name: user.displayName })}
+                >
                   {t('admin.edit')}
                 </button>
               </td>

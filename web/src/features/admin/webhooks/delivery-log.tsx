@@ -21,16 +21,32 @@ export function DeliveryLog() {
       <p className="muted">{t('webhooks.logIntro')}</p>
       <div className="field field-inline">
         <label htmlFor="delivery-channel">{t('webhooks.channel')}</label>
-        <select id="delivery-channel" data-testid="delivery-channel" value={filter.channel ?? ''}
-          onChange={(e) => setFilter({ ...filter, channel: OUTBOX_CHANNELS.find((c) => c === e.target.value) })}>
+        <select
+          id="delivery-channel"
+          data-testid="delivery-channel"
+          value={filter.channel ?? ''}
+          onChange={(e) => setFilter({ ...filter, channel: OUTBOX_CHANNELS.find((c) => c === e.target.value) })}
+        >
           <option value="">{t('webhooks.channels.all')}</option>
-          {OUTBOX_CHANNELS.map((c) => <option key={c} value={c}>{t(`webhooks.channels.${c}`)}</option>)}
+          {OUTBOX_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`webhooks.channels.${c}`)}
+            </option>
+          ))}
         </select>
         <label htmlFor="delivery-status">{t('webhooks.status')}</label>
-        <select id="delivery-status" data-testid="delivery-status" value={filter.status ?? ''}
-          onChange={(e) => setFilter({ ...filter, status: OUTBOX_STATUSES.find((s) => s === e.target.value) })}>
+        <select
+          id="delivery-status"
+          data-testid="delivery-status"
+          value={filter.status ?? ''}
+          onChange={(e) => setFilter({ ...filter, status: OUTBOX_STATUSES.find((s) => s === e.target.value) })}
+        >
           <option value="">{t('webhooks.statuses.all')}</option>
-          {OUTBOX_STATUSES.map((s) => <option key={s} value={s}>{t(`webhooks.statuses.${s}`)}</option>)}
+          {OUTBOX_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`webhooks.statuses.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
       {retry.isSuccess ? <SavedNotice text={t('webhooks.retried')} /> : null}
@@ -53,7 +69,9 @@ export function DeliveryLog() {
                 <th scope="col">{t('webhooks.attempts')}</th>
                 <th scope="col">{t('webhooks.lastResult')}</th>
                 <th scope="col">{t('webhooks.nextAttempt')}</th>
-                <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -61,16 +79,32 @@ export function DeliveryLog() {
                 <tr key={d.id} data-testid="delivery-row" data-status={d.status}>
                   <td data-label={t('webhooks.created')}>{formatThaiDateTime(d.createdAt, lang)}</td>
                   <td data-label={t('webhooks.channel')}>{t(`webhooks.channels.${d.channel}`)}</td>
-                  <td data-label={t('webhooks.topic')} className="mono small">{d.topic}</td>
-                  <td data-label={t('webhooks.recipient')} className="small">{d.recipient ?? '—'}</td>
-                  <td data-label={t('webhooks.trackingNo')} className="mono">{d.trackingNo ?? '—'}</td>
+                  <td data-label={t('webhooks.topic')} className="mono small">
+                    {d.topic}
+                  </td>
+                  <td data-label={t('webhooks.recipient')} className="small">
+                    {d.recipient ?? '—'}
+                  </td>
+                  <td data-label={t('webhooks.trackingNo')} className="mono">
+                    {d.trackingNo ?? '—'}
+                  </td>
                   <td data-label={t('webhooks.status')}>{t(`webhooks.statuses.${d.status}`)}</td>
-                  <td data-label={t('webhooks.attempts')} className="num">{d.attempts}</td>
-                  <td data-label={t('webhooks.lastResult')} className="small">{[d.lastStatusCode, d.lastError].filter((x) => x !== null).join(' ') || '—'}</td>
+                  <td data-label={t('webhooks.attempts')} className="num">
+                    {d.attempts}
+                  </td>
+                  <td data-label={t('webhooks.lastResult')} className="small">
+                    {[d.lastStatusCode, d.lastError].filter((x) => x !== null).join(' ') || '—'}
+                  </td>
                   <td data-label={t('webhooks.nextAttempt')}>{d.nextAttemptAt ? formatThaiDateTime(d.nextAttemptAt, lang) : '—'}</td>
                   <td data-label={t('admin.actions')}>
                     {d.status === 'failed' ? (
-                      <button type="button" className="button button-small" disabled={retry.isPending} onClick={() => retry.mutate(d.id)} data-testid="delivery-retry">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        disabled={retry.isPending}
+                        onClick={() => retry.mutate(d.id)}
+                        data-testid="delivery-retry"
+                      >
                         {t('webhooks.retry')}
                       </button>
                     ) : null}

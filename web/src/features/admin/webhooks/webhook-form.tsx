@@ -28,27 +28,54 @@ export function WebhookForm({ onDone, onCancel }: { onDone: (made: WebhookEndpoi
       <h2 id="new-webhook-title">{t('webhooks.addTitle')}</h2>
       <div className="grid-2">
         <Field id="webhook-url" label={t('webhooks.url')} required>
-          <input id="webhook-url" data-testid="webhook-url" type="url" lang="en" required maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input
+            id="webhook-url"
+            data-testid="webhook-url"
+            type="url"
+            lang="en"
+            required
+            maxLength={2000}
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
         </Field>
         <Field id="webhook-description" label={t('webhooks.description')}>
-          <input id="webhook-description" data-testid="webhook-description" maxLength={200} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <input
+            id="webhook-description"
+            data-testid="webhook-description"
+            maxLength={200}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         </Field>
       </div>
       <fieldset className="fieldset">
         <legend>{t('webhooks.eventTypes')}</legend>
         {REQUEST_EVENT_TYPES.map((type) => (
           <label key={type} className="check">
-            <input type="checkbox" data-testid={`webhook-event-${type}`} checked={eventTypes.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid={`webhook-event-${type}`}
+              checked={eventTypes.includes(type)}
+              onChange={(e) => toggle(type, e.target.checked)}
+            />
             <span>{t(`event.${type}`)}</span>
           </label>
         ))}
       </fieldset>
       {add.isError ? <FormProblem error={add.error} /> : null}
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={add.isPending || eventTypes.length === 0} data-testid="webhook-submit">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={add.isPending || eventTypes.length === 0}
+          data-testid="webhook-submit"
+        >
           {add.isPending ? t('admin.saving') : t('webhooks.add')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>{t('admin.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('admin.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -30,7 +30,15 @@ export function WebhooksPage() {
           <p className="muted">{t('webhooks.intro')}</p>
         </div>
         <div className="page-head-actions">
-          <button type="button" className="button button-primary" onClick={() => { setAdding(true); setSecret(null); }} data-testid="add-webhook">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setAdding(true);
+              setSecret(null);
+            }}
+            data-testid="add-webhook"
+          >
             {t('webhooks.add')}
           </button>
         </div>
@@ -38,10 +46,20 @@ export function WebhooksPage() {
       {secret ? (
         <div className="notice notice-success" role="status" data-testid="webhook-secret">
           <p>{t('webhooks.secretOnce', { url: secret.url })}</p>
-          <code className="mono" lang="en">{secret.secret}</code>
+          <code className="mono" lang="en">
+            {secret.secret}
+          </code>
         </div>
       ) : null}
-      {adding ? <WebhookForm onCancel={() => setAdding(false)} onDone={(made) => { setAdding(false); setSecret(made); }} /> : null}
+      {adding ? (
+        <WebhookForm
+          onCancel={() => setAdding(false)}
+          onDone={(made) => {
+            setAdding(false);
+            setSecret(made);
+          }}
+        />
+      ) : null}
       {update.isError ? <FormProblem error={update.error} /> : null}
       {renew.isError ? <FormProblem error={renew.error} /> : null}
       <h2>{t('webhooks.endpoints')}</h2>
@@ -58,23 +76,40 @@ export function WebhooksPage() {
                 <th scope="col">{t('webhooks.description')}</th>
                 <th scope="col">{t('webhooks.eventTypes')}</th>
                 <th scope="col">{t('webhooks.status')}</th>
-                <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {items.map((e) => (
                 <tr key={e.id} data-testid="webhook-row">
-                  <td data-label={t('webhooks.url')} className="mono small" lang="en">{e.url}</td>
+                  <td data-label={t('webhooks.url')} className="mono small" lang="en">
+                    {e.url}
+                  </td>
                   <td data-label={t('webhooks.description')}>{e.description || '—'}</td>
-                  <td data-label={t('webhooks.eventTypes')} className="small">{e.eventTypes.map((type) => t(`event.${type}`)).join(', ')}</td>
+                  <td data-label={t('webhooks.eventTypes')} className="small">
+                    {e.eventTypes.map((type) => t(`event.${type}`)).join(', ')}
+                  </td>
                   <td data-label={t('webhooks.status')}>{e.active ? t('webhooks.active') : t('webhooks.inactive')}</td>
                   <td data-label={t('admin.actions')}>
                     <div className="button-row">
-                      <button type="button" className="button button-small" disabled={update.isPending}
-                        onClick={() => update.mutate({ id: e.id, body: { active: !e.active } })} data-testid="webhook-toggle">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        disabled={update.isPending}
+                        onClick={() => update.mutate({ id: e.id, body: { active: !e.active } })}
+                        data-testid="webhook-toggle"
+                      >
                         {e.active ? t('webhooks.deactivate') : t('webhooks.activate')}
                       </button>
-                      <button type="button" className="button button-small" disabled={renew.isPending} onClick={() => onRenew(e)} data-testid="webhook-renew">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        disabled={renew.isPending}
+                        onClick={() => onRenew(e)}
+                        data-testid="webhook-renew"
+                      >
                         {t('webhooks.renewSecret')}
                       </button>
                     </div>

@@ -77,14 +77,29 @@ export function ActionPanel({ view }: { view: RequestView }) {
   return (
     <section id="actions" tabIndex={-1} className="card action-panel" aria-labelledby="actions-title" data-testid="action-panel">
       <h2 id="actions-title">{t('actions.title')}</h2>
-      {done ? <p className="notice notice-success" role="status" data-testid="action-done">{done}</p> : null}
-      {problem && !chosen ? <p className="notice notice-error" role="alert" data-testid="action-error">{problem}</p> : null}
-      {view.allowedActions.length === 0 ? <p className="muted">{t('actions.none')}</p> : (
+      {done ? (
+        <p className="notice notice-success" role="status" data-testid="action-done">
+          {done}
+        </p>
+      ) : null}
+      {problem && !chosen ? (
+        <p className="notice notice-error" role="alert" data-testid="action-error">
+          {problem}
+        </p>
+      ) : null}
+      {view.allowedActions.length === 0 ? (
+        <p className="muted">{t('actions.none')}</p>
+      ) : (
         <div className="button-row" role="group" aria-label={t('actions.title')}>
           {view.allowedActions.map((type) => (
-            <button key={type} type="button" data-testid={`action-${type}`} aria-pressed={chosen === type}
+            <button
+              key={type}
+              type="button"
+              data-testid={`action-${type}`}
+              aria-pressed={chosen === type}
               className={`button ${NEGATIVE.includes(type) ? 'button-danger-outline' : 'button-primary'}${chosen === type ? ' is-chosen' : ''}`}
-              onClick={() => choose(type)}>
+              onClick={() => choose(type)}
+            >
               {t(`event.${type}`)}
             </button>
           ))}
@@ -93,30 +108,54 @@ export function ActionPanel({ view }: { view: RequestView }) {
       {chosen ? (
         <form className="action-form" onSubmit={onSubmit} noValidate data-testid="action-form">
           <label htmlFor="action-comment">
-            {t('actions.comment')} <span className={needsComment ? 'required' : 'muted'}>{needsComment ? t('actions.required') : t('actions.optional')}</span>
+            {t('actions.comment')}{' '}
+            <span className={needsComment ? 'required' : 'muted'}>{needsComment ? t('actions.required') : t('actions.optional')}</span>
           </label>
-          <textarea id="action-comment" data-testid="action-comment" rows={3} maxLength={MAX_COMMENT_LENGTH} value={comment}
-            required={needsComment} aria-invalid={problem && needsComment ? true : undefined}
-            aria-describedby={problem ? 'action-problem' : undefined} onChange={(e) => setComment(e.target.value)} autoFocus />
-          {problem ? <p className="field-error" id="action-problem" role="alert" data-testid="action-error">{problem}</p> : null}
+          <textarea
+            id="action-comment"
+            data-testid="action-comment"
+            rows={3}
+            maxLength={MAX_COMMENT_LENGTH}
+            value={comment}
+            required={needsComment}
+            aria-invalid={problem && needsComment ? true : undefined}
+            aria-describedby={problem ? 'action-problem' : undefined}
+            onChange={(e) => setComment(e.target.value)}
+            autoFocus
+          />
+          {problem ? (
+            <p className="field-error" id="action-problem" role="alert" data-testid="action-error">
+              {problem}
+            </p>
+          ) : null}
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={send.isPending} data-testid="action-confirm">
               {send.isPending ? t('actions.sending') : t('actions.confirm', { action: t(`event.${chosen}`) })}
             </button>
-            <button type="button" className="button" onClick={() => { setChosen(null); setProblem(null); }} data-testid="action-cancel">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setChosen(null);
+                setProblem(null);
+              }}
+              data-testid="action-cancel"
+            >
               {t('actions.cancel')}
             </button>
           </div>
         </form>
       ) : null}
       {awaitingReauth ? (
-        <ReauthDialog action={t(`event.${awaitingReauth.type}`)}
+        <ReauthDialog
+          action={t(`event.${awaitingReauth.type}`)}
           onCancel={() => setAwaitingReauth(null)}
           onConfirmed={() => {
             const decision = awaitingReauth;
             setAwaitingReauth(null);
             decide(decision);
-          }} />
+          }}
+        />
       ) : null}
     </section>
   );

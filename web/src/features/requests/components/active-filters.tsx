@@ -26,9 +26,12 @@ export function ActiveFilters({ filters, onRemove }: Props) {
   if (filters.unit) words.push(['unit', `${t('list.unit')}: ${unitName(filters.unit)}`]);
   if (filters.overdue) words.push(['overdue', t('list.active.overdue')]);
   if (filters.firstPass) words.push(['firstPass', t(filters.firstPass === 'true' ? 'list.active.firstPass' : 'list.active.returned')]);
-  if (filters.submittedMonth) words.push(['submittedMonth', t('list.active.submittedMonth', { month: formatThaiMonth(filters.submittedMonth, lang) })]);
-  if (filters.submittedFiscalYear !== undefined) words.push(['submittedFiscalYear', t('list.active.submittedFiscalYear', { year: filters.submittedFiscalYear })]);
-  if (filters.decidedFiscalYear !== undefined) words.push(['decidedFiscalYear', t('list.active.decidedFiscalYear', { year: filters.decidedFiscalYear })]);
+  if (filters.submittedMonth)
+    words.push(['submittedMonth', t('list.active.submittedMonth', { month: formatThaiMonth(filters.submittedMonth, lang) })]);
+  if (filters.submittedFiscalYear !== undefined)
+    words.push(['submittedFiscalYear', t('list.active.submittedFiscalYear', { year: filters.submittedFiscalYear })]);
+  if (filters.decidedFiscalYear !== undefined)
+    words.push(['decidedFiscalYear', t('list.active.decidedFiscalYear', { year: filters.decidedFiscalYear })]);
   if (filters.fiscalYear !== undefined) words.push(['fiscalYear', `${t('list.fiscalYear')}: ${filters.fiscalYear}`]);
   if (filters.q) words.push(['q', `${t('list.q')}: “${filters.q}”`]);
   if (filters.createdFrom) words.push(['createdFrom', `${t('dateRange.from')}: ${formatThaiCalendarDate(filters.createdFrom, lang)}`]);
@@ -42,7 +45,14 @@ export function ActiveFilters({ filters, onRemove }: Props) {
         {words.map(([key, text]) => (
           <li key={key} className="filter-chip" data-testid={`active-filter-${key}`}>
             <span>{text}</span>
-            <button type="button" className="filter-chip-remove" onClick={() => onRemove(key)} aria-label={t('list.active.remove', { filter: text })}>×</button>
+            <button
+              type="button"
+              className="filter-chip-remove"
+              onClick={() => onRemove(key)}
+              aria-label={t('list.active.remove', { filter: text })}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>

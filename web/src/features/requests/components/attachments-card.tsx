@@ -13,7 +13,10 @@ import { useLang } from '../../../lib/use-lang';
 import { attachmentHref, useRemoveAttachment, useUploadAttachment } from '../attachments-api';
 
 /** A hint to the file picker; the server decides by the bytes. */
-const ACCEPT = Object.values(ATTACHMENT_EXTENSIONS).flat().map((extension) => `.${extension}`).join(',');
+const ACCEPT = Object.values(ATTACHMENT_EXTENSIONS)
+  .flat()
+  .map((extension) => `.${extension}`)
+  .join(',');
 
 function sizeText(t: TFunction, bytes: number): string {
   if (bytes < 1024) return t('attachments.bytes', { n: bytes });
@@ -53,9 +56,10 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
     setMessage(null);
     upload.mutate(file, {
       onSuccess: (stored) => {
-        const text = stored.renamedFrom === undefined
-          ? t('attachments.uploaded', { name: stored.fileName })
-          : t('attachments.uploadedRenamed', { name: stored.fileName, from: stored.renamedFrom });
+        const text =
+          stored.renamedFrom === undefined
+            ? t('attachments.uploaded', { name: stored.fileName })
+            : t('attachments.uploadedRenamed', { name: stored.fileName, from: stored.renamedFrom });
         setMessage({ tone: 'success', text });
         setFile(null);
         setInputKey((k) => k + 1);
@@ -77,15 +81,30 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
     <section className="card" aria-labelledby="attachments-title" data-testid="attachments-card">
       <h2 id="attachments-title">{t('attachments.title')}</h2>
       {message ? (
-        <p className={`notice notice-${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="attachment-message">{message.text}</p>
+        <p
+          className={`notice notice-${message.tone}`}
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          data-testid="attachment-message"
+        >
+          {message.text}
+        </p>
       ) : null}
-      {view.attachments.length === 0 ? <p className="muted" data-testid="attachments-empty">{t('attachments.empty')}</p> : (
+      {view.attachments.length === 0 ? (
+        <p className="muted" data-testid="attachments-empty">
+          {t('attachments.empty')}
+        </p>
+      ) : (
         <ul className="attachment-list" aria-label={t('attachments.caption')}>
           {view.attachments.map((a) => (
             <li key={a.id} className="attachment" data-testid="attachment">
               <div className="attachment-main">
-                <a href={attachmentHref(view.id, a.id)} download={a.fileName} className="attachment-name"
-                  aria-label={t('attachments.download', { name: a.fileName })} data-testid="attachment-download">
+                <a
+                  href={attachmentHref(view.id, a.id)}
+                  download={a.fileName}
+                  className="attachment-name"
+                  aria-label={t('attachments.download', { name: a.fileName })}
+                  data-testid="attachment-download"
+                >
                   {a.fileName}
                 </a>
                 <span className="small muted">
@@ -94,8 +113,14 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
                 </span>
               </div>
               {user !== null && a.uploadedBy.id === user.id && isOpen(view) ? (
-                <button type="button" className="button button-small button-danger" disabled={remove.isPending}
-                  aria-label={t('attachments.removeLabel', { name: a.fileName })} onClick={() => onRemove(a.id, a.fileName)} data-testid="attachment-remove">
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  disabled={remove.isPending}
+                  aria-label={t('attachments.removeLabel', { name: a.fileName })}
+                  onClick={() => onRemove(a.id, a.fileName)}
+                  data-testid="attachment-remove"
+                >
                   {t('attachments.remove')}
                 </button>
               ) : null}
@@ -107,9 +132,18 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
         <form className="attachment-upload" onSubmit={onSubmit} data-testid="attachment-upload">
           <div className="field">
             <label htmlFor="attachment-file">{t('attachments.chooseFile')}</label>
-            <input key={inputKey} id="attachment-file" type="file" accept={ACCEPT} aria-describedby="attachment-hint"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="attachment-file" />
-            <p className="hint" id="attachment-hint">{t('attachments.hint')}</p>
+            <input
+              key={inputKey}
+              id="attachment-file"
+              type="file"
+              accept={ACCEPT}
+              aria-describedby="attachment-hint"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              data-testid="attachment-file"
+            />
+            <p className="hint" id="attachment-hint">
+              {t('attachments.hint')}
+            </p>
           </div>
           <button type="submit" className="button" disabled={!file || upload.isPending} data-testid="attachment-submit">
             {upload.isPending ? t('attachments.uploading') : t('attachments.upload')}

@@ -17,7 +17,9 @@ export function ChangesCard({ changes }: { changes: NonNullable<RequestView['cha
           ? t('changes.intro', { returnedAt: formatThaiDateTime(changes.returnedAt, lang), resubmittedAt })
           : t('changes.introNoReturn', { resubmittedAt })}
       </p>
-      {changes.changes.length === 0 ? <p className="muted">{t('changes.none')}</p> : (
+      {changes.changes.length === 0 ? (
+        <p className="muted">{t('changes.none')}</p>
+      ) : (
         <div className="table-wrap">
           <table className="data-table changes-table" data-testid="changes-table">
             <caption className="visually-hidden">{t('changes.caption')}</caption>
@@ -31,9 +33,15 @@ export function ChangesCard({ changes }: { changes: NonNullable<RequestView['cha
             <tbody>
               {changes.changes.map((change, index) => (
                 <tr key={`${change.field}-${index}`} data-testid="change-row" data-field={change.field}>
-                  <th scope="row" className="diff-field">{changeFieldName(t, change.field, change.before)}</th>
-                  <td data-label={t('changes.before')}><span className="diff-old">{changeValue(t, lang, change.field, change.before)}</span></td>
-                  <td data-label={t('changes.after')}><span className="diff-new">{changeValue(t, lang, change.field, change.after)}</span></td>
+                  <th scope="row" className="diff-field">
+                    {changeFieldName(t, change.field, change.before)}
+                  </th>
+                  <td data-label={t('changes.before')}>
+                    <span className="diff-old">{changeValue(t, lang, change.field, change.before)}</span>
+                  </td>
+                  <td data-label={t('changes.after')}>
+                    <span className="diff-new">{changeValue(t, lang, change.field, change.after)}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>

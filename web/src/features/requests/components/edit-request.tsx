@@ -22,12 +22,22 @@ export function EditRequest({ view, content, submitWith }: Props) {
     <section id="edit" tabIndex={-1} className="card" aria-labelledby="edit-title">
       <div className="section-head">
         <h2 id="edit-title">{t('form.editTitle')}</h2>
-        <button type="button" className="button button-small" aria-expanded={open} aria-controls="edit-body"
-          onClick={() => setOpen((o) => !o)} data-testid="toggle-edit">
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={open}
+          aria-controls="edit-body"
+          onClick={() => setOpen((o) => !o)}
+          data-testid="toggle-edit"
+        >
           {open ? t('request.closeEdit') : t('request.edit')}
         </button>
       </div>
-      {update.isSuccess && !update.isPending ? <p className="notice notice-success" role="status">{t('form.saved')}</p> : null}
+      {update.isSuccess && !update.isPending ? (
+        <p className="notice notice-success" role="status">
+          {t('form.saved')}
+        </p>
+      ) : null}
       {open ? (
         <div id="edit-body">
           <RequestForm
@@ -37,9 +47,16 @@ export function EditRequest({ view, content, submitWith }: Props) {
             error={update.error}
             actions={[
               { key: 'save', label: t('form.save'), testId: 'save-edit' },
-              { key: 'submit', label: submitWith === 'RESUBMIT' ? t('form.saveAndResubmit') : t('form.saveAndSubmit'), primary: true, testId: 'save-and-submit' },
+              {
+                key: 'submit',
+                label: submitWith === 'RESUBMIT' ? t('form.saveAndResubmit') : t('form.saveAndSubmit'),
+                primary: true,
+                testId: 'save-and-submit',
+              },
             ]}
-            onAction={(key, next) => update.mutate({ content: next, version: view.version, submitWith: key === 'submit' ? submitWith : null })}
+            onAction={(key, next) =>
+              update.mutate({ content: next, version: view.version, submitWith: key === 'submit' ? submitWith : null })
+            }
           />
         </div>
       ) : null}

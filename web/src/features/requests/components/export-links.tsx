@@ -14,7 +14,8 @@ export function listExportHref(filters: ListFilters, format: ExportFormat): stri
   return `/api/requests/export?${query.toString()}`;
 }
 
-export const historyExportHref = (requestId: string, format: ExportFormat) => `/api/requests/${encodeURIComponent(requestId)}/history/export?format=${format}`;
+export const historyExportHref = (requestId: string, format: ExportFormat) =>
+  `/api/requests/${encodeURIComponent(requestId)}/history/export?format=${format}`;
 
 export function ListExportLinks({ filters }: { filters: ListFilters }) {
   const { t } = useTranslation();

@@ -21,11 +21,18 @@ export function HistoryTimeline({ history, requestId }: { history: readonly Hist
           <li key={entry.seq} className={`timeline-entry event-${entry.type}`} data-testid="timeline-entry" data-event={entry.type}>
             <div className="timeline-head">
               <strong className="timeline-event">{t(`event.${entry.type}`)}</strong>
-              <time className="timeline-time" dateTime={entry.at}>{formatThaiDateTime(entry.at, lang)}</time>
+              <time className="timeline-time" dateTime={entry.at}>
+                {formatThaiDateTime(entry.at, lang)}
+              </time>
             </div>
             <p className="timeline-actor">
               {entry.actor.displayName}
-              {actingCitation(entry) ? <span className="acting" data-testid="timeline-acting-for"> ({actingCitation(entry)})</span> : null}
+              {actingCitation(entry) ? (
+                <span className="acting" data-testid="timeline-acting-for">
+                  {' '}
+                  ({actingCitation(entry)})
+                </span>
+              ) : null}
             </p>
             <p className="small muted">
               {t('timeline.move', { from: entry.fromLevel, to: entry.toLevel })}

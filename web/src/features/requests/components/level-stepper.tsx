@@ -8,7 +8,11 @@ import { councilState, stepsOf } from './step-states';
 import type { StepState } from './step-states';
 
 const STATE_KEY = {
-  done: 'stepper.done', current: 'stepper.current', upcoming: 'stepper.upcoming', skipped: 'stepper.skipped', ended: 'stepper.decidedHere',
+  done: 'stepper.done',
+  current: 'stepper.current',
+  upcoming: 'stepper.upcoming',
+  skipped: 'stepper.skipped',
+  ended: 'stepper.decidedHere',
 } as const satisfies Record<StepState, string>;
 
 export function LevelStepper({ view }: { view: RequestView }) {
@@ -25,9 +29,16 @@ export function LevelStepper({ view }: { view: RequestView }) {
       <h2 id="stepper-title">{t('stepper.title')}</h2>
       <ol className="stepper" data-testid="stepper">
         {steps.map((step) => (
-          <li key={step.level} className={`step step-${step.state}${step.isFinal ? ' step-final' : ''}`}
-            aria-current={step.state === 'current' ? 'step' : undefined} data-testid={`step-${step.level}`} data-state={step.state}>
-            <span className="step-dot" aria-hidden="true">{step.state === 'done' ? '✓' : step.level}</span>
+          <li
+            key={step.level}
+            className={`step step-${step.state}${step.isFinal ? ' step-final' : ''}`}
+            aria-current={step.state === 'current' ? 'step' : undefined}
+            data-testid={`step-${step.level}`}
+            data-state={step.state}
+          >
+            <span className="step-dot" aria-hidden="true">
+              {step.state === 'done' ? '✓' : step.level}
+            </span>
             <span className="step-body">
               <span className="step-level">{t('stepper.level', { level: step.level })}</span>
               <span className="step-title">{isLevel(step.level) ? LEVEL_TITLES[step.level][lang] : ''}</span>
@@ -45,9 +56,15 @@ export function LevelStepper({ view }: { view: RequestView }) {
           </li>
         ))}
         {council ? (
-          <li className={`step step-council step-${council}`} aria-current={council === 'current' ? 'step' : undefined}
-            data-testid="step-council" data-state={council}>
-            <span className="step-dot" aria-hidden="true">★</span>
+          <li
+            className={`step step-council step-${council}`}
+            aria-current={council === 'current' ? 'step' : undefined}
+            data-testid="step-council"
+            data-state={council}
+          >
+            <span className="step-dot" aria-hidden="true">
+              ★
+            </span>
             <span className="step-body">
               <span className="step-level">{COUNCIL_TITLE[lang]}</span>
               <span className="step-title">{view.council === 'approve' ? t('stepper.councilApprove') : t('stepper.councilReport')}</span>
@@ -72,7 +89,11 @@ function LevelTimeNote({ view, level }: { view: RequestView; level: number }) {
   const time = view.levelTimes.find((lt) => lt.level === level);
   if (!time) return null;
   return (
-    <span className={time.overTarget ? 'step-time days-overdue' : 'step-time'} data-testid={`step-time-${level}`} data-over={time.overTarget}>
+    <span
+      className={time.overTarget ? 'step-time days-overdue' : 'step-time'}
+      data-testid={`step-time-${level}`}
+      data-over={time.overTarget}
+    >
       {time.targetDays === null
         ? t('levelTime.spent', { days: time.workingDays })
         : t('levelTime.spentTarget', { days: time.workingDays, target: time.targetDays })}

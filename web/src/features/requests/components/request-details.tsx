@@ -5,7 +5,17 @@ import type { RequestContent } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { TransferLinesTable } from './transfer-lines-table';
 
-const FLAG_KEYS = ['multiYear', 'outsidePlan', 'detailsOnly', 'crossCategory', 'crossPlan', 'createsNewItem', 'changesInvestmentNature', 'betweenUnits', 'newPlanOrProject'] as const;
+const FLAG_KEYS = [
+  'multiYear',
+  'outsidePlan',
+  'detailsOnly',
+  'crossCategory',
+  'crossPlan',
+  'createsNewItem',
+  'changesInvestmentNature',
+  'betweenUnits',
+  'newPlanOrProject',
+] as const;
 
 export function RequestDetails({ content }: { content: RequestContent }) {
   const { t } = useTranslation();
@@ -18,18 +28,30 @@ export function RequestDetails({ content }: { content: RequestContent }) {
       <h2 id="details-title">{t('request.justification')}</h2>
       <p className="prewrap">{content.justification || <span className="muted">{t('request.noJustification')}</span>}</p>
       {content.type === 'central_fund' ? (
-        <p><strong>{t('request.centralFundItem')}:</strong> {CENTRAL_FUND_ITEM_NAMES[content.details.item][lang]}</p>
+        <p>
+          <strong>{t('request.centralFundItem')}:</strong> {CENTRAL_FUND_ITEM_NAMES[content.details.item][lang]}
+        </p>
       ) : (
         <>
           <h3>{t('request.flags')}</h3>
-          {flags.length === 0 ? <p className="muted">{t('request.noFlags')}</p> : (
-            <ul className="flag-list">{flags.map((flag) => <li key={flag}>{t(`form.flag.${flag}`)}</li>)}</ul>
+          {flags.length === 0 ? (
+            <p className="muted">{t('request.noFlags')}</p>
+          ) : (
+            <ul className="flag-list">
+              {flags.map((flag) => (
+                <li key={flag}>{t(`form.flag.${flag}`)}</li>
+              ))}
+            </ul>
           )}
           {thresholds && thresholds.maxEquipmentUnitPriceSatang > 0 ? (
-            <p>{t('request.maxEquipment')}: {formatMoney(thresholds.maxEquipmentUnitPriceSatang, lang)}</p>
+            <p>
+              {t('request.maxEquipment')}: {formatMoney(thresholds.maxEquipmentUnitPriceSatang, lang)}
+            </p>
           ) : null}
           {thresholds && thresholds.maxConstructionSatang > 0 ? (
-            <p>{t('request.maxConstruction')}: {formatMoney(thresholds.maxConstructionSatang, lang)}</p>
+            <p>
+              {t('request.maxConstruction')}: {formatMoney(thresholds.maxConstructionSatang, lang)}
+            </p>
           ) : null}
         </>
       )}

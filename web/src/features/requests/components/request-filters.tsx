@@ -52,53 +52,103 @@ export function RequestFilters({ filters, onApply }: Props) {
           <label htmlFor="filter-type">{t('list.type')}</label>
           <select id="filter-type" value={draft.type} onChange={set('type')}>
             <option value="">{t('list.any')}</option>
-            {REQUEST_TYPES.map((type) => <option key={type} value={type}>{REQUEST_TYPE_NAMES[type][lang]}</option>)}
+            {REQUEST_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {REQUEST_TYPE_NAMES[type][lang]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-status">{t('list.status')}</label>
           <select id="filter-status" value={draft.status} onChange={set('status')}>
             <option value="">{t('list.any')}</option>
-            {REQUEST_STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}`)}</option>)}
+            {REQUEST_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-level">{t('list.level')}</label>
           <select id="filter-level" value={draft.level} onChange={set('level')}>
             <option value="">{t('list.any')}</option>
-            {LEVELS.map((level) => <option key={level} value={level}>{`${level} ${LEVEL_TITLES[level][lang]}`}</option>)}
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>{`${level} ${LEVEL_TITLES[level][lang]}`}</option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-unit">{t('list.unit')}</label>
           <select id="filter-unit" value={draft.unit} onChange={set('unit')}>
             <option value="">{t('list.any')}</option>
-            {(units.data?.items ?? []).map((unit) => <option key={unit.code} value={unit.code}>{unit.name[lang]}</option>)}
+            {(units.data?.items ?? []).map((unit) => (
+              <option key={unit.code} value={unit.code}>
+                {unit.name[lang]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-fy">{t('list.fiscalYear')}</label>
-          <input id="filter-fy" inputMode="numeric" pattern="[0-9]{4}" value={draft.fiscalYear} onChange={set('fiscalYear')} placeholder="2568" maxLength={4} />
+          <input
+            id="filter-fy"
+            inputMode="numeric"
+            pattern="[0-9]{4}"
+            value={draft.fiscalYear}
+            onChange={set('fiscalYear')}
+            placeholder="2568"
+            maxLength={4}
+          />
         </div>
         <div className="field">
           <label htmlFor="filter-created-from">{t('dateRange.from')}</label>
-          <input id="filter-created-from" type="date" value={draft.createdFrom} onChange={set('createdFrom')} max={draft.createdTo || undefined} data-testid="filter-created-from" />
+          <input
+            id="filter-created-from"
+            type="date"
+            value={draft.createdFrom}
+            onChange={set('createdFrom')}
+            max={draft.createdTo || undefined}
+            data-testid="filter-created-from"
+          />
         </div>
         <div className="field">
           <label htmlFor="filter-created-to">{t('dateRange.to')}</label>
-          <input id="filter-created-to" type="date" value={draft.createdTo} onChange={set('createdTo')} min={draft.createdFrom || undefined}
-            aria-invalid={rangeError || undefined} aria-describedby={rangeError ? 'filter-range-error' : undefined} data-testid="filter-created-to" />
-          {rangeError ? <p className="field-error" id="filter-range-error" role="alert">{t('dateRange.reversed')}</p> : null}
+          <input
+            id="filter-created-to"
+            type="date"
+            value={draft.createdTo}
+            onChange={set('createdTo')}
+            min={draft.createdFrom || undefined}
+            aria-invalid={rangeError || undefined}
+            aria-describedby={rangeError ? 'filter-range-error' : undefined}
+            data-testid="filter-created-to"
+          />
+          {rangeError ? (
+            <p className="field-error" id="filter-range-error" role="alert">
+              {t('dateRange.reversed')}
+            </p>
+          ) : null}
         </div>
       </div>
       <label className="check-inline" htmlFor="filter-overdue">
-        <input id="filter-overdue" type="checkbox" checked={draft.overdue === 'true'} data-testid="filter-overdue"
-          onChange={(e) => setDraft((d) => ({ ...d, overdue: e.target.checked ? 'true' : '' }))} />
+        <input
+          id="filter-overdue"
+          type="checkbox"
+          checked={draft.overdue === 'true'}
+          data-testid="filter-overdue"
+          onChange={(e) => setDraft((d) => ({ ...d, overdue: e.target.checked ? 'true' : '' }))}
+        />
         {t('list.overdueOnly')}
       </label>
       <div className="button-row">
-        <button type="submit" className="button button-primary" data-testid="filters-apply">{t('list.apply')}</button>
-        <button type="button" className="button" onClick={onClear}>{t('list.clear')}</button>
+        <button type="submit" className="button button-primary" data-testid="filters-apply">
+          {t('list.apply')}
+        </button>
+        <button type="button" className="button" onClick={onClear}>
+          {t('list.clear')}
+        </button>
       </div>
     </form>
   );

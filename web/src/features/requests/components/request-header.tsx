@@ -12,13 +12,21 @@ export function RequestHeader({ view }: { view: RequestView }) {
     <header className="request-header card" data-testid="request-header">
       <div className="request-title-row">
         <div>
-          <p className="tracking-no mono" data-testid="tracking-no">{view.trackingNo || t('request.draftNo')}</p>
+          <p className="tracking-no mono" data-testid="tracking-no">
+            {view.trackingNo || t('request.draftNo')}
+          </p>
           <h1 data-testid="request-title">{view.title}</h1>
         </div>
         <div className="request-title-side">
-          <span className={`badge badge-large badge-${view.status}`} data-testid="request-status">{t(`status.${view.status}`)}</span>
-          <Link to={`/requests/${view.id}/print`} className="button button-small" data-testid="print-link"
-            aria-label={t('print.linkLabel', { trackingNo: view.trackingNo || t('request.draftNo') })}>
+          <span className={`badge badge-large badge-${view.status}`} data-testid="request-status">
+            {t(`status.${view.status}`)}
+          </span>
+          <Link
+            to={`/requests/${view.id}/print`}
+            className="button button-small"
+            data-testid="print-link"
+            aria-label={t('print.linkLabel', { trackingNo: view.trackingNo || t('request.draftNo') })}
+          >
             {t('print.link')}
           </Link>
         </div>
@@ -27,8 +35,12 @@ export function RequestHeader({ view }: { view: RequestView }) {
         <div className="fact fact-wide">
           <dt>{t('request.amount')}</dt>
           <dd>
-            <span className="amount" data-testid="request-amount">{formatMoney(view.amountSatang, lang)}</span>
-            <span className="amount-words" lang="th" data-testid="request-amount-words">({bahtText(view.amountSatang)})</span>
+            <span className="amount" data-testid="request-amount">
+              {formatMoney(view.amountSatang, lang)}
+            </span>
+            <span className="amount-words" lang="th" data-testid="request-amount-words">
+              ({bahtText(view.amountSatang)})
+            </span>
           </dd>
         </div>
         <div className="fact">
@@ -50,12 +62,16 @@ export function RequestHeader({ view }: { view: RequestView }) {
         {view.submittedAt ? (
           <div className="fact">
             <dt>{t('request.submittedAt')}</dt>
-            <dd><time dateTime={view.submittedAt}>{formatThaiDateTime(view.submittedAt, lang)}</time></dd>
+            <dd>
+              <time dateTime={view.submittedAt}>{formatThaiDateTime(view.submittedAt, lang)}</time>
+            </dd>
           </div>
         ) : null}
         <div className="fact">
           <dt>{t('request.updatedAt')}</dt>
-          <dd><time dateTime={view.updatedAt}>{formatThaiDateTime(view.updatedAt, lang)}</time></dd>
+          <dd>
+            <time dateTime={view.updatedAt}>{formatThaiDateTime(view.updatedAt, lang)}</time>
+          </dd>
         </div>
       </dl>
     </header>

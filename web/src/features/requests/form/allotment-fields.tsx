@@ -11,11 +11,21 @@ export function AllotmentFields({ form }: { form: RequestFormState }) {
       <fieldset className="fieldset">
         <legend>{t('form.allotmentFlags')}</legend>
         <label className="check">
-          <input type="checkbox" checked={values.multiYear} onChange={(e) => form.update({ multiYear: e.target.checked })} data-testid="flag-multiYear" />
+          <input
+            type="checkbox"
+            checked={values.multiYear}
+            onChange={(e) => form.update({ multiYear: e.target.checked })}
+            data-testid="flag-multiYear"
+          />
           {t('form.multiYear')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={values.outsidePlan} onChange={(e) => form.update({ outsidePlan: e.target.checked })} data-testid="flag-outsidePlan" />
+          <input
+            type="checkbox"
+            checked={values.outsidePlan}
+            onChange={(e) => form.update({ outsidePlan: e.target.checked })}
+            data-testid="flag-outsidePlan"
+          />
           {t('form.outsidePlan')}
         </label>
       </fieldset>

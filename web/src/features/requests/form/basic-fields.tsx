@@ -22,43 +22,84 @@ export function BasicFields({ form, lockType }: { form: RequestFormState; lockTy
         <legend>{t('form.type')}</legend>
         {REQUEST_TYPES.map((type) => (
           <label key={type} className={values.type === type ? 'radio-card radio-card-on' : 'radio-card'}>
-            <input type="radio" name="request-type" value={type} checked={values.type === type}
-              onChange={() => form.update({ type })} data-testid={`type-${type}`} />
+            <input
+              type="radio"
+              name="request-type"
+              value={type}
+              checked={values.type === type}
+              onChange={() => form.update({ type })}
+              data-testid={`type-${type}`}
+            />
             {REQUEST_TYPE_NAMES[type][lang]}
           </label>
         ))}
       </fieldset>
       <div className="grid-2">
         <Field id="form-fiscal-year" label={t('form.fiscalYear')} error={form.errorAt('fiscalYear')} required>
-          <input {...describedBy('form-fiscal-year', form.errorAt('fiscalYear'))} inputMode="numeric" maxLength={4}
-            value={values.fiscalYear} onChange={(e) => form.update({ fiscalYear: e.target.value }, 'fiscalYear')} />
+          <input
+            {...describedBy('form-fiscal-year', form.errorAt('fiscalYear'))}
+            inputMode="numeric"
+            maxLength={4}
+            value={values.fiscalYear}
+            onChange={(e) => form.update({ fiscalYear: e.target.value }, 'fiscalYear')}
+          />
         </Field>
-        <Field id="form-category" label={t('form.category')} error={form.errorAt('category')} required
-          hint={values.type === 'central_fund' ? t('form.categoryCentral') : undefined}>
+        <Field
+          id="form-category"
+          label={t('form.category')}
+          error={form.errorAt('category')}
+          required
+          hint={values.type === 'central_fund' ? t('form.categoryCentral') : undefined}
+        >
           {values.type === 'central_fund' ? (
             <input {...describedBy('form-category', undefined, t('form.categoryCentral'))} value={CATEGORY_NAMES.central[lang]} readOnly />
           ) : (
-            <select {...describedBy('form-category', form.errorAt('category'))} value={values.category}
-              onChange={(e) => form.update({ category: asCategory(e.target.value) }, 'category')}>
-              {UNIT_CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_NAMES[c][lang]}</option>)}
+            <select
+              {...describedBy('form-category', form.errorAt('category'))}
+              value={values.category}
+              onChange={(e) => form.update({ category: asCategory(e.target.value) }, 'category')}
+            >
+              {UNIT_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_NAMES[c][lang]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
       <Field id="form-title" label={t('form.title')} error={form.errorAt('title')} required>
-        <input {...describedBy('form-title', form.errorAt('title'))} value={values.title} maxLength={300}
-          onChange={(e) => form.update({ title: e.target.value }, 'title')} onBlur={() => form.touch('title')} />
+        <input
+          {...describedBy('form-title', form.errorAt('title'))}
+          value={values.title}
+          maxLength={300}
+          onChange={(e) => form.update({ title: e.target.value }, 'title')}
+          onBlur={() => form.touch('title')}
+        />
       </Field>
       <Field id="form-justification" label={t('form.justification')} error={form.errorAt('justification')}>
-        <textarea {...describedBy('form-justification', form.errorAt('justification'))} rows={4} maxLength={5000}
-          value={values.justification} onChange={(e) => form.update({ justification: e.target.value }, 'justification')} />
+        <textarea
+          {...describedBy('form-justification', form.errorAt('justification'))}
+          rows={4}
+          maxLength={5000}
+          value={values.justification}
+          onChange={(e) => form.update({ justification: e.target.value }, 'justification')}
+        />
       </Field>
       <Field id="form-amount" label={t('form.amount')} error={amountError} hint={t('form.amountHint')} required>
-        <input {...describedBy('form-amount', amountError, t('form.amountHint'))} inputMode="decimal" className="money-input"
-          value={values.amount} onChange={(e) => form.update({ amount: e.target.value }, 'amountSatang')} onBlur={() => form.touch('amountSatang')} />
+        <input
+          {...describedBy('form-amount', amountError, t('form.amountHint'))}
+          inputMode="decimal"
+          className="money-input"
+          value={values.amount}
+          onChange={(e) => form.update({ amount: e.target.value }, 'amountSatang')}
+          onBlur={() => form.touch('amountSatang')}
+        />
       </Field>
       {content.amountSatang > 0 ? (
-        <p className="amount-words" lang="th" data-testid="form-amount-words">({bahtText(content.amountSatang)})</p>
+        <p className="amount-words" lang="th" data-testid="form-amount-words">
+          ({bahtText(content.amountSatang)})
+        </p>
       ) : null}
     </>
   );

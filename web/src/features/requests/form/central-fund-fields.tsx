@@ -25,7 +25,9 @@ export function CentralFundFields({ form }: { form: RequestFormState }) {
       >
         <option value="">{t('form.choose')}</option>
         {CENTRAL_FUND_ITEMS.map((item) => (
-          <option key={item} value={item}>{CENTRAL_FUND_ITEM_NAMES[item][lang]}</option>
+          <option key={item} value={item}>
+            {CENTRAL_FUND_ITEM_NAMES[item][lang]}
+          </option>
         ))}
       </select>
     </Field>

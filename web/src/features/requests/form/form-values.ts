@@ -5,7 +5,6 @@ import type { CentralFundItem, Category, RequestContent, RequestType, TransferFl
 export type UnitCategory = Exclude<Category, 'central'>;
 export const UNIT_CATEGORIES: readonly UnitCategory[] = ['personnel', 'operating', 'investment', 'subsidy', 'other'];
 
-
 export interface TransferLineValues {
   key: number;
   fromItem: string;
@@ -35,15 +34,30 @@ export function newLine(fromItem = '', toItem = '', amount = ''): TransferLineVa
 }
 
 const noTransferFlags = (): Record<TransferFlag, boolean> => ({
-  detailsOnly: false, crossCategory: false, crossPlan: false, createsNewItem: false,
-  changesInvestmentNature: false, betweenUnits: false, newPlanOrProject: false,
+  detailsOnly: false,
+  crossCategory: false,
+  crossPlan: false,
+  createsNewItem: false,
+  changesInvestmentNature: false,
+  betweenUnits: false,
+  newPlanOrProject: false,
 });
 
 export function emptyValues(fiscalYear: number): FormValues {
   return {
-    type: 'allotment', fiscalYear: String(fiscalYear), title: '', justification: '', amount: '',
-    category: 'operating', multiYear: false, outsidePlan: false, maxEquipment: '', maxConstruction: '',
-    lines: [newLine()], transferFlags: noTransferFlags(), centralFundItem: '',
+    type: 'allotment',
+    fiscalYear: String(fiscalYear),
+    title: '',
+    justification: '',
+    amount: '',
+    category: 'operating',
+    multiYear: false,
+    outsidePlan: false,
+    maxEquipment: '',
+    maxConstruction: '',
+    lines: [newLine()],
+    transferFlags: noTransferFlags(),
+    centralFundItem: '',
   };
 }
 
@@ -60,15 +74,22 @@ export function valuesFromContent(content: RequestContent): FormValues {
   switch (content.type) {
     case 'allotment':
       return {
-        ...base, category: content.category, multiYear: content.details.multiYear, outsidePlan: content.details.outsidePlan,
-        maxEquipment: moneyInput(content.details.maxEquipmentUnitPriceSatang), maxConstruction: moneyInput(content.details.maxConstructionSatang),
+        ...base,
+        category: content.category,
+        multiYear: content.details.multiYear,
+        outsidePlan: content.details.outsidePlan,
+        maxEquipment: moneyInput(content.details.maxEquipmentUnitPriceSatang),
+        maxConstruction: moneyInput(content.details.maxConstructionSatang),
       };
     case 'transfer': {
       const { lines, maxEquipmentUnitPriceSatang, maxConstructionSatang, ...flags } = content.details;
       return {
-        ...base, category: content.category, transferFlags: flags,
+        ...base,
+        category: content.category,
+        transferFlags: flags,
         lines: lines.map((l) => newLine(l.fromItem, l.toItem, satangToInput(l.amountSatang))),
-        maxEquipment: moneyInput(maxEquipmentUnitPriceSatang), maxConstruction: moneyInput(maxConstructionSatang),
+        maxEquipment: moneyInput(maxEquipmentUnitPriceSatang),
+        maxConstruction: moneyInput(maxConstructionSatang),
       };
     }
     case 'central_fund':
@@ -110,15 +131,24 @@ export function contentOf(values: FormValues): ContentDraft {
   let content: RequestContent;
   switch (values.type) {
     case 'allotment':
-      content = { type: 'allotment', ...common, category: values.category, details: { multiYear: values.multiYear, outsidePlan: values.outsidePlan, ...thresholds } };
+      content = {
+        type: 'allotment',
+        ...common,
+        category: values.category,
+        details: { multiYear: values.multiYear, outsidePlan: values.outsidePlan, ...thresholds },
+      };
       break;
     case 'transfer':
       content = {
-        type: 'transfer', ...common, category: values.category,
+        type: 'transfer',
+        ...common,
+        category: values.category,
         details: {
-          ...values.transferFlags, ...thresholds,
+          ...values.transferFlags,
+          ...thresholds,
           lines: values.lines.map((line, i) => ({
-            fromItem: line.fromItem, toItem: line.toItem,
+            fromItem: line.fromItem,
+            toItem: line.toItem,
             amountSatang: readMoney(line.amount, `details.lines.${i}.amountSatang`, invalidMoney),
           })),
         },

@@ -53,17 +53,29 @@ export function RequestForm({ initial, lockType = false, actions, pending, error
         {error ? <ErrorNotice error={error} /> : null}
         {error instanceof ApiError && error.issues.length > 0 ? (
           <ul className="issue-list">
-            {error.issues.map((issue) => <li key={issue.path.join('.')}>{`${issue.path.join('.')}: ${issue.message}`}</li>)}
+            {error.issues.map((issue) => (
+              <li key={issue.path.join('.')}>{`${issue.path.join('.')}: ${issue.message}`}</li>
+            ))}
           </ul>
         ) : null}
         <div className="button-row form-actions">
           {actions.map((action) => (
-            <button key={action.key} type="button" className={action.primary ? 'button button-primary' : 'button'}
-              disabled={pending} onClick={() => run(action.key)} data-testid={action.testId}>
+            <button
+              key={action.key}
+              type="button"
+              className={action.primary ? 'button button-primary' : 'button'}
+              disabled={pending}
+              onClick={() => run(action.key)}
+              data-testid={action.testId}
+            >
               {pending ? t('form.saving') : action.label}
             </button>
           ))}
-          {form.revealed && form.errorCount > 0 ? <span className="small field-error" role="alert">{t('form.fixErrors', { n: form.errorCount })}</span> : null}
+          {form.revealed && form.errorCount > 0 ? (
+            <span className="small field-error" role="alert">
+              {t('form.fixErrors', { n: form.errorCount })}
+            </span>
+          ) : null}
         </div>
       </form>
       <aside className="form-aside">

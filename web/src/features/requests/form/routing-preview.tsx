@@ -1,6 +1,14 @@
 // The live routing preview: which level will decide this request, why, and the levels it will pass.
 import { useTranslation } from 'react-i18next';
-import { COUNCIL_TITLE, DEFAULT_ROUTING_RULES, FIRST_REVIEW_LEVEL, LEVEL_TITLES, isLevel, routeRequest, routingFactsOf } from '@bmrts/shared';
+import {
+  COUNCIL_TITLE,
+  DEFAULT_ROUTING_RULES,
+  FIRST_REVIEW_LEVEL,
+  LEVEL_TITLES,
+  isLevel,
+  routeRequest,
+  routingFactsOf,
+} from '@bmrts/shared';
 import type { RequestContent } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { useRoutingRules } from '../api';
@@ -30,7 +38,9 @@ export function RoutingPreview({ content }: { content: RequestContent }) {
         ))}
         {decision.council !== 'none' ? (
           <li className="preview-level preview-level-council">
-            <span className="preview-level-no" aria-hidden="true">★</span>
+            <span className="preview-level-no" aria-hidden="true">
+              ★
+            </span>
             <span>
               {COUNCIL_TITLE[lang]}: {decision.council === 'approve' ? t('preview.councilApprove') : t('preview.councilReport')}
             </span>

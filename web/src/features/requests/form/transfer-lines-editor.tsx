@@ -32,34 +32,67 @@ export function TransferLinesEditor({ form }: { form: RequestFormState }) {
           const id = (field: string) => `form-line-${line.key}-${field}`;
           return (
             <li key={line.key} className="line-row" data-testid="transfer-line">
-              <span className="line-no" aria-hidden="true">{n}</span>
+              <span className="line-no" aria-hidden="true">
+                {n}
+              </span>
               <Field id={id('from')} label={t('form.fromItem')} error={form.errorAt(at('fromItem'))} required>
-                <input {...describedBy(id('from'), form.errorAt(at('fromItem')))} value={line.fromItem} maxLength={300}
+                <input
+                  {...describedBy(id('from'), form.errorAt(at('fromItem')))}
+                  value={line.fromItem}
+                  maxLength={300}
                   aria-label={`${t('form.lineNo', { n })}: ${t('form.fromItem')}`}
-                  onChange={(e) => setLine(index, { fromItem: e.target.value }, at('fromItem'))} />
+                  onChange={(e) => setLine(index, { fromItem: e.target.value }, at('fromItem'))}
+                />
               </Field>
               <Field id={id('to')} label={t('form.toItem')} error={form.errorAt(at('toItem'))} required>
-                <input {...describedBy(id('to'), form.errorAt(at('toItem')))} value={line.toItem} maxLength={300}
+                <input
+                  {...describedBy(id('to'), form.errorAt(at('toItem')))}
+                  value={line.toItem}
+                  maxLength={300}
                   aria-label={`${t('form.lineNo', { n })}: ${t('form.toItem')}`}
-                  onChange={(e) => setLine(index, { toItem: e.target.value }, at('toItem'))} />
+                  onChange={(e) => setLine(index, { toItem: e.target.value }, at('toItem'))}
+                />
               </Field>
-              <Field id={id('amount')} label={t('form.lineAmount')} error={form.errorAt(at('amountSatang'))} required className="line-amount">
-                <input {...describedBy(id('amount'), form.errorAt(at('amountSatang')))} value={line.amount} inputMode="decimal"
+              <Field
+                id={id('amount')}
+                label={t('form.lineAmount')}
+                error={form.errorAt(at('amountSatang'))}
+                required
+                className="line-amount"
+              >
+                <input
+                  {...describedBy(id('amount'), form.errorAt(at('amountSatang')))}
+                  value={line.amount}
+                  inputMode="decimal"
                   aria-label={`${t('form.lineNo', { n })}: ${t('form.lineAmount')}`}
-                  onChange={(e) => setLine(index, { amount: e.target.value }, at('amountSatang'))} />
+                  onChange={(e) => setLine(index, { amount: e.target.value }, at('amountSatang'))}
+                />
               </Field>
-              <button type="button" className="button button-small button-danger line-remove" aria-label={t('form.removeLine', { n })}
-                onClick={() => form.update({ lines: values.lines.filter((_, i) => i !== index) }, 'details.lines')}>
+              <button
+                type="button"
+                className="button button-small button-danger line-remove"
+                aria-label={t('form.removeLine', { n })}
+                onClick={() => form.update({ lines: values.lines.filter((_, i) => i !== index) }, 'details.lines')}
+              >
                 {t('form.remove')}
               </button>
             </li>
           );
         })}
       </ol>
-      {linesError ? <p className="field-error" role="alert">{linesError}</p> : null}
+      {linesError ? (
+        <p className="field-error" role="alert">
+          {linesError}
+        </p>
+      ) : null}
       <div className="button-row">
-        <button type="button" className="button button-small" disabled={values.lines.length >= MAX_TRANSFER_LINES}
-          onClick={() => form.update({ lines: [...values.lines, newLine()] })} data-testid="add-line">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={values.lines.length >= MAX_TRANSFER_LINES}
+          onClick={() => form.update({ lines: [...values.lines, newLine()] })}
+          data-testid="add-line"
+        >
           + {t('form.addLine')}
         </button>
       </div>
@@ -67,7 +100,11 @@ export function TransferLinesEditor({ form }: { form: RequestFormState }) {
         <strong>{t('form.linesTotal', { total: formatMoney(total, lang) })}</strong>
         <span>{balanced ? `✓ ${t('form.balanced')}` : t('form.unbalanced', { diff: formatMoney(difference, lang) })}</span>
         {!balanced && total > 0 ? (
-          <button type="button" className="button button-small" onClick={() => form.update({ amount: satangToInput(total) }, 'amountSatang')}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => form.update({ amount: satangToInput(total) }, 'amountSatang')}
+          >
             {t('form.useTotal')}
           </button>
         ) : null}

@@ -28,10 +28,13 @@ export function NewRequestPage() {
           { key: 'submit', label: t('form.saveAndSubmit'), primary: true, testId: 'save-and-submit' },
         ]}
         onAction={(key, content) =>
-          create.mutate({ content, submit: key === 'submit' }, {
-            onSuccess: ({ view, submitError }) =>
-              void navigate(`/requests/${view.id}`, { state: submitError ? { notice: errorMessageOf(submitError) } : null }),
-          })
+          create.mutate(
+            { content, submit: key === 'submit' },
+            {
+              onSuccess: ({ view, submitError }) =>
+                void navigate(`/requests/${view.id}`, { state: submitError ? { notice: errorMessageOf(submitError) } : null }),
+            },
+          )
         }
       />
     </section>

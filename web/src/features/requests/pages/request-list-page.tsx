@@ -39,7 +39,9 @@ export function RequestListPage() {
       {list.isError ? <ErrorNotice error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess ? (
         <>
-          <p className="muted" aria-live="polite" data-testid="list-count">{t('list.shown', { n: items.length })}</p>
+          <p className="muted" aria-live="polite" data-testid="list-count">
+            {t('list.shown', { n: items.length })}
+          </p>
           {items.length === 0 ? (
             <p className="empty">{t('list.empty')}</p>
           ) : (
@@ -47,7 +49,13 @@ export function RequestListPage() {
           )}
           {list.hasNextPage ? (
             <div className="button-row center">
-              <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage} data-testid="load-more">
+              <button
+                type="button"
+                className="button"
+                onClick={() => void list.fetchNextPage()}
+                disabled={list.isFetchingNextPage}
+                data-testid="load-more"
+              >
                 {list.isFetchingNextPage ? t('list.loadingMore') : t('list.loadMore')}
               </button>
             </div>

@@ -35,7 +35,8 @@ export function RequestPage() {
   const loaded = request.isSuccess;
   /** The version first seen here: a later one means a decision was just taken on this page. */
   const firstVersion = useRef<{ id: string; version: number } | null>(null);
-  if (request.data && firstVersion.current?.id !== request.data.id) firstVersion.current = { id: request.data.id, version: request.data.version };
+  if (request.data && firstVersion.current?.id !== request.data.id)
+    firstVersion.current = { id: request.data.id, version: request.data.version };
 
   useEffect(() => {
     if (!loaded || (location.hash !== '#actions' && location.hash !== '#edit')) return;
@@ -47,8 +48,15 @@ export function RequestPage() {
 
   if (request.isPending) return <Loading />;
   if (request.isError) {
-    const missing = request.error instanceof ApiError && (request.error.status === 404 || request.error.status === 403 || request.error.status === 400);
-    return missing ? <p className="notice notice-error" role="alert">{t('request.notFound')}</p> : <ErrorNotice error={request.error} onRetry={() => void request.refetch()} />;
+    const missing =
+      request.error instanceof ApiError && (request.error.status === 404 || request.error.status === 403 || request.error.status === 400);
+    return missing ? (
+      <p className="notice notice-error" role="alert">
+        {t('request.notFound')}
+      </p>
+    ) : (
+      <ErrorNotice error={request.error} onRetry={() => void request.refetch()} />
+    );
   }
 
   const view = request.data;
@@ -62,7 +70,11 @@ export function RequestPage() {
 
   return (
     <div className="request-page" data-testid="request-page" data-version={view.version}>
-      {notice ? <p className="notice notice-error" role="alert">{notice}</p> : null}
+      {notice ? (
+        <p className="notice notice-error" role="alert">
+          {notice}
+        </p>
+      ) : null}
       {decidedForUnit || decidedHere ? <SurveyPrompt reason={decidedForUnit ? 'decided' : 'home'} /> : null}
       <RequestHeader view={view} />
       <LevelStepper view={view} />

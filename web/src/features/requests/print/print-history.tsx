@@ -12,7 +12,9 @@ export function PrintHistory({ history }: { history: readonly HistoryEntry[] }) 
   return (
     <section className="print-section" aria-labelledby="print-history-title">
       <h2 id="print-history-title">{t('print.history')}</h2>
-      {history.length === 0 ? <p className="muted">{t('timeline.empty')}</p> : (
+      {history.length === 0 ? (
+        <p className="muted">{t('timeline.empty')}</p>
+      ) : (
         <div className="table-wrap">
           <table className="data-table print-table" aria-labelledby="print-history-title" data-testid="print-history">
             <thead>
@@ -27,14 +29,18 @@ export function PrintHistory({ history }: { history: readonly HistoryEntry[] }) 
             <tbody>
               {history.map((entry) => (
                 <tr key={entry.seq}>
-                  <td data-label={t('print.when')}><time dateTime={entry.at}>{formatThaiDateTime(entry.at, lang)}</time></td>
+                  <td data-label={t('print.when')}>
+                    <time dateTime={entry.at}>{formatThaiDateTime(entry.at, lang)}</time>
+                  </td>
                   <td data-label={t('print.action')}>{t(`event.${entry.type}`)}</td>
                   <td data-label={t('print.actor')}>
                     {entry.actor.displayName}
                     {actingCitation(entry) ? <> ({actingCitation(entry)})</> : null}
                   </td>
                   <td data-label={t('print.levels')}>{t('timeline.move', { from: entry.fromLevel, to: entry.toLevel })}</td>
-                  <td data-label={t('print.comment')} className="prewrap">{entry.comment ?? ''}</td>
+                  <td data-label={t('print.comment')} className="prewrap">
+                    {entry.comment ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
