@@ -1,6 +1,7 @@
 // The Council report's reads: central-fund decisions of a period, and the requests that reached the Council in it.
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
+import { DECIDED_STATUSES, FINAL_STATUSES } from '@bmrts/shared';
 import type { Scope } from '../deps';
 
 export interface ReportPeriod {
@@ -10,8 +11,8 @@ export interface ReportPeriod {
   end: string;
 }
 
-const FINAL_DECISIONS = ['approved', 'rejected'] as const;
-const CLOSING_STATUSES = ['approved', 'rejected', 'withdrawn'] as const;
+/** Approved or rejected: the final states that are decisions (a withdrawal is not). */
+const FINAL_DECISIONS = FINAL_STATUSES.filter((s) => DECIDED_STATUSES.includes(s));
 
 function reportedRequests(db: Kysely<Database>, scope: Scope) {
   let q = db
@@ -70,7 +71,7 @@ export function councilSubmissions(db: Kysely<Database>, scope: Scope, period: R
       join.onRef('entered.request_id', '=', 'requests.id').on('entered.to_status', '=', 'awaiting_council'),
     )
     .leftJoin('request_events as decision', (join) =>
-      join.onRef('decision.request_id', '=', 'requests.id').on('decision.to_status', 'in', CLOSING_STATUSES),
+      join.onRef('decision.request_id', '=', 'requests.id').on('decision.to_status', 'in', FINAL_STATUSES),
     )
     .select([
       'entered.at as council_at',

@@ -1,11 +1,12 @@
 // What waits for the caller in every capacity they hold, longest waiting first, a page at a time, with the counts of
 // all of it. The inbox and its export read it the same way.
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { INBOX_COUNT_CAP, TOP_LEVEL, type InboxCount, type RequestStatus } from '@bmrts/shared';
+import { INBOX_COUNT_CAP, type InboxCount } from '@bmrts/shared';
 import type { Caller, Scope } from '../deps';
 import { decodeCursor, encodeCursor, selectRequestRows, whereInScope, type RequestListRow } from '../requests/queries';
-import { pastCutoff, type OverdueCutoff } from '../requests/overdue-filter';
+import type { OverdueCutoff } from '../requests/overdue-filter';
+import { onDeskAt, overdue } from '../requests/position-sql';
 
 /** The requests waiting at one level, in the union of the scopes in which the caller holds or acts for that level. */
 interface LevelShare {
@@ -31,23 +32,13 @@ function sharesOf(caller: Caller): LevelShare[] {
   return [...byLevel].map(([level, scope]) => ({ level, scope }));
 }
 
-type RequestsEb = ExpressionBuilder<Database, 'requests'>;
-
-/** Waiting at this level: a unit's drafts and returned requests at level 1, a reviewer's requests in review at theirs. */
-function waitingAt(eb: RequestsEb, level: number): Expression<SqlBool> {
-  if (level === 1) return eb('requests.status', 'in', ['draft', 'returned'] satisfies RequestStatus[]);
-  const inReview = eb.and([eb('requests.status', '=', 'in_review'), eb('requests.level', '=', level)]);
-  // The deputy governor's inbox also holds what waits for the Council's decision, measured against level 8's target.
-  return level === TOP_LEVEL ? eb.or([inReview, eb('requests.status', '=', 'awaiting_council')]) : inReview;
-}
-
 function shareQuery(db: Kysely<Database>, share: LevelShare) {
-  return whereInScope(selectRequestRows(db), share.scope).where((eb) => waitingAt(eb, share.level));
+  return whereInScope(selectRequestRows(db), share.scope).where((eb) => onDeskAt(eb, share.level));
 }
 
 /** The same requests without the unit's names: a count reads the covering inbox index alone, no join per row. */
 function shareIds(db: Kysely<Database>, share: LevelShare) {
-  return whereInScope(db.selectFrom('requests').select('requests.id'), share.scope).where((eb) => waitingAt(eb, share.level));
+  return whereInScope(db.selectFrom('requests').select('requests.id'), share.scope).where((eb) => onDeskAt(eb, share.level));
 }
 
 /** Counts up to the cap (SQLite and PostgreSQL alike count by walking the index, so a count is kept cheap by stopping). */
@@ -58,15 +49,11 @@ async function cappedCount(
 ): Promise<InboxCount> {
   let count = 0;
   for (const share of shares) {
-    let q = shareIds(db, share);
-    // The list's overdue filter at this share's level (the Council's wait is held at level 8 too).
-    if (overdueCutoffs)
-      q = q.where((eb) =>
-        pastCutoff(
-          eb,
-          overdueCutoffs.filter((c) => c.level === share.level),
-        ),
-      );
+    // Overdue: on this desk with the Office's clock running past the target of this level (never a Council wait).
+    const atLevel = overdueCutoffs?.filter((c) => c.level === share.level);
+    const q = atLevel
+      ? whereInScope(db.selectFrom('requests').select('requests.id'), share.scope).where((eb) => overdue(eb, atLevel))
+      : shareIds(db, share);
     const limited = q.limit(INBOX_COUNT_CAP + 1 - count);
     const row = await db
       .selectFrom(limited.as('waiting'))

@@ -1,7 +1,14 @@
 // Writes the in-app notifications of one workflow event, inside the transaction that records the event.
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { TOP_LEVEL, type NotificationKind, type RequestEventType, type RequestStatus } from '@bmrts/shared';
+import {
+  AT_REVIEW_LEVEL_STATUSES,
+  DECIDED_STATUSES,
+  positionOf,
+  type NotificationKind,
+  type RequestEventType,
+  type RequestStatus,
+} from '@bmrts/shared';
 import { levelHolders, unitStaff } from './recipients';
 import { insertNotifications, type NotificationDeps } from './store';
 
@@ -16,21 +23,19 @@ export interface NotifiedEvent {
   at: string;
 }
 
-const DECIDED: readonly RequestStatus[] = ['approved', 'rejected', 'awaiting_council'];
-
 /** What the unit's staff hear of this event, if anything; a withdrawal is the unit's own doing, so it tells them nothing. */
 export function unitNoticeOf(event: Pick<NotifiedEvent, 'type' | 'toStatus'>): NotificationKind | null {
-  if (DECIDED.includes(event.toStatus)) return 'decided';
+  if (DECIDED_STATUSES.includes(event.toStatus)) return 'decided';
   if (event.type === 'RETURN') return 'returned';
-  if (event.toStatus === 'in_review') return 'moved';
+  if (AT_REVIEW_LEVEL_STATUSES.includes(event.toStatus)) return 'moved';
   return null;
 }
 
 /** The level whose holders now have the request on their desk, if any; the Council's decision is recorded at level 8. */
 export function arrivalLevelOf(event: Pick<NotifiedEvent, 'toLevel' | 'toStatus'>): number | null {
-  if (event.toStatus === 'in_review') return event.toLevel;
-  if (event.toStatus === 'awaiting_council') return TOP_LEVEL;
-  return null;
+  const desk = positionOf({ status: event.toStatus, level: event.toLevel }).deskLevel;
+  // The unit's own desk (level 1) hears through unitNoticeOf instead.
+  return desk !== null && desk > 1 ? desk : null;
 }
 
 /** The level whose holders had the request on their desk until its unit withdrew it (level 8 while the Council decides). */

@@ -9,6 +9,9 @@ import {
   nearestRankPercentile,
   targetDaysFor,
   workingDaysBetween,
+  isOverdue,
+  positionOf,
+  type StateHolder,
   type AgeingRow,
   type FirstPassRow,
   type LevelFigures,
@@ -20,8 +23,11 @@ import type { WaitingGroup } from './queries';
 
 export interface MeasuredGroup extends WaitingGroup {
   workingDays: number;
-  /** Past the target of its level for its type; never for the Council, which has no Office target. */
+  /** Past the target of its level for its type; never for the Council, which has no Office target (decision record 0015). */
   overdue: boolean;
+  /** Who holds them: a review level (`heldAtLevel`) or the Council. */
+  holder: StateHolder;
+  heldAtLevel: number | null;
 }
 
 /**
@@ -52,8 +58,14 @@ export function measureGroups(
   }
   return groups.map((g) => {
     const days = byDay.get(g.arrivedOn) ?? 0;
-    const target = g.status === 'in_review' ? targetDaysFor(targets, g.level, g.type) : null;
-    return { ...g, workingDays: days, overdue: target !== null && days > target };
+    const position = positionOf(g);
+    return {
+      ...g,
+      workingDays: days,
+      overdue: isOverdue(position, days, targets, g.type),
+      holder: position.holder,
+      heldAtLevel: position.heldAtLevel,
+    };
   });
 }
 
@@ -79,7 +91,7 @@ class WaitTally {
 
 export function levelFigures(groups: readonly MeasuredGroup[], targets: LevelTargets): LevelFigures[] {
   const tallies = new Map<number, WaitTally>(REVIEW_LEVELS.map((level) => [level, new WaitTally()]));
-  for (const g of groups) if (g.status === 'in_review') tallies.get(g.level)?.add(g);
+  for (const g of groups) if (g.heldAtLevel !== null) tallies.get(g.heldAtLevel)?.add(g);
   return REVIEW_LEVELS.map((level) => {
     const tally = tallies.get(level) ?? new WaitTally();
     return {
@@ -95,7 +107,7 @@ export function levelFigures(groups: readonly MeasuredGroup[], targets: LevelTar
 
 export function councilFigures(groups: readonly MeasuredGroup[]): OverviewResponse['council'] {
   const tally = new WaitTally();
-  for (const g of groups) if (g.status === 'awaiting_council') tally.add(g);
+  for (const g of groups) if (g.holder === 'council') tally.add(g);
   return tally.figures();
 }
 
@@ -118,10 +130,10 @@ export function ageingGrid(groups: readonly MeasuredGroup[], names: UnitNames): 
       rows.set(g.unitCode, row);
     }
     row.total += g.count;
-    if (g.status === 'awaiting_council') {
+    if (g.holder === 'council') {
       row.awaitingCouncil += g.count;
     } else {
-      const cell = row.cells.find((c) => c.level === g.level);
+      const cell = row.cells.find((c) => c.level === g.heldAtLevel);
       if (cell) {
         cell.waiting += g.count;
         if (g.overdue) cell.overdue += g.count;

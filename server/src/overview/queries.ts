@@ -5,14 +5,13 @@ import type { Database } from '@bmrts/db';
 import { fiscalYearMonths, fiscalYearSpanUtc, monthSpanUtc, type RequestStatus, type RequestType } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { everReturned } from '../requests/queries';
+import { awayFromUnit } from '../requests/position-sql';
 
 function requestsIn(db: Kysely<Database>, scope: Scope) {
   const q = db.selectFrom('requests');
   if (scope.allUnits) return q;
   return scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', scope.unitCodes);
 }
-
-const WAITING: readonly RequestStatus[] = ['in_review', 'awaiting_council'];
 
 export interface WaitingGroup {
   status: RequestStatus;
@@ -42,7 +41,7 @@ export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise
       late.as('late'),
       (eb) => eb.fn.countAll<number | string>().as('n'),
     ])
-    .where('requests.status', 'in', WAITING)
+    .where((eb) => awayFromUnit(eb))
     .groupBy(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', utcDay, late])
     .execute();
   const days = new Map<string, string>();

@@ -10,7 +10,8 @@ import {
   type RequestListQuery,
 } from '@bmrts/shared';
 import type { Scope } from '../deps';
-import { pastCutoff, type OverdueCutoff } from './overdue-filter';
+import type { OverdueCutoff } from './overdue-filter';
+import { heldAt, overdue } from './position-sql';
 
 export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en: string };
 
@@ -133,7 +134,11 @@ export function filteredRequests(db: Kysely<Database>, scope: Scope, query: Requ
   let q: RequestQuery = whereInScope(selectRequestRows(db), scope);
   if (query.type) q = q.where('requests.type', '=', query.type);
   if (query.status) q = q.where('requests.status', '=', query.status);
-  if (query.level !== undefined) q = q.where('requests.level', '=', query.level);
+  // Held at this level now: with its unit for 1, in review at it for 2–8 (decision record 0015).
+  if (query.level !== undefined) {
+    const level = query.level;
+    q = q.where((eb) => heldAt(eb, level));
+  }
   if (query.unit) q = q.where('requests.unit_code', '=', query.unit);
   if (query.fiscalYear !== undefined) q = q.where('requests.fiscal_year', '=', query.fiscalYear);
   if (query.q) {
@@ -152,8 +157,8 @@ export function filteredRequests(db: Kysely<Database>, scope: Scope, query: Requ
   if (query.createdTo) q = q.where('requests.created_at', '<', bangkokMidnightUtc(query.createdTo, 1));
   if (query.overdue) {
     const cutoffs = context.overdueCutoffs ?? [];
-    // In review at a level and type whose target it has passed.
-    q = q.where('requests.status', '=', 'in_review').where((eb) => pastCutoff(eb, cutoffs));
+    // The Office's clock runs at a level and type whose target it has passed.
+    q = q.where((eb) => overdue(eb, cutoffs));
   }
   if (query.firstPass) {
     // A RETURN sends the request back to its unit; a SEND_BACK between levels is not a return and does not count.

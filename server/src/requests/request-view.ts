@@ -1,10 +1,10 @@
 // Turns stored rows into the API's request summary and full view.
 import {
-  isFinalStatus,
+  isOverdue,
   levelTimes,
-  targetDaysFor,
+  positionOf,
   targetsForType,
-  TOP_LEVEL,
+  waitTargetOf,
   workingDaysBetween,
   type ActingKind,
   type LevelTargetDays,
@@ -20,18 +20,13 @@ import type { HistoryRow, RequestListRow, RequestWithUnit } from './queries';
 import { changesSinceReturned, type RevisionRow } from './revisions';
 import type { Timeliness } from '../timeliness/context';
 
-/** The level whose target a wait is measured against: the holding level, level 8's while the Council decides. */
-function measuredLevel(status: RequestStatus, level: number): number | null {
-  if (status === 'in_review') return level;
-  return status === 'awaiting_council' ? TOP_LEVEL : null;
-}
-
 export function toSummary(row: RequestListRow, now: Date, { holidays, targets }: Timeliness): RequestSummary {
   const status = row.status as RequestStatus;
   const type = row.type as RequestSummary['type'];
-  const workingDaysAtLevel = isFinalStatus(status) ? 0 : workingDaysBetween(row.level_entered_at, now.toISOString(), holidays);
-  const measured = measuredLevel(status, row.level);
-  const targetDays = measured === null ? null : targetDaysFor(targets, measured, type);
+  const position = positionOf({ status, level: row.level });
+  // Its own age where it waits (a Council wait too); against a target only while the Office's clock runs (decision record 0015).
+  const workingDaysAtLevel = position.final ? 0 : workingDaysBetween(row.level_entered_at, now.toISOString(), holidays);
+  const targetDays = waitTargetOf(position, targets, type);
   return {
     id: row.id,
     trackingNo: row.tracking_no,
@@ -47,9 +42,17 @@ export function toSummary(row: RequestListRow, now: Date, { holidays, targets }:
     finalLevel: row.final_level,
     council: row.council as RequestSummary['council'],
     levelEnteredAt: row.level_entered_at,
+    position: {
+      holder: position.holder,
+      heldAtLevel: position.heldAtLevel,
+      deskLevel: position.deskLevel,
+      clockRunning: position.clockRunning,
+      editable: position.editable,
+      final: position.final,
+    },
     workingDaysAtLevel,
     targetDays,
-    overdue: targetDays !== null && workingDaysAtLevel > targetDays,
+    overdue: isOverdue(position, workingDaysAtLevel, targets, type),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,15 +1,16 @@
 // One run of the reminder scheduler: take the lease, look at every open request that could be past a target and
 // whose visit is not yet fully handled, send what is due, and log the run.
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { Database, RequestTable } from '@bmrts/db';
+import type { Database } from '@bmrts/db';
 import {
   REQUEST_TYPES,
   REVIEW_LEVELS,
-  TOP_LEVEL,
   bangkokDate,
   dueNotices,
   earliestUndueEntry,
   targetDaysFor,
+  positionOf,
+  waitTargetOf,
   workingDaysBetween,
   type LevelTargets,
   type RequestStatus,
@@ -19,6 +20,7 @@ import {
 import type { AppConfig, AppDeps } from '../deps';
 import { holidayCalendar } from '../reference/reference-data';
 import { loadLevelTargets } from '../timeliness/targets';
+import { clockRunning } from '../requests/position-sql';
 import { acquireLease, releaseLease } from './lease';
 import { sendNotice, type Visit } from './send-notice';
 
@@ -26,9 +28,6 @@ import { sendNotice, type Visit } from './send-notice';
 export type SchedulerDeps = Pick<AppDeps, 'db' | 'clock' | 'ids'> & {
   config?: (Pick<AppConfig, 'email'> & Partial<Pick<AppConfig, 'holdersMayAppoint'>>) | undefined;
 };
-
-/** Open and held by the Office: in review at levels 2–8, or approved at 8 and awaiting the Council (counted at level 8). */
-const HELD_STATUSES: readonly RequestStatus[] = ['in_review', 'awaiting_council'];
 
 /** A one-off run holds the lease at most this long, should its process die before releasing it. */
 const ONE_OFF_LEASE_MS = 10 * 60_000;
@@ -63,26 +62,27 @@ function smallestTarget(targets: LevelTargets): number {
 
 /** Open requests that may be past a target, with whether this visit already had its reminder; fully handled visits are left out. */
 function candidates(db: Kysely<Database>, enteredBefore: string) {
+  // Only where the Office's clock runs: never the unit's time, never a Council wait (decision record 0015).
   // Served by requests_inbox (status, level, level_entered_at, id) and, per row, by scheduler_jobs_visit.
   return db
-    .selectFrom('requests as r')
-    .select(['r.id', 'r.type', 'r.unit_code', 'r.status', 'r.level', 'r.level_entered_at'])
+    .selectFrom('requests')
+    .select(['requests.id', 'requests.type', 'requests.unit_code', 'requests.status', 'requests.level', 'requests.level_entered_at'])
     .select((eb) => eb.exists(jobOfVisit(eb, 'reminder')).as('reminded'))
-    .where('r.status', 'in', HELD_STATUSES)
-    .where('r.level_entered_at', '<', enteredBefore)
+    .where((eb) => clockRunning(eb))
+    .where('requests.level_entered_at', '<', enteredBefore)
     .where((eb) => eb.not(eb.exists(jobOfVisit(eb, 'escalation'))))
-    .orderBy('r.level_entered_at')
-    .orderBy('r.id')
+    .orderBy('requests.level_entered_at')
+    .orderBy('requests.id')
     .execute();
 }
 
 /** The notice of this kind already sent for the row's current visit. */
-function jobOfVisit(eb: ExpressionBuilder<Database & { r: RequestTable }, 'r'>, kind: SchedulerNoticeKind) {
+function jobOfVisit(eb: ExpressionBuilder<Database, 'requests'>, kind: SchedulerNoticeKind) {
   return eb
     .selectFrom('scheduler_jobs as j')
     .select('j.id')
-    .whereRef('j.request_id', '=', 'r.id')
-    .whereRef('j.visit_started_at', '=', 'r.level_entered_at')
+    .whereRef('j.request_id', '=', 'requests.id')
+    .whereRef('j.visit_started_at', '=', 'requests.level_entered_at')
     .where('j.kind', '=', kind);
 }
 
@@ -101,9 +101,10 @@ export async function evaluateOpenRequests(deps: SchedulerDeps, runId: string): 
   const holdersMayAppoint = deps.config?.holdersMayAppoint ?? true;
   for (const row of rows) {
     const status = row.status as RequestStatus;
-    const level = status === 'awaiting_council' ? TOP_LEVEL : row.level;
-    const targetDays = targetDaysFor(targets, level, row.type as RequestType);
-    if (targetDays === null) continue;
+    const position = positionOf({ status, level: row.level });
+    const level = position.heldAtLevel;
+    const targetDays = waitTargetOf(position, targets, row.type as RequestType);
+    if (level === null || targetDays === null) continue;
     const workingDays = workingDaysBetween(row.level_entered_at, nowIso, holidays);
     const visit: Visit = {
       requestId: row.id,

@@ -1,5 +1,14 @@
 // The request page's predicted decision date: the levels still ahead of a request in review, timed by recent history.
-import { predictDecision, targetsForType, TOP_LEVEL, workingDaysBetween, type PredictionView, type RequestType } from '@bmrts/shared';
+import {
+  positionOf,
+  predictDecision,
+  targetsForType,
+  TOP_LEVEL,
+  workingDaysBetween,
+  type PredictionView,
+  type RequestStatus,
+  type RequestType,
+} from '@bmrts/shared';
 import type { Timeliness } from './context';
 import type { LevelSampleCache } from './level-samples';
 
@@ -17,7 +26,9 @@ export async function predictRequest(
   timeliness: Timeliness,
   samplesFor: LevelSampleCache,
 ): Promise<PredictionView | null> {
-  if (row.status !== 'in_review') return null;
+  // Predicted only while a review level holds it: the unit's time and the Council's are not the Office's to time.
+  const heldAt = positionOf({ status: row.status as RequestStatus, level: row.level }).heldAtLevel;
+  if (heldAt === null || heldAt < 2) return null;
   const type = row.type as RequestType;
   // The routing fixed the top level at submission; the request climbs one level at a time up to it.
   const top = row.final_level ?? TOP_LEVEL;

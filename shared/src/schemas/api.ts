@@ -51,13 +51,24 @@ export const MAX_PAGE_SIZE = 100;
 const requestListFilters = {
   type: z.enum(REQUEST_TYPES).optional(),
   status: z.enum(REQUEST_STATUSES).optional(),
-  level: z.coerce.number().int().min(1).max(8).optional(),
+  level: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .optional()
+    .describe(
+      'Held at this level now: 1 while with its unit (draft, returned), 2–8 while in review there; a request awaiting the Council or closed is held at none',
+    ),
   unit: unitCode.optional(),
   fiscalYear: z.coerce.number().pipe(fiscalYear).optional(),
   q: boundedText(1, 100).optional().describe('Tracking number or words of the title'),
   createdFrom: z.iso.date().optional().describe('Created on or after this Bangkok calendar date (YYYY-MM-DD)'),
   createdTo: z.iso.date().optional().describe('Created on or before this Bangkok calendar date (YYYY-MM-DD)'),
-  overdue: z.literal('true').optional().describe('Only requests in review longer than their level’s target (working days > target)'),
+  overdue: z
+    .literal('true')
+    .optional()
+    .describe('Only requests the Office holds past their level’s target (in review, working days > target); never a Council wait'),
   firstPass: z
     .enum(['true', 'false'])
     .optional()
@@ -102,6 +113,26 @@ export type RequestExportQuery = z.infer<typeof requestExportQuerySchema>;
 
 export const exportFormatQuerySchema = z.strictObject({ format: exportFormat });
 
+/** Where a request stands, as shared `positionOf` answers it (decision record 0015); the web reads it and never re-derives it. */
+export const requestPositionSchema = z.object({
+  holder: z
+    .enum(['unit', 'review_level', 'council', 'nobody'])
+    .describe('Who holds it: its budget unit (draft, returned), a review level, the BMA Council, or nobody (closed)'),
+  heldAtLevel: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The level that holds it: 1 with its unit, 2–8 in review; null at the Council or closed'),
+  deskLevel: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The level whose inbox shows it: the holding level, or 8 (who records the decision) while the Council decides'),
+  clockRunning: z.boolean().describe('The Budget Office’s clock runs: measured against a target, can be overdue'),
+  editable: z.boolean().describe('Its unit may change the content (draft, returned)'),
+  final: z.boolean().describe('Approved, rejected or withdrawn: nothing moves it'),
+});
+
 export const requestSummarySchema = z.object({
   id: z.string(),
   trackingNo: z.string(),
@@ -117,13 +148,19 @@ export const requestSummarySchema = z.object({
   finalLevel: z.number().int().nullable(),
   council: z.enum(COUNCIL_MODES),
   levelEnteredAt: isoDateTime,
-  workingDaysAtLevel: z.number().int().describe('Working days waited at the current level so far'),
+  position: requestPositionSchema,
+  workingDaysAtLevel: z
+    .number()
+    .int()
+    .describe('Working days waited where it is now (at its level, or at the Council) so far; 0 once closed'),
   targetDays: z
     .number()
     .int()
     .nullable()
-    .describe('Target working days at the current level (level 8’s while the Council decides); null when the Office is not holding it'),
-  overdue: z.boolean().describe('Waited longer than the target at the current level'),
+    .describe(
+      'Target working days at the level holding it; null unless the Office’s clock runs (never for the unit’s time or a Council wait)',
+    ),
+  overdue: z.boolean().describe('The Office’s clock runs and the wait has passed the target'),
   version: z.number().int().describe('Send it back with a decision: a stale version gets 409'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

@@ -47,7 +47,7 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
                   <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
                 </td>
               ) : null}
-              {showDaysWaiting ? <DaysWaitingCell item={item} showTarget={item.status === 'in_review'} /> : null}
+              {showDaysWaiting ? <DaysWaitingCell item={item} showTarget /> : null}
             </tr>
           ))}
         </tbody>
@@ -71,7 +71,11 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
         {formatSatangNumber(item.amountSatang)}
       </td>
       <td data-label={t('table.level')}>
-        <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
+        {item.position.holder === 'council' ? (
+          <span title={t('table.atCouncilTitle')}>{t('table.atCouncil')}</span>
+        ) : (
+          <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
+        )}
       </td>
     </>
   );

@@ -42,7 +42,7 @@ export function WorkItem({ item }: { item: RequestSummary }) {
         <span className="small muted">
           {REQUEST_TYPE_NAMES[item.type][lang]} · {formatMoney(item.amountSatang, lang)}
         </span>
-        {item.status === 'in_review' ? (
+        {!item.position.final && item.position.holder !== 'unit' ? (
           <span className={overdue ? 'small days-overdue' : 'small'}>
             {target === null
               ? t('home.waited', { days: item.workingDaysAtLevel })
