@@ -29,6 +29,12 @@ export function bangkokDayStartUtc(date: string): string {
   return fromBangkokWallClock(Date.parse(`${date}T00:00:00.000Z`)).toISOString();
 }
 
+/**
+ * The UTC hour ("17") from which a stored UTC instant is already the next day in Bangkok: lets SQL group stored
+ * ISO text by Bangkok day with plain string functions on both engines.
+ */
+export const BANGKOK_NEXT_DAY_FROM_UTC_HOUR = String(24 - BANGKOK_OFFSET_MS / 3_600_000).padStart(2, '0');
+
 /** The Bangkok day of an instant (ms) as a number of days since 1 January 1970: working days count with it. */
 export function bangkokDayNumber(ms: number): number {
   return Math.floor((ms + BANGKOK_OFFSET_MS) / DAY_MS);

@@ -2,7 +2,15 @@
 // arrival), approvals of the year per unit with how many were never returned, and first submissions per month and type.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
-import { fiscalYearMonths, fiscalYearSpanUtc, monthSpanUtc, type RequestStatus, type RequestType } from '@bmrts/shared';
+import {
+  BANGKOK_NEXT_DAY_FROM_UTC_HOUR,
+  bangkokDate,
+  fiscalYearMonths,
+  fiscalYearSpanUtc,
+  monthSpanUtc,
+  type RequestStatus,
+  type RequestType,
+} from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { everReturned } from '../requests/queries';
 import { awayFromUnit } from '../requests/position-sql';
@@ -25,12 +33,12 @@ export interface WaitingGroup {
 
 /**
  * Requests waiting now, counted per step, type, unit and the Bangkok day they arrived. The Bangkok day is told by the
- * stored UTC text alone (its date, and whether the hour is 17:00 or later, which is the next day in Bangkok), so the
+ * stored UTC text alone (its date, and whether the hour is past the one from which it is the next day in Bangkok), so the
  * same plain SQL groups on both engines and working days are counted once per day, not once per request.
  */
 export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise<WaitingGroup[]> {
   const utcDay = sql<string>`substr(${sql.ref('requests.level_entered_at')}, 1, 10)`;
-  const late = sql<number>`case when substr(${sql.ref('requests.level_entered_at')}, 12, 2) >= '17' then 1 else 0 end`;
+  const late = sql<number>`case when substr(${sql.ref('requests.level_entered_at')}, 12, 2) >= ${BANGKOK_NEXT_DAY_FROM_UTC_HOUR} then 1 else 0 end`;
   const rows = await requestsIn(db, scope)
     .select([
       'requests.status',
@@ -49,7 +57,7 @@ export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise
     const key = `${utcDay}${late ? '+' : ''}`;
     let day = days.get(key);
     if (day === undefined) {
-      day = late ? new Date(Date.parse(`${utcDay}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10) : utcDay;
+      day = late ? bangkokDate(`${utcDay}T${BANGKOK_NEXT_DAY_FROM_UTC_HOUR}:00:00.000Z`) : utcDay;
       days.set(key, day);
     }
     return day;
