@@ -2,6 +2,7 @@
 import {
   isFinalStatus,
   levelTimes,
+  positionOf,
   targetDaysFor,
   targetsForType,
   TOP_LEVEL,
@@ -9,8 +10,9 @@ import {
   type ActingKind,
   type LevelTargetDays,
   type PredictionView,
-  type Attachment,
+  type AttachmentOnPage,
   type HistoryEntry,
+  type PositionView,
   type RequestEventType,
   type RequestStatus,
   type RequestSummary,
@@ -18,6 +20,7 @@ import {
 } from '@bmrts/shared';
 import type { HistoryRow, RequestListRow, RequestWithUnit } from './queries';
 import { changesSinceReturned, type RevisionRow } from './revisions';
+import { nextIfApprovedOf } from './machine-memo';
 import type { Timeliness } from '../timeliness/context';
 
 /** The level whose target a wait is measured against: the holding level, level 8's while the Council decides. */
@@ -78,7 +81,7 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
 /** What the request page shows beyond the request row and its history. */
 export interface RequestPageParts {
   revisions: readonly RevisionRow[];
-  attachments: Attachment[];
+  attachments: AttachmentOnPage[];
   /** The predicted decision date, for requests in review. */
   prediction: PredictionView | null;
 }
@@ -97,10 +100,29 @@ function levelTimesOf(row: RequestWithUnit, entries: HistoryEntry[], now: Date, 
   );
 }
 
+/**
+ * What the caller may do with the request now, each answered by the very function the server refuses by
+ * (authorizeEvent, updateRequest's edit rule, assertMayAttach), so the page never offers what would be refused.
+ */
+export interface CallerRights {
+  allowedActions: RequestEventType[];
+  mayEdit: boolean;
+  mayAttach: boolean;
+}
+
+/** Where the request stands, from the machine's own states (positionOf), without what only the server's rules read. */
+function positionViewOf(row: RequestWithUnit): PositionView {
+  const { holder, heldAtLevel, deskLevel, clockRunning, editable, final } = positionOf({
+    status: row.status as RequestStatus,
+    level: row.level,
+  });
+  return { holder, heldAtLevel, deskLevel, clockRunning, editable, final };
+}
+
 export function toView(
   row: RequestWithUnit,
   history: HistoryRow[],
-  allowedActions: RequestEventType[],
+  rights: CallerRights,
   now: Date,
   timeliness: Timeliness,
   page: RequestPageParts,
@@ -115,7 +137,11 @@ export function toView(
     ruleId: row.rule_id,
     routeReason: row.route_reason_th && row.route_reason_en ? { th: row.route_reason_th, en: row.route_reason_en } : null,
     submittedAt: row.submitted_at,
-    allowedActions,
+    allowedActions: rights.allowedActions,
+    mayEdit: rights.mayEdit,
+    mayAttach: rights.mayAttach,
+    position: positionViewOf(row),
+    nextIfApproved: nextIfApprovedOf(row.machine_state),
     history: entries,
     levelTimes: levelTimesOf(row, entries, now, holidays, targets),
     changesSinceReturned: changesSinceReturned(history, page.revisions),
