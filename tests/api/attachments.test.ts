@@ -56,7 +56,7 @@ describe('attachments', () => {
       uploadedBy: { id: office.unitK01.id, displayName: 'คุณ k01' },
       uploadedAt: '2026-03-02T03:00:00.000Z',
     });
-    expect((await viewAs(office.analystA, request.id)).attachments).toEqual([res.body]);
+    expect((await viewAs(office.analystA, request.id)).attachments).toEqual([{ ...res.body, mayRemove: false }]);
     const stored = await t.handle.db.selectFrom('attachments').select('sha256').where('id', '=', res.body.id).executeTakeFirstOrThrow();
     expect(stored.sha256).toBe(createHash('sha256').update(PDF).digest('hex'));
   });

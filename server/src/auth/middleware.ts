@@ -26,10 +26,15 @@ export function requireCaller(c: Context<AppEnv>): Caller {
   return caller;
 }
 
+/** The one rule for the administration screens: every admin route refuses by it and the session tells the web by it. */
+export function mayAdminister(caller: Caller): boolean {
+  return caller.isAdmin;
+}
+
 /** The caller, who must be an administrator (403 otherwise). */
 export function requireAdmin(c: Context<AppEnv>): Caller {
   const caller = requireCaller(c);
-  if (!caller.isAdmin) throw new Forbidden();
+  if (!mayAdminister(caller)) throw new Forbidden();
   return caller;
 }
 

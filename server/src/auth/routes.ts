@@ -8,6 +8,7 @@ import { errorResponses, json } from '../http/openapi-responses';
 import { validationHook } from '../http/errors';
 import { clientAddress } from '../http/client-address';
 import { requireCaller } from './middleware';
+import { pagesOf } from './pages';
 import { signInGuard } from './password-check';
 import { SESSION_COOKIE, callerOf, endAllSessions, reauthenticate, signIn, signOut } from './session-service';
 import { Unauthenticated } from '@bmrts/shared';
@@ -42,7 +43,7 @@ const currentSessionRoute = createRoute({
   method: 'get',
   path: '/session',
   tags: ['session'],
-  summary: 'The signed-in user, their level, unit and scope',
+  summary: 'The signed-in user, their level, unit and scope, and the pages they may open',
   responses: { 200: json(sessionResponseSchema, 'The signed-in user'), ...errorResponses(401) },
 });
 
@@ -68,6 +69,7 @@ function sessionUser(caller: Caller) {
         ? [{ appointmentId: capacity.appointmentId, forUser: capacity.onBehalfOf, level: capacity.level, endsAt: capacity.endsAt }]
         : [],
     ),
+    pages: pagesOf(caller),
   };
 }
 

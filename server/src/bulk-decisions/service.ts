@@ -12,9 +12,14 @@ import type { AppDeps, Caller } from '../deps';
 import { findRequest } from '../requests/queries';
 import { applyEvent } from '../requests/service';
 
-/** Only reviewers decide; units and administrators are refused before any request is looked at. */
+/** Only reviewers (levels 2–8, acting counts) decide: the rule bulk decisions refuse by and the session's reviewer inbox. */
+export function mayDecideRequests(caller: Caller): boolean {
+  return caller.capacities.some((c) => c.level >= FIRST_REVIEW_LEVEL);
+}
+
+/** Units and administrators are refused before any request is looked at. */
 export function requireReviewer(caller: Caller): void {
-  if (!caller.capacities.some((c) => c.level >= FIRST_REVIEW_LEVEL)) throw new Forbidden();
+  if (!mayDecideRequests(caller)) throw new Forbidden();
 }
 
 /**

@@ -3,7 +3,9 @@
 import {
   acceptedEventTypes,
   decide,
+  nextIfApproved,
   type Decision,
+  type NextStep,
   type RequestEventType,
   type RequestMachineEvent,
   type StoredMachineState,
@@ -56,4 +58,11 @@ const decisionsByInput = remembered((key) => {
  */
 export function decisionOf(machineState: string, event: RequestMachineEvent): Decision {
   return decisionsByInput(`${JSON.stringify(event)}\n${machineState}`);
+}
+
+const nextByState = remembered((machineState) => deepFreeze(nextIfApproved(storedState(machineState))));
+
+/** Where an approval now would take a request in this stored state (nextIfApproved), remembered like the rest. */
+export function nextIfApprovedOf(machineState: string): NextStep | null {
+  return nextByState(machineState);
 }

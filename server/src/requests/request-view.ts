@@ -9,8 +9,10 @@ import {
   type ActingKind,
   type LevelTargetDays,
   type PredictionView,
-  type Attachment,
+  type AttachmentOnPage,
   type HistoryEntry,
+  type Position,
+  type PositionView,
   type RequestEventType,
   type RequestStatus,
   type RequestSummary,
@@ -18,7 +20,13 @@ import {
 } from '@bmrts/shared';
 import type { HistoryRow, RequestListRow, RequestWithUnit } from './queries';
 import { changesSinceReturned, type RevisionRow } from './revisions';
+import { nextIfApprovedOf } from './machine-memo';
 import type { Timeliness } from '../timeliness/context';
+
+/** The position as the API sends it: what the web reads, without the server's own attach rule. */
+function positionView({ holder, heldAtLevel, deskLevel, clockRunning, editable, final }: Position): PositionView {
+  return { holder, heldAtLevel, deskLevel, clockRunning, editable, final };
+}
 
 export function toSummary(row: RequestListRow, now: Date, { holidays, targets }: Timeliness): RequestSummary {
   const status = row.status as RequestStatus;
@@ -42,14 +50,7 @@ export function toSummary(row: RequestListRow, now: Date, { holidays, targets }:
     finalLevel: row.final_level,
     council: row.council as RequestSummary['council'],
     levelEnteredAt: row.level_entered_at,
-    position: {
-      holder: position.holder,
-      heldAtLevel: position.heldAtLevel,
-      deskLevel: position.deskLevel,
-      clockRunning: position.clockRunning,
-      editable: position.editable,
-      final: position.final,
-    },
+    position: positionView(position),
     workingDaysAtLevel,
     targetDays,
     overdue: isOverdue(position, workingDaysAtLevel, targets, type),
@@ -81,7 +82,7 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
 /** What the request page shows beyond the request row and its history. */
 export interface RequestPageParts {
   revisions: readonly RevisionRow[];
-  attachments: Attachment[];
+  attachments: AttachmentOnPage[];
   /** The predicted decision date, for requests in review. */
   prediction: PredictionView | null;
 }
@@ -100,10 +101,20 @@ function levelTimesOf(row: RequestWithUnit, entries: HistoryEntry[], now: Date, 
   );
 }
 
+/**
+ * What the caller may do with the request now, each answered by the very function the server refuses by
+ * (authorizeEvent, updateRequest's edit rule, assertMayAttach), so the page never offers what would be refused.
+ */
+export interface CallerRights {
+  allowedActions: RequestEventType[];
+  mayEdit: boolean;
+  mayAttach: boolean;
+}
+
 export function toView(
   row: RequestWithUnit,
   history: HistoryRow[],
-  allowedActions: RequestEventType[],
+  rights: CallerRights,
   now: Date,
   timeliness: Timeliness,
   page: RequestPageParts,
@@ -118,7 +129,10 @@ export function toView(
     ruleId: row.rule_id,
     routeReason: row.route_reason_th && row.route_reason_en ? { th: row.route_reason_th, en: row.route_reason_en } : null,
     submittedAt: row.submitted_at,
-    allowedActions,
+    allowedActions: rights.allowedActions,
+    mayEdit: rights.mayEdit,
+    mayAttach: rights.mayAttach,
+    nextIfApproved: nextIfApprovedOf(row.machine_state),
     history: entries,
     levelTimes: levelTimesOf(row, entries, now, holidays, targets),
     changesSinceReturned: changesSinceReturned(history, page.revisions),

@@ -22,7 +22,8 @@ import { toSummary, toView } from './request-view';
 import { loadTimeliness } from '../timeliness/context';
 import { levelSampleCache } from '../timeliness/level-samples';
 import { predictRequest } from '../timeliness/predict-request';
-import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, updateRequest } from './service';
+import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, mayEdit, updateRequest } from './service';
+import { mayAttach, mayRemove } from './attachments/may-attach';
 
 const tags = ['requests'];
 const jsonBody = <T>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
@@ -87,10 +88,15 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     const page = {
       // Only a resubmitted request shows what changed; most pages (and every first-pass decision) need no revisions.
       revisions: hasResubmission(history) ? await revisionRows(readerOf(deps), id) : [],
-      attachments: await listAttachments(readerOf(deps), id),
+      attachments: (await listAttachments(readerOf(deps), id)).map((a) => ({ ...a, mayRemove: mayRemove(caller, row, a.uploadedBy.id) })),
       prediction: await predictRequest(row, now, timeliness, samplesFor),
     };
-    return toView(row, history, allowedActionsFor(caller, row, approvedAt), now, timeliness, page);
+    const rights = {
+      allowedActions: allowedActionsFor(caller, row, approvedAt),
+      mayEdit: mayEdit(caller, row),
+      mayAttach: mayAttach(caller, row),
+    };
+    return toView(row, history, rights, now, timeliness, page);
   }
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })

@@ -13,6 +13,7 @@ import {
   initialMachineState,
   isFinalStatus,
   machineEvent,
+  positionOf,
   routeRequest,
   routingFactsOf,
   type RequestContent,
@@ -65,18 +66,35 @@ async function decisionHistory(trx: Kysely<Database>, requestId: string, userId:
   return { approvedAt: levelsApprovedBy(events, userId), last: last && { seq: last.seq, hash: last.hash } };
 }
 
-function positionOf(row: RequestWithUnit): RequestPosition {
+function requestPosition(row: RequestWithUnit): RequestPosition {
   return { status: row.status as RequestStatus, level: row.level, unitCode: row.unit_code };
 }
 
 export function allowedActionsFor(caller: Caller, row: RequestWithUnit, approvedAtLevels: readonly number[]): RequestEventType[] {
-  const position = positionOf(row);
+  const position = requestPosition(row);
   return acceptedEventTypesOf(row.machine_state).filter((type) => isAuthorized(caller, position, type, approvedAtLevels));
 }
 
+/** Only a budget unit's staff create requests: the rule POST /api/requests refuses by and the session's new-request page. */
+export function mayCreateRequests(caller: Caller): caller is Caller & { unitCode: string } {
+  return caller.level === 1 && !caller.isAdmin && caller.unitCode !== null;
+}
+
 function requireUnitUser(caller: Caller): string {
-  if (caller.level !== 1 || caller.isAdmin || !caller.unitCode) throw new Forbidden();
+  if (!mayCreateRequests(caller)) throw new Forbidden();
   return caller.unitCode;
+}
+
+/** Why the caller may not change the request's content: not its unit's staff, or the unit no longer holds it editable. */
+function editRefusal(caller: Caller, row: RequestWithUnit): 'not_its_unit' | 'already_submitted' | null {
+  if (!mayCreateRequests(caller) || caller.unitCode !== row.unit_code) return 'not_its_unit';
+  if (!positionOf({ status: row.status as RequestStatus, level: row.level }).editable) return 'already_submitted';
+  return null;
+}
+
+/** Whether the caller may change the request's content now: the rule updateRequest refuses by and the view's mayEdit. */
+export function mayEdit(caller: Caller, row: RequestWithUnit): boolean {
+  return editRefusal(caller, row) === null;
 }
 
 async function nextTrackingNo(trx: Kysely<Database>, content: RequestContent): Promise<string> {
@@ -124,15 +142,15 @@ export async function createRequest(deps: AppDeps, caller: Caller, content: Requ
   return id;
 }
 
-const EDITABLE: readonly RequestStatus[] = ['draft', 'returned'];
-
 export async function updateRequest(deps: AppDeps, caller: Caller, id: string, version: number, content: RequestContent): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     // Visibility first: a request outside the caller's scope is "not found", whoever asks.
     const row = await loadVisibleRequest(trx, caller, id);
-    if (requireUnitUser(caller) !== row.unit_code) throw new Forbidden();
+    const refusal = editRefusal(caller, row);
+    if (refusal === 'not_its_unit') throw new Forbidden();
+    // A stale page is a conflict before anything else about the content.
     if (row.version !== version) throw new Conflict();
-    if (!EDITABLE.includes(row.status as RequestStatus)) throw new DomainError('already_submitted', 422);
+    if (refusal === 'already_submitted') throw new DomainError('already_submitted', 422);
     if (content.type !== row.type || content.fiscalYear !== row.fiscal_year) {
       // The tracking number encodes type and fiscal year, so neither may change after creation.
       throw new DomainError('immutable_field', 400);
@@ -171,7 +189,7 @@ async function decideInTransaction(
   if (row.version !== body.version) throw new Conflict('version_conflict', { currentVersion: row.version });
   // Read before the UPDATE, so the chain's end too: a concurrent append would have moved the version (see appendRequestEventAfter).
   const history = await decisionHistory(trx, id, caller.id);
-  const capacity = authorizeEvent(caller, positionOf(row), body.type, history.approvedAt);
+  const capacity = authorizeEvent(caller, requestPosition(row), body.type, history.approvedAt);
   const route =
     body.type === 'SUBMIT' || body.type === 'RESUBMIT'
       ? routeRequest(routingFactsOf(requestContentOf(row)), await loadRoutingRules(trx))

@@ -70,14 +70,19 @@ export function inScope(scope: Scope, unitCode: string): boolean {
   return scope.allUnits || scope.unitCodes.includes(unitCode);
 }
 
+/** Whether the caller may make a senior read (the dashboard, the Council report): an administrator, or a capacity at `fromLevel` or above. */
+export function maySeniorRead(caller: Caller, fromLevel: number): boolean {
+  return caller.isAdmin || caller.capacities.some((c) => c.level >= fromLevel);
+}
+
 /**
- * The units a senior read covers (the dashboard, the Council report): the union of the caller's capacities at
- * `fromLevel` or above, all units for an administrator; Forbidden for anyone holding no such capacity.
+ * The units a senior read covers: the union of the caller's capacities at `fromLevel` or above, all units for an
+ * administrator; Forbidden for anyone who may not make it (maySeniorRead).
  */
 export function seniorScope(caller: Caller, fromLevel: number): Scope {
+  if (!maySeniorRead(caller, fromLevel)) throw new Forbidden();
   if (caller.isAdmin) return ALL_UNITS;
   const senior = caller.capacities.filter((c) => c.level >= fromLevel);
-  if (senior.length === 0) throw new Forbidden();
   if (senior.some((c) => c.scope.allUnits)) return ALL_UNITS;
   return { allUnits: false, unitCodes: [...new Set(senior.flatMap((c) => c.scope.unitCodes))].sort() };
 }

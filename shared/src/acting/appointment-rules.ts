@@ -3,7 +3,13 @@
 import { FIRST_REVIEW_LEVEL, TOP_LEVEL } from '../levels';
 
 /** The lowest level that sees every unit, and so the lowest one may act at without acting for a person. */
-const OFFICE_WIDE_FROM_LEVEL = 5;
+export const OFFICE_WIDE_FROM_LEVEL = 5;
+
+/** The levels one may be appointed to act at without acting for a person (5–8: each sees every unit). */
+export const ACTING_AT_LEVELS: readonly number[] = Array.from(
+  { length: TOP_LEVEL - OFFICE_WIDE_FROM_LEVEL + 1 },
+  (_, i) => OFFICE_WIDE_FROM_LEVEL + i,
+);
 
 /** Why an appointment may not be made (or, stored, does not count). Each is an error code with th/en messages. */
 export const APPOINTMENT_REFUSALS = [
@@ -70,7 +76,10 @@ function sameLineAt(level: number, a: OrgPerson, b: OrgPerson, org: OrgFacts): b
   return a.sectionId !== null && a.sectionId === b.sectionId;
 }
 
-const isReviewer = (p: OrgPerson): p is OrgPerson & { level: number } => !p.isAdmin && p.level !== null && p.level >= FIRST_REVIEW_LEVEL;
+/** Holds a review position (levels 2–8, not an administrator): who may act, and whom one may act for. */
+export const holdsReviewPosition = (p: OrgPerson): p is OrgPerson & { level: number } =>
+  !p.isAdmin && p.level !== null && p.level >= FIRST_REVIEW_LEVEL;
+const isReviewer = holdsReviewPosition;
 
 function appointerRefusal(c: AppointmentCase, holder: OrgPerson | null, level: number | null): AppointmentRefusal | null {
   const { appointer } = c;
@@ -96,7 +105,7 @@ export function appointmentRefusals(c: AppointmentCase): AppointmentRefusal[] {
   if (byAppointer) refusals.push(byAppointer);
   if (holder !== null && !isReviewer(holder)) refusals.push('acted_for_not_reviewer');
   // Acting at a level without a holder gives that level over every unit: only levels 5–8 see every unit.
-  if (holder === null && 'level' in c.actedFor && !(c.actedFor.level >= OFFICE_WIDE_FROM_LEVEL && c.actedFor.level <= TOP_LEVEL)) {
+  if (holder === null && 'level' in c.actedFor && !ACTING_AT_LEVELS.includes(c.actedFor.level)) {
     refusals.push('acted_for_not_reviewer');
   }
   if (holder !== null && holder.id === c.acting.id) refusals.push('acting_for_self');

@@ -33,7 +33,8 @@ export type RequestMachineEvent =
  * Who holds a request in a state: its budget unit, the review level in its context, the BMA Council, or nobody (decided
  * or withdrawn). Every state says it in its meta; `shared/src/position` reads it, and a test fails on a state without it.
  */
-export type StateHolder = 'unit' | 'review_level' | 'council' | 'nobody';
+export const STATE_HOLDERS = ['unit', 'review_level', 'council', 'nobody'] as const;
+export type StateHolder = (typeof STATE_HOLDERS)[number];
 
 export interface RequestStateMeta {
   holder: StateHolder;

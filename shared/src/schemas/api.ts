@@ -6,7 +6,7 @@ import { fiscalYear, idParam, satang, unitCode } from './common';
 import { boundedText } from './text';
 import { requestContentSchema } from './request-content';
 import { actingCapacitySchema, actingOrderSchema } from './appointments';
-import { attachmentSchema, changesSinceReturnedSchema, levelTimeSchema } from './request-page';
+import { attachmentOnPageSchema, changesSinceReturnedSchema, levelTimeSchema, nextStepSchema, positionSchema } from './request-page';
 import { predictionSchema } from './timeliness';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
@@ -30,6 +30,25 @@ export const loginBodySchema = z.strictObject({
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
+/**
+ * The pages the signed-in person may open, each answered on the server by the rule its routes refuse by; the web
+ * shows and hides by these alone and never works a permission out from a level.
+ */
+export const sessionPagesSchema = z.object({
+  newRequest: z.boolean().describe('Create requests (POST /api/requests): a budget unit’s staff'),
+  reviewInbox: z.boolean().describe('Decide requests, bulk decisions included (POST /api/requests/bulk-events): levels 2–8, acting counts'),
+  overview: z.boolean().describe('The dashboard (GET /api/overview): levels 4–8, acting counts, and administrators'),
+  councilReport: z
+    .boolean()
+    .describe('The year-end report to the Council (GET /api/council-report): levels 5–8, acting counts, and administrators'),
+  administration: z
+    .boolean()
+    .describe(
+      'The administration screens and their calls (users, units, rules, holidays, targets, surveys, imports, webhooks…): administrators',
+    ),
+});
+export type SessionPages = z.infer<typeof sessionPagesSchema>;
+
 export const sessionUserSchema = z.object({
   id: z.string(),
   username: z.string(),
@@ -39,6 +58,7 @@ export const sessionUserSchema = z.object({
   isAdmin: z.boolean(),
   scope: z.object({ allUnits: z.boolean(), unitCodes: z.array(z.string()) }),
   acting: z.array(actingCapacitySchema),
+  pages: sessionPagesSchema,
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const sessionResponseSchema = z.object({ user: sessionUserSchema });
@@ -113,26 +133,6 @@ export type RequestExportQuery = z.infer<typeof requestExportQuerySchema>;
 
 export const exportFormatQuerySchema = z.strictObject({ format: exportFormat });
 
-/** Where a request stands, as shared `positionOf` answers it (decision record 0015); the web reads it and never re-derives it. */
-export const requestPositionSchema = z.object({
-  holder: z
-    .enum(['unit', 'review_level', 'council', 'nobody'])
-    .describe('Who holds it: its budget unit (draft, returned), a review level, the BMA Council, or nobody (closed)'),
-  heldAtLevel: z
-    .number()
-    .int()
-    .nullable()
-    .describe('The level that holds it: 1 with its unit, 2–8 in review; null at the Council or closed'),
-  deskLevel: z
-    .number()
-    .int()
-    .nullable()
-    .describe('The level whose inbox shows it: the holding level, or 8 (who records the decision) while the Council decides'),
-  clockRunning: z.boolean().describe('The Budget Office’s clock runs: measured against a target, can be overdue'),
-  editable: z.boolean().describe('Its unit may change the content (draft, returned)'),
-  final: z.boolean().describe('Approved, rejected or withdrawn: nothing moves it'),
-});
-
 export const requestSummarySchema = z.object({
   id: z.string(),
   trackingNo: z.string(),
@@ -148,7 +148,7 @@ export const requestSummarySchema = z.object({
   finalLevel: z.number().int().nullable(),
   council: z.enum(COUNCIL_MODES),
   levelEnteredAt: isoDateTime,
-  position: requestPositionSchema,
+  position: positionSchema,
   workingDaysAtLevel: z
     .number()
     .int()
@@ -197,10 +197,13 @@ export const requestViewSchema = requestSummarySchema.extend({
   routeReason: bilingual.nullable(),
   submittedAt: isoDateTime.nullable(),
   allowedActions: z.array(z.enum(REQUEST_EVENT_TYPES)),
+  mayEdit: z.boolean().describe('The caller may change the content now: PUT /api/requests/{id} would not be refused'),
+  mayAttach: z.boolean().describe('The caller may add a file now: POST /api/requests/{id}/attachments would not be refused'),
+  nextIfApproved: nextStepSchema,
   history: z.array(historyEntrySchema),
   levelTimes: z.array(levelTimeSchema).describe('Working days spent at each level the request has been at, against its target'),
   changesSinceReturned: changesSinceReturnedSchema,
-  attachments: z.array(attachmentSchema).describe('Attachments not removed, oldest first'),
+  attachments: z.array(attachmentOnPageSchema).describe('Attachments not removed, oldest first'),
   prediction: predictionSchema.nullable(),
 });
 export type RequestView = z.infer<typeof requestViewSchema>;

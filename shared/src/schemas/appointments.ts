@@ -1,7 +1,8 @@
 // Acting appointments (รักษาราชการแทน / ปฏิบัติราชการแทน): who acts for whom, or at which level, for how long, and by
 // which written order (คำสั่ง, with its number and date).
 import { z } from 'zod';
-import { APPOINTMENT_REFUSALS } from '../acting/appointment-rules';
+import { APPOINTMENT_REFUSALS, OFFICE_WIDE_FROM_LEVEL } from '../acting/appointment-rules';
+import { TOP_LEVEL } from '../levels';
 import { bangkokDate } from '../bangkok-time';
 import { isoDate } from './admin';
 import { boundedText } from './text';
@@ -28,7 +29,7 @@ export const createAppointmentBodySchema = z
   .strictObject({
     actingUserId: z.string().min(1).max(64),
     forUserId: z.string().min(1).max(64).optional(),
-    forLevel: z.number().int().min(5).max(8).optional(),
+    forLevel: z.number().int().min(OFFICE_WIDE_FROM_LEVEL).max(TOP_LEVEL).optional(),
     startsAt: z.iso.datetime({ offset: true }),
     endsAt: z.iso.datetime({ offset: true }),
     reason: boundedText(3, 500),

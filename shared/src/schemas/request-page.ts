@@ -1,5 +1,7 @@
-// The request page beyond the request's content: time at each level, what changed since it was returned, attachments.
+// The request page beyond the request's content: time at each level, what changed since it was returned, attachments,
+// and where the request stands and what the caller may do with it, as the server judges both.
 import { z } from 'zod';
+import { STATE_HOLDERS } from '../machine/request-machine';
 import { idParam } from './common';
 
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
@@ -47,6 +49,12 @@ export const attachmentUploadedSchema = attachmentSchema.extend({
       'Present when the file was sent under another kind’s name (a PDF as budget.doc): the name it was sent as, before it was named for what it is',
     ),
 });
+/** An attachment as the request page lists it: with whether the caller may remove it now. */
+export const attachmentOnPageSchema = attachmentSchema.extend({
+  mayRemove: z.boolean().describe('The caller uploaded it and the request is still open: DELETE would succeed'),
+});
+export type AttachmentOnPage = z.infer<typeof attachmentOnPageSchema>;
+
 export type AttachmentUploaded = z.infer<typeof attachmentUploadedSchema>;
 
 export const attachmentUploadSchema = z.object({
@@ -60,3 +68,32 @@ export const attachmentUploadSchema = z.object({
 });
 
 export const attachmentParamsSchema = z.strictObject({ id: idParam, attachmentId: idParam });
+
+/** Where the request stands (positionOf in shared/src/position), so no client works it out from the status again. */
+export const positionSchema = z.object({
+  holder: z.enum(STATE_HOLDERS).describe('Who holds it: its unit, the review level in `level`, the BMA Council, or nobody (closed)'),
+  heldAtLevel: z
+    .number()
+    .int()
+    .nullable()
+    .describe('1 while with its unit, the review level while in review; null at the Council or once closed'),
+  deskLevel: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The level whose people have it in their inbox: the holding level, or 8 while the Council decides'),
+  clockRunning: z.boolean().describe('The Budget Office’s clock runs: the wait counts against the level’s target and can be overdue'),
+  editable: z.boolean().describe('Its unit may change its content (draft, returned)'),
+  final: z.boolean().describe('Nothing moves it any more (approved, rejected, withdrawn)'),
+});
+export type PositionView = z.infer<typeof positionSchema>;
+
+/** Where an approval now would take the request (nextIfApproved in shared/src/position). */
+export const nextStepSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('level'), level: z.number().int() }),
+    z.object({ kind: z.literal('council') }),
+    z.object({ kind: z.literal('approved') }),
+  ])
+  .nullable()
+  .describe('To the next level, to the BMA Council, or approved; null when nobody can approve it now');

@@ -6,7 +6,7 @@ import { LEVEL_TITLES, isLevel } from '@bmrts/shared';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { NotificationBell } from '../features/notifications/notification-bell';
 import { Loading } from '../lib/query-state';
-import { isUnitUser, seesCouncilReport, seesOverview, useSessionUser } from '../lib/session';
+import { usePages, useSessionUser } from '../lib/session';
 import { useLang } from '../lib/use-lang';
 import { LanguageSwitch } from '../lib/language-switch';
 import { ActingNote } from './acting-note';
@@ -15,6 +15,7 @@ export function Layout() {
   const { t } = useTranslation();
   const lang = useLang();
   const user = useSessionUser();
+  const pages = usePages();
   const role =
     user === null
       ? ''
@@ -58,18 +59,18 @@ export function Layout() {
             <NavLink to="/requests" end>
               {t('nav.requests')}
             </NavLink>
-            {isUnitUser(user) ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
-            {seesOverview(user) ? (
+            {pages.newRequest ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
+            {pages.overview ? (
               <NavLink to="/overview" data-testid="nav-overview">
                 {t('nav.overview')}
               </NavLink>
             ) : null}
-            {seesCouncilReport(user) ? (
+            {pages.councilReport ? (
               <NavLink to="/reports/council" data-testid="nav-council-report">
                 {t('councilReport.nav')}
               </NavLink>
             ) : null}
-            {user?.isAdmin ? (
+            {pages.administration ? (
               <NavLink to="/admin" data-testid="nav-admin">
                 {t('nav.admin')}
               </NavLink>

@@ -1,6 +1,7 @@
-// The signed-in user, read once from GET /api/session and shared by every page through React Query.
+// The signed-in user and the pages they may open, read once from GET /api/session and shared by every page through
+// React Query. What a user may open is the server's answer; nothing here works it out from a level.
 import { useQuery } from '@tanstack/react-query';
-import type { SessionUser } from '@bmrts/shared';
+import type { SessionPages, SessionUser } from '@bmrts/shared';
 import { ApiError, call, client } from './api-client';
 
 export const SESSION_QUERY_KEY = ['session'] as const;
@@ -24,22 +25,9 @@ export function useSessionUser(): SessionUser | null {
   return useSession().data ?? null;
 }
 
-export function isUnitUser(user: SessionUser | null): boolean {
-  return user !== null && user.level === 1 && user.unitCode !== null;
-}
+const NO_PAGES: SessionPages = { newRequest: false, reviewInbox: false, overview: false, councilReport: false, administration: false };
 
-export function isReviewer(user: SessionUser | null): boolean {
-  return user !== null && user.level !== null && user.level >= 2;
-}
-
-/** Division directors and above (acting counts) and administrators see the overview; the server decides in the end. */
-export function seesOverview(user: SessionUser | null): boolean {
-  if (user === null) return false;
-  return user.isAdmin || (user.level ?? 0) >= 4 || user.acting.some((a) => a.level >= 4);
-}
-
-/** Levels 5–8 (acting counts) and administrators read the year-end report to the Council; the server decides in the end. */
-export function seesCouncilReport(user: SessionUser | null): boolean {
-  if (user === null) return false;
-  return user.isAdmin || (user.level ?? 0) >= 5 || user.acting.some((a) => a.level >= 5);
+/** The pages the signed-in user may open, as the server's own guards answer (GET /api/session); none when signed out. */
+export function usePages(): SessionPages {
+  return useSessionUser()?.pages ?? NO_PAGES;
 }

@@ -1,36 +1,50 @@
-// Who may add files to a request: its own unit until it is decided, and the reviewer holding its current level.
-import { InvalidTransition, Forbidden, isFinalStatus, TOP_LEVEL, type RequestStatus } from '@bmrts/shared';
+// Who may add and remove files, read off the request's position: its own unit until it is closed, and whoever has it on
+// their desk (the holding review level, or level 8 while the Council decides). Each rule is one boolean function that
+// both the refusal and the request view's mayAttach / mayRemove ask, so what the page offers is what the server allows.
+import { InvalidTransition, Forbidden, positionOf, type Position, type RequestStatus } from '@bmrts/shared';
 import type { Caller } from '../../deps';
 import { inScope } from '../../scope/scope';
 import type { RequestWithUnit } from '../queries';
+
+function positionOfRow(row: RequestWithUnit): Position {
+  return positionOf({ status: row.status as RequestStatus, level: row.level });
+}
 
 function isOwningUnit(caller: Caller, row: RequestWithUnit): boolean {
   return !caller.isAdmin && caller.level === 1 && caller.unitCode === row.unit_code;
 }
 
 /** In any capacity (their own or acting), as the decision rules see a level holder. */
-function holdsCurrentLevel(caller: Caller, row: RequestWithUnit): boolean {
-  const status = row.status as RequestStatus;
-  const held = status === 'in_review' || (status === 'awaiting_council' && row.level === TOP_LEVEL);
+function hasOnDesk(caller: Caller, row: RequestWithUnit, deskLevel: number | null): boolean {
   // A reviewer never handles their own unit's request (separation of duties), not even its papers.
   return (
-    held &&
+    deskLevel !== null &&
     caller.unitCode !== row.unit_code &&
-    caller.capacities.some((c) => c.level >= 2 && c.level === row.level && inScope(c.scope, row.unit_code))
+    caller.capacities.some((c) => c.level === deskLevel && inScope(c.scope, row.unit_code))
   );
 }
 
-/** Throws unless the caller, who can already see the request, may attach a file to it now. */
-export function assertMayAttach(caller: Caller, row: RequestWithUnit): void {
-  if (isOwningUnit(caller, row)) {
-    if (isFinalStatus(row.status as RequestStatus)) throw new InvalidTransition('request_closed');
-    return;
-  }
-  if (!holdsCurrentLevel(caller, row)) throw new Forbidden();
+/** Whether the caller, who can already see the request, may attach a file to it now. */
+export function mayAttach(caller: Caller, row: RequestWithUnit): boolean {
+  const { attach } = positionOfRow(row);
+  return isOwningUnit(caller, row) ? attach.unit : hasOnDesk(caller, row, attach.level);
 }
 
-/** Only the uploader removes a file, and only while the request is still open. */
+/** Throws unless mayAttach: a closed request for its own unit (422), anyone else 403. */
+export function assertMayAttach(caller: Caller, row: RequestWithUnit): void {
+  if (mayAttach(caller, row)) return;
+  if (isOwningUnit(caller, row)) throw new InvalidTransition('request_closed');
+  throw new Forbidden();
+}
+
+/** Whether the caller may remove this file: only its uploader, and only while the request is still open. */
+export function mayRemove(caller: Caller, row: RequestWithUnit, uploadedBy: string): boolean {
+  return uploadedBy === caller.id && !positionOfRow(row).final;
+}
+
+/** Throws unless mayRemove: someone else's file 403, a closed request 422. */
 export function assertMayRemove(caller: Caller, row: RequestWithUnit, uploadedBy: string): void {
+  if (mayRemove(caller, row, uploadedBy)) return;
   if (uploadedBy !== caller.id) throw new Forbidden();
-  if (isFinalStatus(row.status as RequestStatus)) throw new InvalidTransition('request_closed');
+  throw new InvalidTransition('request_closed');
 }

@@ -155,7 +155,6 @@ export const enAdmin: Catalogue['admin'] = {
     needActing: 'Choose the acting person',
     needFor: 'Choose the person or the level acted for',
     needDates: 'Enter the start and end',
-    endsBeforeStart: 'The end must come after the start',
     reasonTooShort: 'Give a reason of at least 3 characters',
     showPast: 'Show ended and revoked appointments',
   },

@@ -209,6 +209,9 @@ export const en: Catalogue = {
     reauthSubmit: 'Confirm and continue',
     reauthChecking: 'Checking…',
     reloaded: 'The latest version has been loaded',
+    nextLevel: 'Approving sends it on to level {{level}}, {{title}}',
+    nextCouncil: 'Approving sends it to the Bangkok Metropolitan Council for its decision',
+    nextApproved: 'Approving decides it: the request is approved',
   },
   form: {
     newTitle: 'New request',

@@ -1,8 +1,8 @@
-// Home by role: a budget unit's requests by where they stand; a reviewer's inbox; and for levels 4–8 and
-// administrators, a way into the overview. Invited users also see the satisfaction survey's prompt.
+// Home by the pages the server lets the user open: a budget unit's requests by where they stand; a reviewer's inbox;
+// and a way into the overview for whoever may open it. Invited users also see the satisfaction survey's prompt.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isReviewer, isUnitUser, seesOverview, useSessionUser } from '../../lib/session';
+import { usePages } from '../../lib/session';
 import { SchedulerWarning } from '../../lib/scheduler-warning';
 import { SurveyPrompt } from '../../lib/survey-prompt';
 import { ReviewerHome } from './reviewer-home';
@@ -23,8 +23,8 @@ function OverviewCard() {
 
 export function HomePage() {
   const { t } = useTranslation();
-  const user = useSessionUser();
-  if (isUnitUser(user)) {
+  const pages = usePages();
+  if (pages.newRequest) {
     return (
       <>
         <SurveyPrompt />
@@ -32,18 +32,18 @@ export function HomePage() {
       </>
     );
   }
-  if (isReviewer(user)) {
+  if (pages.reviewInbox) {
     return (
       <>
         <SurveyPrompt />
         <ReviewerHome />
-        {seesOverview(user) ? <OverviewCard /> : null}
+        {pages.overview ? <OverviewCard /> : null}
       </>
     );
   }
   return (
     <>
-      {user?.isAdmin ? <SchedulerWarning /> : null}
+      {pages.administration ? <SchedulerWarning /> : null}
       <section className="card">
         <h1>{t('inbox.adminTitle')}</h1>
         <p>{t('inbox.adminIntro')}</p>
@@ -51,7 +51,7 @@ export function HomePage() {
           {t('inbox.viewAll')}
         </Link>
       </section>
-      {seesOverview(user) ? <OverviewCard /> : null}
+      {pages.overview ? <OverviewCard /> : null}
     </>
   );
 }

@@ -1,9 +1,19 @@
 // Appointing someone to act: the acting person, for a person or for a level 5–8, start and end (Bangkok time), the
-// written order (number and date) and the reason; the shared rules say at once why a choice of people cannot stand.
+// written order (number and date) and the reason; the shared rules say at once why a choice of people cannot stand,
+// and the API's own schema checks the rest before anything is sent.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTING_KINDS, LEVEL_TITLES, errorMessage, formatThaiCalendarDate, type ActingKind } from '@bmrts/shared';
+import {
+  ACTING_AT_LEVELS,
+  ACTING_KINDS,
+  LEVEL_TITLES,
+  errorMessage,
+  formatThaiCalendarDate,
+  holdsReviewPosition,
+  isLevel,
+  type ActingKind,
+} from '@bmrts/shared';
 import { Field } from '../../../lib/field';
 import { useLang } from '../../../lib/use-lang';
 import { useCreateAppointment } from '../api/appointments';
@@ -12,8 +22,8 @@ import type { AdminUser, CreateAppointmentBody } from '../api/types';
 import { FormProblem } from '../components/form-problem';
 import { bangkokInputOf, bangkokInputToIso } from '../../../lib/bangkok-time';
 import { refusalsOf } from './appointment-refusals';
+import { checkedAppointment } from './appointment-problem';
 
-const ACTING_LEVELS = [5, 6, 7, 8] as const;
 type Mode = 'person' | 'level';
 
 interface Props {
@@ -38,42 +48,31 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
   const [orderNo, setOrderNo] = useState('');
   const [orderDate, setOrderDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const reviewers = users.filter((u) => u.active && u.level !== null && u.level >= 2);
+  const reviewers = users.filter((u) => u.active && holdsReviewPosition(u));
   const label = (u: AdminUser) => `${u.displayName} · ${t('stepper.level', { level: u.level ?? '' })}`;
   const actedFor = mode === 'person' ? (forUserId ? { userId: forUserId } : null) : forLevel ? { level: Number(forLevel) } : null;
   const [refusal] = refusalsOf(users, org.data, actingUserId, actedFor);
 
-  function check(): CreateAppointmentBody | string {
-    if (!actingUserId) return t('admin.appointments.needActing');
-    if (mode === 'person' ? !forUserId : !forLevel) return t('admin.appointments.needFor');
-    const start = bangkokInputToIso(startsAt);
-    const end = bangkokInputToIso(endsAt);
-    if (!start || !end) return t('admin.appointments.needDates');
-    if (Date.parse(end) <= Date.parse(start)) return t('admin.appointments.endsBeforeStart');
-    if (refusal) return errorMessage(refusal, lang);
-    if (orderNo.trim().length < 3 || !orderDate) return t('admin.appointments.needOrder');
-    if (reason.trim().length < 3) return t('admin.appointments.reasonTooShort');
+  /** The form as the API's body; an empty choice or date stays empty for the schema to name. */
+  function bodyOf(): CreateAppointmentBody {
     return {
       actingUserId,
       ...(mode === 'person' ? { forUserId } : { forLevel: Number(forLevel) }),
-      startsAt: start,
-      endsAt: end,
-      reason: reason.trim(),
+      startsAt: bangkokInputToIso(startsAt) ?? '',
+      endsAt: bangkokInputToIso(endsAt) ?? '',
+      reason,
       kind,
-      orderNo: orderNo.trim(),
+      orderNo,
       orderDate,
     };
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = check();
-    if (typeof body === 'string') {
-      setProblem(body);
-      return;
-    }
-    setProblem(null);
-    create.mutate(body, { onSuccess: onDone });
+    const checked = checkedAppointment(bodyOf(), t, lang);
+    const problemNow = 'problem' in checked ? checked.problem : refusal ? errorMessage(refusal, lang) : null;
+    setProblem(problemNow);
+    if (problemNow === null && 'body' in checked) create.mutate(checked.body, { onSuccess: onDone });
   }
 
   return (
@@ -156,9 +155,9 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
               onChange={(e) => setForLevel(e.target.value)}
             >
               <option value="">{t('admin.appointments.chooseLevel')}</option>
-              {ACTING_LEVELS.map((level) => (
+              {ACTING_AT_LEVELS.map((level) => (
                 <option key={level} value={level}>
-                  {t('admin.appointments.forLevelValue', { level, title: LEVEL_TITLES[level][lang] })}
+                  {t('admin.appointments.forLevelValue', { level, title: isLevel(level) ? LEVEL_TITLES[level][lang] : '' })}
                 </option>
               ))}
             </select>

@@ -1,16 +1,28 @@
 // The actions this user may take now (allowedActions): pick one, write the comment, confirm; sent with the current version.
+// Where an approval would take the request is the server's answer too (nextIfApproved), not worked out here.
 // A senior decision the server holds for the password (401 reauth_required) is retried as it was once the password is confirmed.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { COMMENT_REQUIRED, MAX_COMMENT_LENGTH } from '@bmrts/shared';
-import type { RequestEventType, RequestView } from '@bmrts/shared';
+import { COMMENT_REQUIRED, LEVEL_TITLES, MAX_COMMENT_LENGTH, isLevel } from '@bmrts/shared';
+import type { Lang, RequestEventType, RequestView } from '@bmrts/shared';
+import type { TFunction } from 'i18next';
 import { ApiError, errorMessageOf } from '../../../lib/api-client';
 import { ReauthDialog } from '../../../lib/reauth-dialog';
+import { useLang } from '../../../lib/use-lang';
 import { requestKey, useSendEvent } from '../api';
 
 const NEGATIVE: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'WITHDRAW', 'COUNCIL_REJECT'];
+
+/** Where an approval now would take the request, in words; null when the caller cannot approve it. */
+function approvalNote(view: RequestView, t: TFunction, lang: Lang): string | null {
+  const next = view.nextIfApproved;
+  if (next === null || !view.allowedActions.includes('APPROVE')) return null;
+  if (next.kind === 'council') return t('actions.nextCouncil');
+  if (next.kind === 'approved') return t('actions.nextApproved');
+  return t('actions.nextLevel', { level: next.level, title: isLevel(next.level) ? LEVEL_TITLES[next.level][lang] : '' });
+}
 
 interface PendingDecision {
   type: RequestEventType;
@@ -20,6 +32,7 @@ interface PendingDecision {
 
 export function ActionPanel({ view }: { view: RequestView }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const queryClient = useQueryClient();
   const send = useSendEvent(view.id);
   const [chosen, setChosen] = useState<RequestEventType | null>(null);
@@ -30,6 +43,7 @@ export function ActionPanel({ view }: { view: RequestView }) {
   const [awaitingReauth, setAwaitingReauth] = useState<PendingDecision | null>(null);
 
   const needsComment = chosen !== null && COMMENT_REQUIRED.includes(chosen);
+  const note = approvalNote(view, t, lang);
 
   function choose(type: RequestEventType) {
     setChosen(type);
@@ -105,6 +119,11 @@ export function ActionPanel({ view }: { view: RequestView }) {
           ))}
         </div>
       )}
+      {note ? (
+        <p className="small muted" data-testid="approval-next">
+          {note}
+        </p>
+      ) : null}
       {chosen ? (
         <form className="action-form" onSubmit={onSubmit} noValidate data-testid="action-form">
           <label htmlFor="action-comment">

@@ -1,14 +1,13 @@
-// The request's documents: each with its size, who attached it and when, a download link, and a remove button for
-// one's own uploads while the request is open; an upload control for the unit or the holder of the current level
-// (the server has the last word and answers 403, 413 or 415 with a message shown here).
+// The request's documents: each with its size, who attached it and when, a download link, and a remove button where
+// the server says the caller may remove it; an upload control where the server says the caller may attach (mayAttach:
+// the unit, or whoever has the request on their desk, level 8 while the Council decides). 413 and 415 are shown here.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ATTACHMENT_EXTENSIONS, formatThaiDateTime, isFinalStatus, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
-import type { RequestView, SessionUser } from '@bmrts/shared';
+import { ATTACHMENT_EXTENSIONS, formatThaiDateTime, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
+import type { RequestView } from '@bmrts/shared';
 import { errorMessageOf } from '../../../lib/api-client';
-import { useSessionUser } from '../../../lib/session';
 import { useLang } from '../../../lib/use-lang';
 import { attachmentHref, useRemoveAttachment, useUploadAttachment } from '../attachments-api';
 
@@ -24,22 +23,9 @@ function sizeText(t: TFunction, bytes: number): string {
   return t('attachments.mb', { n: (bytes / (1024 * 1024)).toFixed(1) });
 }
 
-function isOpen(view: RequestView): boolean {
-  return !isFinalStatus(view.status);
-}
-
-/** A hint for the UI only: the unit itself, or whoever holds (or acts at) the level the request waits at. */
-function mayUpload(user: SessionUser | null, view: RequestView): boolean {
-  if (user === null || !isOpen(view)) return false;
-  if (user.unitCode !== null && user.unitCode === view.unitCode) return true;
-  const atLevel = user.level === view.level || user.acting.some((a) => a.level === view.level);
-  return view.status === 'in_review' && atLevel;
-}
-
 export function AttachmentsCard({ view }: { view: RequestView }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const user = useSessionUser();
   const upload = useUploadAttachment(view.id);
   const remove = useRemoveAttachment(view.id);
   const [file, setFile] = useState<File | null>(null);
@@ -112,7 +98,7 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
                   <time dateTime={a.uploadedAt}>{formatThaiDateTime(a.uploadedAt, lang)}</time>
                 </span>
               </div>
-              {user !== null && a.uploadedBy.id === user.id && isOpen(view) ? (
+              {a.mayRemove ? (
                 <button
                   type="button"
                   className="button button-small button-danger"
@@ -128,7 +114,7 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
           ))}
         </ul>
       )}
-      {mayUpload(user, view) ? (
+      {view.mayAttach ? (
         <form className="attachment-upload" onSubmit={onSubmit} data-testid="attachment-upload">
           <div className="field">
             <label htmlFor="attachment-file">{t('attachments.chooseFile')}</label>

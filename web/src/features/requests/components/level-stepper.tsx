@@ -44,14 +44,14 @@ export function LevelStepper({ view }: { view: RequestView }) {
               <span className="step-title">{isLevel(step.level) ? LEVEL_TITLES[step.level][lang] : ''}</span>
               <span className="step-state">{t(STATE_KEY[step.state])}</span>
               {step.isFinal ? <span className="badge badge-final">{t('stepper.final')}</span> : null}
-              {step.state === 'current' && view.status === 'in_review' ? (
+              {step.state === 'current' && view.position.clockRunning ? (
                 <span className={overdue ? 'step-wait days-overdue' : 'step-wait'} data-testid="step-waited">
                   {target === null
                     ? t('stepper.waitedNoTarget', { days: view.workingDaysAtLevel })
                     : t('stepper.waited', { days: view.workingDaysAtLevel, target })}
                 </span>
               ) : null}
-              {step.state !== 'current' || view.status !== 'in_review' ? <LevelTimeNote view={view} level={step.level} /> : null}
+              {step.state !== 'current' || !view.position.clockRunning ? <LevelTimeNote view={view} level={step.level} /> : null}
             </span>
           </li>
         ))}

@@ -1,14 +1,14 @@
 // One request: header, approval path, what changed since it was returned, content, attachments, actions, the edit
-// form when the unit may revise it, and the history. A #actions or #edit address puts the focus on that card.
-// A decided request (for its unit) or a decision just taken here brings the satisfaction survey's prompt.
+// form when the server says the caller may revise it (mayEdit), and the history. A #actions or #edit address puts the
+// focus on that card. A decided request (for its unit) or a decision just taken here brings the satisfaction survey's prompt.
 import { useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
-import { isUnitUser, useSessionUser } from '../../../lib/session';
+import { usePages } from '../../../lib/session';
 import { SurveyPrompt } from '../../../lib/survey-prompt';
-import type { RequestStatus } from '@bmrts/shared';
+import { DECIDED_STATUSES } from '@bmrts/shared';
 import { useRequest } from '../api';
 import { ActionPanel } from '../components/action-panel';
 import { AttachmentsCard } from '../components/attachments-card';
@@ -20,8 +20,6 @@ import { RequestDetails } from '../components/request-details';
 import { RequestHeader } from '../components/request-header';
 import { contentOfView } from '../view-content';
 
-const DECIDED: readonly RequestStatus[] = ['approved', 'rejected', 'awaiting_council'];
-
 function noticeOf(state: unknown): string | null {
   return typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string' ? state.notice : null;
 }
@@ -31,12 +29,12 @@ export function RequestPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const request = useRequest(id);
-  const user = useSessionUser();
+  const pages = usePages();
   const loaded = request.isSuccess;
-  /** The version first seen here: a later one means a decision was just taken on this page. */
-  const firstVersion = useRef<{ id: string; version: number } | null>(null);
+  /** The version first seen here, and whether the caller could act on it: a later one means they just acted on this page. */
+  const firstVersion = useRef<{ id: string; version: number; couldAct: boolean } | null>(null);
   if (request.data && firstVersion.current?.id !== request.data.id)
-    firstVersion.current = { id: request.data.id, version: request.data.version };
+    firstVersion.current = { id: request.data.id, version: request.data.version, couldAct: request.data.allowedActions.length > 0 };
 
   useEffect(() => {
     if (!loaded || (location.hash !== '#actions' && location.hash !== '#edit')) return;
@@ -62,11 +60,11 @@ export function RequestPage() {
   const view = request.data;
   const content = contentOfView(view);
   const submitWith = view.allowedActions.includes('RESUBMIT') ? 'RESUBMIT' : view.allowedActions.includes('SUBMIT') ? 'SUBMIT' : null;
-  const editable = (view.status === 'draft' || view.status === 'returned') && submitWith !== null && content !== null;
+  const editable = view.mayEdit && submitWith !== null && content !== null;
   const notice = noticeOf(location.state);
   // The survey asks a budget unit once its request is decided, and anyone invited right after they decide here.
-  const decidedForUnit = isUnitUser(user) && DECIDED.includes(view.status);
-  const decidedHere = user !== null && !user.isAdmin && firstVersion.current !== null && view.version > firstVersion.current.version;
+  const decidedForUnit = pages.newRequest && DECIDED_STATUSES.includes(view.status);
+  const decidedHere = firstVersion.current !== null && firstVersion.current.couldAct && view.version > firstVersion.current.version;
 
   return (
     <div className="request-page" data-testid="request-page" data-version={view.version}>
