@@ -13,6 +13,7 @@ export type { DemoSeedOptions, DemoSeedResult } from './seed/demo-data';
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from './seed/demo-accounts';
 export type { DemoAccount } from './seed/demo-accounts';
 export * from './request-content-columns';
+export * from './request-columns';
 export * from './history/request-event-chain';
 export * from './history/audit-log';
 export * from './history/verify-history';

@@ -12,6 +12,7 @@ import * as imports from './migrations/2026_11_24_0008_imports';
 import * as dashboard from './migrations/2026_11_24_0009_dashboard';
 import * as listIndexes from './migrations/2026_11_24_0011_list_indexes';
 import * as appointmentOrders from './migrations/2026_12_07_0001_appointment_orders';
+import * as requestColumnsFromMachineState from './migrations/2026_12_07_0002_request_columns_from_machine_state';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0009_dashboard': dashboard,
   '2026_11_24_0011_list_indexes': listIndexes,
   '2026_12_07_0001_appointment_orders': appointmentOrders,
+  '2026_12_07_0002_request_columns_from_machine_state': requestColumnsFromMachineState,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

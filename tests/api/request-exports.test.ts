@@ -1,6 +1,8 @@
 // Request exports: the list with its filters and the caller's scope, and a request's history, as CSV (BOM, Thai,
 // formula-safe) and XLSX (Thai headers, money as baht numbers, BE dates), streamed page by page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestStateColumns } from '@bmrts/db';
+import { initialMachineState } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, type Office } from '../support/office';
 import { call, signIn } from '../support/http-client';
@@ -136,14 +138,9 @@ describe('streaming', () => {
         amount_satang: 100 * i,
         category: 'operating',
         details: '{}',
-        status: 'draft',
-        level: 1,
-        final_level: null,
-        council: 'none',
-        rule_id: null,
+        ...requestStateColumns(initialMachineState()),
         route_reason_th: null,
         route_reason_en: null,
-        machine_state: '{"value":"draft","context":{"level":1,"finalLevel":8,"council":"none","ruleId":null}}',
         version: 1,
         created_by: office.unitK01.id,
         created_at: at,

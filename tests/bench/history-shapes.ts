@@ -1,5 +1,6 @@
 // The few request histories the bench seeder repeats a million times, worked out once through the real machine
 // so every stored state and event is one the server itself could have produced.
+import { requestStateColumns, type RequestStateColumns } from '@bmrts/db';
 import {
   DEFAULT_ROUTING_RULES,
   decide,
@@ -31,7 +32,8 @@ export interface HistoryShape {
   route: RouteDecision;
   steps: ShapeStep[];
   state: StoredMachineState;
-  stateJson: string;
+  /** The row's machine_state and the columns repeating it, worked out once per shape. */
+  stateColumns: RequestStateColumns;
 }
 
 const MILLION_BAHT = 100_000_000;
@@ -60,7 +62,7 @@ function shape(name: string, weight: number, content: RequestContent, events: Re
     steps.push({ type, from: decision.from, to: decision.state, comment, actor });
     state = decision.state;
   }
-  return { name, weight, content, route, steps, state, stateJson: JSON.stringify(state) };
+  return { name, weight, content, route, steps, state, stateColumns: requestStateColumns(state) };
 }
 
 export function historyShapes(): { shapes: HistoryShape[]; awaitingLevel2: HistoryShape } {

@@ -54,6 +54,7 @@ describe('migrations', () => {
         '2026_11_24_0009_dashboard',
         '2026_11_24_0011_list_indexes',
         '2026_12_07_0001_appointment_orders',
+        '2026_12_07_0002_request_columns_from_machine_state',
       ]);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));

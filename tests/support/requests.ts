@@ -1,5 +1,5 @@
 // Small factories for request content, one per routing situation the tests need.
-import type { RequestContentInput } from '@bmrts/shared';
+import type { CentralFundItem, RequestContentInput } from '@bmrts/shared';
 
 const MILLION_BAHT = 100_000_000;
 
@@ -46,3 +46,29 @@ export function councilTransfer(): RequestContentInput {
     },
   };
 }
+
+/** A transfer of 3 M baht within the unit's own category and plan: rule B2, decided at level 6. */
+export function transferWithinPlan(): RequestContentInput {
+  const transfer = councilTransfer();
+  if (transfer.type !== 'transfer') throw new Error('councilTransfer is a transfer');
+  return { ...transfer, title: 'ขอโอนงบประมาณภายในแผนงานเดียวกัน', details: { ...transfer.details, betweenUnits: false } };
+}
+
+/** A central-fund request for one item of the fund. */
+export function centralFund(item: CentralFundItem, amountSatang: number): RequestContentInput {
+  return {
+    type: 'central_fund',
+    fiscalYear: 2569,
+    title: 'ขอใช้เงินงบกลาง',
+    justification: 'เหตุจำเป็นตามสิทธิและเหตุฉุกเฉิน',
+    amountSatang,
+    category: 'central',
+    details: { item },
+  };
+}
+
+/** Pensions of 10 M baht: rule C1, decided at level 7 and reported to the Council at year end. */
+export const pensionCentralFund = () => centralFund('pension', 10 * MILLION_BAHT);
+
+/** The emergency reserve: rule C2, decided at level 8 and reported to the Council at year end. */
+export const emergencyCentralFund = () => centralFund('emergency_reserve', 10 * MILLION_BAHT);

@@ -6,6 +6,7 @@ import { chainEvents } from '../history/request-event-chain';
 import type { RequestEventTable, RequestRevisionTable, RequestTable } from '../schema';
 import type { Transition } from './demo-history';
 import { requestContentColumns } from '../request-content-columns';
+import { requestStateColumns } from '../request-columns';
 
 export interface TimedTransition extends Transition {
   actorId: string;
@@ -75,14 +76,9 @@ export function demoRequestRows(record: DemoRequestRecord, newId: () => string):
       tracking_no: record.trackingNo,
       unit_code: record.unitCode,
       ...requestContentColumns(content),
-      status: state.value,
-      level: state.context.level,
-      final_level: route?.finalLevel ?? null,
-      council: route?.council ?? 'none',
-      rule_id: route?.ruleId ?? null,
+      ...requestStateColumns(state),
       route_reason_th: route?.reason.th ?? null,
       route_reason_en: route?.reason.en ?? null,
-      machine_state: JSON.stringify(state),
       version: 1 + transitions.length,
       created_by: record.createdBy,
       created_at: record.createdAt,

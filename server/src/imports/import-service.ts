@@ -2,7 +2,7 @@
 // row in one transaction — requests, their IMPORTED history event, the batch — or nothing at all.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { appendRequestEvent, requestContentColumns, type Database } from '@bmrts/db';
+import { appendRequestEvent, requestContentColumns, requestStateColumns, type Database } from '@bmrts/db';
 import {
   DomainError,
   TRACKING_PREFIX,
@@ -190,14 +190,9 @@ async function insertPlanned(
       tracking_no: trackingNo,
       unit_code: planned.unitCode,
       ...requestContentColumns(planned.content),
-      status: planned.status,
-      level: planned.level,
-      final_level: planned.finalLevel,
-      council: route?.council ?? 'none',
-      rule_id: route?.ruleId ?? null,
+      ...requestStateColumns(state),
       route_reason_th: route?.reason.th ?? null,
       route_reason_en: route?.reason.en ?? null,
-      machine_state: JSON.stringify(state),
       version: 1,
       created_by: caller.id,
       created_at: planned.createdAt,

@@ -1,19 +1,25 @@
 // The UPDATE that moves a request on, with the version check that makes a decision happen once. Every decision
 // runs it, so each of its few shapes (routed or not, first submission, final decision) is compiled once.
 import type { Kysely } from 'kysely';
-import { precompiled, type Database, type Precompiled, type RequestRow } from '@bmrts/db';
+import { precompiled, requestStateColumns, type Database, type Precompiled, type RequestRow, type RequestStateColumns } from '@bmrts/db';
+import type { StoredMachineState } from '@bmrts/shared';
 
-type Moved = Pick<RequestRow, 'status' | 'level' | 'machine_state' | 'version' | 'updated_at' | 'level_entered_at'>;
-type Route = Pick<RequestRow, 'final_level' | 'council' | 'rule_id' | 'route_reason_th' | 'route_reason_en'>;
+type Moved = Pick<RequestRow, 'version' | 'updated_at' | 'level_entered_at'>;
+type RouteReason = Pick<RequestRow, 'route_reason_th' | 'route_reason_en'>;
 
 export interface RequestMove {
   id: string;
   /** The version the decision was made on; the UPDATE finds no row once someone else moved the request. */
   expectedVersion: number;
-  set: Moved & { route: Route | null; submitted_at: string | null; decided_at: string | null };
+  /** The machine state the request moves to: stored with the columns that repeat it (requestStateColumns). */
+  state: StoredMachineState;
+  set: Moved & { routeReason: RouteReason | null; submitted_at: string | null; decided_at: string | null };
 }
 
-type Params = Moved & Route & Pick<RequestRow, 'submitted_at' | 'decided_at'> & { id: string; expectedVersion: number };
+type Params = Moved &
+  RequestStateColumns &
+  RouteReason &
+  Pick<RequestRow, 'submitted_at' | 'decided_at'> & { id: string; expectedVersion: number };
 
 const shapes = new Map<string, Precompiled<Params, unknown>>();
 
@@ -25,21 +31,17 @@ function updateShaped(routed: boolean, submitted: boolean, decided: boolean): Pr
       db
         .updateTable('requests')
         .set({
+          // Every column that repeats the machine state, on every move: they cannot lag behind it.
+          machine_state: p.machine_state,
           status: p.status,
           level: p.level,
-          machine_state: p.machine_state,
+          final_level: p.final_level,
+          council: p.council,
+          rule_id: p.rule_id,
           version: p.version,
           updated_at: p.updated_at,
           level_entered_at: p.level_entered_at,
-          ...(routed
-            ? {
-                final_level: p.final_level,
-                council: p.council,
-                rule_id: p.rule_id,
-                route_reason_th: p.route_reason_th,
-                route_reason_en: p.route_reason_en,
-              }
-            : {}),
+          ...(routed ? { route_reason_th: p.route_reason_th, route_reason_en: p.route_reason_en } : {}),
           ...(submitted ? { submitted_at: p.submitted_at } : {}),
           ...(decided ? { decided_at: p.decided_at } : {}),
         })
@@ -53,15 +55,13 @@ function updateShaped(routed: boolean, submitted: boolean, decided: boolean): Pr
 
 /** Applies the move if the request is still at `expectedVersion`; false when it was not (someone acted first). */
 export async function moveRequest(trx: Kysely<Database>, move: RequestMove): Promise<boolean> {
-  const { route, ...set } = move.set;
-  const update = updateShaped(route !== null, set.submitted_at !== null, set.decided_at !== null);
+  const { routeReason, ...set } = move.set;
+  const update = updateShaped(routeReason !== null, set.submitted_at !== null, set.decided_at !== null);
   const result = await update.run(trx, {
     ...set,
-    final_level: route?.final_level ?? null,
-    council: route?.council ?? 'none',
-    rule_id: route?.rule_id ?? null,
-    route_reason_th: route?.route_reason_th ?? null,
-    route_reason_en: route?.route_reason_en ?? null,
+    ...requestStateColumns(move.state),
+    route_reason_th: routeReason?.route_reason_th ?? null,
+    route_reason_en: routeReason?.route_reason_en ?? null,
     id: move.id,
     expectedVersion: move.expectedVersion,
   });

@@ -1,6 +1,14 @@
 // The requests capability: create and edit drafts, and apply one workflow event atomically and exactly once.
 import type { Kysely } from 'kysely';
-import { appendRequestEventAfter, precompiled, type ChainEnd, requestContentColumns, requestContentOf, type Database } from '@bmrts/db';
+import {
+  appendRequestEventAfter,
+  precompiled,
+  type ChainEnd,
+  requestContentColumns,
+  requestContentOf,
+  requestStateColumns,
+  type Database,
+} from '@bmrts/db';
 import {
   Conflict,
   DomainError,
@@ -121,14 +129,9 @@ export async function createRequest(deps: AppDeps, caller: Caller, content: Requ
         tracking_no: await nextTrackingNo(trx, content),
         unit_code: unitCode,
         ...requestContentColumns(content),
-        status: state.value,
-        level: state.context.level,
-        final_level: null,
-        council: 'none',
-        rule_id: null,
+        ...requestStateColumns(state),
         route_reason_th: null,
         route_reason_en: null,
-        machine_state: JSON.stringify(state),
         version: 1,
         created_by: caller.id,
         created_at: now,
@@ -205,22 +208,12 @@ async function decideInTransaction(
   const moved = await moveRequest(trx, {
     id,
     expectedVersion: body.version,
+    state: next,
     set: {
-      status: next.value,
-      level: next.context.level,
-      machine_state: JSON.stringify(next),
       version: row.version + 1,
       updated_at: now,
       level_entered_at: now,
-      route: route
-        ? {
-            final_level: route.finalLevel,
-            council: route.council,
-            rule_id: route.ruleId,
-            route_reason_th: route.reason.th,
-            route_reason_en: route.reason.en,
-          }
-        : null,
+      routeReason: route ? { route_reason_th: route.reason.th, route_reason_en: route.reason.en } : null,
       submitted_at: body.type === 'SUBMIT' ? now : null,
       decided_at: isFinalStatus(next.value) ? now : null,
     },
