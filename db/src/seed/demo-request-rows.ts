@@ -1,7 +1,7 @@
 // Turns one demo request (content, route, machine transitions with actors and times) into its database rows,
 // with the events hash-chained exactly as the server chains them.
 import type { Insertable } from 'kysely';
-import type { RequestContent, RouteDecision, StoredMachineState } from '@bmrts/shared';
+import { isFinalStatus, type RequestContent, type RouteDecision, type StoredMachineState } from '@bmrts/shared';
 import { chainEvents } from '../history/request-event-chain';
 import type { RequestEventTable, RequestRevisionTable, RequestTable } from '../schema';
 import type { Transition } from './demo-history';
@@ -34,8 +34,6 @@ export interface DemoRequestRows {
   /** The content at each SUBMIT and RESUBMIT, as the server keeps it. */
   revisions: Insertable<RequestRevisionTable>[];
 }
-
-const DECIDED: readonly string[] = ['approved', 'rejected', 'withdrawn'];
 
 export function demoRequestRows(record: DemoRequestRecord, newId: () => string): DemoRequestRows {
   const { content, route, state, transitions } = record;
@@ -85,7 +83,7 @@ export function demoRequestRows(record: DemoRequestRecord, newId: () => string):
       updated_at: last?.at ?? record.createdAt,
       submitted_at: transitions.find((t) => t.type === 'SUBMIT')?.at ?? null,
       level_entered_at: moved?.at ?? record.createdAt,
-      decided_at: DECIDED.includes(state.value) ? (last?.at ?? null) : null,
+      decided_at: isFinalStatus(state.value) ? (last?.at ?? null) : null,
     },
     events,
     revisions,

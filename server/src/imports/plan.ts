@@ -4,6 +4,9 @@ import {
   FIRST_REVIEW_LEVEL,
   IMPORT_REFUSALS,
   TOP_LEVEL,
+  AT_COUNCIL_STATUSES,
+  FINAL_STATUSES,
+  WITH_UNIT_STATUSES,
   TRACKING_PREFIX,
   fiscalYearOf,
   isStorableText,
@@ -84,14 +87,13 @@ function contentFor(
 
 /** The level a request of this status may be recorded at; draft and returned wait with the unit, the Council after level 8. */
 function levelFor(status: RequestStatus, given: number | null): number | null {
-  if (status === 'draft' || status === 'returned') return 1;
-  if (status === 'awaiting_council') return TOP_LEVEL;
+  // With the unit, the machine's context says level 1; a Council wait was approved at level 8, where its rules end.
+  if (WITH_UNIT_STATUSES.includes(status)) return 1;
+  if (AT_COUNCIL_STATUSES.includes(status)) return TOP_LEVEL;
   if (given === null || given > TOP_LEVEL) return null;
   if (status === 'withdrawn') return given >= 1 ? given : null;
   return given >= FIRST_REVIEW_LEVEL ? given : null;
 }
-
-const DECIDED: readonly RequestStatus[] = ['approved', 'rejected', 'withdrawn'];
 
 function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLookups, seen: Set<string>): PlannedRequest | RefusedRow {
   const reasons: RefusedRow['reasons'] = [];
@@ -210,8 +212,8 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
     route,
     createdAt,
     submittedAt: status === 'draft' ? null : dates.submittedAt,
-    levelEnteredAt: dates.levelEnteredAt ?? (DECIDED.includes(status) ? dates.decidedAt : null) ?? dates.submittedAt ?? createdAt,
-    decidedAt: DECIDED.includes(status) ? (dates.decidedAt ?? dates.levelEnteredAt ?? dates.submittedAt) : null,
+    levelEnteredAt: dates.levelEnteredAt ?? (FINAL_STATUSES.includes(status) ? dates.decidedAt : null) ?? dates.submittedAt ?? createdAt,
+    decidedAt: FINAL_STATUSES.includes(status) ? (dates.decidedAt ?? dates.levelEnteredAt ?? dates.submittedAt) : null,
   };
 }
 
