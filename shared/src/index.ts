@@ -26,6 +26,7 @@ export * from './schemas/common';
 export * from './schemas/text';
 export * from './schemas/request-content';
 export * from './schemas/api';
+export * from './organisation/placement';
 export * from './acting/appointment-rules';
 export * from './schemas/appointments';
 export * from './schemas/admin';

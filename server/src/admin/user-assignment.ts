@@ -1,6 +1,7 @@
 // Whether a user's level fits their unit, section and division, and whether those (and any unit codes) exist.
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
+import { placeOfLevel } from '@bmrts/shared';
 import { InvalidAssignment, InvalidReference } from './admin-errors';
 
 export interface Assignment {
@@ -9,14 +10,6 @@ export interface Assignment {
   unitCode: string | null;
   sectionId: string | null;
   divisionId: string | null;
-}
-
-/** Which of unit, section and division a level is attached to: 1 a unit, 2–3 a section, 4 a division, 5–8 and admins none. */
-export function placeOfLevel(level: number | null): 'unitCode' | 'sectionId' | 'divisionId' | null {
-  if (level === 1) return 'unitCode';
-  if (level === 2 || level === 3) return 'sectionId';
-  if (level === 4) return 'divisionId';
-  return null;
 }
 
 export function checkAssignment(a: Assignment): void {

@@ -5,10 +5,9 @@ import type { AdminUser, UpdateUserBody } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
 import { CannotDeactivateSelf, InvalidAssignment } from './admin-errors';
 import { changed, recordChange } from './audit';
-import { checkActiveUnits, checkAssignment, checkReferences, placeOfLevel, type Assignment } from './user-assignment';
+import { holdsPortfolio, isExecutiveLevel, placeOfLevel } from '@bmrts/shared';
+import { checkActiveUnits, checkAssignment, checkReferences, type Assignment } from './user-assignment';
 import { loadAdminUser } from './user-view';
-
-const EXECUTIVE_LEVELS = [5, 6, 7, 8];
 
 /** The position after the edit. Fields of the old level that the new one does not use are cleared unless sent. */
 function nextAssignment(before: AdminUser, body: UpdateUserBody): Assignment {
@@ -40,7 +39,7 @@ export async function updateUser(deps: AppDeps, admin: Caller, id: string, body:
     const moved = next.unitCode !== before.unitCode || next.sectionId !== before.sectionId || next.divisionId !== before.divisionId;
     if (moved) await checkReferences(trx, next);
     const scope = body.executiveScope ? [...new Set(body.executiveScope)].sort() : undefined;
-    if (scope && scope.length > 0 && !EXECUTIVE_LEVELS.includes(next.level ?? 0)) throw new InvalidAssignment();
+    if (scope && scope.length > 0 && !isExecutiveLevel(next.level)) throw new InvalidAssignment();
     if (scope && changed(scope, before.executiveScope)) await checkActiveUnits(trx, scope);
 
     await trx
@@ -57,9 +56,9 @@ export async function updateUser(deps: AppDeps, admin: Caller, id: string, body:
       .where('id', '=', id)
       .execute();
     // A portfolio or assigned units only mean something at their level; leaving the level leaves them behind.
-    if (next.level !== 2) await trx.deleteFrom('analyst_portfolios').where('analyst_id', '=', id).execute();
+    if (!holdsPortfolio(next.level)) await trx.deleteFrom('analyst_portfolios').where('analyst_id', '=', id).execute();
     if (scope) await replaceExecutiveScope(trx, id, scope);
-    else if (!EXECUTIVE_LEVELS.includes(next.level ?? 0)) await replaceExecutiveScope(trx, id, []);
+    else if (!isExecutiveLevel(next.level)) await replaceExecutiveScope(trx, id, []);
     // A deactivated person is signed out at once, not when their session would have expired.
     if (body.active === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
 

@@ -1,15 +1,10 @@
 // Who may be appointed to act (รักษาราชการแทน / ปฏิบัติราชการแทน) and who may make the appointment: one pure judgement,
 // read by the server to refuse, to ignore stored appointments that break it, and by the web to explain.
 import { FIRST_REVIEW_LEVEL, TOP_LEVEL } from '../levels';
-
-/** The lowest level that sees every unit, and so the lowest one may act at without acting for a person. */
-export const OFFICE_WIDE_FROM_LEVEL = 5;
+import { EXECUTIVE_LEVELS, isExecutiveLevel } from '../organisation/placement';
 
 /** The levels one may be appointed to act at without acting for a person (5–8: each sees every unit). */
-export const ACTING_AT_LEVELS: readonly number[] = Array.from(
-  { length: TOP_LEVEL - OFFICE_WIDE_FROM_LEVEL + 1 },
-  (_, i) => OFFICE_WIDE_FROM_LEVEL + i,
-);
+export const ACTING_AT_LEVELS: readonly number[] = EXECUTIVE_LEVELS;
 
 /** Why an appointment may not be made (or, stored, does not count). Each is an error code with th/en messages. */
 export const APPOINTMENT_REFUSALS = [
@@ -68,7 +63,7 @@ function divisionOf(person: OrgPerson, org: OrgFacts): string | null {
  * the same division for level 4; levels 5–8 see every unit, so there the line is the whole office.
  */
 function sameLineAt(level: number, a: OrgPerson, b: OrgPerson, org: OrgFacts): boolean {
-  if (level >= 5) return true;
+  if (isExecutiveLevel(level)) return true;
   if (level === 4) {
     const division = divisionOf(a, org);
     return division !== null && division === divisionOf(b, org);

@@ -1,7 +1,8 @@
 // Acting appointments (รักษาราชการแทน / ปฏิบัติราชการแทน): who acts for whom, or at which level, for how long, and by
 // which written order (คำสั่ง, with its number and date).
 import { z } from 'zod';
-import { APPOINTMENT_REFUSALS, OFFICE_WIDE_FROM_LEVEL } from '../acting/appointment-rules';
+import { APPOINTMENT_REFUSALS } from '../acting/appointment-rules';
+import { OFFICE_WIDE_FROM_LEVEL } from '../organisation/placement';
 import { TOP_LEVEL } from '../levels';
 import { bangkokDate } from '../bangkok-time';
 import { isoDate } from './admin';

@@ -1,5 +1,6 @@
 // One user opened for editing: details, active or not, password reset and (for an analyst) the portfolio.
 import { useTranslation } from 'react-i18next';
+import { holdsPortfolio } from '@bmrts/shared';
 import { useUpdateUser } from '../api/users';
 import type { AdminUnit, AdminUser, Organisation } from '../api/types';
 import { FormProblem, SavedNotice } from '../components/form-problem';
@@ -55,7 +56,7 @@ export function EditUserPanel({ user, units, org, onClose }: Props) {
         </button>
       </div>
       <ResetPasswordForm key={`password-${user.id}`} userId={user.id} />
-      {user.level === 2 ? <PortfolioEditor key={`portfolio-${user.id}`} user={user} units={units} /> : null}
+      {holdsPortfolio(user.level) ? <PortfolioEditor key={`portfolio-${user.id}`} user={user} units={units} /> : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // Where a user sits: their level and, by level, their unit (1), section (2–3) or division (4).
+import { placeOfLevel } from '@bmrts/shared';
 import type { AdminUser, Organisation } from '../api/types';
 
 export interface Placement {
@@ -15,9 +16,9 @@ export const placementOf = (user: AdminUser): Placement => ({
   divisionId: user.divisionId,
 });
 
-export const needsUnit = (level: number | null) => level === 1;
-export const needsSection = (level: number | null) => level === 2 || level === 3;
-export const needsDivision = (level: number | null) => level === 4;
+export const needsUnit = (level: number | null) => placeOfLevel(level) === 'unitCode';
+export const needsSection = (level: number | null) => placeOfLevel(level) === 'sectionId';
+export const needsDivision = (level: number | null) => placeOfLevel(level) === 'divisionId';
 
 /** Keeps only what the level uses: the server takes exactly one of unit, section or division (none for 5–8). */
 export function normalisePlacement(p: Placement): Placement {

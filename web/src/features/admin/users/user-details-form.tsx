@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isExecutiveLevel } from '@bmrts/shared';
 import { Field } from '../../../lib/field';
 import { useUpdateUser } from '../api/users';
 import type { AdminUnit, AdminUser, Organisation } from '../api/types';
@@ -9,8 +10,6 @@ import { FormProblem, SavedNotice } from '../components/form-problem';
 import { UnitChecklist } from '../components/unit-checklist';
 import { PlacementFields } from './placement-fields';
 import { normalisePlacement, placementOf } from './placement';
-
-const isExecutive = (level: number | null) => level !== null && level >= 5;
 
 export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: readonly AdminUnit[]; org: Organisation | undefined }) {
   const { t } = useTranslation();
@@ -27,7 +26,7 @@ export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: 
       body: {
         displayName: displayName.trim(),
         ...(user.isAdmin ? {} : { level: p.level, unitCode: p.unitCode, sectionId: p.sectionId, divisionId: p.divisionId }),
-        ...(isExecutive(p.level) ? { executiveScope: scope } : {}),
+        ...(isExecutiveLevel(p.level) ? { executiveScope: scope } : {}),
       },
     });
   }
@@ -44,7 +43,7 @@ export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: 
         />
       </Field>
       {user.isAdmin ? null : <PlacementFields idPrefix="edit-user" value={placement} onChange={setPlacement} units={units} org={org} />}
-      {isExecutive(placement.level) ? (
+      {isExecutiveLevel(placement.level) ? (
         <UnitChecklist
           units={units}
           selected={scope}

@@ -1,6 +1,6 @@
 // The user list: name, username, level, placement, portfolio size, status and an edit button.
 import { useTranslation } from 'react-i18next';
-import { LEVEL_TITLES, isLevel } from '@bmrts/shared';
+import { LEVEL_TITLES, holdsPortfolio, isLevel } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import type { AdminUnit, AdminUser, Organisation } from '../api/types';
 import { sectionsOf } from './placement';
@@ -61,7 +61,7 @@ export function UsersTable({ users, units, org, onEdit }: Props) {
                 {placement(user)}
               </td>
               <td data-label={t('admin.users.portfolio')} className="small">
-                {user.level === 2 ? t('admin.users.portfolioCount', { n: user.portfolio.length }) : t('admin.none')}
+                {holdsPortfolio(user.level) ? t('admin.users.portfolioCount', { n: user.portfolio.length }) : t('admin.none')}
               </td>
               <td data-label={t('admin.users.status')}>
                 <span className={user.active ? 'badge badge-approved' : 'badge badge-withdrawn'}>
