@@ -105,3 +105,13 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     ...(env.WEB_DIST ? { WEB_DIST: fromInvocationDir(env.WEB_DIST, source) } : {}),
   };
 }
+
+/** This process's environment, parsed: what main.ts and the command-line tools call once at start. */
+export function readEnv(): Env {
+  return parseEnv(process.env);
+}
+
+/** A path typed on the command line, meaning what it meant where the person stood (npm runs scripts elsewhere). */
+export function fromWhereInvoked(path: string): string {
+  return fromInvocationDir(path, process.env);
+}

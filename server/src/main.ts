@@ -4,25 +4,27 @@ import { serve } from '@hono/node-server';
 import { DEMO_PASSWORD, createDatabase, hashPassword, migrateToLatest, seedDemoData, seedReferenceData } from '@bmrts/db';
 import { createApp } from './app';
 import { systemClock, uuidIds, type AppDeps } from './deps';
-import { emailSettingsOf, parseEnv } from './env';
+import { emailSettingsOf, readEnv } from './env';
 import { startOutboxWorker } from './outbox/worker';
 import { shutdownGate } from './http/graceful-shutdown';
 import { createLogger } from './http/logger';
 import { startScheduler } from './scheduler/scheduler';
 
-const env = parseEnv(process.env);
+const env = readEnv();
+// One log for the whole process (JSON lines on stdout): start-up and shut-down say what they do through it too.
+const logger = createLogger();
 const started = performance.now();
 const handle = createDatabase({ databaseUrl: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, dataDir: env.DATA_DIR });
 
 const applied = await migrateToLatest(handle.db);
-if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
+if (applied.length > 0) logger.info(`migrations applied: ${applied.join(', ')}`);
 await seedReferenceData(handle.db, systemClock.now().toISOString());
 const hasUsers = (await handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
 if (env.SEED_DEMO && !hasUsers) {
   // Hashed once at the recommended cost and shared by every demo account: the demo password is public anyway.
   const demoPasswordHash = await hashPassword(DEMO_PASSWORD);
   const seeded = await seedDemoData(handle.db, { now: systemClock.now(), passwordHash: demoPasswordHash });
-  if (seeded.users > 0) console.log(`demo data: ${seeded.users} users, ${seeded.requests} requests (password: ${DEMO_PASSWORD})`);
+  if (seeded.users > 0) logger.info(`demo data: ${seeded.users} users, ${seeded.requests} requests (password: ${DEMO_PASSWORD})`);
 }
 
 const email = emailSettingsOf(env);
@@ -37,7 +39,7 @@ const deps: AppDeps = {
     secureCookies: env.COOKIE_SECURE,
     trustProxyHops: env.TRUST_PROXY_HOPS,
     holdersMayAppoint: env.HOLDERS_MAY_APPOINT,
-    logger: createLogger(),
+    logger,
     logRequests: env.LOG_REQUESTS,
     signInAddressFailures: env.SIGN_IN_ADDRESS_FAILURES,
     webDist,
@@ -53,10 +55,10 @@ const outbox = startOutboxWorker({ db: handle.db, clock: systemClock, config: de
 
 const gate = shutdownGate(app.fetch);
 const server = serve({ fetch: gate.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  console.log(`BMRTS listening on http://localhost:${info.port} (ready in ${Math.round(performance.now() - started)} ms)`);
+  logger.info(`BMRTS listening on http://localhost:${info.port} (ready in ${Math.round(performance.now() - started)} ms)`);
 });
 // Reminders and escalations: every server runs the loop; the database lease lets one of them do the work at a time.
-const scheduler = env.SCHEDULER_ENABLED ? startScheduler(deps, env.SCHEDULER_INTERVAL_MINUTES, (line) => console.log(line)) : null;
+const scheduler = env.SCHEDULER_ENABLED ? startScheduler(deps, env.SCHEDULER_INTERVAL_MINUTES, (line) => logger.info(line)) : null;
 
 /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -65,7 +67,7 @@ let shuttingDown = false;
 function shutdown(signal: string): void {
   if (shuttingDown) return;
   shuttingDown = true;
-  console.log(`${signal}: no longer accepting; finishing requests in flight`);
+  logger.info(`${signal}: no longer accepting; finishing requests in flight`);
   // The scheduler stops at once (a run in progress finishes) and gives up its lease, so another server takes over.
   const schedulerStopped = scheduler ? scheduler.stop() : Promise.resolve();
   // handle.close() closes whatever the database handle holds (connections, a checkpoint worker) once no request needs it.
@@ -82,13 +84,13 @@ function shutdown(signal: string): void {
     )
     .then(
       (drained) => {
-        console.log(
+        logger.info(
           drained ? 'shut down cleanly' : `shut down after the ${SHUTDOWN_DEADLINE_MS / 1000} s deadline; unfinished requests were cut off`,
         );
         process.exit(drained ? 0 : 1);
       },
       (error: unknown) => {
-        console.error('shutdown failed', error);
+        logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

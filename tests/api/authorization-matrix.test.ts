@@ -1,6 +1,6 @@
 // The authorization matrix: every role × every route × own / foreign / nonexistent object, from one table.
 // A route that the OpenAPI document lists but this table does not (or the reverse) fails the test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ROUTING_RULES, type RequestView } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/office';

@@ -4,7 +4,7 @@ import type { RequestView } from '@bmrts/shared';
 import { verifyHistory } from '@bmrts/db';
 import { createApp, createDecisionBatcher, uuidIds, type BatchHooks } from '@bmrts/server';
 import { CHEAP_SCRYPT, makeTestApp, type TestApp } from '../support/test-app';
-import { buildOffice, type Office, type OfficeUser } from '../support/office';
+import { buildOffice, type Office } from '../support/office';
 import { call } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { allotment } from '../support/requests';

@@ -222,7 +222,7 @@ describe('reading notifications', () => {
   it('marks the given ones read, then all, and counts what is unread', async () => {
     let request = await submitted();
     request = await step(office.analystA, request, 'APPROVE');
-    request = await step(office.headSection1, request, 'APPROVE');
+    await step(office.headSection1, request, 'APPROVE');
     const before = await notificationsOf(office.unitK01b);
     expect(before.unreadCount).toBe(3);
     const newest = before.items[0];

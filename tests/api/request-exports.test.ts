@@ -5,7 +5,7 @@ import { requestStateColumns } from '@bmrts/db';
 import { initialMachineState } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, type Office } from '../support/office';
-import { call, signIn } from '../support/http-client';
+import { call } from '../support/http-client';
 import { Actors, approveToTop, createDraft, send } from '../support/workflow';
 import { allotment, councilTransfer } from '../support/requests';
 import { csvLines, downloadFile, readWorkbook, sheetRows } from '../support/exports';

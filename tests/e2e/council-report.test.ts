@@ -1,6 +1,6 @@
 // The year-end report to the Council in a real browser: an executive opens it from the navigation, sees the heading for the
 // year that ended, both parts with their totals (the same as the API's), prints and downloads it; a unit cannot.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf, formatSatangNumber, toThaiDigits, type CouncilReport } from '@bmrts/shared';
 import { launchBrowser, signedInPage } from './support/browser';

@@ -2,6 +2,7 @@
 import type { TestApp } from './test-app';
 import { PASSWORD, type OfficeUser } from './office';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the body it expects and its assertions check the shape
 export interface ApiResult<T = any> {
   status: number;
   body: T;
@@ -24,6 +25,7 @@ export function connectionFrom(address: string) {
   return { incoming: { socket: { remoteAddress: address, remotePort: 50_000, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } } };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as ApiResult: the caller's assertions check the body's shape
 export async function call<T = any>(t: TestApp, method: string, path: string, options: CallOptions = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = {};
   if (options.cookie) headers.cookie = options.cookie;

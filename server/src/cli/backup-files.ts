@@ -1,6 +1,6 @@
 // What `npm run backup` and `npm run restore` share: where backups live, their names, and running PostgreSQL's own tools.
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 export const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);
 
@@ -12,11 +12,6 @@ export function utcStamp(at: Date): string {
     .toISOString()
     .replace(/\.\d+Z$/, 'Z')
     .replace(/[-:]/g, '');
-}
-
-/** A path typed on the command line means what it meant where the person stood (npm runs scripts from the repository root). */
-export function fromInvocationDir(path: string, source: NodeJS.ProcessEnv): string {
-  return resolve(source.INIT_CWD ?? process.cwd(), path);
 }
 
 export function fail(message: string): never {

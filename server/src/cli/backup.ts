@@ -4,14 +4,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQLITE_FILE_NAME, backupSqlite } from '@bmrts/db';
-import { parseEnv } from '../env';
-import { backupsDir, fail, fromInvocationDir, isPostgresUrl, runPostgresTool, utcStamp } from './backup-files';
+import { fromWhereInvoked, readEnv } from '../env';
+import { backupsDir, fail, isPostgresUrl, runPostgresTool, utcStamp } from './backup-files';
 
-const env = parseEnv(process.env);
+const env = readEnv();
 const { values } = parseArgs({ options: { out: { type: 'string', short: 'o' } } });
 const postgres = isPostgresUrl(env.DATABASE_URL);
 const out = values.out
-  ? fromInvocationDir(values.out, process.env)
+  ? fromWhereInvoked(values.out)
   : join(backupsDir(env.DATA_DIR), `bmrts-${utcStamp(new Date())}.${postgres ? 'dump' : 'db'}`);
 if (existsSync(out)) fail(`${out} already exists; a backup never overwrites a file.`);
 mkdirSync(dirname(out), { recursive: true });

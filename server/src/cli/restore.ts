@@ -5,14 +5,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQLITE_FILE_NAME, createDatabase, restoreSqlite, sqliteInUse, verifyHistory } from '@bmrts/db';
-import { parseEnv } from '../env';
-import { backupsDir, fail, fromInvocationDir, isPostgresUrl, runPostgresTool, utcStamp } from './backup-files';
+import { fromWhereInvoked, readEnv } from '../env';
+import { backupsDir, fail, isPostgresUrl, runPostgresTool, utcStamp } from './backup-files';
 
-const env = parseEnv(process.env);
+const env = readEnv();
 const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
 const [given] = positionals;
 if (!given || positionals.length > 1) fail('Usage: npm run restore -- <backup file> [--force]');
-const backup = fromInvocationDir(given, process.env);
+const backup = fromWhereInvoked(given);
 if (!existsSync(backup)) fail(`No backup at ${backup}.`);
 
 /** A server answering on the configured port is a strong hint that someone forgot to stop it. */

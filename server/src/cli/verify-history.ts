@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLITE_FILE_NAME, createDatabase, verifyHistory } from '@bmrts/db';
-import { parseEnv } from '../env';
+import { readEnv } from '../env';
 
-const env = parseEnv(process.env);
+const env = readEnv();
 
 function fail(message: string): never {
   console.error(message);

@@ -9,6 +9,7 @@ import { xlsxStream } from './xlsx-stream';
 export function fileStem(text: string, fallback = 'export'): string {
   return (
     text
+      // eslint-disable-next-line no-control-regex -- control characters are among those file systems refuse, so this removes them
       .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

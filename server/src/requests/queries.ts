@@ -64,7 +64,7 @@ export function selectRequestRows(db: Kysely<Database>) {
 type RequestQuery = ReturnType<typeof selectRequestRows>;
 
 /** Any query over requests, whatever it selects and joins: lists, exports and the inbox's counts. */
-export function whereInScope<Q extends SelectQueryBuilder<Database, 'requests', any>>(query: Q, scope: Scope): Q {
+export function whereInScope<Q extends SelectQueryBuilder<Database, 'requests', object>>(query: Q, scope: Scope): Q {
   if (scope.allUnits) return query;
   if (scope.unitCodes.length === 0) return query.where(({ lit }) => lit(false)) as Q;
   if (scope.unitCodes.length === 1) return query.where('requests.unit_code', '=', scope.unitCodes[0] ?? '') as Q;

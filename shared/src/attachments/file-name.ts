@@ -8,6 +8,7 @@ const FALLBACK_NAME = 'attachment';
  * "invoice‮fdp.exe" display as "invoiceexe.pdf", and lone surrogates (with /u only unpaired ones match), which the
  * database could not store as written (see isStorableText).
  */
+// eslint-disable-next-line no-control-regex -- control characters are among the unsafe ones this finds
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f"*:<>?|\u200e\u200f\u202a-\u202e\u2066-\u2069\uD800-\uDFFF]/gu;
 
 /** Keeps the last path segment of what the browser sent, cleaned, and cut to length with its extension kept. */

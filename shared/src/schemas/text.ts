@@ -11,6 +11,7 @@ export const TEXT_RULE = 'text_unreadable';
  * cannot be written as UTF-8, so the database would keep U+FFFD instead and the history's hash would no longer
  * match; PostgreSQL refuses U+0000 outright; the other controls are invisible and only ever pasted by accident.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job (see above)
 const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
 
 export function isStorableText(text: string): boolean {

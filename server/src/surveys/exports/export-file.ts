@@ -16,6 +16,7 @@ const CONTENT_TYPES = {
 function fileStem(title: string): string {
   return (
     title
+      // eslint-disable-next-line no-control-regex -- control characters are among those file systems refuse, so this removes them
       .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
