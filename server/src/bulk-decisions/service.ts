@@ -8,8 +8,8 @@ import {
   type BulkEventResult,
   type Lang,
 } from '@bmrts/shared';
+import { findRequest } from '@bmrts/db';
 import type { AppDeps, Caller } from '../deps';
-import { findRequest } from '../requests/queries';
 import { applyEvent } from '../requests/service';
 
 /** Only reviewers decide; units and administrators are refused before any request is looked at. */

@@ -16,8 +16,9 @@ import {
   type RequestSummary,
   type RequestView,
 } from '@bmrts/shared';
-import type { HistoryRow, RequestListRow, RequestWithUnit } from './queries';
-import { changesSinceReturned, type RevisionRow } from './revisions';
+import type { RequestHistoryRow, RequestRevisionRow, RequestWithUnit } from '@bmrts/db';
+import type { RequestListRow } from './queries';
+import { changesSinceReturned } from './revisions';
 import type { Timeliness } from '../timeliness/context';
 
 /** The level whose target a wait is measured against: the holding level, level 8's while the Council decides. */
@@ -56,7 +57,7 @@ export function toSummary(row: RequestListRow, now: Date, { holidays, targets }:
   };
 }
 
-function toHistoryEntry(row: HistoryRow): HistoryEntry {
+function toHistoryEntry(row: RequestHistoryRow): HistoryEntry {
   return {
     seq: row.seq,
     type: row.type as RequestEventType,
@@ -77,7 +78,7 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
 
 /** What the request page shows beyond the request row and its history. */
 export interface RequestPageParts {
-  revisions: readonly RevisionRow[];
+  revisions: readonly RequestRevisionRow[];
   attachments: Attachment[];
   /** The predicted decision date, for requests in review. */
   prediction: PredictionView | null;
@@ -99,7 +100,7 @@ function levelTimesOf(row: RequestWithUnit, entries: HistoryEntry[], now: Date, 
 
 export function toView(
   row: RequestWithUnit,
-  history: HistoryRow[],
+  history: RequestHistoryRow[],
   allowedActions: RequestEventType[],
   now: Date,
   timeliness: Timeliness,

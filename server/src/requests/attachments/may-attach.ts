@@ -1,8 +1,8 @@
 // Who may add files to a request: its own unit until it is decided, and the reviewer holding its current level.
 import { InvalidTransition, Forbidden, isFinalStatus, TOP_LEVEL, type RequestStatus } from '@bmrts/shared';
+import type { RequestWithUnit } from '@bmrts/db';
 import type { Caller } from '../../deps';
 import { inScope } from '../../scope/scope';
-import type { RequestWithUnit } from '../queries';
 
 function isOwningUnit(caller: Caller, row: RequestWithUnit): boolean {
   return !caller.isAdmin && caller.level === 1 && caller.unitCode === row.unit_code;

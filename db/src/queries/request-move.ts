@@ -1,7 +1,8 @@
 // The UPDATE that moves a request on, with the version check that makes a decision happen once. Every decision
 // runs it, so each of its few shapes (routed or not, first submission, final decision) is compiled once.
 import type { Kysely } from 'kysely';
-import { precompiled, type Database, type Precompiled, type RequestRow } from '@bmrts/db';
+import type { Database, RequestRow } from '../schema';
+import { precompiled, type Precompiled } from '../precompiled';
 
 type Moved = Pick<RequestRow, 'status' | 'level' | 'machine_state' | 'version' | 'updated_at' | 'level_entered_at'>;
 type Route = Pick<RequestRow, 'final_level' | 'council' | 'rule_id' | 'route_reason_th' | 'route_reason_en'>;
@@ -55,6 +56,7 @@ function updateShaped(routed: boolean, submitted: boolean, decided: boolean): Pr
 export async function moveRequest(trx: Kysely<Database>, move: RequestMove): Promise<boolean> {
   const { route, ...set } = move.set;
   const update = updateShaped(route !== null, set.submitted_at !== null, set.decided_at !== null);
+  // A shape that leaves the route alone never reads its values; they are filled in because the parameters have one type.
   const result = await update.run(trx, {
     ...set,
     final_level: route?.final_level ?? null,
