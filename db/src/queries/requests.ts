@@ -10,11 +10,11 @@ const requestById = precompiled((db, p: { id: string }) =>
   db
     .selectFrom('requests')
     .leftJoin('budget_units', 'budget_units.code', 'requests.unit_code')
-    .selectAll('requests')
     .select((eb) => [
       eb.ref('budget_units.name_th').$castTo<string>().as('unit_name_th'),
       eb.ref('budget_units.name_en').$castTo<string>().as('unit_name_en'),
     ])
+    .selectAll('requests')
     .where('requests.id', '=', p.id),
 );
 
