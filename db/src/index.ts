@@ -1,4 +1,4 @@
-// @bmrts/db: the Database type, migrations, the connection factory and the demo seed.
+// @bmrts/db: the Database type, migrations, the connection factory, the demo seed and the named queries of hot paths.
 export * from './schema';
 export * from './connection';
 export * from './postgres';
@@ -20,4 +20,4 @@ export * from './history/verify-history';
 export { buildDemoPeople } from './seed/demo-people';
 export * from './backup/sqlite-backup';
 export { parseCsvRows } from './seed/csv';
-export * from './precompiled';
+export * from './queries';

@@ -2,7 +2,7 @@
 // and a query that would bake a value into its SQL is refused rather than run with the first caller's value.
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { precompiled } from '@bmrts/db';
+import { precompiled } from '../../db/src/precompiled';
 import { migratedDatabase } from './temp-database';
 
 const holidayNamed = precompiled((db, p: { date: string }) =>

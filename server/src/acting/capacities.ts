@@ -1,26 +1,9 @@
 // The capacities a person holds right now: their own level, plus every running acting appointment that keeps the rules.
 import type { Kysely } from 'kysely';
-import { precompiled, type Database, type UserRow } from '@bmrts/db';
+import { runningAppointments, type Database, type UserRow } from '@bmrts/db';
 import type { Capacity, Scope } from '../deps';
 import { ALL_UNITS, scopeOf } from '../scope/scope';
 import { lawfulOnly } from './appointment-judgement';
-
-/** Appointments running at `nowIso`: started, not yet ended, not revoked. An expired one stops counting at once. */
-// Looked up for the caller of every API call: compiled once.
-const appointmentsRunning = precompiled((db, p: { actingUserId: string; nowIso: string }) =>
-  db
-    .selectFrom('acting_appointments')
-    .selectAll()
-    .where('acting_user_id', '=', p.actingUserId)
-    .where('revoked_at', 'is', null)
-    .where('starts_at', '<=', p.nowIso)
-    .where('ends_at', '>', p.nowIso)
-    .orderBy('starts_at'),
-);
-
-export function runningAppointments(db: Kysely<Database>, actingUserId: string, nowIso: string) {
-  return appointmentsRunning.execute(db, { actingUserId, nowIso });
-}
 
 /**
  * An appointment that breaks the rules as they stand now (say, a budget-unit clerk made to act for an analyst before

@@ -1,7 +1,7 @@
 // Sessions: a random token in an HttpOnly cookie, only its SHA-256 in the database; idle sessions expire.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Principal } from '@bmrts/shared';
-import { precompiled, type UserRow } from '@bmrts/db';
+import { sessionWithUser, type UserRow } from '@bmrts/db';
 import type { AppDeps, Caller } from '../deps';
 import { capacitiesOf, visibleScope } from '../acting/capacities';
 import { checkPassword, type PasswordAttempt, type SignInGuard } from './password-check';
@@ -60,22 +60,12 @@ export function principalOf(user: UserRow): Principal {
   return { id: user.id, level: user.level, unitCode: user.unit_code, isAdmin: user.is_admin === 1 };
 }
 
-// Read on every API call: compiled once.
-const sessionWithUser = precompiled((db, p: { id: string }) =>
-  db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .select(['sessions.last_seen_at', 'sessions.expires_at', 'sessions.reauthenticated_at'])
-    .where('sessions.id', '=', p.id),
-);
-
 /** The caller behind a session token, or null when the token is unknown, expired or the user deactivated. */
 export async function callerOf(deps: AppDeps, token: string): Promise<Caller | null> {
   const id = sessionIdOf(token);
   const now = deps.clock.now();
   const reader = deps.reader ?? deps.db;
-  const row = await sessionWithUser.executeTakeFirst(reader, { id });
+  const row = await sessionWithUser(reader, id);
   if (!row || !row.active || row.expires_at <= now.toISOString()) return null;
   if (now.getTime() - Date.parse(row.last_seen_at) > TOUCH_INTERVAL_MS) {
     await deps.db

@@ -8,8 +8,8 @@ import {
   type BulkEventResult,
   type Lang,
 } from '@bmrts/shared';
+import { findRequest } from '@bmrts/db';
 import type { AppDeps, Caller } from '../deps';
-import { findRequest } from '../requests/queries';
 import { applyEvent } from '../requests/service';
 
 /** Only reviewers (levels 2–8, acting counts) decide: the rule bulk decisions refuse by and the session's reviewer inbox. */

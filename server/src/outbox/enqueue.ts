@@ -1,6 +1,6 @@
 // Writes outbox rows inside the transaction of what caused them: one INSERT … SELECT each, no network, no rendering.
 import { sql, type ExpressionBuilder, type ExpressionWrapper, type Kysely, type SqlBool } from 'kysely';
-import { precompiled, type Database } from '@bmrts/db';
+import { insertWebhookDeliveries, type Database } from '@bmrts/db';
 import type { WebhookEventBody } from '@bmrts/shared';
 
 /** The notification's recipient turned its kind of email off: checked when queuing and again when sending. */
@@ -48,44 +48,9 @@ export async function enqueueEmails(trx: Kysely<Database>, notificationIds: read
     .execute();
 }
 
-interface WebhookDelivery {
-  /** `webhook:<event id>:`, followed by the endpoint's id, so an event is never queued twice for one endpoint. */
-  idPrefix: string;
-  eventType: string;
-  requestId: string;
-  payload: string;
-  at: string;
-}
-
-// Every decision runs it (it inserts nothing while no endpoint is subscribed): compiled once.
-const insertWebhookDeliveries = precompiled((db, p: WebhookDelivery) =>
-  db
-    .insertInto('outbox')
-    .columns(['id', 'channel', 'endpoint_id', 'request_id', 'topic', 'payload', 'status', 'attempts', 'next_attempt_at', 'created_at'])
-    .expression((eb) =>
-      eb
-        .selectFrom('webhook_subscriptions')
-        .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_subscriptions.endpoint_id')
-        .where('webhook_subscriptions.event_type', '=', p.eventType)
-        .where('webhook_endpoints.active', '=', 1)
-        .select([
-          sql<string>`${p.idPrefix} || webhook_endpoints.id`.as('id'),
-          sql<string>`'webhook'`.as('channel'),
-          'webhook_endpoints.id as endpoint_id',
-          eb.val(p.requestId).as('request_id'),
-          eb.val(p.eventType).as('topic'),
-          eb.val(p.payload).as('payload'),
-          sql<string>`'pending'`.as('status'),
-          sql<number>`0`.as('attempts'),
-          eb.val(p.at).as('next_attempt_at'),
-          eb.val(p.at).as('created_at'),
-        ]),
-    ),
-);
-
 /** One delivery per active endpoint subscribed to the event's type; the body is fixed now, so every retry signs the same bytes. */
 export async function enqueueWebhooks(trx: Kysely<Database>, event: WebhookEventBody): Promise<void> {
-  await insertWebhookDeliveries.run(trx, {
+  await insertWebhookDeliveries(trx, {
     idPrefix: `webhook:${event.id}:`,
     eventType: event.type,
     requestId: event.request.id,

@@ -12,7 +12,8 @@ import {
   type RequestType,
 } from '@bmrts/shared';
 import { exportColumn as col, type ExportSpec } from '../exports';
-import type { HistoryRow, RequestListRow } from './queries';
+import type { RequestHistoryRow } from '@bmrts/db';
+import type { RequestListRow } from './queries';
 
 export const REQUEST_EXPORT_HEADERS = {
   trackingNo: 'เลขที่คำขอ',
@@ -56,12 +57,12 @@ export const requestListSpec: ExportSpec<RequestListRow> = {
 };
 
 /** "สำนักงบประมาณ ที่ 12/2570 ลงวันที่ 1 ธ.ค. 2569": the order an acting decision was taken under, if any and recorded. */
-function actingOrderCitation(e: HistoryRow): string | null {
+function actingOrderCitation(e: RequestHistoryRow): string | null {
   if (e.acting_order_no === null || e.acting_order_date === null) return null;
   return `${e.acting_order_no} ลงวันที่ ${formatThaiCalendarDate(e.acting_order_date)}`;
 }
 
-export const historySpec: ExportSpec<HistoryRow> = {
+export const historySpec: ExportSpec<RequestHistoryRow> = {
   sheetName: 'ประวัติ',
   columns: [
     col('ลำดับ', 'integer', 6, (e) => e.seq),

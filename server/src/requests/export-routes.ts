@@ -9,7 +9,8 @@ import { validationHook } from '../http/errors';
 import { errorResponses } from '../http/openapi-responses';
 import { exportDownload, onePage } from '../exports';
 import { historySpec, requestListSpec } from './export-columns';
-import { historyRows, requestPages } from './queries';
+import { requestHistory } from '@bmrts/db';
+import { requestPages } from './queries';
 import { listContextOf } from './overdue-filter';
 import { loadVisibleRequest } from './service';
 
@@ -64,7 +65,7 @@ export function requestExportRoutes(deps: AppDeps, holidays: HolidayCalendar) {
       const request = await loadVisibleRequest(readerOf(deps), caller, id);
       const download = exportDownload(
         historySpec,
-        onePage(historyRows(readerOf(deps), id)),
+        onePage(requestHistory(readerOf(deps), id)),
         c.req.valid('query').format,
         `ประวัติ-${request.tracking_no}`,
         deps.clock.now(),

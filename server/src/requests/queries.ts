@@ -1,6 +1,6 @@
-// Reads of requests and their history through Kysely: scoped, filtered, keyset-paginated.
+// Lists of requests through Kysely: scoped, filtered, keyset-paginated (one request and its history: @bmrts/db's named queries).
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { precompiled, type Database, type RequestRow } from '@bmrts/db';
+import type { Database, RequestRow } from '@bmrts/db';
 import {
   ValidationFailed,
   bangkokDayStartUtc,
@@ -12,8 +12,6 @@ import {
 import type { Scope } from '../deps';
 import type { OverdueCutoff } from './overdue-filter';
 import { heldAt, overdue } from './position-sql';
-
-export type RequestWithUnit = RequestRow & { unit_name_th: string; unit_name_en: string };
 
 /** What a row of a list, the inbox or an export shows: none of the content's long texts, JSON or machine state. */
 const LIST_COLUMNS = [
@@ -51,11 +49,6 @@ function requestsWithUnit(db: Kysely<Database>) {
     ]);
 }
 
-/** Whole requests with their unit's names (one request's page). */
-export function selectRequests(db: Kysely<Database>) {
-  return requestsWithUnit(db).selectAll('requests');
-}
-
 /** The list columns of requests with their unit's names: a page of 50 reads about half as much as whole rows. */
 export function selectRequestRows(db: Kysely<Database>) {
   return requestsWithUnit(db).select(LIST_COLUMNS.map((column) => `requests.${column}` as const));
@@ -72,13 +65,6 @@ export function whereInScope<Q extends SelectQueryBuilder<Database, 'requests', 
   // index in the list's own order and keeping the rows in scope finds a page at once; comparing `unit_code || ''`
   // keeps SQLite from choosing the unit index instead and sorting every request of those units (0.15 s on 50,000).
   return query.where(sql<string>`${sql.ref('requests.unit_code')} || ''`, 'in', scope.unitCodes) as Q;
-}
-
-// Read twice by every decision (to decide, then for the answer): compiled once.
-const requestById = precompiled((db, p: { id: string }) => selectRequests(db).where('requests.id', '=', p.id));
-
-export function findRequest(db: Kysely<Database>, id: string): Promise<RequestWithUnit | undefined> {
-  return requestById.executeTakeFirst(db, { id });
 }
 
 interface Cursor {
@@ -221,27 +207,3 @@ export async function* requestPages(
     after = { createdAt: last.created_at, id: last.id };
   }
 }
-
-const historyOfRequest = precompiled((db, p: { requestId: string }) =>
-  db
-    .selectFrom('request_events')
-    .innerJoin('users as actor', 'actor.id', 'request_events.actor_id')
-    .leftJoin('users as principal', 'principal.id', 'request_events.on_behalf_of_id')
-    // The order under which an acting person decided, cited in the history beside "acting for".
-    .leftJoin('acting_appointments as appointment', 'appointment.id', 'request_events.appointment_id')
-    .selectAll('request_events')
-    .select([
-      'actor.display_name as actor_name',
-      'principal.display_name as on_behalf_of_name',
-      'appointment.kind as acting_kind',
-      'appointment.order_no as acting_order_no',
-      'appointment.order_date as acting_order_date',
-    ])
-    .where('request_events.request_id', '=', p.requestId)
-    .orderBy('request_events.seq'),
-);
-
-export function historyRows(db: Kysely<Database>, requestId: string) {
-  return historyOfRequest.execute(db, { requestId });
-}
-export type HistoryRow = Awaited<ReturnType<typeof historyRows>>[number];

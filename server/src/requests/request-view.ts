@@ -18,8 +18,9 @@ import {
   type RequestSummary,
   type RequestView,
 } from '@bmrts/shared';
-import type { HistoryRow, RequestListRow, RequestWithUnit } from './queries';
-import { changesSinceReturned, type RevisionRow } from './revisions';
+import type { RequestHistoryRow, RequestRevisionRow, RequestWithUnit } from '@bmrts/db';
+import type { RequestListRow } from './queries';
+import { changesSinceReturned } from './revisions';
 import { nextIfApprovedOf } from './machine-memo';
 import type { Timeliness } from '../timeliness/context';
 
@@ -60,7 +61,7 @@ export function toSummary(row: RequestListRow, now: Date, { holidays, targets }:
   };
 }
 
-function toHistoryEntry(row: HistoryRow): HistoryEntry {
+function toHistoryEntry(row: RequestHistoryRow): HistoryEntry {
   return {
     seq: row.seq,
     type: row.type as RequestEventType,
@@ -81,7 +82,7 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
 
 /** What the request page shows beyond the request row and its history. */
 export interface RequestPageParts {
-  revisions: readonly RevisionRow[];
+  revisions: readonly RequestRevisionRow[];
   attachments: AttachmentOnPage[];
   /** The predicted decision date, for requests in review. */
   prediction: PredictionView | null;
@@ -113,7 +114,7 @@ export interface CallerRights {
 
 export function toView(
   row: RequestWithUnit,
-  history: HistoryRow[],
+  history: RequestHistoryRow[],
   rights: CallerRights,
   now: Date,
   timeliness: Timeliness,

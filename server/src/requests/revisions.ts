@@ -1,8 +1,7 @@
 // The content of a request as it stood at each submission, and what the unit changed on its latest resubmission.
 import type { Kysely } from 'kysely';
 import { requestContentSchema, diffRequestContent, type RequestContent, type RequestView } from '@bmrts/shared';
-import { precompiled, type Database } from '@bmrts/db';
-import type { HistoryRow } from './queries';
+import type { Database, RequestHistoryRow, RequestRevisionRow } from '@bmrts/db';
 
 /** Kept at every SUBMIT and RESUBMIT, inside the transaction that appends the event, so the two never disagree. */
 export async function recordRevision(
@@ -18,21 +17,12 @@ export async function recordRevision(
     .execute();
 }
 
-const revisionsOfRequest = precompiled((db, p: { requestId: string }) =>
-  db.selectFrom('request_revisions').select(['event_seq', 'content']).where('request_id', '=', p.requestId),
-);
-
-export async function revisionRows(db: Kysely<Database>, requestId: string) {
-  return revisionsOfRequest.execute(db, { requestId });
-}
-export type RevisionRow = Awaited<ReturnType<typeof revisionRows>>[number];
-
 /** Whether changesSinceReturned will look at revisions at all: only once the request was resubmitted. */
-export function hasResubmission(history: readonly Pick<HistoryRow, 'type'>[]): boolean {
+export function hasResubmission(history: readonly Pick<RequestHistoryRow, 'type'>[]): boolean {
   return history.some((h) => h.type === 'RESUBMIT');
 }
 
-function parsedContent(row: RevisionRow | undefined): RequestContent | null {
+function parsedContent(row: RequestRevisionRow | undefined): RequestContent | null {
   if (!row) return null;
   // A revision that no longer reads as content (written by an older schema) shows no changes rather than failing the page.
   const parsed = requestContentSchema.safeParse(JSON.parse(row.content));
@@ -46,8 +36,8 @@ const SUBMISSIONS: readonly string[] = ['SUBMIT', 'RESUBMIT'];
  * resubmitted, or when either revision is missing (histories written before revisions were kept).
  */
 export function changesSinceReturned(
-  history: readonly HistoryRow[],
-  revisions: readonly RevisionRow[],
+  history: readonly RequestHistoryRow[],
+  revisions: readonly RequestRevisionRow[],
 ): RequestView['changesSinceReturned'] {
   const submissions = history.filter((h) => SUBMISSIONS.includes(h.type));
   const latest = submissions.at(-1);

@@ -14,10 +14,11 @@ import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import type { HolidayCalendar } from '../reference/reference-data';
-import { historyRows, listRequests } from './queries';
+import { requestHistory, requestRevisions } from '@bmrts/db';
+import { listRequests } from './queries';
 import { listContextOf } from './overdue-filter';
 import { listAttachments } from './attachments/queries';
-import { hasResubmission, revisionRows } from './revisions';
+import { hasResubmission } from './revisions';
 import { toSummary, toView } from './request-view';
 import { loadTimeliness } from '../timeliness/context';
 import { levelSampleCache } from '../timeliness/level-samples';
@@ -80,14 +81,14 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
   const samplesFor = levelSampleCache(deps.db, deps.clock);
   async function view(caller: Caller, id: string) {
     const row = await loadVisibleRequest(readerOf(deps), caller, id);
-    const history = await historyRows(readerOf(deps), id);
+    const history = await requestHistory(readerOf(deps), id);
     const approvedAt = levelsApprovedBy(history, caller.id);
     const now = deps.clock.now();
     // deps.db, not the reader: the targets cache is kept per database handle and dropped through it on save.
     const timeliness = await loadTimeliness(deps.db, holidays);
     const page = {
       // Only a resubmitted request shows what changed; most pages (and every first-pass decision) need no revisions.
-      revisions: hasResubmission(history) ? await revisionRows(readerOf(deps), id) : [],
+      revisions: hasResubmission(history) ? await requestRevisions(readerOf(deps), id) : [],
       attachments: (await listAttachments(readerOf(deps), id)).map((a) => ({ ...a, mayRemove: mayRemove(caller, row, a.uploadedBy.id) })),
       prediction: await predictRequest(row, now, timeliness, samplesFor),
     };

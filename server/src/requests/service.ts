@@ -2,12 +2,15 @@
 import type { Kysely } from 'kysely';
 import {
   appendRequestEventAfter,
-  precompiled,
+  decisionEvents,
+  findRequest,
+  moveRequest,
   type ChainEnd,
   requestContentColumns,
   requestContentOf,
   requestStateColumns,
   type Database,
+  type RequestWithUnit,
 } from '@bmrts/db';
 import {
   Conflict,
@@ -34,11 +37,9 @@ import type { AppDeps, Caller } from '../deps';
 import { inScope } from '../scope/scope';
 import { authorizeEvent, isAuthorized, needsReauthentication } from './authorize';
 import { loadRoutingRules } from '../reference/reference-data';
-import { findRequest, type RequestWithUnit } from './queries';
 import { recordRevision } from './revisions';
 import { notifyEvent } from '../notifications/notify-event';
 import { enqueueWebhooks } from '../outbox/enqueue';
-import { moveRequest } from './decision-update';
 import { acceptedEventTypesOf, decisionOf } from './machine-memo';
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
@@ -47,16 +48,6 @@ export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, i
   if (!row || !inScope(caller.scope, row.unit_code)) throw new NotFound();
   return row;
 }
-
-// A decision reads the request's events once: the levels the caller approved at (separation of duties) and the chain's
-// end the new event is appended to. Histories are a handful of events.
-const eventsForDecision = precompiled((db, p: { requestId: string }) =>
-  db
-    .selectFrom('request_events')
-    .select(['seq', 'hash', 'type', 'actor_id', 'from_level'])
-    .where('request_id', '=', p.requestId)
-    .orderBy('seq'),
-);
 
 /** The levels at which this person approved the request, read from its events (for separation of duties). */
 export function levelsApprovedBy(events: readonly { type: string; actor_id: string; from_level: number }[], userId: string): number[] {
@@ -68,8 +59,10 @@ interface DecisionHistory {
   last: ChainEnd | undefined;
 }
 
+// A decision reads the request's events once: the levels the caller approved at (separation of duties) and the
+// chain's end the new event is appended to.
 async function decisionHistory(trx: Kysely<Database>, requestId: string, userId: string): Promise<DecisionHistory> {
-  const events = await eventsForDecision.execute(trx, { requestId });
+  const events = await decisionEvents(trx, requestId);
   const last = events.at(-1);
   return { approvedAt: levelsApprovedBy(events, userId), last: last && { seq: last.seq, hash: last.hash } };
 }

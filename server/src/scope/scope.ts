@@ -1,25 +1,13 @@
 // Which budget units a person may see: their unit, their portfolio, their section's or division's, or all.
 import type { Kysely } from 'kysely';
-import { precompiled, type Database, type UserRow } from '@bmrts/db';
+import { portfolioUnits, type Database, type UserRow } from '@bmrts/db';
 import { Forbidden } from '@bmrts/shared';
 import type { Caller, Scope } from '../deps';
 
 export const ALL_UNITS: Scope = { allUnits: true, unitCodes: [] };
 
-// An analyst's own portfolio is looked up for their every API call: compiled once.
-const portfolioOf = precompiled((db, p: { analystId: string }) =>
-  db.selectFrom('analyst_portfolios').select('unit_code').distinct().where('analyst_id', '=', p.analystId),
-);
-
 async function analystUnits(db: Kysely<Database>, analystIds: (qb: Kysely<Database>) => Promise<string[]>): Promise<string[]> {
-  const ids = await analystIds(db);
-  if (ids.length === 0) return [];
-  const [only] = ids;
-  const rows =
-    ids.length === 1 && only !== undefined
-      ? await portfolioOf.execute(db, { analystId: only })
-      : await db.selectFrom('analyst_portfolios').select('unit_code').distinct().where('analyst_id', 'in', ids).execute();
-  return rows.map((r) => r.unit_code).sort();
+  return (await portfolioUnits(db, await analystIds(db))).sort();
 }
 
 export async function scopeOf(db: Kysely<Database>, user: UserRow): Promise<Scope> {

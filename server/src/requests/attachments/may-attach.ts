@@ -2,9 +2,9 @@
 // their desk (the holding review level, or level 8 while the Council decides). Each rule is one boolean function that
 // both the refusal and the request view's mayAttach / mayRemove ask, so what the page offers is what the server allows.
 import { InvalidTransition, Forbidden, positionOf, type Position, type RequestStatus } from '@bmrts/shared';
+import type { RequestWithUnit } from '@bmrts/db';
 import type { Caller } from '../../deps';
 import { inScope } from '../../scope/scope';
-import type { RequestWithUnit } from '../queries';
 
 function positionOfRow(row: RequestWithUnit): Position {
   return positionOf({ status: row.status as RequestStatus, level: row.level });

@@ -1,23 +1,11 @@
 // Reads of a request's attachments: the list on the request page (without contents) and one file to download.
 import type { Kysely } from 'kysely';
-import { precompiled, type Database } from '@bmrts/db';
+import { liveAttachments, type Database } from '@bmrts/db';
 import type { Attachment } from '@bmrts/shared';
-
-// Read for every request page, so also for every decision's answer: compiled once.
-const liveAttachmentsOf = precompiled((db, p: { requestId: string }) =>
-  db
-    .selectFrom('attachments')
-    .innerJoin('users', 'users.id', 'attachments.uploaded_by')
-    .select(['attachments.id', 'file_name', 'content_type', 'size_bytes', 'uploaded_by', 'users.display_name', 'uploaded_at'])
-    .where('request_id', '=', p.requestId)
-    .where('removed_at', 'is', null)
-    .orderBy('uploaded_at')
-    .orderBy('attachments.id'),
-);
 
 /** Attachments not removed, oldest first. */
 export async function listAttachments(db: Kysely<Database>, requestId: string): Promise<Attachment[]> {
-  const rows = await liveAttachmentsOf.execute(db, { requestId });
+  const rows = await liveAttachments(db, requestId);
   return rows.map((r) => ({
     id: r.id,
     fileName: r.file_name,

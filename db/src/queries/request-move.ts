@@ -1,8 +1,10 @@
 // The UPDATE that moves a request on, with the version check that makes a decision happen once. Every decision
 // runs it, so each of its few shapes (routed or not, first submission, final decision) is compiled once.
 import type { Kysely } from 'kysely';
-import { precompiled, requestStateColumns, type Database, type Precompiled, type RequestRow, type RequestStateColumns } from '@bmrts/db';
 import type { StoredMachineState } from '@bmrts/shared';
+import type { Database, RequestRow } from '../schema';
+import { precompiled, type Precompiled } from '../precompiled';
+import { requestStateColumns, type RequestStateColumns } from '../request-columns';
 
 type Moved = Pick<RequestRow, 'version' | 'updated_at' | 'level_entered_at'>;
 type RouteReason = Pick<RequestRow, 'route_reason_th' | 'route_reason_en'>;
@@ -57,6 +59,7 @@ function updateShaped(routed: boolean, submitted: boolean, decided: boolean): Pr
 export async function moveRequest(trx: Kysely<Database>, move: RequestMove): Promise<boolean> {
   const { routeReason, ...set } = move.set;
   const update = updateShaped(routeReason !== null, set.submitted_at !== null, set.decided_at !== null);
+  // A shape that leaves the route reason alone never reads its values; they are filled in because the parameters have one type.
   const result = await update.run(trx, {
     ...set,
     ...requestStateColumns(move.state),
