@@ -1,6 +1,6 @@
 // Who may be appointed to act (รักษาราชการแทน / ปฏิบัติราชการแทน) and who may make the appointment: one pure judgement,
 // read by the server to refuse, to ignore stored appointments that break it, and by the web to explain.
-import { FIRST_REVIEW_LEVEL, TOP_LEVEL } from '../levels';
+import { FIRST_REVIEW_LEVEL } from '../levels';
 import { EXECUTIVE_LEVELS, isExecutiveLevel } from '../organisation/placement';
 
 /** The levels one may be appointed to act at without acting for a person (5–8: each sees every unit). */
