@@ -1,5 +1,5 @@
 // The request list's filters, held in the URL query string so a filtered list can be bookmarked and shared.
-import { REQUEST_STATUSES, REQUEST_TYPES } from '@bmrts/shared';
+import { REQUEST_STATUSES, REQUEST_TYPES, isLevel } from '@bmrts/shared';
 import type { RequestStatus, RequestType } from '@bmrts/shared';
 
 export interface ListFilters {
@@ -60,7 +60,7 @@ export function filtersFromParams(params: URLSearchParams): ListFilters {
   const status = oneOf(REQUEST_STATUSES, params.get('status'));
   if (status) filters.status = status;
   const level = integer(params.get('level'));
-  if (level !== undefined && level >= 1 && level <= 8) filters.level = level;
+  if (level !== undefined && isLevel(level)) filters.level = level;
   const unit = params.get('unit');
   if (unit && /^[A-Z][0-9]{2}$/.test(unit)) filters.unit = unit;
   const fiscalYear = integer(params.get('fiscalYear'));
