@@ -38,7 +38,8 @@ export interface WaitingGroup {
  */
 export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise<WaitingGroup[]> {
   const utcDay = sql<string>`substr(${sql.ref('requests.level_entered_at')}, 1, 10)`;
-  const late = sql<number>`case when substr(${sql.ref('requests.level_entered_at')}, 12, 2) >= ${BANGKOK_NEXT_DAY_FROM_UTC_HOUR} then 1 else 0 end`;
+  // A literal, not a parameter: PostgreSQL must see the same expression in the SELECT and the GROUP BY.
+  const late = sql<number>`case when substr(${sql.ref('requests.level_entered_at')}, 12, 2) >= ${sql.lit(BANGKOK_NEXT_DAY_FROM_UTC_HOUR)} then 1 else 0 end`;
   const rows = await requestsIn(db, scope)
     .select([
       'requests.status',

@@ -1,0 +1,57 @@
+// A wait for the BMA Council is shown as what it is (decision record 0015): in the deputy governor's inbox it says
+// "สภากทม.", carries its own age and no target, is never flagged or counted overdue; the list's level filter is
+// labelled as where a request is held now.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InboxResponse } from '@bmrts/shared';
+import { launchBrowser, signedInPage } from './support/browser';
+import { startServer, type RunningServer } from './support/app-server';
+import { expectSoundPage } from './support/page-checks';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
+
+describe('a Council wait on the deputy governor’s desk', () => {
+  for (const [widthName, viewport] of Object.entries(WIDTHS)) {
+    it(`reads "สภากทม.", shows its age without a target and is not overdue (${widthName})`, async () => {
+      const page = await signedInPage(browser, server.baseUrl, 'deputygov', viewport);
+      const inbox = (await (await page.request.get('/api/inbox?limit=100')).json()) as InboxResponse;
+      const councilWaits = inbox.items.filter((i) => i.position.holder === 'council');
+      expect(councilWaits.length, 'the demo has Council waits on level 8’s desk').toBeGreaterThan(0);
+      await page.goto('/');
+      await page.getByTestId('request-row').first().waitFor();
+      await expectSoundPage(page, `council-wait-inbox-deputygov-${widthName}`);
+      expect(await page.getByTestId('count-overdue').innerText()).toContain(String(inbox.overdue.count));
+      for (const wait of councilWaits) {
+        const row = page.getByTestId('request-row').filter({ hasText: wait.trackingNo });
+        expect(await row.getAttribute('data-overdue')).toBe('false');
+        const text = await row.innerText();
+        expect(text).toContain('สภากทม.');
+        expect(text).toContain(`${wait.workingDaysAtLevel} วันทำการ`);
+        expect(text).not.toContain('เป้าหมาย');
+        expect(text).not.toContain('เกินกำหนด');
+      }
+    });
+  }
+
+  it('labels the list’s level filter as where a request is held now, and lists exactly those held at level 8', async () => {
+    const page = await signedInPage(browser, server.baseUrl, 'deputygov', WIDTHS.desktop);
+    await page.goto('/requests?level=8');
+    await page.getByTestId('request-row').first().waitFor();
+    expect(await page.getByLabel('อยู่ที่ระดับ').inputValue()).toBe('8');
+    const statuses = await page.getByTestId('request-row').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+    expect(statuses.every((text) => !text.includes('สภากทม.'))).toBe(true);
+    await expectSoundPage(page, 'list-held-at-level-8-deputygov-desktop');
+  });
+});
