@@ -1,7 +1,7 @@
 // The request page's predicted decision date: the levels still ahead of a request in review, timed by recent history.
 import { predictDecision, targetsForType, TOP_LEVEL, workingDaysBetween, type PredictionView, type RequestType } from '@bmrts/shared';
 import type { Timeliness } from './context';
-import type { LevelSampleCache } from './level-samples';
+import type { AppCaches } from '../cache/app-caches';
 
 interface PredictedRow {
   status: string;
@@ -15,7 +15,7 @@ export async function predictRequest(
   row: PredictedRow,
   now: Date,
   timeliness: Timeliness,
-  samplesFor: LevelSampleCache,
+  samplesFor: AppCaches['levelSamples'],
 ): Promise<PredictionView | null> {
   if (row.status !== 'in_review') return null;
   const type = row.type as RequestType;
