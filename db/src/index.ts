@@ -18,5 +18,4 @@ export * from './history/audit-log';
 export * from './history/verify-history';
 export { buildDemoPeople } from './seed/demo-people';
 export * from './backup/sqlite-backup';
-export { parseCsvRows } from './seed/csv';
 export * from './precompiled';
