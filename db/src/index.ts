@@ -19,5 +19,4 @@ export * from './history/audit-log';
 export * from './history/verify-history';
 export { buildDemoPeople } from './seed/demo-people';
 export * from './backup/sqlite-backup';
-export { parseCsvRows } from './seed/csv';
 export * from './queries';

@@ -23,7 +23,7 @@ import { inboxExportRoutes } from './inbox/export-routes';
 import { notificationRoutes } from './notifications/routes';
 import { notificationSettingsRoutes } from './notifications/settings-routes';
 import { overviewRoutes } from './overview/routes';
-import { holidayCalendar } from './reference/reference-data';
+import { appCaches } from './cache/app-caches';
 import { referenceRoutes } from './reference/routes';
 import { requestRoutes } from './requests/routes';
 import { requestExportRoutes } from './requests/export-routes';
@@ -41,7 +41,8 @@ const healthRoute = createRoute({
 });
 
 function apiRoutes(deps: AppDeps) {
-  const holidays = holidayCalendar(deps.db, () => deps.clock.now());
+  // One set of caches per app: two apps in one process (tests, a second server) never share an entry.
+  const caches = appCaches(deps.db, deps.clock);
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.use('*', csrfGuard(), sessionMiddleware(deps), authGate());
   return (
@@ -49,21 +50,21 @@ function apiRoutes(deps: AppDeps) {
       .openapi(healthRoute, (c) => c.json({ ok: true as const }, 200))
       .route('/', sessionRoutes(deps))
       // Before requestRoutes, so /requests/export is not taken for a request id.
-      .route('/', requestExportRoutes(deps, holidays))
-      .route('/', requestRoutes(deps, holidays))
+      .route('/', requestExportRoutes(deps, caches))
+      .route('/', requestRoutes(deps, caches))
       .route('/', attachmentRoutes(deps))
-      .route('/', inboxRoutes(deps, holidays))
+      .route('/', inboxRoutes(deps, caches))
       .route('/', inboxExportRoutes(deps))
       .route('/', bulkDecisionRoutes(deps))
       .route('/', notificationRoutes(deps))
       .route('/', notificationSettingsRoutes(deps))
-      .route('/', overviewRoutes(deps, holidays))
+      .route('/', overviewRoutes(deps, caches))
       .route('/', councilReportRoutes(deps))
       .route('/', referenceRoutes(deps))
-      .route('/', levelTargetRoutes(deps))
+      .route('/', levelTargetRoutes(caches))
       .route('/', appointmentRoutes(deps))
       .route('/', surveyRoutes(deps))
-      .route('/', adminRoutes(deps, holidays))
+      .route('/', adminRoutes(deps, caches))
   );
 }
 

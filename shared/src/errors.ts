@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'survey_frozen'
   | 'survey_has_responses'
   | 'import_file_type'
+  | 'import_csv_unreadable'
   | 'import_too_large'
   | 'import_unpacks_too_large'
   | 'import_too_many_rows'

@@ -152,6 +152,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'นำเข้าได้เฉพาะไฟล์ CSV (UTF-8) หรือ XLSX ที่มีแถวหัวตาราง',
     en: 'Only a CSV (UTF-8) or XLSX file with a header row can be imported',
   },
+  import_csv_unreadable: {
+    th: 'อ่านไฟล์ CSV ไม่ได้ เพราะมีเครื่องหมายคำพูด (") ที่เปิดแล้วไม่ได้ปิดหรือวางผิดที่ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่เป็น CSV UTF-8',
+    en: 'The CSV file cannot be read: a quotation mark (") is opened and never closed, or is out of place. Open it in Excel and save it again as CSV UTF-8',
+  },
   import_too_large: { th: 'ไฟล์นำเข้ามีขนาดเกิน 5 MB', en: 'The import file is larger than 5 MB' },
   import_unpacks_too_large: {
     th: 'ไฟล์ XLSX นี้เมื่อคลายการบีบอัดแล้วมีขนาดเกิน 64 MB ซึ่งมากเกินกว่าตารางคำขอจริง จึงไม่นำเข้า',

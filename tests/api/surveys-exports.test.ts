@@ -59,23 +59,23 @@ describe('XLSX', () => {
     const entries = zipEntries(res.bytes);
     const workbook = entries.get('xl/workbook.xml') ?? '';
     for (const sheet of ['สรุปผล', 'ผลรายข้อ', 'อัตราการตอบกลับ', 'ข้อเสนอแนะ']) expect(workbook).toContain(`name="${sheet}"`);
-    const strings = entries.get('xl/sharedStrings.xml') ?? '';
-    expect(strings).toContain('ค่าเฉลี่ย');
-    expect(strings).toContain('ส่วนเบี่ยงเบนมาตรฐาน (S.D.)');
     const sheets = [...entries.entries()]
       .filter(([name]) => name.startsWith('xl/worksheets/sheet'))
       .map(([, xml]) => xml)
       .join('\n');
-    // A number cell has no t="s" (shared string) and holds its value in <v>.
-    expect(sheets).toMatch(/<c r="B11"(?![^>]*t="s")[^>]*><v>96.7<\/v><\/c>/);
-    expect(sheets).toMatch(/<c r="E2"(?![^>]*t="s")[^>]*><v>4.97<\/v><\/c>/);
+    // Text is written inline in the sheet (the streaming writer keeps no shared-string table).
+    expect(sheets).toContain('ค่าเฉลี่ย');
+    expect(sheets).toContain('ส่วนเบี่ยงเบนมาตรฐาน (S.D.)');
+    // A number cell has no t="s" or t="inlineStr" (text) and holds its value in <v>.
+    expect(sheets).toMatch(/<c r="B11"(?![^>]*t=)[^>]*><v>96.7<\/v><\/c>/);
+    expect(sheets).toMatch(/<c r="E2"(?![^>]*t=)[^>]*><v>4.97<\/v><\/c>/);
   });
 
   it('exports the raw answers with each scale answer as a number', async () => {
     const res = await download(t, `/api/admin/surveys/${roundId}/export?what=answers&format=xlsx`, admin);
     const sheet = zipEntries(res.bytes).get('xl/worksheets/sheet1.xml') ?? '';
     // Row 2 is the first response; column I is question 1 (after the response id and the seven identity columns).
-    expect(sheet).toMatch(/<c r="I2"(?![^>]*t="s")[^>]*><v>[45]<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="I2"(?![^>]*t=)[^>]*><v>[45]<\/v><\/c>/);
   });
 
   it('refuses an unknown format', async () => {

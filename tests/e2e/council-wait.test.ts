@@ -49,7 +49,7 @@ describe('a Council wait on the deputy governor’s desk', () => {
     const page = await signedInPage(browser, server.baseUrl, 'deputygov', WIDTHS.desktop);
     await page.goto('/requests?level=8');
     await page.getByTestId('request-row').first().waitFor();
-    expect(await page.getByLabel('อยู่ที่ระดับ').inputValue()).toBe('8');
+    expect(await page.getByLabel('อยู่ที่ระดับ', { exact: true }).inputValue()).toBe('8');
     const statuses = await page.getByTestId('request-row').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
     expect(statuses.every((text) => !text.includes('สภากทม.'))).toBe(true);
     await expectSoundPage(page, 'list-held-at-level-8-deputygov-desktop');

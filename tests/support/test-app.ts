@@ -65,3 +65,8 @@ export function anotherAppOn(first: TestApp, config: Partial<AppConfig> = {}): T
   const handle = first.database.open();
   return { app: appOn(handle, first.clock, config), handle, clock: first.clock, database: first.database, close: () => handle.close() };
 }
+
+/** A second app in the same process on the very same connections: only what an app keeps in memory is its own. */
+export function anotherAppOnSameHandle(first: TestApp, config: Partial<AppConfig> = {}): TestApp {
+  return { ...first, app: appOn(first.handle, first.clock, config), close: async () => {} };
+}

@@ -16,7 +16,7 @@ import type { AppDeps, AppEnv } from '../deps';
 import { requireAdmin } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { json } from '../http/openapi-responses';
-import type { HolidayCalendar } from '../reference/reference-data';
+import type { AppCaches } from '../cache/app-caches';
 import { adminErrors, adminTags as tags, conflict, jsonBody, noContent, notFound } from './openapi';
 import { addFixedHolidays, createHoliday, deleteHoliday, listHolidays, previewFixedHolidays, updateHoliday } from './holidays-service';
 
@@ -73,7 +73,8 @@ const addGeneratedRoute = createRoute({
   responses: { 200: json(generateHolidaysResponseSchema, 'The days added'), ...adminErrors, ...conflict },
 });
 
-export function holidayAdminRoutes(deps: AppDeps, calendar: HolidayCalendar) {
+export function holidayAdminRoutes(deps: AppDeps, caches: AppCaches) {
+  const calendar = caches.holidays;
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => {
       requireAdmin(c);

@@ -11,7 +11,7 @@ import {
   type UpdateHolidayBody,
 } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../deps';
-import type { HolidayCalendar } from '../reference/reference-data';
+import type { HolidayCalendar } from '../cache/app-caches';
 import { AlreadyExists } from './admin-errors';
 import { changed, recordChange } from './audit';
 
@@ -50,7 +50,7 @@ export async function createHoliday(deps: AppDeps, admin: Caller, calendar: Holi
     });
   });
   // Working days count the new calendar from the next call on, not five minutes later.
-  calendar.invalidate();
+  calendar.drop();
   return holiday;
 }
 
@@ -74,7 +74,7 @@ export async function updateHoliday(
       .execute();
     await recordChange(deps, trx, admin, { action: 'holiday.update', entityType: 'public_holiday', entityId: date, before, after });
   });
-  calendar.invalidate();
+  calendar.drop();
   return after;
 }
 
@@ -85,7 +85,7 @@ export async function deleteHoliday(deps: AppDeps, admin: Caller, calendar: Holi
     await trx.deleteFrom('public_holidays').where('date', '=', date).execute();
     await recordChange(deps, trx, admin, { action: 'holiday.delete', entityType: 'public_holiday', entityId: date, before, after: null });
   });
-  calendar.invalidate();
+  calendar.drop();
 }
 
 async function recordedHolidays(db: Kysely<Database>, year: number): Promise<Map<string, RecordedHoliday>> {
@@ -121,6 +121,6 @@ export async function addFixedHolidays(deps: AppDeps, admin: Caller, calendar: H
     });
     return fresh;
   });
-  calendar.invalidate();
+  calendar.drop();
   return added;
 }

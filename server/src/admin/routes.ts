@@ -3,7 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../deps';
 import { requireAdmin } from '../auth/middleware';
 import { validationHook } from '../http/errors';
-import type { HolidayCalendar } from '../reference/reference-data';
+import type { AppCaches } from '../cache/app-caches';
 import { auditAdminRoutes } from './audit-routes';
 import { holidayAdminRoutes } from './holidays-routes';
 import { orgAdminRoutes } from './org-routes';
@@ -16,7 +16,7 @@ import { schedulerAdminRoutes } from '../scheduler/routes';
 import { levelTargetAdminRoutes } from '../timeliness/routes';
 import { importRoutes } from '../imports/routes';
 
-export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
+export function adminRoutes(deps: AppDeps, caches: AppCaches) {
   const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   // Checked before validation too, so a non-administrator learns 403 and nothing about what a valid body looks like.
   admin.use('/admin/*', async (c, next) => {
@@ -28,8 +28,8 @@ export function adminRoutes(deps: AppDeps, holidays: HolidayCalendar) {
     .route('/', orgAdminRoutes(deps))
     .route('/', unitAdminRoutes(deps))
     .route('/', routingRuleAdminRoutes(deps))
-    .route('/', holidayAdminRoutes(deps, holidays))
-    .route('/', levelTargetAdminRoutes(deps))
+    .route('/', holidayAdminRoutes(deps, caches))
+    .route('/', levelTargetAdminRoutes(deps, caches))
     .route('/', auditAdminRoutes(deps))
     .route('/', surveyAdminRoutes(deps))
     .route('/', schedulerAdminRoutes(deps))

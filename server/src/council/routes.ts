@@ -3,15 +3,14 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { councilReportQuerySchema, councilReportSchema } from '@bmrts/shared';
 import type { AppDeps, AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
-import { downloadHeaders } from '../http/download-headers';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import { councilReportScope } from './access';
 import { buildCouncilReport } from './report';
 import { councilReportXlsx } from './xlsx';
+import { EXPORT_CONTENT_TYPES } from '../exports';
 
 const tags = ['council report'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const description =
   'For administrators and levels 5–8 (acting at such a level counts); others get 403. Section 1: central-fund requests routed by a rule ' +
   'with council "report", approved or rejected within the fiscal year by the time of that decision. Section 2: requests that reached ' +
@@ -35,7 +34,10 @@ const xlsxRoute = createRoute({
   description,
   request: { query: councilReportQuerySchema },
   responses: {
-    200: { description: 'The workbook', content: { [XLSX_TYPE]: { schema: z.string().meta({ type: 'string', format: 'binary' }) } } },
+    200: {
+      description: 'The workbook',
+      content: { [EXPORT_CONTENT_TYPES.xlsx]: { schema: z.string().meta({ type: 'string', format: 'binary' }) } },
+    },
     ...errorResponses(400, 401, 403),
   },
 });
@@ -51,7 +53,7 @@ export function councilReportRoutes(deps: AppDeps) {
       const scope = councilReportScope(requireCaller(c));
       const { fiscalYear } = c.req.valid('query');
       const now = deps.clock.now();
-      const bytes = await councilReportXlsx(await buildCouncilReport(deps.db, scope, fiscalYear, now), now);
-      return c.body(bytes, 200, downloadHeaders(`รายงานสภากรุงเทพมหานคร-งบกลาง-${fiscalYear}.xlsx`, XLSX_TYPE, bytes.byteLength));
+      const download = councilReportXlsx(await buildCouncilReport(deps.db, scope, fiscalYear, now), now);
+      return c.body(download.body, 200, download.headers);
     });
 }

@@ -1,7 +1,7 @@
-// Streams rows as CSV that Excel opens in Thai: UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting,
-// formula-safe text. Pull-based: the next page is read from the database only when the client takes more bytes.
+// The one CSV writer: CSV that Excel opens in Thai (UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting),
+// formula-safe text. Pull-based: the next page is read only when the client takes more bytes.
 import { satangToInput } from '@bmrts/shared';
-import type { ExportColumn, ExportSpec, ExportValue, RowPages } from './export-spec';
+import { cellsOf, type ExportColumnKind, type ExportSheet, type ExportValue } from './export-spec';
 import { thaiBeDate, thaiBeDateTime } from './thai-cells';
 
 const BOM = '\uFEFF';
@@ -14,13 +14,19 @@ export function neutralised(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function quoted(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** Text as a CSV field: neutralised, then quoted when it holds a quote, a comma or a line break. */
+export function csvText(text: string): string {
+  const safe = neutralised(text);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function csvText<Row>(column: ExportColumn<Row>, value: ExportValue): string {
+/**
+ * Numbers and instants are written by the writer itself and cannot start a formula; any text, whatever its column,
+ * goes through csvText (a text that reached a number column is still text from somewhere).
+ */
+export function csvCell(kind: ExportColumnKind, value: ExportValue): string {
   if (value === null) return '';
-  switch (column.kind) {
+  switch (kind) {
     case 'money':
       // "1234567.50": no grouping, so every spreadsheet reads it as a number.
       return satangToInput(Number(value));
@@ -28,40 +34,49 @@ function csvText<Row>(column: ExportColumn<Row>, value: ExportValue): string {
       return thaiBeDate(String(value));
     case 'datetime':
       return thaiBeDateTime(String(value));
-    case 'integer':
-      return String(value);
     case 'decimal':
       return Number(value).toFixed(1);
+    case 'integer':
+    case 'percent':
+    case 'mean':
+    case 'auto':
+      return typeof value === 'number' ? String(value) : csvText(value);
     case 'text':
-      return quoted(neutralised(String(value)));
+      return csvText(String(value));
   }
 }
 
-export function csvLine(cells: readonly string[]): string {
-  return `${cells.join(',')}\r\n`;
+const csvLine = (fields: readonly string[]) => `${fields.join(',')}\r\n`;
+
+/**
+ * One sheet: its header line and rows. Several: one after the other, apart by an empty line, each under its title
+ * line (its heading lines, or its name).
+ */
+async function* csvChunks(sheets: readonly ExportSheet[]): AsyncGenerator<string> {
+  for (const [index, sheet] of sheets.entries()) {
+    const titles = sheet.heading ?? (sheets.length > 1 ? [sheet.name] : []);
+    yield (
+      (index === 0 ? BOM : '\r\n') +
+      titles.map((title) => csvLine([csvText(title)])).join('') +
+      csvLine(sheet.columns.map((c) => csvText(c.header)))
+    );
+    for await (const page of sheet.rows) {
+      yield page.map((row) => csvLine(cellsOf(row).map((value, i) => csvCell(sheet.columns[i]?.kind ?? 'auto', value)))).join('');
+    }
+  }
 }
 
-export function csvRow<Row>(spec: ExportSpec<Row>, row: Row): string {
-  return csvLine(spec.columns.map((c) => csvText(c, c.value(row))));
-}
-
-export function csvStream<Row>(spec: ExportSpec<Row>, pages: RowPages<Row>): ReadableStream<Uint8Array> {
+export function csvStream(sheets: readonly ExportSheet[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = pages[Symbol.asyncIterator]();
+  const chunks = csvChunks(sheets);
   return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(BOM + csvLine(spec.columns.map((c) => quoted(neutralised(c.header))))));
-    },
     async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) {
-        controller.close();
-        return;
-      }
-      controller.enqueue(encoder.encode(next.value.map((row) => csvRow(spec, row)).join('')));
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
     },
     async cancel() {
-      await iterator.return?.();
+      await chunks.return(undefined);
     },
   });
 }

@@ -2,7 +2,7 @@
 import { downloadHeaders } from '../http/download-headers';
 import { csvStream } from './csv-stream';
 import type { ExportFormat } from '@bmrts/shared';
-import { EXPORT_CONTENT_TYPES, type ExportSpec, type RowPages } from './export-spec';
+import { EXPORT_CONTENT_TYPES, sheetOf, type ExportSheet, type ExportSpec, type RowPages } from './export-spec';
 import { xlsxStream } from './xlsx-stream';
 
 /** The stem without the characters file systems refuse, short enough for every one of them. */
@@ -22,6 +22,21 @@ export interface ExportDownload {
   headers: Record<string, string>;
 }
 
+export interface SheetsFile {
+  format: ExportFormat;
+  /** With its extension; see fileStem for the part a user typed. */
+  fileName: string;
+  now: Date;
+  /** The XLSX document title, where the file is a report. */
+  title?: string | undefined;
+}
+
+/** Several sheets in one file: an XLSX worksheet each, or CSV tables one after the other under their titles. */
+export function sheetsDownload(sheets: readonly ExportSheet[], file: SheetsFile): ExportDownload {
+  const body = file.format === 'csv' ? csvStream(sheets) : xlsxStream(sheets, file.now, file.title);
+  return { body, headers: downloadHeaders(file.fileName, EXPORT_CONTENT_TYPES[file.format]) };
+}
+
 /**
  * Usage (any table, e.g. the dashboard's): describe its columns once as an ExportSpec, give its rows as pages
  * (an async generator over keyset pages), and return `c.body(download.body, 200, download.headers)`.
@@ -33,6 +48,5 @@ export function exportDownload<Row>(
   stem: string,
   now: Date,
 ): ExportDownload {
-  const body = format === 'csv' ? csvStream(spec, pages) : xlsxStream(spec, pages, now);
-  return { body, headers: downloadHeaders(`${fileStem(stem)}.${format}`, EXPORT_CONTENT_TYPES[format]) };
+  return sheetsDownload([sheetOf(spec, pages)], { format, fileName: `${fileStem(stem)}.${format}`, now });
 }

@@ -1,9 +1,10 @@
 // Reads an uploaded spreadsheet into a header row and data rows. The kind comes from the bytes, not the name or the
-// declared type: a ZIP container that exceljs opens as a workbook is XLSX, well-formed UTF-8 text is CSV.
+// declared type: a ZIP container that exceljs opens as a workbook is XLSX, well-formed UTF-8 text is CSV (read by
+// csv-parse: RFC 4180 quoting, a byte-order mark and CRLF lines are a well-kept library's job, not ours).
 import type ExcelJS from 'exceljs';
+import { CsvError, parse } from 'csv-parse/sync';
 import { loadExcelJS } from '../http/exceljs';
 import { assertUnpacksWithin } from './zip-guard';
-import { parseCsvRows } from '@bmrts/db';
 import { DomainError, MAX_IMPORT_ROWS, isUtf8Text, storedText } from '@bmrts/shared';
 
 /** A cell as the sheet holds it: text (as storedText keeps it), a number, or a date (XLSX date cells, Bangkok wall-clock time). */
@@ -50,19 +51,37 @@ function sheetOf(headerCells: readonly SheetCell[], body: { row: number; values:
   return { headers: [...new Set(headers.filter((h) => h !== ''))], rows };
 }
 
-function readCsv(bytes: Uint8Array): Sheet {
-  let rows: string[][];
+/** Each record with the row Excel shows it in: blank lines are rows there too, though they carry no record. */
+function csvRecords(text: string): { row: number; values: string[] }[] {
+  const records: { row: number; values: string[] }[] = [];
   try {
-    rows = parseCsvRows(new TextDecoder('utf-8').decode(bytes));
-  } catch {
-    throw refused();
+    parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      // Rows may be shorter or longer than the header (a missing cell is empty); a quote inside an unquoted cell
+      // (โครงการ "ก") is kept as typed rather than refused.
+      relax_column_count: true,
+      relax_quotes: true,
+      on_record: (values: string[], context) => {
+        records.push({ row: context.records + context.empty_lines, values });
+        return null;
+      },
+    });
+  } catch (error) {
+    // The library's message is for programmers; the clerk is told what to do about the file.
+    if (error instanceof CsvError) throw new DomainError('import_csv_unreadable', 422);
+    throw error;
   }
-  const [header, ...body] = rows;
+  return records;
+}
+
+function readCsv(bytes: Uint8Array): Sheet {
+  const [header, ...body] = csvRecords(new TextDecoder('utf-8').decode(bytes));
   if (!header) throw refused();
   tooMany(body.length);
   return sheetOf(
-    header,
-    body.map((values, i) => ({ row: i + 2, values: values.map((v) => (v.trim() === '' ? null : v)) })),
+    header.values,
+    body.map(({ row, values }) => ({ row, values: values.map((v) => (v.trim() === '' ? null : v)) })),
   );
 }
 

@@ -5,7 +5,7 @@ import { readerOf, type AppDeps, type AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
-import type { HolidayCalendar } from '../reference/reference-data';
+import type { AppCaches } from '../cache/app-caches';
 import { inboxCounts, inboxPage } from './inbox-query';
 import { overdueCutoffs } from '../requests/overdue-filter';
 import { toSummary } from '../requests/request-view';
@@ -22,15 +22,14 @@ const inboxRoute = createRoute({
   responses: { 200: json(inboxResponseSchema, 'One page and the counts'), ...errorResponses(400, 401) },
 });
 
-export function inboxRoutes(deps: AppDeps, holidays: HolidayCalendar) {
+export function inboxRoutes(deps: AppDeps, caches: AppCaches) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(inboxRoute, async (c) => {
     const caller = requireCaller(c);
     const { limit, cursor } = c.req.valid('query');
     const now = deps.clock.now();
-    // deps.db, not the reader: the targets cache is kept per database handle and dropped through it on save.
-    const timeliness = await loadTimeliness(deps.db, holidays);
+    const timeliness = await loadTimeliness(caches);
     const page = await inboxPage(readerOf(deps), caller, limit, cursor);
-    const counts = await inboxCounts(readerOf(deps), caller, await overdueCutoffs(deps.db, now, timeliness.holidays));
+    const counts = await inboxCounts(readerOf(deps), caller, overdueCutoffs(timeliness, now));
     return c.json({ items: page.rows.map((r) => toSummary(r, now, timeliness)), nextCursor: page.nextCursor, ...counts }, 200);
   });
 }

@@ -7,7 +7,7 @@ import type { AppDeps, AppEnv } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
-import type { HolidayCalendar } from '../reference/reference-data';
+import type { AppCaches } from '../cache/app-caches';
 import { overviewDownload } from './export-columns';
 import { loadOverview } from './load';
 
@@ -48,14 +48,14 @@ const overviewExportRoute = createRoute({
   },
 });
 
-export function overviewRoutes(deps: AppDeps, holidays: HolidayCalendar) {
+export function overviewRoutes(deps: AppDeps, caches: AppCaches) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(overviewRoute, async (c) => {
-      return c.json(await loadOverview(deps, holidays, requireCaller(c), c.req.valid('query').fiscalYear), 200);
+      return c.json(await loadOverview(deps, caches, requireCaller(c), c.req.valid('query').fiscalYear), 200);
     })
     .openapi(overviewExportRoute, async (c) => {
       const { table, format, fiscalYear } = c.req.valid('query');
-      const overview = await loadOverview(deps, holidays, requireCaller(c), fiscalYear);
+      const overview = await loadOverview(deps, caches, requireCaller(c), fiscalYear);
       const download = overviewDownload(table, overview, format, new Date(overview.asOf));
       return c.body(download.body, 200, download.headers);
     });

@@ -10,22 +10,8 @@ export async function loadRoutingRules(db: Kysely<Database>): Promise<RoutingRul
   return rows.map((r) => routingRuleSchema.parse(JSON.parse(r.definition)));
 }
 
-const HOLIDAY_CACHE_MS = 5 * 60_000;
-
-/**
- * Public holidays, cached for a few minutes: they change a few times a year and are read by every list.
- * `invalidate()` drops the cache, so an administrator's change applies at once in the app that made it.
- */
-export function holidayCalendar(db: Kysely<Database>, now: () => Date) {
-  let cached: { at: number; days: Set<string> } | null = null;
-  async function holidays(): Promise<ReadonlySet<string>> {
-    const t = now().getTime();
-    if (!cached || t - cached.at > HOLIDAY_CACHE_MS) {
-      const rows = await db.selectFrom('public_holidays').select('date').execute();
-      cached = { at: t, days: new Set(rows.map((r) => r.date)) };
-    }
-    return cached.days;
-  }
-  return Object.assign(holidays, { invalidate: () => void (cached = null) });
+/** The dates (YYYY-MM-DD) of the public holidays, read now; lists read them through the app's cache (AppCaches). */
+export async function readHolidays(db: Kysely<Database>): Promise<ReadonlySet<string>> {
+  const rows = await db.selectFrom('public_holidays').select('date').execute();
+  return new Set(rows.map((r) => r.date));
 }
-export type HolidayCalendar = ReturnType<typeof holidayCalendar>;

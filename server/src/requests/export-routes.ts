@@ -3,7 +3,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bangkokDate, exportFormatQuerySchema, requestExportQuerySchema, requestIdParamsSchema } from '@bmrts/shared';
 import { readerOf, type AppDeps, type AppEnv } from '../deps';
-import type { HolidayCalendar } from '../reference/reference-data';
+import type { AppCaches } from '../cache/app-caches';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses } from '../http/openapi-responses';
@@ -13,6 +13,7 @@ import { requestHistory } from '@bmrts/db';
 import { requestPages } from './queries';
 import { listContextOf } from './overdue-filter';
 import { loadVisibleRequest } from './service';
+import { loadTimeliness } from '../timeliness/context';
 
 const tags = ['requests'];
 const binary = z.string().meta({ type: 'string', format: 'binary' });
@@ -42,14 +43,14 @@ const historyExportRoute = createRoute({
   responses: { 200: fileResponse, ...errorResponses(400, 401, 404) },
 });
 
-export function requestExportRoutes(deps: AppDeps, holidays: HolidayCalendar) {
+export function requestExportRoutes(deps: AppDeps, caches: AppCaches) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listExportRoute, async (c) => {
       const caller = requireCaller(c);
       const { format, ...filters } = c.req.valid('query');
       const now = deps.clock.now();
       // The same lateness filter as the list: the cutoffs of now, from the targets and the holidays.
-      const context = await listContextOf(deps.db, filters, now, await holidays());
+      const context = listContextOf(filters, now, await loadTimeliness(caches));
       const download = exportDownload(
         requestListSpec,
         requestPages(readerOf(deps), caller.scope, filters, context),

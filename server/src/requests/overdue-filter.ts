@@ -1,10 +1,10 @@
 // The list's "overdue" filter as index ranges: per review level (and type, where the targets differ by type) the instant
 // before which a request must have arrived to be past its target now (shared overdueCutoff).
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { REQUEST_TYPES, REVIEW_LEVELS, overdueCutoff, targetDaysFor, type RequestListFilters, type RequestType } from '@bmrts/shared';
 import type { ListContext } from './queries';
-import { loadLevelTargets } from '../timeliness/targets';
+import type { Timeliness } from '../timeliness/context';
 
 export interface OverdueCutoff {
   level: number;
@@ -13,8 +13,7 @@ export interface OverdueCutoff {
   before: string;
 }
 
-export async function overdueCutoffs(db: Kysely<Database>, now: Date, holidays: ReadonlySet<string>): Promise<OverdueCutoff[]> {
-  const targets = await loadLevelTargets(db);
+export function overdueCutoffs({ holidays, targets }: Timeliness, now: Date): OverdueCutoff[] {
   const byTarget = new Map<number, string>();
   const cutoffs: OverdueCutoff[] = [];
   for (const level of REVIEW_LEVELS) {
@@ -53,11 +52,6 @@ export function pastCutoff(eb: ExpressionBuilder<Database, 'requests'>, cutoffs:
 }
 
 /** What the list query needs beyond its filters (the list and its export alike): the cutoffs of now, when asked for overdue. */
-export async function listContextOf(
-  db: Kysely<Database>,
-  filters: Pick<RequestListFilters, 'overdue'>,
-  now: Date,
-  holidays: ReadonlySet<string>,
-): Promise<ListContext> {
-  return filters.overdue ? { overdueCutoffs: await overdueCutoffs(db, now, holidays) } : {};
+export function listContextOf(filters: Pick<RequestListFilters, 'overdue'>, now: Date, timeliness: Timeliness): ListContext {
+  return filters.overdue ? { overdueCutoffs: overdueCutoffs(timeliness, now) } : {};
 }

@@ -13,7 +13,7 @@ import { readerOf, type AppDeps, type AppEnv, type Caller } from '../deps';
 import { requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
-import type { HolidayCalendar } from '../reference/reference-data';
+import type { AppCaches } from '../cache/app-caches';
 import { requestHistory, requestRevisions } from '@bmrts/db';
 import { listRequests } from './queries';
 import { listContextOf } from './overdue-filter';
@@ -21,7 +21,6 @@ import { listAttachments } from './attachments/queries';
 import { hasResubmission } from './revisions';
 import { toSummary, toView } from './request-view';
 import { loadTimeliness } from '../timeliness/context';
-import { levelSampleCache } from '../timeliness/level-samples';
 import { predictRequest } from '../timeliness/predict-request';
 import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, mayEdit, updateRequest } from './service';
 import { mayAttach, mayRemove } from './attachments/may-attach';
@@ -77,20 +76,18 @@ const eventRoute = createRoute({
   responses: { 200: json(requestViewSchema, 'The request after the event'), ...errorResponses(400, 401, 403, 404, 409, 422) },
 });
 
-export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
-  const samplesFor = levelSampleCache(deps.db, deps.clock);
+export function requestRoutes(deps: AppDeps, caches: AppCaches) {
   async function view(caller: Caller, id: string) {
     const row = await loadVisibleRequest(readerOf(deps), caller, id);
     const history = await requestHistory(readerOf(deps), id);
     const approvedAt = levelsApprovedBy(history, caller.id);
     const now = deps.clock.now();
-    // deps.db, not the reader: the targets cache is kept per database handle and dropped through it on save.
-    const timeliness = await loadTimeliness(deps.db, holidays);
+    const timeliness = await loadTimeliness(caches);
     const page = {
       // Only a resubmitted request shows what changed; most pages (and every first-pass decision) need no revisions.
       revisions: hasResubmission(history) ? await requestRevisions(readerOf(deps), id) : [],
       attachments: (await listAttachments(readerOf(deps), id)).map((a) => ({ ...a, mayRemove: mayRemove(caller, row, a.uploadedBy.id) })),
-      prediction: await predictRequest(row, now, timeliness, samplesFor),
+      prediction: await predictRequest(row, now, timeliness, caches.levelSamples),
     };
     const rights = {
       allowedActions: allowedActionsFor(caller, row, approvedAt),
@@ -105,8 +102,8 @@ export function requestRoutes(deps: AppDeps, holidays: HolidayCalendar) {
       const caller = requireCaller(c);
       const query = c.req.valid('query');
       const now = deps.clock.now();
-      const timeliness = await loadTimeliness(deps.db, holidays);
-      const context = await listContextOf(deps.db, query, now, timeliness.holidays);
+      const timeliness = await loadTimeliness(caches);
+      const context = listContextOf(query, now, timeliness);
       const { rows, nextCursor } = await listRequests(readerOf(deps), caller.scope, query, context);
       return c.json({ items: rows.map((r) => toSummary(r, now, timeliness)), nextCursor }, 200);
     })

@@ -18,8 +18,8 @@ import {
   type SchedulerNoticeKind,
 } from '@bmrts/shared';
 import type { AppConfig, AppDeps } from '../deps';
-import { holidayCalendar } from '../reference/reference-data';
-import { loadLevelTargets } from '../timeliness/targets';
+import { readHolidays } from '../reference/reference-data';
+import { readLevelTargets } from '../timeliness/targets';
 import { clockRunning } from '../requests/position-sql';
 import { acquireLease, releaseLease } from './lease';
 import { sendNotice, type Visit } from './send-notice';
@@ -93,8 +93,9 @@ function jobOfVisit(eb: ExpressionBuilder<Database, 'requests'>, kind: Scheduler
 export async function evaluateOpenRequests(deps: SchedulerDeps, runId: string): Promise<EvaluationCounts> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
-  const holidays = await holidayCalendar(deps.db, () => now)();
-  const targets = await loadLevelTargets(deps.db);
+  // Read afresh each run (every few minutes): a change of holidays or targets applies from the next run on.
+  const holidays = await readHolidays(deps.db);
+  const targets = await readLevelTargets(deps.db);
   const rows = await candidates(deps.db, earliestUndueEntry(bangkokDate(now), smallestTarget(targets)));
   const counts: EvaluationCounts = { evaluated: rows.length, reminders: 0, escalations: 0 };
   // Whoever acts for a holder is reminded only under an appointment that keeps the rules; unset is the server's default (on).

@@ -83,7 +83,7 @@ export function surveyResultRoutes(deps: AppDeps) {
     })
     .openapi(exportRoute, async (c) => {
       requireAdmin(c);
-      const file = await exportFile(await loadResults(deps, c.req.valid('param').roundId), c.req.valid('query'), deps.clock.now());
-      return c.body(file.bytes, 200, file.headers);
+      const download = exportFile(await loadResults(deps, c.req.valid('param').roundId), c.req.valid('query'), deps.clock.now());
+      return c.body(download.body, 200, download.headers);
     });
 }

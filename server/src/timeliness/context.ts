@@ -1,15 +1,12 @@
 // What every list row and request page needs to measure a wait: the holidays and the level targets in force.
-import type { Kysely } from 'kysely';
-import type { Database } from '@bmrts/db';
 import type { LevelTargets } from '@bmrts/shared';
-import type { HolidayCalendar } from '../reference/reference-data';
-import { loadLevelTargets } from './targets';
+import type { AppCaches } from '../cache/app-caches';
 
 export interface Timeliness {
   holidays: ReadonlySet<string>;
   targets: LevelTargets;
 }
 
-export async function loadTimeliness(db: Kysely<Database>, holidays: HolidayCalendar): Promise<Timeliness> {
-  return { holidays: await holidays(), targets: await loadLevelTargets(db) };
+export async function loadTimeliness(caches: AppCaches): Promise<Timeliness> {
+  return { holidays: await caches.holidays.get(), targets: await caches.levelTargets.get() };
 }

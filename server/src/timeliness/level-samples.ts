@@ -1,13 +1,11 @@
 // How long each level took on recent past requests of a type: the history the predicted decision date rests on.
 // Per level and type only the latest completed visits are read (an index on the events that leave a level), and the
-// answer is cached for a few minutes: a request page never scans the whole history.
+// answer is kept for a few minutes (AppCaches.levelSamples): a request page never scans the whole history.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { REVIEW_LEVELS, workingDaysBetween, type RequestType } from '@bmrts/shared';
-import type { Clock } from '../deps';
 
 export const SAMPLES_PER_LEVEL = 200;
-const SAMPLES_CACHE_MS = 5 * 60_000;
 
 export type LevelSamples = Readonly<Record<number, readonly number[]>>;
 
@@ -35,18 +33,3 @@ export async function readLevelSamples(db: Kysely<Database>, type: RequestType, 
   }
   return samples;
 }
-
-/** Samples per request type, kept for five minutes (by the injected clock); the holidays are those of the first read. */
-export function levelSampleCache(db: Kysely<Database>, clock: Clock) {
-  const cached = new Map<RequestType, { at: number; samples: Promise<LevelSamples> }>();
-  return function samplesFor(type: RequestType, holidays: ReadonlySet<string>): Promise<LevelSamples> {
-    const now = clock.now().getTime();
-    const hit = cached.get(type);
-    if (hit && now - hit.at >= 0 && now - hit.at < SAMPLES_CACHE_MS) return hit.samples;
-    const samples = readLevelSamples(db, type, holidays);
-    cached.set(type, { at: now, samples });
-    samples.catch(() => cached.delete(type));
-    return samples;
-  };
-}
-export type LevelSampleCache = ReturnType<typeof levelSampleCache>;

@@ -10,7 +10,7 @@ import {
   type RequestType,
 } from '@bmrts/shared';
 import type { Timeliness } from './context';
-import type { LevelSampleCache } from './level-samples';
+import type { AppCaches } from '../cache/app-caches';
 
 interface PredictedRow {
   status: string;
@@ -24,7 +24,7 @@ export async function predictRequest(
   row: PredictedRow,
   now: Date,
   timeliness: Timeliness,
-  samplesFor: LevelSampleCache,
+  samplesFor: AppCaches['levelSamples'],
 ): Promise<PredictionView | null> {
   // Predicted only while a review level holds it: the unit's time and the Council's are not the Office's to time.
   const heldAt = positionOf({ status: row.status as RequestStatus, level: row.level }).heldAtLevel;

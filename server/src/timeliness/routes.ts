@@ -2,12 +2,12 @@
 // (mounted under the admin capability, which refuses non-administrators before reading the body).
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { levelTargetsBody, levelTargetsSchema } from '@bmrts/shared';
+import type { AppCaches } from '../cache/app-caches';
 import type { AppDeps, AppEnv } from '../deps';
 import { requireAdmin, requireCaller } from '../auth/middleware';
 import { validationHook } from '../http/errors';
 import { errorResponses, json } from '../http/openapi-responses';
 import { adminErrors, adminTags, jsonBody } from '../admin/openapi';
-import { loadLevelTargets } from './targets';
 import { replaceLevelTargets } from './targets-service';
 
 const readRoute = createRoute({
@@ -33,20 +33,20 @@ const replaceRoute = createRoute({
   responses: { 200: json(levelTargetsSchema, 'The new targets'), ...adminErrors },
 });
 
-export function levelTargetRoutes(deps: AppDeps) {
+export function levelTargetRoutes(caches: AppCaches) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(readRoute, async (c) => {
     requireCaller(c);
-    return c.json(levelTargetsBody(await loadLevelTargets(deps.db)), 200);
+    return c.json(levelTargetsBody(await caches.levelTargets.get()), 200);
   });
 }
 
-export function levelTargetAdminRoutes(deps: AppDeps) {
+export function levelTargetAdminRoutes(deps: AppDeps, caches: AppCaches) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(adminReadRoute, async (c) => {
       requireAdmin(c);
-      return c.json(levelTargetsBody(await loadLevelTargets(deps.db)), 200);
+      return c.json(levelTargetsBody(await caches.levelTargets.get()), 200);
     })
     .openapi(replaceRoute, async (c) =>
-      c.json(levelTargetsBody(await replaceLevelTargets(deps, requireAdmin(c), c.req.valid('json'))), 200),
+      c.json(levelTargetsBody(await replaceLevelTargets(deps, caches, requireAdmin(c), c.req.valid('json'))), 200),
     );
 }

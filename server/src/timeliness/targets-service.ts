@@ -2,11 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { levelTargetsOf, type LevelTargets, type LevelTargetsBody } from '@bmrts/shared';
+import type { AppCaches } from '../cache/app-caches';
 import type { AppDeps, Caller } from '../deps';
 import { recordChange } from '../admin/audit';
-import { OFFICE_DEFAULT, invalidateLevelTargets, readLevelTargets } from './targets';
+import { OFFICE_DEFAULT, readLevelTargets } from './targets';
 
-export async function replaceLevelTargets(deps: AppDeps, admin: Caller, body: LevelTargetsBody): Promise<LevelTargets> {
+export async function replaceLevelTargets(deps: AppDeps, caches: AppCaches, admin: Caller, body: LevelTargetsBody): Promise<LevelTargets> {
   const targets = levelTargetsOf(body);
   const now = deps.clock.now().toISOString();
   const rows = [
@@ -32,6 +33,6 @@ export async function replaceLevelTargets(deps: AppDeps, admin: Caller, body: Le
       after: targets,
     });
   });
-  invalidateLevelTargets(deps.db);
+  caches.levelTargets.drop();
   return readLevelTargets(deps.db);
 }

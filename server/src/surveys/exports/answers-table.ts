@@ -2,9 +2,9 @@
 // no user id, username, name, unit, level or time.
 import { LEVEL_TITLES, formatThaiDateTime, isLevel, type StoredResponse } from '@bmrts/shared';
 import type { SurveyRound } from '../round-record';
-import { column, type ExportCell, type ExportTable } from './export-table';
+import { onePage, sheetColumn as column, type ExportSheet, type ExportValue } from '../../exports';
 
-export function answersTable(round: SurveyRound, responses: readonly StoredResponse[]): ExportTable {
+export function answersTable(round: SurveyRound, responses: readonly StoredResponse[]): ExportSheet {
   const named = !round.anonymous;
   const identityColumns = named
     ? [
@@ -18,7 +18,7 @@ export function answersTable(round: SurveyRound, responses: readonly StoredRespo
       ]
     : [];
   return {
-    title: 'คำตอบ',
+    name: 'คำตอบ',
     columns: [
       column('รหัสคำตอบ', 'text', 38),
       ...identityColumns,
@@ -26,23 +26,25 @@ export function answersTable(round: SurveyRound, responses: readonly StoredRespo
         column(`ข้อ ${index + 1}. ${q.text.th}`, q.kind === 'scale' ? 'integer' : 'text', q.kind === 'scale' ? 14 : 50),
       ),
     ],
-    rows: responses.map((response) => {
-      const who = response.respondent;
-      const identity: ExportCell[] = !named
-        ? []
-        : who
-          ? [
-              who.id,
-              who.username,
-              who.displayName,
-              who.unitCode,
-              who.level,
-              isLevel(who.level) ? LEVEL_TITLES[who.level].th : null,
-              response.submittedAt ? formatThaiDateTime(response.submittedAt) : null,
-            ]
-          : identityColumns.map(() => null);
-      const answers = round.questions.map((q) => response.answers.find((a) => a.questionId === q.id)?.value ?? null);
-      return [response.responseId, ...identity, ...answers];
-    }),
+    rows: onePage(
+      responses.map((response) => {
+        const who = response.respondent;
+        const identity: ExportValue[] = !named
+          ? []
+          : who
+            ? [
+                who.id,
+                who.username,
+                who.displayName,
+                who.unitCode,
+                who.level,
+                isLevel(who.level) ? LEVEL_TITLES[who.level].th : null,
+                response.submittedAt ? formatThaiDateTime(response.submittedAt) : null,
+              ]
+            : identityColumns.map(() => null);
+        const answers = round.questions.map((q) => response.answers.find((a) => a.questionId === q.id)?.value ?? null);
+        return [response.responseId, ...identity, ...answers];
+      }),
+    ),
   };
 }
