@@ -72,7 +72,9 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
       </td>
       <td data-label={t('table.level')}>
         {item.position.holder === 'council' ? (
-          <span title={t('table.atCouncilTitle')}>{t('table.atCouncil')}</span>
+          <span className="at-council" title={t('table.atCouncilTitle')}>
+            {t('table.atCouncil')}
+          </span>
         ) : (
           <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
         )}
