@@ -1,6 +1,6 @@
 // Who may send which event: the one permission table, read by the server to refuse and by the web to hide.
 import type { RequestEventType, RequestStatus } from './status';
-import { TOP_LEVEL } from './levels';
+import { positionOf } from './position/position';
 
 /** The signed-in person as the rules see them. Admins have no level and never decide. */
 export interface Principal {
@@ -46,14 +46,15 @@ export function mayPerform(principal: Principal, request: RequestPosition, type:
   switch (EVENT_PERFORMER[type]) {
     case 'owning_unit':
       return principal.level === 1 && principal.unitCode === request.unitCode;
-    case 'level_holder':
-      return (
-        principal.level >= 2 &&
-        request.status === 'in_review' &&
-        principal.level === request.level &&
-        principal.unitCode !== request.unitCode
-      );
-    case 'council_recorder':
-      return principal.level === TOP_LEVEL && request.status === 'awaiting_council';
+    case 'level_holder': {
+      // The review level that holds it now (positionOf), never for the person's own unit.
+      const { holder, heldAtLevel } = positionOf(request);
+      return holder === 'review_level' && heldAtLevel === principal.level && principal.unitCode !== request.unitCode;
+    }
+    case 'council_recorder': {
+      // The Council holds it; the level whose desk it is on records what the Council decided.
+      const { holder, deskLevel } = positionOf(request);
+      return holder === 'council' && deskLevel === principal.level;
+    }
   }
 }

@@ -222,6 +222,22 @@ describe('the database under test', () => {
     expect(councilWaits.filter((e) => e.workingDays > 3).length).toBeGreaterThanOrEqual(3);
     expect(expected.get(freshCouncilWait)?.workingDays).toBe(0);
   });
+
+  it('holds open requests that were sent back between levels', async () => {
+    const sentBack = await t.handle.db
+      .selectFrom('request_events')
+      .innerJoin('requests', 'requests.id', 'request_events.request_id')
+      .select('requests.id')
+      .where('request_events.type', '=', 'SEND_BACK')
+      .where('requests.status', '=', 'in_review')
+      .execute();
+    expect(sentBack.length).toBeGreaterThan(0);
+  });
+
+  it('gives the deputy governor the figures a person counts on the demo data: 12 waiting, 3 overdue at level 8 (the 5 Council waits past 3 working days are not overdue)', async () => {
+    const { first } = await inboxOf('deputygov');
+    expect({ waiting: first.waiting.count, overdue: first.overdue.count }).toEqual({ waiting: 12, overdue: 3 });
+  });
 });
 
 describe.each(CALLERS)('for $username', ({ username, deskLevels }) => {

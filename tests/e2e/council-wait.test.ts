@@ -45,6 +45,19 @@ describe('a Council wait on the deputy governor’s desk', () => {
     });
   }
 
+  it('shows on the request page how long the Council has had it, with no target', async () => {
+    const page = await signedInPage(browser, server.baseUrl, 'deputygov', WIDTHS.phone);
+    const inbox = (await (await page.request.get('/api/inbox?limit=100')).json()) as InboxResponse;
+    const wait = inbox.items.find((i) => i.position.holder === 'council');
+    expect(wait).toBeDefined();
+    await page.goto(`/requests/${wait?.id ?? ''}`);
+    const waited = page.getByTestId('step-council-waited');
+    await waited.waitFor();
+    expect(await waited.innerText()).toBe(`รอสภากรุงเทพมหานครมาแล้ว ${wait?.workingDaysAtLevel} วันทำการ (ไม่มีเป้าหมายของสำนักงบประมาณ)`);
+    expect(await page.getByTestId('step-council').getAttribute('data-state')).toBe('current');
+    await expectSoundPage(page, 'council-wait-request-deputygov-phone');
+  });
+
   it('labels the list’s level filter as where a request is held now, and lists exactly those held at level 8', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'deputygov', WIDTHS.desktop);
     await page.goto('/requests?level=8');

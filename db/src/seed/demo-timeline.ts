@@ -1,6 +1,6 @@
 // When things happened in the demo: realistic waits at each level, a season for transfers and floods,
 // open requests that arrived at their current level in the last few days, all of it before `now`.
-import { DEFAULT_LEVEL_TARGET_DAYS } from '@bmrts/shared';
+import { DEFAULT_LEVEL_TARGET_DAYS, isFinalStatus, type RequestStatus } from '@bmrts/shared';
 import type { Random } from './prng';
 import type { RequestSubstance } from './demo-shape';
 import type { Transition } from './demo-history';
@@ -81,7 +81,7 @@ export function placeInTime(rng: Random, input: TimingInput): Timing {
   const { clock, windowStart, substance, transitions, status, level } = input;
   const waits = transitions.map((t) => waitBefore(rng, t));
   const span = waits.reduce((sum, wait) => sum + wait, 0);
-  const closed = status === 'approved' || status === 'rejected' || status === 'withdrawn';
+  const closed = isFinalStatus(status as RequestStatus);
   let createdAt: number;
   if (closed) {
     const latest = clock.nowOrdinal - span - rng.int(30, 3 * DAY);

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import {
   AT_REVIEW_LEVEL_STATUSES,
+  FIRST_REVIEW_LEVEL,
   DECIDED_STATUSES,
   positionOf,
   type NotificationKind,
@@ -40,7 +41,7 @@ export function arrivalLevelOf(event: Pick<NotifiedEvent, 'toLevel' | 'toStatus'
 
 /** The level whose holders had the request on their desk until its unit withdrew it (level 8 while the Council decides). */
 export function withdrawnFromLevelOf(event: Pick<NotifiedEvent, 'type' | 'fromLevel'>): number | null {
-  return event.type === 'WITHDRAW' && event.fromLevel >= 2 ? event.fromLevel : null;
+  return event.type === 'WITHDRAW' && event.fromLevel >= FIRST_REVIEW_LEVEL ? event.fromLevel : null;
 }
 
 export async function notifyEvent(trx: Kysely<Database>, deps: NotificationDeps, event: NotifiedEvent): Promise<void> {

@@ -5,6 +5,7 @@ import {
   InvalidTransition,
   isFinalStatus,
   mayPerform,
+  positionOf,
   type RequestEventType,
   type RequestPosition,
 } from '@bmrts/shared';
@@ -31,7 +32,8 @@ function refusalOf(
   const capacity = caller.capacities.find((c) => mayActIn(caller, c, position, type));
   if (!capacity) {
     if (isFinalStatus(position.status)) return { refuse: () => new InvalidTransition('request_closed') };
-    const holdsLevel = caller.capacities.some((c) => c.level === position.level && inScope(c.scope, position.unitCode));
+    const desk = positionOf(position).deskLevel;
+    const holdsLevel = caller.capacities.some((c) => c.level === desk && inScope(c.scope, position.unitCode));
     if (holdsLevel && caller.unitCode === position.unitCode) return { refuse: () => new DomainError('own_unit_request', 403) };
     return { refuse: () => new Forbidden() };
   }

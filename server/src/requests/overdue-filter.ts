@@ -36,8 +36,8 @@ export function overdueCutoffs({ holidays, targets }: Timeliness, now: Date): Ov
 
 /**
  * Past its target now: at one of the cutoffs' levels (and types), having arrived there before the cutoff. Served by
- * requests_inbox (status, level, level_entered_at) per level; no cutoffs match nothing. The caller says which statuses
- * are measured (in review; the Council's wait is held at level 8).
+ * requests_inbox (status, level, level_entered_at) per level; no cutoffs match nothing. Which statuses are measured is
+ * position-sql's `overdue` (the Office's clock runs; never a Council wait, decision record 0015).
  */
 export function pastCutoff(eb: ExpressionBuilder<Database, 'requests'>, cutoffs: readonly OverdueCutoff[]): Expression<SqlBool> {
   return eb.or(

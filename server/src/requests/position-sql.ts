@@ -43,6 +43,12 @@ export function clockRunning(eb: RequestsEb): Expression<SqlBool> {
   return statusIn(eb, CLOCK_RUNNING_STATUSES);
 }
 
+// The overdue test below reads `requests.level` as the holding level, which holds while the Office's clock runs only at a
+// review level (as `waitTargetOf` measures it): a state that ran the clock anywhere else must change it first.
+if (!CLOCK_RUNNING_STATUSES.every((s) => AT_REVIEW_LEVEL_STATUSES.includes(s))) {
+  throw new Error('position-sql: the Office’s clock runs outside a review level; overdue() must learn where it is held');
+}
+
 /** Overdue now (`isOverdue`): the Office's clock runs and the request entered its level before its level's and type's cutoff. */
 export function overdue(eb: RequestsEb, cutoffs: readonly OverdueCutoff[]): Expression<SqlBool> {
   return eb.and([clockRunning(eb), pastCutoff(eb, cutoffs)]);

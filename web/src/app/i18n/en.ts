@@ -170,6 +170,7 @@ export const en: Catalogue = {
     councilReport: 'Reported to the Council at year end',
     waited: 'Waiting at this level for {{days}} working days (target {{target}})',
     waitedNoTarget: 'Waiting at this level for {{days}} working days',
+    waitedAtCouncil: 'Waiting for the Council for {{days}} working days (no Budget Office target)',
     reason: 'Goes up to level {{level}} by rule {{rule}}: {{reason}}',
     notRouted: 'The final level is set by the routing rules when the request is submitted',
   },

@@ -69,6 +69,11 @@ export function LevelStepper({ view }: { view: RequestView }) {
               <span className="step-level">{COUNCIL_TITLE[lang]}</span>
               <span className="step-title">{view.council === 'approve' ? t('stepper.councilApprove') : t('stepper.councilReport')}</span>
               <span className="step-state">{t(STATE_KEY[council])}</span>
+              {view.position.holder === 'council' ? (
+                <span className="step-wait" data-testid="step-council-waited">
+                  {t('stepper.waitedAtCouncil', { days: view.workingDaysAtLevel })}
+                </span>
+              ) : null}
             </span>
           </li>
         ) : null}

@@ -13,20 +13,12 @@ export interface Step {
 function levelState(view: RequestView, level: number): StepState {
   const final = view.finalLevel;
   if (final !== null && level > final) return 'skipped';
-  switch (view.status) {
-    case 'approved':
-    case 'awaiting_council':
-      return 'done';
-    case 'rejected':
-    case 'withdrawn':
-      if (level < view.level) return 'done';
-      return level === view.level ? 'ended' : 'upcoming';
-    case 'draft':
-    case 'returned':
-    case 'in_review':
-      if (level < view.level) return 'done';
-      return level === view.level ? 'current' : 'upcoming';
-  }
+  // Held by a level (its unit's while draft or returned): the levels below it are done, it is current.
+  const held = view.position.heldAtLevel;
+  if (held !== null) return level < held ? 'done' : level === held ? 'current' : 'upcoming';
+  // At the Council or approved, every level on the way was passed; rejected or withdrawn, it ended where it stood.
+  if (view.position.holder === 'council' || view.status === 'approved') return 'done';
+  return level < view.level ? 'done' : level === view.level ? 'ended' : 'upcoming';
 }
 
 export function stepsOf(view: RequestView): Step[] {
@@ -35,7 +27,7 @@ export function stepsOf(view: RequestView): Step[] {
 
 export function councilState(view: RequestView): StepState {
   if (view.council === 'report') return 'upcoming'; // reported at year end, never awaited
-  if (view.status === 'awaiting_council') return 'current';
+  if (view.position.holder === 'council') return 'current';
   if (view.status === 'approved') return 'done';
   // Rejected or withdrawn at council: the last history entry left awaiting_council.
   const last = view.history.at(-1);
