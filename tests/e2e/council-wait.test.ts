@@ -66,5 +66,7 @@ describe('a Council wait on the deputy governor’s desk', () => {
     const statuses = await page.getByTestId('request-row').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
     expect(statuses.every((text) => !text.includes('สภากทม.'))).toBe(true);
     await expectSoundPage(page, 'list-held-at-level-8-deputygov-desktop');
+    await page.setViewportSize(WIDTHS.phone);
+    await expectSoundPage(page, 'list-held-at-level-8-deputygov-phone');
   });
 });
