@@ -14,6 +14,7 @@ import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
+import { compress } from 'hono/compress';
 import { bodyLimits } from './http/body-limit';
 import { errorBody, handleError, validationHook } from './http/errors';
 import { json } from './http/openapi-responses';
@@ -85,6 +86,9 @@ export function createApp(appDeps: AppDeps) {
   app.use('/api/*', requestId());
   if (deps.config.logger && deps.config.logRequests !== false) app.use('/api/*', requestLog(deps.config.logger));
   app.use('/api/*', bodyLimits());
+  // API answers go gzip-compressed to a client that accepts it (JSON lists shrink about 8×); the web app's files are
+  // compressed once at build time instead (web-app.ts).
+  app.use('/api/*', compress());
   const logger = deps.config.logger;
   app.onError((err, c) => handleError(err, c, logger));
   app.route('/api', docsRoutes());

@@ -11,17 +11,15 @@ export function webAppRoutes(distDir: string) {
   if (!existsSync(indexFile)) {
     return app.get('*', (c) => c.text('The web app is not built: run `npm run build`.', 503));
   }
-  // serveStatic resolves its root against the working directory.
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: relative(process.cwd(), distDir),
-      onFound: (_path, c) => {
-        c.header('cache-control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  app.use('*', serveStatic({ root: relative(process.cwd(), distDir) }));
+  // Hashed assets never change under their name: cached for a year. Set once the file is found and sent (serveStatic's
+  // own onFound runs after the response is made, too late for a header).
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
+  });
+  // serveStatic resolves its root against the working directory. The build writes .br and .gz copies of every text
+  // file (web/scripts/precompress.mjs): the smaller one the browser accepts is sent.
+  app.use('*', serveStatic({ root: relative(process.cwd(), distDir), precompressed: true }));
   app.get('*', async (c) => c.html(await readFile(indexFile, 'utf8')));
   return app;
 }
