@@ -36,9 +36,9 @@ function shareQuery(db: Kysely<Database>, share: LevelShare) {
   return whereInScope(selectRequestRows(db), share.scope).where((eb) => onDeskAt(eb, share.level));
 }
 
-/** The same requests without the unit's names: a count reads the covering inbox index alone, no join per row. */
-function shareIds(db: Kysely<Database>, share: LevelShare) {
-  return whereInScope(db.selectFrom('requests').select('requests.id'), share.scope).where((eb) => onDeskAt(eb, share.level));
+/** Ids only, without the unit's names: a count reads the covering inbox index alone, no join per row. */
+function idsInScope(db: Kysely<Database>, scope: Scope) {
+  return whereInScope(db.selectFrom('requests').select('requests.id'), scope);
 }
 
 /** Counts up to the cap (SQLite and PostgreSQL alike count by walking the index, so a count is kept cheap by stopping). */
@@ -51,9 +51,7 @@ async function cappedCount(
   for (const share of shares) {
     // Overdue: on this desk with the Office's clock running past the target of this level (never a Council wait).
     const atLevel = overdueCutoffs?.filter((c) => c.level === share.level);
-    const q = atLevel
-      ? whereInScope(db.selectFrom('requests').select('requests.id'), share.scope).where((eb) => overdue(eb, atLevel))
-      : shareIds(db, share);
+    const q = idsInScope(db, share.scope).where((eb) => (atLevel ? overdue(eb, atLevel) : onDeskAt(eb, share.level)));
     const limited = q.limit(INBOX_COUNT_CAP + 1 - count);
     const row = await db
       .selectFrom(limited.as('waiting'))

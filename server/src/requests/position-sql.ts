@@ -10,11 +10,18 @@ import {
   CLOCK_RUNNING_STATUSES,
   COUNCIL_RECORDING_LEVEL,
   WITH_UNIT_STATUSES,
+  positionOf,
+  type Position,
   type RequestStatus,
 } from '@bmrts/shared';
 import { pastCutoff, type OverdueCutoff } from './overdue-filter';
 
 type RequestsEb = ExpressionBuilder<Database, 'requests'>;
+
+/** The position of a row already read: its stored status (one the schema let in) and level, asked of positionOf. */
+export function positionOfRow(row: { status: string; level: number }): Position {
+  return positionOf({ status: row.status as RequestStatus, level: row.level });
+}
 
 /** One status is an equality, so the planner walks the (status, level, level_entered_at) index in order. */
 export function statusIn(eb: RequestsEb, statuses: readonly RequestStatus[]): Expression<SqlBool> {

@@ -2,7 +2,6 @@
 import {
   isOverdue,
   levelTimes,
-  positionOf,
   targetsForType,
   waitTargetOf,
   workingDaysBetween,
@@ -22,6 +21,7 @@ import type { RequestHistoryRow, RequestRevisionRow, RequestWithUnit } from '@bm
 import type { RequestListRow } from './queries';
 import { changesSinceReturned } from './revisions';
 import { nextIfApprovedOf } from './machine-memo';
+import { positionOfRow } from './position-sql';
 import type { Timeliness } from '../timeliness/context';
 
 /** The position as the API sends it: what the web reads, without the server's own attach rule. */
@@ -30,9 +30,9 @@ function positionView({ holder, heldAtLevel, deskLevel, clockRunning, editable, 
 }
 
 export function toSummary(row: RequestListRow, now: Date, { holidays, targets }: Timeliness): RequestSummary {
-  const status = row.status as RequestStatus;
   const type = row.type as RequestSummary['type'];
-  const position = positionOf({ status, level: row.level });
+  const position = positionOfRow(row);
+  const status = position.status;
   // Its own age where it waits (a Council wait too); against a target only while the Office's clock runs (decision record 0015).
   const workingDaysAtLevel = position.final ? 0 : workingDaysBetween(row.level_entered_at, now.toISOString(), holidays);
   const targetDays = waitTargetOf(position, targets, type);

@@ -24,7 +24,6 @@ import {
   initialMachineState,
   isFinalStatus,
   machineEvent,
-  positionOf,
   routeRequest,
   routingFactsOf,
   type RequestContent,
@@ -41,6 +40,7 @@ import { recordRevision } from './revisions';
 import { notifyEvent } from '../notifications/notify-event';
 import { enqueueWebhooks } from '../outbox/enqueue';
 import { acceptedEventTypesOf, decisionOf } from './machine-memo';
+import { positionOfRow } from './position-sql';
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
 export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, id: string): Promise<RequestWithUnit> {
@@ -81,6 +81,11 @@ export function mayCreateRequests(caller: Caller): caller is Caller & { unitCode
   return caller.level === 1 && !caller.isAdmin && caller.unitCode !== null;
 }
 
+/** Budget-unit staff of this unit: who may edit its requests, and attach to them while open. */
+export function isStaffOfUnit(caller: Caller, unitCode: string): boolean {
+  return mayCreateRequests(caller) && caller.unitCode === unitCode;
+}
+
 function requireUnitUser(caller: Caller): string {
   if (!mayCreateRequests(caller)) throw new Forbidden();
   return caller.unitCode;
@@ -88,8 +93,8 @@ function requireUnitUser(caller: Caller): string {
 
 /** Why the caller may not change the request's content: not its unit's staff, or the unit no longer holds it editable. */
 function editRefusal(caller: Caller, row: RequestWithUnit): 'not_its_unit' | 'already_submitted' | null {
-  if (!mayCreateRequests(caller) || caller.unitCode !== row.unit_code) return 'not_its_unit';
-  if (!positionOf({ status: row.status as RequestStatus, level: row.level }).editable) return 'already_submitted';
+  if (!isStaffOfUnit(caller, row.unit_code)) return 'not_its_unit';
+  if (!positionOfRow(row).editable) return 'already_submitted';
   return null;
 }
 

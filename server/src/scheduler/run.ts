@@ -9,18 +9,16 @@ import {
   dueNotices,
   earliestUndueEntry,
   targetDaysFor,
-  positionOf,
   waitTargetOf,
   workingDaysBetween,
   type LevelTargets,
-  type RequestStatus,
   type RequestType,
   type SchedulerNoticeKind,
 } from '@bmrts/shared';
 import type { AppConfig, AppDeps } from '../deps';
 import { readHolidays } from '../reference/reference-data';
 import { readLevelTargets } from '../timeliness/targets';
-import { clockRunning } from '../requests/position-sql';
+import { clockRunning, positionOfRow } from '../requests/position-sql';
 import { acquireLease, releaseLease } from './lease';
 import { sendNotice, type Visit } from './send-notice';
 
@@ -101,8 +99,8 @@ export async function evaluateOpenRequests(deps: SchedulerDeps, runId: string): 
   // Whoever acts for a holder is reminded only under an appointment that keeps the rules; unset is the server's default (on).
   const holdersMayAppoint = deps.config?.holdersMayAppoint ?? true;
   for (const row of rows) {
-    const status = row.status as RequestStatus;
-    const position = positionOf({ status, level: row.level });
+    const position = positionOfRow(row);
+    const status = position.status;
     const level = position.heldAtLevel;
     const targetDays = waitTargetOf(position, targets, row.type as RequestType);
     if (level === null || targetDays === null) continue;

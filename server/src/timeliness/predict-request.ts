@@ -1,14 +1,6 @@
 // The request page's predicted decision date: the levels still ahead of a request in review, timed by recent history.
-import {
-  positionOf,
-  predictDecision,
-  targetsForType,
-  TOP_LEVEL,
-  workingDaysBetween,
-  type PredictionView,
-  type RequestStatus,
-  type RequestType,
-} from '@bmrts/shared';
+import { predictDecision, targetsForType, TOP_LEVEL, workingDaysBetween, type PredictionView, type RequestType } from '@bmrts/shared';
+import { positionOfRow } from '../requests/position-sql';
 import type { Timeliness } from './context';
 import type { AppCaches } from '../cache/app-caches';
 
@@ -27,8 +19,7 @@ export async function predictRequest(
   samplesFor: AppCaches['levelSamples'],
 ): Promise<PredictionView | null> {
   // Predicted only while a review level holds it: the unit's time and the Council's are not the Office's to time.
-  const heldAt = positionOf({ status: row.status as RequestStatus, level: row.level }).heldAtLevel;
-  if (heldAt === null || heldAt < 2) return null;
+  if (positionOfRow(row).holder !== 'review_level') return null;
   const type = row.type as RequestType;
   // The routing fixed the top level at submission; the request climbs one level at a time up to it.
   const top = row.final_level ?? TOP_LEVEL;

@@ -1,17 +1,15 @@
 // Who may add and remove files, read off the request's position: its own unit until it is closed, and whoever has it on
 // their desk (the holding review level, or level 8 while the Council decides). Each rule is one boolean function that
 // both the refusal and the request view's mayAttach / mayRemove ask, so what the page offers is what the server allows.
-import { InvalidTransition, Forbidden, positionOf, type Position, type RequestStatus } from '@bmrts/shared';
+import { InvalidTransition, Forbidden } from '@bmrts/shared';
 import type { RequestWithUnit } from '@bmrts/db';
 import type { Caller } from '../../deps';
 import { inScope } from '../../scope/scope';
-
-function positionOfRow(row: RequestWithUnit): Position {
-  return positionOf({ status: row.status as RequestStatus, level: row.level });
-}
+import { positionOfRow } from '../position-sql';
+import { isStaffOfUnit } from '../service';
 
 function isOwningUnit(caller: Caller, row: RequestWithUnit): boolean {
-  return !caller.isAdmin && caller.level === 1 && caller.unitCode === row.unit_code;
+  return isStaffOfUnit(caller, row.unit_code);
 }
 
 /** In any capacity (their own or acting), as the decision rules see a level holder. */
