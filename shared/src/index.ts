@@ -15,6 +15,7 @@ export * from './permissions';
 export * from './errors';
 export * from './messages';
 export * from './validation-messages';
+export * from './validation/field-labels';
 export * from './format/money';
 export * from './format/baht-text';
 export * from './format/thai-digits';

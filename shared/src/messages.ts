@@ -178,7 +178,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
 };
 
 /** Cross-field checks of list filters, bulk decisions and notification marking. */
-type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all';
+type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all' | 'duplicate_rule_id';
 
 /** Checks of a survey round's dates and invitation, and of the closing time an open round may move to. */
 type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' | 'survey_closes_in_past';
@@ -236,6 +236,7 @@ export const RULE_MESSAGES: Record<
   duplicate_event_types: { th: 'เลือกเหตุการณ์ซ้ำกัน', en: 'An event type is chosen twice' },
   created_range_reversed: { th: 'วันเริ่มต้นต้องไม่หลังวันสิ้นสุด', en: 'The start date must not be after the end date' },
   duplicate_items: { th: 'มีคำขอซ้ำกันในรายการ', en: 'The same request is listed twice' },
+  duplicate_rule_id: { th: 'รหัสเกณฑ์ซ้ำกับเกณฑ์อื่น กรุณาตั้งรหัสใหม่', en: 'Another rule has the same id; give this one a new id' },
   ids_or_all: { th: 'ระบุรายการที่จะทำเครื่องหมาย หรือเลือกทั้งหมด', en: 'Give the ids to mark, or all' },
   survey_invitation_empty: {
     th: 'กรุณาเลือกผู้ได้รับเชิญ: ผู้ใช้ทุกคน หรือระดับ/หน่วยงานอย่างน้อยหนึ่งรายการ',

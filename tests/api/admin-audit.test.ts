@@ -195,7 +195,7 @@ describe('refusals', () => {
     expect(en.body.error).toMatchObject({ code: 'validation_failed', message: 'The data is not valid' });
     expect(en.body.error.issues[0].path).toEqual(['level']);
     const dup = await asAdmin('PUT', '/api/admin/routing-rules', { rules: [DEFAULT_ROUTING_RULES[0], DEFAULT_ROUTING_RULES[0]] }, 'en');
-    expect(dup.body.error.issues[0]).toEqual({ path: ['rules', 1, 'id'], message: 'Invalid input' });
+    expect(dup.body.error.issues[0]).toEqual({ path: ['rules', 1, 'id'], message: 'Another rule has the same id; give this one a new id' });
     expect((await asAdmin('GET', '/api/admin/holidays?year=twenty')).status).toBe(400);
     expect((await asAdmin('PATCH', '/api/admin/units/K01', { code: 'K99' })).status).toBe(400);
     expect(await snapshot()).toEqual(before);

@@ -124,7 +124,7 @@ describe('refused decisions change nothing', () => {
     expect(unknownType.body.error.issues[0].path).toEqual(['type']);
     const extra = await call(t, 'POST', path, { cookie, body: { type: 'APPROVE', version: request.version, level: 8 } });
     expect(extra.status).toBe(400);
-    expect(extra.body.error.issues[0].message).toContain('คีย์ที่ไม่รู้จัก');
+    expect(extra.body.error.issues[0].message).toBe('แบบฟอร์มส่งข้อมูลที่ระบบไม่รับมาด้วย กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง');
     expect((await call(t, 'POST', path, { cookie, body: { type: 'APPROVE' } })).status).toBe(400);
     expect((await call(t, 'POST', path, { cookie, rawBody: '{"type": "APPROVE",' })).status).toBe(400);
     const longComment = await call(t, 'POST', path, {

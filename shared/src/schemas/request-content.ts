@@ -5,10 +5,15 @@ import { fiscalYear, positiveSatang, satang } from './common';
 import { boundedText } from './text';
 
 export const MAX_TRANSFER_LINES = 50;
+/** Length limits of the request's text, in characters: the form's counters show them. */
+export const TITLE_MIN = 3;
+export const TITLE_MAX = 300;
+export const JUSTIFICATION_MAX = 5000;
+export const LINE_ITEM_MAX = 300;
 
 export const transferLineSchema = z.strictObject({
-  fromItem: boundedText(1, 300),
-  toItem: boundedText(1, 300),
+  fromItem: boundedText(1, LINE_ITEM_MAX),
+  toItem: boundedText(1, LINE_ITEM_MAX),
   amountSatang: positiveSatang,
 });
 export type TransferLine = z.infer<typeof transferLineSchema>;
@@ -51,8 +56,8 @@ export const centralFundDetailsSchema = z.strictObject({
 
 const commonFields = {
   fiscalYear,
-  title: boundedText(3, 300),
-  justification: boundedText(0, 5000).default(''),
+  title: boundedText(TITLE_MIN, TITLE_MAX),
+  justification: boundedText(0, JUSTIFICATION_MAX).default(''),
   amountSatang: satang,
 };
 

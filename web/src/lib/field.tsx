@@ -1,6 +1,8 @@
-// A labelled form field with its hint and validation message wired to the control by aria-describedby.
+// A labelled form field with its hint and validation message wired to the control by aria-describedby, and for text
+// with a length limit a counter ("120/300") that shows the limit before it bites and flags going over it.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { storedText } from '@bmrts/shared';
 
 interface Props {
   id: string;
@@ -9,7 +11,26 @@ interface Props {
   error?: string | undefined;
   required?: boolean;
   className?: string;
+  /** The text typed and its limit in characters: counted as the server counts it (trimmed, composed). */
+  limit?: { text: string; max: number };
   children: ReactNode;
+}
+
+function LengthCounter({ id, text, max }: { id: string; text: string; max: number }) {
+  const { t } = useTranslation();
+  const length = storedText(text).length;
+  const over = length - max;
+  return (
+    <p
+      className={over > 0 ? 'length-counter length-counter-over' : 'length-counter'}
+      id={`${id}-count`}
+      data-testid={`count-${id}`}
+      aria-label={t('fieldLength.countLabel', { length, max })}
+    >
+      {t('fieldLength.count', { length, max })}
+      {over > 0 ? ` · ${t('fieldLength.over', { over })}` : null}
+    </p>
+  );
 }
 
 /** Props for the control inside a Field, so screen readers hear the hint and the message. */
@@ -18,7 +39,7 @@ export function describedBy(id: string, error: string | undefined, hint?: string
   return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
 }
 
-export function Field({ id, label, hint, error, required, className, children }: Props) {
+export function Field({ id, label, hint, error, required, className, limit, children }: Props) {
   const { t } = useTranslation();
   return (
     <div className={className ? `field ${className}` : 'field'}>
@@ -33,6 +54,7 @@ export function Field({ id, label, hint, error, required, className, children }:
         {required ? <span className="visually-hidden"> ({t('form.required')})</span> : null}
       </label>
       {children}
+      {limit ? <LengthCounter id={id} text={limit.text} max={limit.max} /> : null}
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}

@@ -9,11 +9,8 @@ export function FormProblemNotice({ error }: { error: unknown }) {
       {issues.length > 0 ? (
         <ul className="issue-list">
           {issues.map((issue, index) => (
-            <li key={index}>
-              {issue.path.join('.')}
-              {issue.path.length > 0 ? ': ' : ''}
-              {issue.message}
-            </li>
+            // Each message names its field (describeIssue), so the path, a code name, is not shown.
+            <li key={index}>{issue.message}</li>
           ))}
         </ul>
       ) : null}

@@ -19,8 +19,8 @@ export function FormProblem({ error, describePath, testId = 'admin-error' }: Pro
         <ul className="issue-list" aria-label={t('admin.issues')} data-testid={`${testId}-issues`}>
           {issues.map((issue, index) => (
             <li key={index}>
-              {describePath ? describePath(issue.path) : issue.path.join('.')}
-              {issue.path.length > 0 ? ': ' : ''}
+              {/* The message names its field (describeIssue); a page may add where it is, e.g. which rule. */}
+              {describePath && describePath(issue.path) ? `${describePath(issue.path)}: ` : ''}
               {issue.message}
             </li>
           ))}

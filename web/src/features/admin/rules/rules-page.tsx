@@ -31,13 +31,11 @@ export function RulesPage() {
     setInvalid(next);
   }
 
-  /** Names the rule an issue's path points at: ['rules', 3, 'reason', 'th'] → 'เกณฑ์ B1 · reason.th'. */
+  /** Names the rule an issue's path points at: ['rules', 3, 'reason', 'th'] → 'เกณฑ์ B1'; the message names the field. */
   function describePath(path: readonly (string | number)[]): string {
     const at = path.findIndex((p) => typeof p === 'number');
     const rule = at >= 0 && draft ? draft[Number(path[at])] : undefined;
-    if (!rule) return path.join('.');
-    const rest = path.slice(at + 1).join('.');
-    return `${t('admin.rules.id')} ${rule.id}${rest ? ` · ${rest}` : ''}`;
+    return rule ? `${t('admin.rules.id')} ${rule.id}` : '';
   }
 
   function onSave() {

@@ -29,19 +29,6 @@ export function CreateUserForm({ units, org, onCreated, onCancel }: Props) {
   const passwordShort = password.length > 0 && password.length < MIN_PASSWORD;
 
   /** Names the field a server issue is about, in the words of its label. */
-  function describeField(path: readonly (string | number)[]): string {
-    const labels: Record<string, string> = {
-      username: t('admin.users.username'),
-      displayName: t('admin.users.displayName'),
-      password: t('admin.users.password'),
-      level: t('admin.users.level'),
-      unitCode: t('admin.users.unit'),
-      sectionId: t('admin.users.section'),
-      divisionId: t('admin.users.division'),
-    };
-    const field = String(path[0] ?? '');
-    return labels[field] ?? path.join('.');
-  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -110,7 +97,7 @@ export function CreateUserForm({ units, org, onCreated, onCancel }: Props) {
         <span>{t('admin.users.isAdmin')}</span>
       </label>
       {isAdmin ? null : <PlacementFields idPrefix="new-user" value={placement} onChange={setPlacement} units={units} org={org} />}
-      {create.isError ? <FormProblem error={create.error} describePath={describeField} /> : null}
+      {create.isError ? <FormProblem error={create.error} /> : null}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="new-user-submit">
           {create.isPending ? t('admin.saving') : t('admin.users.create')}

@@ -1,6 +1,6 @@
 // The fields every request has: type, fiscal year, title, justification, amount and budget category.
 import { useTranslation } from 'react-i18next';
-import { bahtText, CATEGORY_NAMES, REQUEST_TYPE_NAMES, REQUEST_TYPES } from '@bmrts/shared';
+import { bahtText, CATEGORY_NAMES, JUSTIFICATION_MAX, REQUEST_TYPE_NAMES, REQUEST_TYPES, TITLE_MAX } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { Field, describedBy } from '../../../lib/field';
 import { UNIT_CATEGORIES } from './form-values';
@@ -68,20 +68,23 @@ export function BasicFields({ form, lockType }: { form: RequestFormState; lockTy
           )}
         </Field>
       </div>
-      <Field id="form-title" label={t('form.title')} error={form.errorAt('title')} required>
+      <Field id="form-title" label={t('form.title')} error={form.errorAt('title')} required limit={{ text: values.title, max: TITLE_MAX }}>
         <input
           {...describedBy('form-title', form.errorAt('title'))}
           value={values.title}
-          maxLength={300}
           onChange={(e) => form.update({ title: e.target.value }, 'title')}
           onBlur={() => form.touch('title')}
         />
       </Field>
-      <Field id="form-justification" label={t('form.justification')} error={form.errorAt('justification')}>
+      <Field
+        id="form-justification"
+        label={t('form.justification')}
+        error={form.errorAt('justification')}
+        limit={{ text: values.justification, max: JUSTIFICATION_MAX }}
+      >
         <textarea
           {...describedBy('form-justification', form.errorAt('justification'))}
           rows={4}
-          maxLength={5000}
           value={values.justification}
           onChange={(e) => form.update({ justification: e.target.value }, 'justification')}
         />

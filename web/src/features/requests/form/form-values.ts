@@ -1,5 +1,5 @@
 // What the request form holds (text as typed, so money is never a float) and how it becomes request content.
-import { parseBahtToSatang, satangToInput } from '@bmrts/shared';
+import { MAX_SATANG, parseBahtToSatang, satangToInput } from '@bmrts/shared';
 import type { CentralFundItem, Category, RequestContent, RequestType, TransferFlag } from '@bmrts/shared';
 
 export type UnitCategory = Exclude<Category, 'central'>;
@@ -101,11 +101,11 @@ export function valuesFromContent(content: RequestContent): FormValues {
 function readMoney(text: string, path: string, invalid: string[]): number {
   if (text.trim() === '') return 0;
   const satang = parseBahtToSatang(text);
-  if (satang === null) {
-    invalid.push(path);
-    return 0;
-  }
-  return satang;
+  if (satang !== null) return satang;
+  // Well-formed baht too large to count exactly: over the schema's limit, so the schema says what the limit is.
+  if (/^\d+(\.\d{0,2})?$/.test(text.replace(/[,\s]/g, '').replace(/บาท$/, ''))) return MAX_SATANG + 1;
+  invalid.push(path);
+  return 0;
 }
 
 export interface ContentDraft {

@@ -53,8 +53,9 @@ export function RequestForm({ initial, lockType = false, actions, pending, error
         {error ? <ErrorNotice error={error} /> : null}
         {error instanceof ApiError && error.issues.length > 0 ? (
           <ul className="issue-list">
-            {error.issues.map((issue) => (
-              <li key={issue.path.join('.')}>{`${issue.path.join('.')}: ${issue.message}`}</li>
+            {/* Each message names its field (describeIssue), so the path, a code name, is not shown. */}
+            {error.issues.map((issue, index) => (
+              <li key={index}>{issue.message}</li>
             ))}
           </ul>
         ) : null}

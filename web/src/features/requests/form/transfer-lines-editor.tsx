@@ -1,6 +1,6 @@
 // Transfer lines: add and remove rows (from item → to item, amount), with the running total and whether it balances.
 import { useTranslation } from 'react-i18next';
-import { formatMoney, MAX_TRANSFER_LINES, satangToInput } from '@bmrts/shared';
+import { formatMoney, LINE_ITEM_MAX, MAX_TRANSFER_LINES, satangToInput } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { Field, describedBy } from '../../../lib/field';
 import { newLine } from './form-values';
@@ -35,20 +35,30 @@ export function TransferLinesEditor({ form }: { form: RequestFormState }) {
               <span className="line-no" aria-hidden="true">
                 {n}
               </span>
-              <Field id={id('from')} label={t('form.fromItem')} error={form.errorAt(at('fromItem'))} required>
+              <Field
+                id={id('from')}
+                label={t('form.fromItem')}
+                error={form.errorAt(at('fromItem'))}
+                required
+                limit={{ text: line.fromItem, max: LINE_ITEM_MAX }}
+              >
                 <input
                   {...describedBy(id('from'), form.errorAt(at('fromItem')))}
                   value={line.fromItem}
-                  maxLength={300}
                   aria-label={`${t('form.lineNo', { n })}: ${t('form.fromItem')}`}
                   onChange={(e) => setLine(index, { fromItem: e.target.value }, at('fromItem'))}
                 />
               </Field>
-              <Field id={id('to')} label={t('form.toItem')} error={form.errorAt(at('toItem'))} required>
+              <Field
+                id={id('to')}
+                label={t('form.toItem')}
+                error={form.errorAt(at('toItem'))}
+                required
+                limit={{ text: line.toItem, max: LINE_ITEM_MAX }}
+              >
                 <input
                   {...describedBy(id('to'), form.errorAt(at('toItem')))}
                   value={line.toItem}
-                  maxLength={300}
                   aria-label={`${t('form.lineNo', { n })}: ${t('form.toItem')}`}
                   onChange={(e) => setLine(index, { toItem: e.target.value }, at('toItem'))}
                 />
