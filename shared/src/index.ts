@@ -21,6 +21,8 @@ export * from './format/baht-text';
 export * from './format/thai-digits';
 export * from './bangkok-time';
 export * from './format/thai-date';
+export * from './format/thai-date-input';
+export * from './format/amount-typing';
 export * from './working-days';
 export * from './timeliness';
 export * from './schemas/common';

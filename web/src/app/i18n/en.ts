@@ -8,6 +8,7 @@ import { enWork } from './en-work';
 import { enExchange } from './en-exchange';
 import { enOutbox } from './en-outbox';
 import { enFieldMessages } from './en-field-messages';
+import { enDates } from './en-dates';
 
 export const en: Catalogue = {
   app: {
@@ -288,4 +289,5 @@ export const en: Catalogue = {
   ...enExchange,
   ...enOutbox,
   ...enFieldMessages,
+  ...enDates,
 };

@@ -7,6 +7,7 @@ import { thWork } from './th-work';
 import { thExchange } from './th-exchange';
 import { thOutbox } from './th-outbox';
 import { thFieldMessages } from './th-field-messages';
+import { thDates } from './th-dates';
 
 export const th = {
   app: {
@@ -287,4 +288,5 @@ export const th = {
   ...thExchange,
   ...thOutbox,
   ...thFieldMessages,
+  ...thDates,
 };

@@ -9,6 +9,7 @@ import { DEFAULT_SURVEY_QUESTIONS, DEFAULT_TARGET_PERCENT, fiscalYearOf, formatT
 import type { CreateSurveyRoundBody, SurveyInvitation, SurveyRoundView } from '@bmrts/shared';
 import { bangkokInputOf, bangkokInputToIso } from '../../lib/bangkok-time';
 import { Field } from '../../lib/field';
+import { ThaiDateTimeInput } from '../../lib/thai-date-time-input';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useLang } from '../../lib/use-lang';
 import { FormProblemNotice } from './form-problem-notice';
@@ -137,7 +138,7 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
     update.mutate(change, { onSuccess: () => setSaved(true) });
   }
 
-  /** The native picker shows the browser's calendar; the hint repeats the choice in Thai with the BE year. */
+  /** The hint repeats the whole choice in words, so the time of day reads as Bangkok's. */
   function bangkokHint(input: string): string {
     const iso = bangkokInputToIso(input);
     return iso ? `${t('surveys.form.timeHint')}: ${formatThaiDateTime(iso, lang)}` : t('surveys.form.timeHint');
@@ -196,25 +197,25 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
             />
           </Field>
           <Field id="round-opens" label={t('surveys.form.opensAt')} hint={bangkokHint(values.opensAt)} required>
-            <input
+            <ThaiDateTimeInput
               id="round-opens"
-              type="datetime-local"
+              label={t('surveys.form.opensAt')}
               value={values.opensAt}
               disabled={frozen}
               aria-describedby="round-opens-hint"
-              onChange={(e) => set('opensAt', e.target.value)}
-              data-testid="round-opens"
+              onChange={(next) => set('opensAt', next)}
+              testId="round-opens"
             />
           </Field>
           <Field id="round-closes" label={t('surveys.form.closesAt')} hint={bangkokHint(values.closesAt)} required>
-            <input
+            <ThaiDateTimeInput
               id="round-closes"
-              type="datetime-local"
+              label={t('surveys.form.closesAt')}
               value={values.closesAt}
               disabled={closed}
               aria-describedby="round-closes-hint"
-              onChange={(e) => set('closesAt', e.target.value)}
-              data-testid="round-closes"
+              onChange={(next) => set('closesAt', next)}
+              testId="round-closes"
             />
           </Field>
         </div>

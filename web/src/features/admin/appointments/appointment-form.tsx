@@ -21,6 +21,8 @@ import { useOrganisation } from '../api/units';
 import type { AdminUser, CreateAppointmentBody } from '../api/types';
 import { FormProblem } from '../components/form-problem';
 import { bangkokInputOf, bangkokInputToIso } from '../../../lib/bangkok-time';
+import { ThaiDateInput } from '../../../lib/thai-date-input';
+import { ThaiDateTimeInput } from '../../../lib/thai-date-time-input';
 import { refusalsOf } from './appointment-refusals';
 import { checkedAppointment } from './appointment-problem';
 
@@ -191,34 +193,34 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
           }
           required
         >
-          <input
+          <ThaiDateInput
             id="appointment-order-date"
-            data-testid="appointment-order-date"
-            type="date"
+            testId="appointment-order-date"
+            label={t('admin.appointments.orderDate')}
             value={orderDate}
-            onChange={(e) => setOrderDate(e.target.value)}
+            onChange={setOrderDate}
             aria-describedby="appointment-order-date-hint"
           />
         </Field>
       </div>
       <div className="grid-2">
         <Field id="appointment-starts" label={t('admin.appointments.startsAt')} hint={t('admin.appointments.timeHint')} required>
-          <input
+          <ThaiDateTimeInput
             id="appointment-starts"
-            data-testid="appointment-starts"
-            type="datetime-local"
+            testId="appointment-starts"
+            label={t('admin.appointments.startsAt')}
             value={startsAt}
-            onChange={(e) => setStartsAt(e.target.value)}
+            onChange={setStartsAt}
             aria-describedby="appointment-starts-hint"
           />
         </Field>
         <Field id="appointment-ends" label={t('admin.appointments.endsAt')} hint={t('admin.appointments.timeHint')} required>
-          <input
+          <ThaiDateTimeInput
             id="appointment-ends"
-            data-testid="appointment-ends"
-            type="datetime-local"
+            testId="appointment-ends"
+            label={t('admin.appointments.endsAt')}
             value={endsAt}
-            onChange={(e) => setEndsAt(e.target.value)}
+            onChange={setEndsAt}
             aria-describedby="appointment-ends-hint"
           />
         </Field>

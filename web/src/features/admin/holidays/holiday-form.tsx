@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatThaiCalendarDate } from '@bmrts/shared';
 import { Field, describedBy } from '../../../lib/field';
+import { ThaiDateInput } from '../../../lib/thai-date-input';
 import { useLang } from '../../../lib/use-lang';
 import { useAddHoliday, useUpdateHoliday } from '../api/holidays';
 import { HOLIDAY_KINDS } from '../api/types';
@@ -51,14 +52,14 @@ export function HolidayForm({ editing, onDone, onCancel }: Props) {
       </h2>
       <div className="grid-2">
         <Field id="holiday-date" label={t('admin.holidays.date')} required>
-          <input
+          <ThaiDateInput
             id="holiday-date"
-            data-testid="holiday-date"
-            type="date"
+            testId="holiday-date"
+            label={t('admin.holidays.date')}
             required
             value={date}
             disabled={editing !== undefined}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={setDate}
           />
         </Field>
         <Field id="holiday-kind" label={t('admin.holidays.kind')} required>
@@ -99,12 +100,12 @@ export function HolidayForm({ editing, onDone, onCancel }: Props) {
         </Field>
         {kind === 'substitution' ? (
           <Field id="holiday-substitutes" label={t('admin.holidays.substitutes')} hint={t('admin.holidays.substitutesHint')}>
-            <input
+            <ThaiDateInput
               {...describedBy('holiday-substitutes', undefined, t('admin.holidays.substitutesHint'))}
-              data-testid="holiday-substitutes"
-              type="date"
+              testId="holiday-substitutes"
+              label={t('admin.holidays.substitutes')}
               value={substitutes}
-              onChange={(e) => setSubstitutes(e.target.value)}
+              onChange={setSubstitutes}
             />
           </Field>
         ) : null}

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping, ImportPreview } from '@bmrts/shared';
+import { FileInput } from '../../../lib/file-input';
 import { usePreviewImport, useRunImport } from '../api/imports';
 import { FormProblem, SavedNotice } from '../components/form-problem';
 import { DryRunResult } from './dry-run-result';
@@ -76,13 +77,13 @@ export function ImportsPage() {
         <h2 id="import-step-upload">{t('imports.steps.upload')}</h2>
         <div className="field">
           <label htmlFor="import-file">{t('imports.file')}</label>
-          <input
+          <FileInput
             id="import-file"
-            type="file"
+            file={file}
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="import-file"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
+            testId="import-file"
+            onChange={(chosen) => {
+              setFile(chosen);
               setPreview(null);
             }}
           />

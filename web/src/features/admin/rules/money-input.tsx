@@ -1,6 +1,8 @@
-// A baht amount typed as text, reported in satang once it parses (null while it does not).
+// A baht amount of a routing rule, typed as text (grouped as typed, by the app's one amount field) and reported in
+// satang once it parses (null while it does not).
 import { useState } from 'react';
-import { parseBahtToSatang, satangToInput } from '@bmrts/shared';
+import { formatSatangNumber, parseBahtToSatang } from '@bmrts/shared';
+import { AmountInput } from '../../../lib/amount-input';
 
 interface Props {
   id: string;
@@ -12,19 +14,18 @@ interface Props {
 }
 
 export function MoneyInput({ id, satang, onChange, invalid, describedBy, testId }: Props) {
-  const [text, setText] = useState(() => satangToInput(satang));
+  const [text, setText] = useState(() => formatSatangNumber(satang));
   return (
-    <input
+    <AmountInput
       id={id}
       data-testid={testId}
-      inputMode="decimal"
       className="money-input"
       value={text}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
-      onChange={(e) => {
-        setText(e.target.value);
-        onChange(parseBahtToSatang(e.target.value));
+      onValueChange={(next) => {
+        setText(next);
+        onChange(parseBahtToSatang(next));
       }}
     />
   );

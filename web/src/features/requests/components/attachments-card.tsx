@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { ATTACHMENT_EXTENSIONS, formatThaiDateTime, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
 import { errorMessageOf } from '../../../lib/api-client';
+import { FileInput } from '../../../lib/file-input';
 import { useLang } from '../../../lib/use-lang';
 import { attachmentHref, useRemoveAttachment, useUploadAttachment } from '../attachments-api';
 
@@ -118,14 +119,14 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
         <form className="attachment-upload" onSubmit={onSubmit} data-testid="attachment-upload">
           <div className="field">
             <label htmlFor="attachment-file">{t('attachments.chooseFile')}</label>
-            <input
+            <FileInput
               key={inputKey}
               id="attachment-file"
-              type="file"
+              file={file}
               accept={ACCEPT}
               aria-describedby="attachment-hint"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              data-testid="attachment-file"
+              onChange={setFile}
+              testId="attachment-file"
             />
             <p className="hint" id="attachment-hint">
               {t('attachments.hint')}

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVELS, LEVEL_TITLES, REQUEST_STATUSES, REQUEST_TYPE_NAMES, REQUEST_TYPES } from '@bmrts/shared';
+import { LEVELS, LEVEL_TITLES, REQUEST_STATUSES, REQUEST_TYPE_NAMES, REQUEST_TYPES, fiscalYearOf } from '@bmrts/shared';
+import { ThaiDateInput } from '../../../lib/thai-date-input';
 import { useLang } from '../../../lib/use-lang';
 import { useUnits } from '../api';
 import { FILTER_KEYS } from '../list-filters';
@@ -98,32 +99,32 @@ export function RequestFilters({ filters, onApply }: Props) {
             pattern="[0-9]{4}"
             value={draft.fiscalYear}
             onChange={set('fiscalYear')}
-            placeholder="2568"
+            placeholder={String(fiscalYearOf(new Date()))}
             maxLength={4}
           />
         </div>
         <div className="field">
           <label htmlFor="filter-created-from">{t('dateRange.from')}</label>
-          <input
+          <ThaiDateInput
             id="filter-created-from"
-            type="date"
+            label={t('dateRange.from')}
             value={draft.createdFrom}
-            onChange={set('createdFrom')}
+            onChange={(createdFrom) => setDraft((d) => ({ ...d, createdFrom }))}
             max={draft.createdTo || undefined}
-            data-testid="filter-created-from"
+            testId="filter-created-from"
           />
         </div>
         <div className="field">
           <label htmlFor="filter-created-to">{t('dateRange.to')}</label>
-          <input
+          <ThaiDateInput
             id="filter-created-to"
-            type="date"
+            label={t('dateRange.to')}
             value={draft.createdTo}
-            onChange={set('createdTo')}
+            onChange={(createdTo) => setDraft((d) => ({ ...d, createdTo }))}
             min={draft.createdFrom || undefined}
             aria-invalid={rangeError || undefined}
             aria-describedby={rangeError ? 'filter-range-error' : undefined}
-            data-testid="filter-created-to"
+            testId="filter-created-to"
           />
           {rangeError ? (
             <p className="field-error" id="filter-range-error" role="alert">

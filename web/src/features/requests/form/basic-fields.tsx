@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { bahtText, CATEGORY_NAMES, JUSTIFICATION_MAX, REQUEST_TYPE_NAMES, REQUEST_TYPES, TITLE_MAX } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
+import { AmountInput } from '../../../lib/amount-input';
 import { Field, describedBy } from '../../../lib/field';
 import { UNIT_CATEGORIES } from './form-values';
 import type { UnitCategory } from './form-values';
@@ -90,12 +91,11 @@ export function BasicFields({ form, lockType }: { form: RequestFormState; lockTy
         />
       </Field>
       <Field id="form-amount" label={t('form.amount')} error={amountError} hint={t('form.amountHint')} required>
-        <input
+        <AmountInput
           {...describedBy('form-amount', amountError, t('form.amountHint'))}
-          inputMode="decimal"
           className="money-input"
           value={values.amount}
-          onChange={(e) => form.update({ amount: e.target.value }, 'amountSatang')}
+          onValueChange={(amount) => form.update({ amount }, 'amountSatang')}
           onBlur={() => form.touch('amountSatang')}
         />
       </Field>

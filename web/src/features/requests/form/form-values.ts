@@ -1,5 +1,5 @@
 // What the request form holds (text as typed, so money is never a float) and how it becomes request content.
-import { MAX_SATANG, parseBahtToSatang, satangToInput } from '@bmrts/shared';
+import { MAX_SATANG, parseBahtToSatang, formatSatangNumber } from '@bmrts/shared';
 import type { CentralFundItem, Category, RequestContent, RequestType, TransferFlag } from '@bmrts/shared';
 
 export type UnitCategory = Exclude<Category, 'central'>;
@@ -61,7 +61,7 @@ export function emptyValues(fiscalYear: number): FormValues {
   };
 }
 
-const moneyInput = (satang: number) => (satang === 0 ? '' : satangToInput(satang));
+const moneyInput = (satang: number) => (satang === 0 ? '' : formatSatangNumber(satang));
 
 export function valuesFromContent(content: RequestContent): FormValues {
   const base = {
@@ -69,7 +69,7 @@ export function valuesFromContent(content: RequestContent): FormValues {
     type: content.type,
     title: content.title,
     justification: content.justification,
-    amount: satangToInput(content.amountSatang),
+    amount: formatSatangNumber(content.amountSatang),
   };
   switch (content.type) {
     case 'allotment':
@@ -87,7 +87,7 @@ export function valuesFromContent(content: RequestContent): FormValues {
         ...base,
         category: content.category,
         transferFlags: flags,
-        lines: lines.map((l) => newLine(l.fromItem, l.toItem, satangToInput(l.amountSatang))),
+        lines: lines.map((l) => newLine(l.fromItem, l.toItem, formatSatangNumber(l.amountSatang))),
         maxEquipment: moneyInput(maxEquipmentUnitPriceSatang),
         maxConstruction: moneyInput(maxConstructionSatang),
       };

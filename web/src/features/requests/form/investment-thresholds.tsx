@@ -1,5 +1,6 @@
 // The two investment amounts the routing rules read: highest equipment unit price and highest construction cost.
 import { useTranslation } from 'react-i18next';
+import { AmountInput } from '../../../lib/amount-input';
 import { Field, describedBy } from '../../../lib/field';
 import type { RequestFormState } from './use-request-form';
 
@@ -14,19 +15,17 @@ export function InvestmentThresholds({ form }: { form: RequestFormState }) {
       <legend>{t('form.investmentThresholds')}</legend>
       <div className="grid-2">
         <Field id="form-max-equipment" label={t('form.maxEquipment')} error={form.errorAt(EQUIPMENT)}>
-          <input
+          <AmountInput
             {...describedBy('form-max-equipment', form.errorAt(EQUIPMENT))}
-            inputMode="decimal"
             value={values.maxEquipment}
-            onChange={(e) => form.update({ maxEquipment: e.target.value }, EQUIPMENT)}
+            onValueChange={(maxEquipment) => form.update({ maxEquipment }, EQUIPMENT)}
           />
         </Field>
         <Field id="form-max-construction" label={t('form.maxConstruction')} error={form.errorAt(CONSTRUCTION)}>
-          <input
+          <AmountInput
             {...describedBy('form-max-construction', form.errorAt(CONSTRUCTION))}
-            inputMode="decimal"
             value={values.maxConstruction}
-            onChange={(e) => form.update({ maxConstruction: e.target.value }, CONSTRUCTION)}
+            onValueChange={(maxConstruction) => form.update({ maxConstruction }, CONSTRUCTION)}
           />
         </Field>
       </div>

@@ -1,7 +1,8 @@
 // Transfer lines: add and remove rows (from item → to item, amount), with the running total and whether it balances.
 import { useTranslation } from 'react-i18next';
-import { formatMoney, LINE_ITEM_MAX, MAX_TRANSFER_LINES, satangToInput } from '@bmrts/shared';
+import { formatMoney, formatSatangNumber, LINE_ITEM_MAX, MAX_TRANSFER_LINES } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
+import { AmountInput } from '../../../lib/amount-input';
 import { Field, describedBy } from '../../../lib/field';
 import { newLine } from './form-values';
 import type { TransferLineValues } from './form-values';
@@ -70,12 +71,11 @@ export function TransferLinesEditor({ form }: { form: RequestFormState }) {
                 required
                 className="line-amount"
               >
-                <input
+                <AmountInput
                   {...describedBy(id('amount'), form.errorAt(at('amountSatang')))}
                   value={line.amount}
-                  inputMode="decimal"
                   aria-label={`${t('form.lineNo', { n })}: ${t('form.lineAmount')}`}
-                  onChange={(e) => setLine(index, { amount: e.target.value }, at('amountSatang'))}
+                  onValueChange={(amount) => setLine(index, { amount }, at('amountSatang'))}
                 />
               </Field>
               <button
@@ -113,7 +113,7 @@ export function TransferLinesEditor({ form }: { form: RequestFormState }) {
           <button
             type="button"
             className="button button-small"
-            onClick={() => form.update({ amount: satangToInput(total) }, 'amountSatang')}
+            onClick={() => form.update({ amount: formatSatangNumber(total) }, 'amountSatang')}
           >
             {t('form.useTotal')}
           </button>
