@@ -36,6 +36,7 @@ export * from './schemas/admin';
 export * from './schemas/notifications';
 export * from './schemas/outbox';
 export * from './schemas/overview';
+export * from './schemas/overview-headline';
 export * from './schemas/council-report';
 export * from './council-report/totals';
 export * from './council-report/words';

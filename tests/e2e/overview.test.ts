@@ -55,7 +55,9 @@ describe('the oversight dashboard', () => {
   it('shows a director a figure that opens the list of exactly the requests behind it', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'director1');
     await page.getByTestId('nav-overview').click();
+    await page.getByTestId('fold-levels').locator('> summary').click();
     await page.getByTestId('overview-levels').waitFor();
+    await page.getByTestId('fold-monthly').locator('> summary').click();
     await page.getByTestId('monthly-chart').locator('svg').first().waitFor();
     await settled(page);
     await screenshot(page, 'overview-director1-desktop');
@@ -107,6 +109,7 @@ describe('the oversight dashboard', () => {
   it('downloads a table as XLSX beside it, with Thai headers and the figures the page shows', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'director1');
     await page.goto('/overview');
+    await page.getByTestId('fold-levels').locator('> summary').click();
     await page.getByTestId('overview-levels').waitFor();
     const shown = await figureValue(page.getByTestId('level-waiting-2'));
     const link = page.getByTestId('export-overview-levels-xlsx');
@@ -120,10 +123,11 @@ describe('the oversight dashboard', () => {
     await page.context().close();
   });
 
-  it('fits a phone: the page does not scroll sideways, the ageing grid scrolls in its own box', async () => {
+  it('fits a phone: nothing scrolls sideways with every table open', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'deputy', { width: 360, height: 740 });
     await page.goto('/overview');
     await page.getByTestId('overview-ageing').waitFor();
+    for (const fold of ['fold-levels', 'fold-first-pass', 'fold-monthly']) await page.getByTestId(fold).locator('> summary').click();
     await page.getByTestId('monthly-chart').locator('svg').first().waitFor();
     await settled(page);
     await screenshot(page, 'overview-deputy-phone');

@@ -1,9 +1,12 @@
 // The dashboard's figures for a caller and a fiscal year: what GET /api/overview answers and its exports write.
-import { fiscalYearOf, type OverviewResponse } from '@bmrts/shared';
+import { fiscalYearOf, fiscalYearSpanUtc, type OverviewResponse } from '@bmrts/shared';
 import { readerOf, type AppDeps, type Caller } from '../deps';
 import type { AppCaches } from '../cache/app-caches';
 import { overviewScope } from './access';
 import { ageingGrid, councilFigures, firstPassRows, levelFigures, measureGroups, monthlyVolumes } from './figures';
+import { decisionDays, headline, monthTrend, visitOutcomes } from './headline';
+import { endedVisitGroups, finalDecisionGroups } from './history-queries';
+import { comparisonInstants, historyKey, readOverviewHistory, sumApprovals } from './history';
 import { approvalsByUnit, submissionsByMonth, unitNames, waitingGroups } from './queries';
 
 /** Throws Forbidden for callers below level 4 who are not administrators. */
@@ -17,13 +20,33 @@ export async function loadOverview(
   const now = deps.clock.now();
   const fiscalYear = chosenYear ?? fiscalYearOf(now);
   const targets = await caches.levelTargets.get();
-  const waiting = measureGroups(await waitingGroups(readerOf(deps), scope), now, await caches.holidays.get(), targets);
-  const approvals = await approvalsByUnit(readerOf(deps), scope, fiscalYear);
+  const holidays = await caches.holidays.get();
+  const waiting = measureGroups(await waitingGroups(readerOf(deps), scope), now, holidays, targets);
+  const year = fiscalYearSpanUtc(fiscalYear);
+  const approvals = await approvalsByUnit(readerOf(deps), scope, year);
   const codes = [...new Set([...waiting.map((g) => g.unitCode), ...approvals.map((a) => a.unitCode)])];
   const names = new Map((await unitNames(readerOf(deps), codes)).map((u) => [u.code, { th: u.name_th, en: u.name_en }]));
+  const { monthStart } = comparisonInstants(now, fiscalYear);
+  const history = await caches.overviewHistory.get(historyKey(scope, fiscalYear, monthStart), () =>
+    readOverviewHistory(readerOf(deps), scope, now, fiscalYear),
+  );
+  const decisions = decisionDays(await finalDecisionGroups(readerOf(deps), scope, year), holidays);
+  const visits = visitOutcomes(await endedVisitGroups(readerOf(deps), scope, year), holidays, targets);
   return {
     fiscalYear,
     asOf: now.toISOString(),
+    headline: headline({
+      waiting,
+      // Measured at the month's start, as the waits now are measured now: the same working days and targets.
+      waitingBefore: measureGroups(history.waitingAtMonthStart, new Date(history.monthStart), holidays, targets),
+      monthStart: history.monthStart,
+      decisions,
+      visits,
+      yearPreviousAt: history.yearPreviousAt,
+      approvals: sumApprovals(approvals),
+      approvalsBefore: history.approvalsBefore,
+    }),
+    trend: monthTrend(fiscalYear, decisions, visits),
     levels: levelFigures(waiting, targets),
     council: councilFigures(waiting),
     ageing: ageingGrid(waiting, names),

@@ -1,6 +1,6 @@
 // The dashboard's reads, aggregated in the database: the waiting set grouped down to (step, type, unit, Bangkok day of
 // arrival), approvals of the year per unit with how many were never returned, and first submissions per month and type.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '@bmrts/db';
 import {
   BANGKOK_NEXT_DAY_FROM_UTC_HOUR,
@@ -15,7 +15,7 @@ import type { Scope } from '../deps';
 import { everReturned } from '../requests/queries';
 import { awayFromUnit } from '../requests/position-sql';
 
-function requestsIn(db: Kysely<Database>, scope: Scope) {
+export function requestsIn(db: Kysely<Database>, scope: Scope) {
   const q = db.selectFrom('requests');
   if (scope.allUnits) return q;
   return scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', scope.unitCodes);
@@ -37,24 +37,49 @@ export interface WaitingGroup {
  * same plain SQL groups on both engines and working days are counted once per day, not once per request.
  */
 export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise<WaitingGroup[]> {
-  const utcDay = sql<string>`substr(${sql.ref('requests.level_entered_at')}, 1, 10)`;
-  // A literal, not a parameter: PostgreSQL must see the same expression in the SELECT and the GROUP BY.
-  const late = sql<number>`case when substr(${sql.ref('requests.level_entered_at')}, 12, 2) >= ${sql.lit(BANGKOK_NEXT_DAY_FROM_UTC_HOUR)} then 1 else 0 end`;
+  const day = bangkokDayColumns(sql.ref('requests.level_entered_at'));
   const rows = await requestsIn(db, scope)
     .select([
       'requests.status',
       'requests.level',
       'requests.type',
       'requests.unit_code',
-      utcDay.as('utc_day'),
-      late.as('late'),
+      day.utcDay.as('utc_day'),
+      day.late.as('late'),
       (eb) => eb.fn.countAll<number | string>().as('n'),
     ])
     .where((eb) => awayFromUnit(eb))
-    .groupBy(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', utcDay, late])
+    .groupBy(['requests.status', 'requests.level', 'requests.type', 'requests.unit_code', day.utcDay, day.late])
     .execute();
+  const bangkokDay = bangkokDayReader();
+  return rows.map((r) => ({
+    // The columns hold only values the schema allowed in; counts come back as strings from PostgreSQL.
+    status: r.status as RequestStatus,
+    level: r.level,
+    type: r.type as RequestType,
+    unitCode: r.unit_code,
+    arrivedOn: bangkokDay(r.utc_day, r.late),
+    count: Number(r.n),
+  }));
+}
+
+/**
+ * The Bangkok day of a stored UTC instant as two plain-SQL columns to group by: its UTC date, and whether its hour is
+ * past the one from which it is the next day in Bangkok. The same SQL on both engines.
+ */
+export function bangkokDayColumns(instant: RawBuilder<unknown> | ReturnType<typeof sql.ref>) {
+  return {
+    utcDay: sql<string>`substr(${instant}, 1, 10)`,
+    // A literal, not a parameter: PostgreSQL must see the same expression in the SELECT and the GROUP BY.
+    late: sql<number | string>`case when substr(${instant}, 12, 2) >= ${sql.lit(BANGKOK_NEXT_DAY_FROM_UTC_HOUR)} then 1 else 0 end`,
+  };
+}
+
+/** Reads back the two columns as the Bangkok day (YYYY-MM-DD), each distinct pair worked out once. */
+export function bangkokDayReader(): (utcDay: string, late: number | string) => string {
   const days = new Map<string, string>();
-  const bangkokDay = (utcDay: string, late: boolean) => {
+  return (utcDay, lateColumn) => {
+    const late = Number(lateColumn) === 1;
     const key = `${utcDay}${late ? '+' : ''}`;
     let day = days.get(key);
     if (day === undefined) {
@@ -63,24 +88,15 @@ export async function waitingGroups(db: Kysely<Database>, scope: Scope): Promise
     }
     return day;
   };
-  return rows.map((r) => ({
-    // The columns hold only values the schema allowed in; counts come back as strings from PostgreSQL.
-    status: r.status as RequestStatus,
-    level: r.level,
-    type: r.type as RequestType,
-    unitCode: r.unit_code,
-    arrivedOn: bangkokDay(r.utc_day, Number(r.late) === 1),
-    count: Number(r.n),
-  }));
 }
 
 /**
- * Per unit: requests approved during the fiscal year, and how many of them never had a RETURN. Only the decided_at range
+ * Per unit: requests approved during the span (a fiscal year, or its part up to a month's start), and how many of them never had a RETURN. Only the decided_at range
  * is in the WHERE (requests_decided; the few rejected and withdrawn rows in it are counted out by the CASEs), and
  * request_events_returns answers "ever returned" from RETURN events alone.
  */
-export async function approvalsByUnit(db: Kysely<Database>, scope: Scope, fiscalYear: number) {
-  const { start, end } = fiscalYearSpanUtc(fiscalYear);
+export async function approvalsByUnit(db: Kysely<Database>, scope: Scope, span: { start: string; end: string }) {
+  const { start, end } = span;
   const rows = await requestsIn(db, scope)
     .select((eb) => {
       const approved = eb('requests.status', '=', 'approved');

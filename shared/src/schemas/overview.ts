@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { REQUEST_TYPES } from '../request-types';
 import { EXPORT_FORMATS } from './api';
 import { fiscalYear } from './common';
+import { headlineSchema, trendMonthSchema } from './overview-headline';
 
 export const overviewQuerySchema = z.strictObject({
   fiscalYear: z.coerce.number().pipe(fiscalYear).optional().describe('BE fiscal year of the yearly figures; the current one when left out'),
@@ -74,6 +75,8 @@ export type MonthlyVolume = z.infer<typeof monthlyVolumeSchema>;
 export const overviewResponseSchema = z.object({
   fiscalYear: z.number().int(),
   asOf: z.string().describe('The moment the waits were measured (UTC ISO-8601)'),
+  headline: headlineSchema,
+  trend: z.array(trendMonthSchema).describe('Each month of the fiscal year, October first: time to a final decision and the on-time rate'),
   levels: z
     .array(levelFiguresSchema)
     .describe('Levels 2–8, zeros included; waits of every request in review now, whatever its fiscal year'),

@@ -9,6 +9,7 @@ import { enExchange } from './en-exchange';
 import { enOutbox } from './en-outbox';
 import { enFieldMessages } from './en-field-messages';
 import { enDates } from './en-dates';
+import { enDashboard } from './en-dashboard';
 
 export const en: Catalogue = {
   app: {
@@ -290,4 +291,5 @@ export const en: Catalogue = {
   ...enOutbox,
   ...enFieldMessages,
   ...enDates,
+  ...enDashboard,
 };

@@ -8,6 +8,7 @@ import { thExchange } from './th-exchange';
 import { thOutbox } from './th-outbox';
 import { thFieldMessages } from './th-field-messages';
 import { thDates } from './th-dates';
+import { thDashboard } from './th-dashboard';
 
 export const th = {
   app: {
@@ -289,4 +290,5 @@ export const th = {
   ...thOutbox,
   ...thFieldMessages,
   ...thDates,
+  ...thDashboard,
 };

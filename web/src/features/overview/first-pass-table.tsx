@@ -10,60 +10,64 @@ export function FirstPassTable({ rows, fiscalYear }: { rows: FirstPassRow[]; fis
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <section className="card" aria-labelledby="first-pass-title">
-      <h2 id="first-pass-title">{t('overview.firstPassTitle', { year: fiscalYear })}</h2>
-      <p className="small muted">{t('overview.firstPassIntro')}</p>
-      <TableExportLinks table="firstPass" fiscalYear={fiscalYear} />
-      {rows.length === 0 ? (
-        <p className="muted">{t('overview.noApprovals')}</p>
-      ) : (
-        <div className="table-wrap first-pass-wrap">
-          <table className="data-table" data-testid="overview-first-pass">
-            <caption className="visually-hidden">{t('overview.firstPassTitle', { year: fiscalYear })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.unit')}</th>
-                <th scope="col" className="num">
-                  {t('overview.firstPassPercent')}
-                </th>
-                <th scope="col" className="num">
-                  {t('overview.firstPassCount')}
-                </th>
-                <th scope="col" className="num">
-                  {t('overview.approved')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const unit = row.unitName[lang];
-                return (
-                  <tr key={row.unitCode} data-testid={`first-pass-${row.unitCode}`}>
-                    <td data-label={t('overview.unit')}>{unit}</td>
-                    <td className="num" data-label={t('overview.firstPassPercent')}>
-                      <strong>{row.percent.toFixed(1)}</strong>
-                    </td>
-                    <td className="num" data-label={t('overview.firstPassCount')}>
-                      <FigureLink
-                        value={row.firstPass}
-                        query={oversightLinks.approvedFirstPassIn(fiscalYear, row.unitCode)}
-                        label={t('overview.firstPassLabel', { unit, n: row.firstPass })}
-                      />
-                    </td>
-                    <td className="num" data-label={t('overview.approved')}>
-                      <FigureLink
-                        value={row.approved}
-                        query={oversightLinks.approvedIn(fiscalYear, row.unitCode)}
-                        label={t('overview.approvedLabel', { unit, n: row.approved })}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <details className="card dash-fold" data-testid="fold-first-pass">
+      <summary>
+        <h2 id="first-pass-title">{t('overview.firstPassTitle', { year: fiscalYear })}</h2>
+      </summary>
+      <section aria-labelledby="first-pass-title">
+        <p className="small muted">{t('overview.firstPassIntro')}</p>
+        <TableExportLinks table="firstPass" fiscalYear={fiscalYear} />
+        {rows.length === 0 ? (
+          <p className="muted">{t('overview.noApprovals')}</p>
+        ) : (
+          <div className="table-wrap first-pass-wrap">
+            <table className="data-table" data-testid="overview-first-pass">
+              <caption className="visually-hidden">{t('overview.firstPassTitle', { year: fiscalYear })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('overview.unit')}</th>
+                  <th scope="col" className="num">
+                    {t('overview.firstPassPercent')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('overview.firstPassCount')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('overview.approved')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const unit = row.unitName[lang];
+                  return (
+                    <tr key={row.unitCode} data-testid={`first-pass-${row.unitCode}`}>
+                      <td data-label={t('overview.unit')}>{unit}</td>
+                      <td className="num" data-label={t('overview.firstPassPercent')}>
+                        <strong>{row.percent.toFixed(1)}</strong>
+                      </td>
+                      <td className="num" data-label={t('overview.firstPassCount')}>
+                        <FigureLink
+                          value={row.firstPass}
+                          query={oversightLinks.approvedFirstPassIn(fiscalYear, row.unitCode)}
+                          label={t('overview.firstPassLabel', { unit, n: row.firstPass })}
+                        />
+                      </td>
+                      <td className="num" data-label={t('overview.approved')}>
+                        <FigureLink
+                          value={row.approved}
+                          query={oversightLinks.approvedIn(fiscalYear, row.unitCode)}
+                          label={t('overview.approvedLabel', { unit, n: row.approved })}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </details>
   );
 }

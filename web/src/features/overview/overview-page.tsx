@@ -1,5 +1,5 @@
-// /overview, the oversight dashboard for levels 4–8 and administrators: where work waits and for how long (per level and
-// per unit × level), how often units' requests pass without a return, and monthly volumes. Loaded only when opened.
+// /overview, the oversight dashboard for levels 4–8 and administrators: five headline cards, the month trend and the
+// heat map of where work waits come first; the detailed tables fold behind disclosures. Loaded only when opened.
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearOf, formatThaiDateTime } from '@bmrts/shared';
@@ -10,7 +10,10 @@ import { AgeingGrid } from './ageing-grid';
 import { useOverview } from './api';
 import { FirstPassTable } from './first-pass-table';
 import { LevelsTable } from './levels-table';
+import { HeadlineCards } from './headline-cards';
 import { MonthlyCard } from './monthly-card';
+import { TrendCard } from './trend-card';
+import './overview.css';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -24,7 +27,7 @@ export function OverviewPage() {
   const shown = overview.data?.fiscalYear ?? chosen ?? current;
 
   return (
-    <section aria-labelledby="overview-title" data-testid="overview-page">
+    <section aria-labelledby="overview-title" data-testid="overview-page" className="dash-page">
       <div className="page-head">
         <h1 id="overview-title">{t('overview.title')}</h1>
         <div className="field field-inline">
@@ -58,8 +61,10 @@ export function OverviewPage() {
           <p className="small muted" data-testid="overview-as-of">
             {t('overview.asOf', { at: formatThaiDateTime(overview.data.asOf, lang) })}
           </p>
-          <LevelsTable levels={overview.data.levels} council={overview.data.council} fiscalYear={overview.data.fiscalYear} />
+          <HeadlineCards headline={overview.data.headline} fiscalYear={overview.data.fiscalYear} />
+          <TrendCard trend={overview.data.trend} fiscalYear={overview.data.fiscalYear} />
           <AgeingGrid rows={overview.data.ageing} fiscalYear={overview.data.fiscalYear} />
+          <LevelsTable levels={overview.data.levels} council={overview.data.council} fiscalYear={overview.data.fiscalYear} />
           <FirstPassTable rows={overview.data.firstPass} fiscalYear={overview.data.fiscalYear} />
           <MonthlyCard monthly={overview.data.monthly} fiscalYear={overview.data.fiscalYear} />
         </>
