@@ -232,6 +232,8 @@ export interface SurveyRoundTable {
   closes_at: string;
   /** The target share at level 5 in tenths of a percent (900 = 90.0 %). */
   target_tenths: number;
+  /** Below this many respondents the results claim no pass or fail (default 30, the 2565 report's sample). */
+  min_respondents: number;
   anonymous: Flag;
   /** JSON of { allUsers, levels, unitCodes }. */
   invitation: string;

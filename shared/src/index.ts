@@ -63,6 +63,7 @@ export * from './surveys/scale';
 export * from './surveys/rounding';
 export * from './surveys/statistics';
 export * from './surveys/kpi';
+export * from './surveys/wilson';
 export * from './surveys/questionnaire';
 export * from './surveys/default-questionnaire';
 export * from './surveys/answers';

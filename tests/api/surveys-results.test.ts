@@ -44,7 +44,18 @@ describe('results', () => {
     );
     const res = await call(t, 'GET', `/api/admin/surveys/${round.id}/results`, { cookie: admin });
     expect(res.status).toBe(200);
-    expect(res.body.kpi).toEqual({ questionId: 'overall', respondents: 30, atLevel5: 29, percent: 96.7, targetPercent: 90, passed: true });
+    expect(res.body.kpi).toEqual({
+      questionId: 'overall',
+      respondents: 30,
+      atLevel5: 29,
+      percent: 96.7,
+      interval: { lower: 83.3, upper: 99.4 },
+      intervalSide: 'across',
+      targetPercent: 90,
+      minimumRespondents: 30,
+      verdict: 'passed',
+      passed: true,
+    });
     // Overall: Σx = 149, n = 30 → mean 4.97, SD 0.18, 96.7 % at 5, 100.0 % at 4–5, 99.3 % of the top (see unit/survey-statistics).
     const overall = res.body.scaleQuestions.find((q: { questionId: string }) => q.questionId === 'overall');
     expect(overall).toMatchObject({
@@ -80,14 +91,14 @@ describe('results', () => {
 
   it('reads 17 of 20 at level 5 as 85.0 %, failing the target, with the response rate of those invited', async () => {
     const people = await addUnitStaff(t, 'k03', 25, 'K03');
-    const round = await createRound(t, admin, { invitation: { unitCodes: ['K03'] } });
+    const round = await createRound(t, admin, { invitation: { unitCodes: ['K03'] }, minimumRespondents: 20 });
     await answerAll(round.id, people.slice(0, 20), (i) => (i < 17 ? 5 : 4));
     const res = await call(t, 'GET', `/api/admin/surveys/${round.id}/results`, { cookie: admin });
     expect(res.body.kpi).toMatchObject({ respondents: 20, atLevel5: 17, percent: 85, passed: false });
     // 20 of 25 invited answered: 80.0 %.
     expect(res.body.responseRate).toMatchObject({ invited: 25, responded: 20, percent: 80 });
     const summary = await call(t, 'GET', `/api/admin/surveys/${round.id}/summary`, { cookie: admin });
-    expect(summary.body.kpi.verdict).toBe('ไม่ผ่านเป้าหมาย');
+    expect(summary.body.kpi).toMatchObject({ verdict: 'failed', verdictText: 'ไม่ผ่านเป้าหมาย', reason: null });
   });
 
   it('counts response rates by level and unit over everyone invited', async () => {
@@ -128,16 +139,16 @@ describe('comparison and summary', () => {
     expect(compared.status).toBe(200);
     expect(
       compared.body.rounds.map(
-        (r: { round: { title: string }; kpi: { percent: number; passed: boolean }; responseRatePercent: number }) => [
+        (r: { round: { title: string }; kpi: { percent: number; verdict: string }; responseRatePercent: number }) => [
           r.round.title,
           r.kpi.percent,
-          r.kpi.passed,
+          r.kpi.verdict,
           r.responseRatePercent,
         ],
       ),
     ).toEqual([
-      ['รอบ 2568', 96.7, true, 100],
-      ['รอบ 2569', 80, false, 33.3], // 8 of 10 at 5; 10 of 30 answered
+      ['รอบ 2568', 96.7, 'passed', 100],
+      ['รอบ 2569', 80, 'too_few', 33.3], // 8 of 10 at 5; 10 of 30 answered, fewer than the minimum of 30
     ]);
     expect(compared.body.rounds[1].questions[0]).toMatchObject({ questionId: 'overall', mean: 4.6 }); // (40 + 6)/10
     expect((await call(t, 'GET', `/api/admin/surveys/compare?rounds=${first.id}`, { cookie: admin })).status).toBe(400);
@@ -157,7 +168,9 @@ describe('comparison and summary', () => {
       kpi: {
         percent: 96.7,
         passed: true,
-        verdict: 'ผ่านเป้าหมาย',
+        verdictText: 'ผ่านเป้าหมาย',
+        reason: null,
+        intervalText: 'ช่วงความเชื่อมั่น 95%: ร้อยละ 83.3–99.4',
         statement: 'ร้อยละ 96.7 ของผู้ใช้บริการผ่านระบบ BMRTS มีความพึงพอใจในระดับดีมาก (29 จาก 30 คน; เป้าหมายร้อยละ 90)',
       },
     });

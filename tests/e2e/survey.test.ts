@@ -69,6 +69,9 @@ describe('satisfaction survey', () => {
     await page.getByTestId('survey-round-form').waitFor();
     // The defaults are what the office runs: open now, close in a week, 90 %, everyone invited, the default questionnaire.
     expect(await page.getByTestId('round-target').inputValue()).toBe('90');
+    // Anonymous unless the administrator says otherwise, and no verdict below 30 respondents unless set lower.
+    expect(await page.getByTestId('round-anonymous').isChecked()).toBe(true);
+    expect(await page.getByTestId('round-minimum').inputValue()).toBe('30');
     expect(await page.getByTestId('invite-all').isChecked()).toBe(true);
     const opens = Date.parse(`${await page.getByTestId('round-opens').getAttribute('data-value')}:00+07:00`);
     const closes = Date.parse(`${await page.getByTestId('round-closes').getAttribute('data-value')}:00+07:00`);
@@ -77,6 +80,8 @@ describe('satisfaction survey', () => {
     await expect.poll(() => page.getByTestId('questionnaire-editor').locator('li.question-card').count()).toBe(6);
     await expectSoundPage(page, 'survey-round-form-desktop');
     await page.getByTestId('round-title').fill('ทดสอบความพึงพอใจ รอบทดลอง');
+    // A trial round: two answers are enough to judge it, so the verdict below can be read.
+    await page.getByTestId('round-minimum').fill('2');
     await page.getByTestId('round-save').click();
     await page.getByTestId('survey-rounds-table').waitFor();
     const row = page.locator('[data-testid^="survey-round-"]').filter({ hasText: 'ทดสอบความพึงพอใจ รอบทดลอง' });
@@ -108,7 +113,7 @@ describe('satisfaction survey', () => {
     await analyst.context().close();
   });
 
-  it('shows the administrator the KPI: 1 of 2 at level 5 is 50.0 % against 90 %, not met', async () => {
+  it('shows the administrator the KPI: 1 of 2 at level 5 is 50.0 % against 90 %, not met, with n and its interval', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'admin');
     await openResults(page, roundId);
     expect(await page.getByTestId('kpi-percent').textContent()).toBe('50.0');
@@ -116,6 +121,8 @@ describe('satisfaction survey', () => {
     expect(await page.getByTestId('kpi-line').textContent()).toContain('ร้อยละ 50.0 พึงพอใจระดับดีมาก — เป้าหมายร้อยละ 90 — ไม่ผ่าน');
     expect(await page.getByTestId('kpi-tile').getAttribute('data-passed')).toBe('false');
     expect(await page.getByTestId('rate-responded').textContent()).toBe('2');
+    expect(await page.getByTestId('kpi-sample').textContent()).toContain('n = 2');
+    expect(await page.getByTestId('kpi-interval').textContent()).toContain('ร้อยละ 9.5–90.5');
     // The overall question: n 2, mean 4.50 (band มาก).
     const overall = page.getByTestId('question-table').locator('tbody tr').first();
     expect(await overall.getByTestId('question-mean').textContent()).toBe('4.50');

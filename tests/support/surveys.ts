@@ -8,7 +8,10 @@ import { call } from './http-client';
 
 const DAY_MS = 86_400_000;
 
-/** A round open from now for a week, inviting everyone, from the default questionnaire, unless told otherwise. */
+/**
+ * A round open from now for a week, inviting everyone, from the default questionnaire, named (most tests here read who
+ * answered), unless told otherwise. The API's own default is anonymous: api/surveys-honest.test.ts asks it without this.
+ */
 export async function createRound(
   t: TestApp,
   adminCookie: string,
@@ -23,6 +26,7 @@ export async function createRound(
       opensAt: new Date(now).toISOString(),
       closesAt: new Date(now + 7 * DAY_MS).toISOString(),
       invitation: { allUsers: true },
+      anonymous: false,
       ...overrides,
     },
   });

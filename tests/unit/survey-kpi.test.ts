@@ -39,25 +39,59 @@ describe('rounding half up', () => {
 });
 
 describe('the KPI: the share of respondents at level 5 overall', () => {
-  it('reads 29 of 30 as 96.7 %, passing a 90 % target', () => {
-    expect(satisfactionKpi(overall(29, 1), 90)).toEqual({ respondents: 30, atLevel5: 29, percent: 96.7, targetPercent: 90, passed: true });
+  it('reads 29 of 30 as 96.7 % (95 % interval 83.3–99.4), passing a 90 % target at the minimum of 30', () => {
+    expect(satisfactionKpi(overall(29, 1), 90, 30)).toEqual({
+      respondents: 30,
+      atLevel5: 29,
+      percent: 96.7,
+      interval: { lower: 83.3, upper: 99.4 },
+      intervalSide: 'across',
+      targetPercent: 90,
+      minimumRespondents: 30,
+      verdict: 'passed',
+      passed: true,
+    });
   });
 
-  it('reads 17 of 20 as 85.0 %, failing a 90 % target', () => {
-    expect(satisfactionKpi(overall(17, 3), 90)).toEqual({ respondents: 20, atLevel5: 17, percent: 85, targetPercent: 90, passed: false });
+  it('reads 17 of 20 as 85.0 %, failing a 90 % target when 20 are enough', () => {
+    expect(satisfactionKpi(overall(17, 3), 90, 20)).toMatchObject({ percent: 85, interval: { lower: 64, upper: 94.8 }, passed: false });
   });
 
   it('passes exactly at the target, and judges the reported figure', () => {
-    expect(satisfactionKpi(overall(18, 2), 90).passed).toBe(true); // 18/20 = 90.0
+    expect(satisfactionKpi(overall(18, 2), 90, 20).passed).toBe(true); // 18/20 = 90.0
     // 1799/2000 = 89.95 → reported 90.0, and the verdict beside it agrees; 1798/2000 = 89.9 fails.
-    expect(satisfactionKpi(overall(1799, 201), 90)).toMatchObject({ percent: 90, passed: true });
-    expect(satisfactionKpi(overall(1798, 202), 90)).toMatchObject({ percent: 89.9, passed: false });
-    expect(satisfactionKpi(overall(29, 1), 96.7).passed).toBe(true);
-    expect(satisfactionKpi(overall(29, 1), 96.8).passed).toBe(false);
+    expect(satisfactionKpi(overall(1799, 201), 90, 30)).toMatchObject({ percent: 90, passed: true });
+    expect(satisfactionKpi(overall(1798, 202), 90, 30)).toMatchObject({ percent: 89.9, passed: false });
+    expect(satisfactionKpi(overall(29, 1), 96.7, 30).passed).toBe(true);
+    expect(satisfactionKpi(overall(29, 1), 96.8, 30).passed).toBe(false);
+  });
+
+  it('claims no pass from 1 answer: 100.0 % of 1 cannot conclude below the minimum, and says where its interval lies', () => {
+    expect(satisfactionKpi(overall(1, 0), 90, 30)).toMatchObject({
+      respondents: 1,
+      percent: 100,
+      interval: { lower: 20.7, upper: 100 },
+      verdict: 'too_few',
+      passed: null,
+    });
+    expect(satisfactionKpi(overall(28, 1), 90, 30)).toMatchObject({ respondents: 29, verdict: 'too_few', passed: null });
+    expect(satisfactionKpi(overall(29, 1), 90, 31)).toMatchObject({ verdict: 'too_few', passed: null });
+  });
+
+  it('says whether the whole interval lies above, across or below the target', () => {
+    expect(satisfactionKpi(overall(1990, 10), 90, 30).intervalSide).toBe('above');
+    expect(satisfactionKpi(overall(29, 1), 90, 30).intervalSide).toBe('across');
+    expect(satisfactionKpi(overall(10, 20), 90, 30).intervalSide).toBe('below');
   });
 
   it('neither passes nor fails with no respondents', () => {
-    expect(satisfactionKpi([], 90)).toMatchObject({ respondents: 0, percent: null, passed: null });
+    expect(satisfactionKpi([], 90, 30)).toMatchObject({
+      respondents: 0,
+      percent: null,
+      interval: null,
+      verdict: 'no_answers',
+      passed: null,
+    });
   });
 });
 

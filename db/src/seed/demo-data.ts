@@ -7,6 +7,7 @@ import type { Database } from '../schema';
 import { insertInBatches } from './batch-insert';
 import { buildDemoPeople } from './demo-people';
 import { seedDemoEmailAndWebhooks } from './demo-outbox';
+import { seedDemoSurveys } from './demo-surveys';
 import { generateDemoRequests } from './demo-requests';
 import { createRandom } from './prng';
 import { WorkingClock } from './working-clock';
@@ -69,6 +70,7 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
     await insertInBatches(trx, 'users', people.users);
     await insertInBatches(trx, 'analyst_portfolios', people.portfolios);
     await seedDemoEmailAndWebhooks(trx, now.toISOString(), newId);
+    await seedDemoSurveys(trx, { now, users: people.users, newId });
     await insertInBatches(
       trx,
       'requests',

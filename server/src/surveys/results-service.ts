@@ -88,6 +88,7 @@ export async function loadResults(deps: AppDeps, roundId: string): Promise<Loade
   const computed = roundResults({
     questions: round.questions,
     targetPercent: round.targetPercent,
+    minimumRespondents: round.minimumRespondents,
     invitedNow: await invitedPeople(deps.db, round.invitation),
     respondents: participants.map((p) => ({ id: p.user_id, level: p.level, unitCode: p.unit_code })),
     responses,

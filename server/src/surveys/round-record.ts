@@ -21,6 +21,7 @@ export interface SurveyRound {
   opensAt: string;
   closesAt: string;
   targetPercent: number;
+  minimumRespondents: number;
   anonymous: boolean;
   invitation: SurveyInvitation;
   questions: SurveyQuestion[];
@@ -37,6 +38,7 @@ export function roundOf(row: SurveyRoundRow): SurveyRound {
     opensAt: row.opens_at,
     closesAt: row.closes_at,
     targetPercent: row.target_tenths / 10,
+    minimumRespondents: row.min_respondents,
     anonymous: row.anonymous === 1,
     invitation: storedInvitation.parse(JSON.parse(row.invitation)),
     questions: storedQuestions.parse(JSON.parse(row.questions)),
@@ -59,6 +61,7 @@ export function roundView(round: SurveyRound, responseCount: number, now: Date):
     closesAt: round.closesAt,
     phase,
     targetPercent: round.targetPercent,
+    minimumRespondents: round.minimumRespondents,
     anonymous: round.anonymous,
     invitation: round.invitation,
     questions: round.questions,

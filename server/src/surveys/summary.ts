@@ -12,14 +12,33 @@ import {
 /** "90" for a whole target, "92.5" otherwise: as the office writes its targets. */
 const targetText = (percent: number) => (Number.isInteger(percent) ? String(percent) : percent.toFixed(1));
 
-function kpiSentences(kpi: SurveyResults['kpi']): { statement: string; verdict: string } {
+/** "ร้อยละ 83.3–99.4": the 95 % interval as the summary and the exports print it. */
+export function intervalText(kpi: SurveyResults['kpi']): string | null {
+  return kpi.interval && `ช่วงความเชื่อมั่น 95%: ร้อยละ ${kpi.interval.lower.toFixed(1)}–${kpi.interval.upper.toFixed(1)}`;
+}
+
+/** The verdict in the report's words; below the minimum sample it says it cannot conclude, and why. */
+export function kpiVerdictText(kpi: SurveyResults['kpi'], invited: number): { verdictText: string; reason: string | null } {
+  switch (kpi.verdict) {
+    case 'no_answers':
+      return { verdictText: 'ยังไม่มีผู้ตอบ', reason: null };
+    case 'too_few':
+      return {
+        verdictText: 'ยังสรุปไม่ได้',
+        reason: `ตอบ ${kpi.respondents} จาก ${invited} คน น้อยกว่าขั้นต่ำ ${kpi.minimumRespondents} คน`,
+      };
+    case 'passed':
+      return { verdictText: 'ผ่านเป้าหมาย', reason: null };
+    case 'failed':
+      return { verdictText: 'ไม่ผ่านเป้าหมาย', reason: null };
+  }
+}
+
+function kpiStatement(kpi: SurveyResults['kpi']): string {
   const target = `เป้าหมายร้อยละ ${targetText(kpi.targetPercent)}`;
-  if (kpi.percent === null) return { statement: `ยังไม่มีผู้ตอบแบบสำรวจ (${target})`, verdict: 'ยังไม่มีผู้ตอบ' };
-  return {
-    // The sentence of the 2565 performance report, with this round's figures.
-    statement: `ร้อยละ ${kpi.percent.toFixed(1)} ของผู้ใช้บริการผ่านระบบ BMRTS มีความพึงพอใจในระดับดีมาก (${kpi.atLevel5} จาก ${kpi.respondents} คน; ${target})`,
-    verdict: kpi.passed ? 'ผ่านเป้าหมาย' : 'ไม่ผ่านเป้าหมาย',
-  };
+  if (kpi.percent === null) return `ยังไม่มีผู้ตอบแบบสำรวจ (${target})`;
+  // The sentence of the 2565 performance report, with this round's figures and how many they rest on.
+  return `ร้อยละ ${kpi.percent.toFixed(1)} ของผู้ใช้บริการผ่านระบบ BMRTS มีความพึงพอใจในระดับดีมาก (${kpi.atLevel5} จาก ${kpi.respondents} คน; ${target})`;
 }
 
 export function surveySummary(results: SurveyResults, now: Date): SurveySummary {
@@ -35,7 +54,12 @@ export function surveySummary(results: SurveyResults, now: Date): SurveySummary 
     invited: results.responseRate.invited,
     responded: results.responseRate.responded,
     responseRatePercent: results.responseRate.percent,
-    kpi: { ...kpi, ...kpiSentences(kpi) },
+    kpi: {
+      ...kpi,
+      statement: kpiStatement(kpi),
+      ...kpiVerdictText(kpi, results.responseRate.invited),
+      intervalText: intervalText(kpi),
+    },
     rows: results.scaleQuestions.map((q) => ({
       position: q.position,
       question: q.text.th,

@@ -1,5 +1,6 @@
 // What administrators read of a round: live results, a comparison of rounds, the printable summary, the exports.
 import { z } from 'zod';
+import { INTERVAL_SIDES, KPI_VERDICTS } from '../surveys/kpi';
 import { MEAN_BAND_KEYS } from '../surveys/scale';
 import { SURVEY_PHASES } from '../surveys/questionnaire';
 import { idParam } from './common';
@@ -24,8 +25,22 @@ export const surveyKpiSchema = z
     respondents: z.number().int(),
     atLevel5: z.number().int(),
     percent: percent.describe('ร้อยละของผู้ใช้บริการที่มีความพึงพอใจในระดับดีมาก: atLevel5 / respondents × 100, half up to 1 decimal'),
+    interval: z
+      .object({ lower: z.number(), upper: z.number() })
+      .nullable()
+      .describe(
+        '95 % Wilson score interval of that share, in percent, half up to 1 decimal (29 of 30 → 83.3–99.4); null with no respondents',
+      ),
+    intervalSide: z
+      .enum(INTERVAL_SIDES)
+      .nullable()
+      .describe('Where the whole interval lies against the target: above it, below it, or across it (the verdict could be chance)'),
     targetPercent: z.number(),
-    passed: z.boolean().nullable().describe('The reported percent (1 decimal) ≥ the target; null with no respondents'),
+    minimumRespondents: z.number().int().describe('Below this many respondents no verdict is claimed'),
+    verdict: z
+      .enum(KPI_VERDICTS)
+      .describe('no_answers; too_few (fewer respondents than the minimum: cannot conclude); passed / failed (reported percent vs target)'),
+    passed: z.boolean().nullable().describe('The reported percent (1 decimal) ≥ the target; null with no verdict (no_answers or too_few)'),
   })
   .describe('The KPI: the share of respondents whose overall satisfaction is level 5 (DOMAIN.md §6)');
 
@@ -121,7 +136,12 @@ export const surveySummarySchema = z
     responseRatePercent: percent,
     kpi: surveyKpiSchema.extend({
       statement: z.string().describe('"ร้อยละ 96.7 ของผู้ใช้บริการผ่านระบบ BMRTS มีความพึงพอใจในระดับดีมาก (เป้าหมายร้อยละ 90.0)"'),
-      verdict: z.string().describe('ผ่านเป้าหมาย / ไม่ผ่านเป้าหมาย / ยังไม่มีผู้ตอบ'),
+      verdictText: z.string().describe('ผ่านเป้าหมาย / ไม่ผ่านเป้าหมาย / ยังสรุปไม่ได้ / ยังไม่มีผู้ตอบ'),
+      reason: z
+        .string()
+        .nullable()
+        .describe('Why no verdict: "ตอบ 1 จาก 83 คน น้อยกว่าขั้นต่ำ 30 คน"; null when there is one or nobody answered'),
+      intervalText: z.string().nullable().describe('"ช่วงความเชื่อมั่น 95%: ร้อยละ 83.3–99.4"'),
     }),
     rows: z.array(
       z.object({

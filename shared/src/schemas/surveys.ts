@@ -7,7 +7,7 @@ import {
   SURVEY_QUESTION_KINDS,
   questionnaireProblems,
 } from '../surveys/questionnaire';
-import { DEFAULT_TARGET_PERCENT } from '../surveys/kpi';
+import { DEFAULT_MINIMUM_RESPONDENTS, DEFAULT_TARGET_PERCENT, MAX_MINIMUM_RESPONDENTS } from '../surveys/kpi';
 import { fiscalYear, idParam, unitCode } from './common';
 import { boundedText } from './text';
 import { MAX_PAGE_SIZE } from './api';
@@ -54,6 +54,17 @@ export const surveyInvitationSchema = z
   .refine((i) => i.allUsers || i.levels.length > 0 || i.unitCodes.length > 0, { message: 'survey_invitation_empty', path: ['allUsers'] });
 
 const targetPercent = z.number().min(0).max(100).describe('Target share (%) of respondents at level 5 overall; kept to 1 decimal');
+const minimumRespondents = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_MINIMUM_RESPONDENTS)
+  .describe('Below this many respondents the results say they cannot conclude, rather than pass or fail (default 30)');
+const anonymous = z
+  .boolean()
+  .describe(
+    'Answers kept apart from who gave them (docs/decisions/0005-anonymous-survey-responses.md); new rounds are anonymous unless told',
+  );
 
 export const createSurveyRoundBodySchema = z
   .strictObject({
@@ -62,7 +73,8 @@ export const createSurveyRoundBodySchema = z
     opensAt: z.iso.datetime({ offset: true }),
     closesAt: z.iso.datetime({ offset: true }),
     targetPercent: targetPercent.default(DEFAULT_TARGET_PERCENT),
-    anonymous: z.boolean().default(false),
+    minimumRespondents: minimumRespondents.default(DEFAULT_MINIMUM_RESPONDENTS),
+    anonymous: anonymous.default(true),
     invitation: surveyInvitationSchema,
     questions: questionnaireInput.optional().describe('Omitted: the default questionnaire (DEFAULT_SURVEY_QUESTIONS)'),
   })
@@ -76,7 +88,8 @@ export const updateSurveyRoundBodySchema = z
     opensAt: z.iso.datetime({ offset: true }).optional(),
     closesAt: z.iso.datetime({ offset: true }).optional(),
     targetPercent: targetPercent.optional(),
-    anonymous: z.boolean().optional(),
+    minimumRespondents: minimumRespondents.optional(),
+    anonymous: anonymous.optional(),
     invitation: surveyInvitationSchema.optional(),
     questions: questionnaireInput.optional(),
   })
@@ -97,6 +110,7 @@ export const surveyRoundSchema = z.object({
   closesAt: isoDateTime,
   phase: z.enum(SURVEY_PHASES).describe('scheduled (before opensAt), open, closed (from closesAt on)'),
   targetPercent: z.number(),
+  minimumRespondents: z.number().int(),
   anonymous: z.boolean(),
   invitation: z.object({ allUsers: z.boolean(), levels: z.array(z.number().int()), unitCodes: z.array(z.string()) }),
   questions: z.array(surveyQuestionSchema),

@@ -48,6 +48,7 @@ export interface RoundResults {
 export interface RoundResultsInput {
   questions: readonly SurveyQuestion[];
   targetPercent: number;
+  minimumRespondents: number;
   invitedNow: readonly SurveyPerson[];
   respondents: readonly SurveyPerson[];
   responses: readonly StoredResponse[];
@@ -81,7 +82,10 @@ export function roundResults(input: RoundResultsInput): RoundResults {
   );
   return {
     responseRate: responseRates(input.invitedNow, input.respondents),
-    kpi: { questionId: overall?.id ?? null, ...satisfactionKpi(overall ? scaleValues(overall.id) : [], input.targetPercent) },
+    kpi: {
+      questionId: overall?.id ?? null,
+      ...satisfactionKpi(overall ? scaleValues(overall.id) : [], input.targetPercent, input.minimumRespondents),
+    },
     scaleQuestions,
     textQuestions,
   };

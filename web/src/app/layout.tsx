@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LEVEL_TITLES, isLevel } from '@bmrts/shared';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { NotificationBell } from '../features/notifications/notification-bell';
+import { SurveyNavLink } from '../features/surveys/survey-nav-link';
 import { Loading } from '../lib/query-state';
 import { usePages, useSessionUser } from '../lib/session';
 import { useLang } from '../lib/use-lang';
@@ -75,6 +76,7 @@ export function Layout() {
                 {t('nav.admin')}
               </NavLink>
             ) : null}
+            <SurveyNavLink />
             <NavLink to="/settings" data-testid="nav-settings">
               {t('nav.settings')}
             </NavLink>

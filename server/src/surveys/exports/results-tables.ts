@@ -1,10 +1,11 @@
 // A round's results as export tables in Thai: the key figures, each scale question, response rates, suggestions.
 import { SATISFACTION_VALUES, formatThaiDateTime, type SurveyResults } from '@bmrts/shared';
 import { onePage, sheetColumn as column, type ExportSheet } from '../../exports';
+import { kpiVerdictText } from '../summary';
 
 function keyFigures(results: SurveyResults): ExportSheet {
   const { round, responseRate: rate, kpi } = results;
-  const verdict = kpi.passed === null ? 'ยังไม่มีผู้ตอบ' : kpi.passed ? 'ผ่านเป้าหมาย' : 'ไม่ผ่านเป้าหมาย';
+  const { verdictText, reason } = kpiVerdictText(kpi, rate.invited);
   return {
     name: 'สรุปผล',
     columns: [column('รายการ', 'text', 52), column('ค่า', 'auto', 40)],
@@ -19,8 +20,11 @@ function keyFigures(results: SurveyResults): ExportSheet {
       ['อัตราการตอบกลับ (ร้อยละ)', rate.percent],
       ['ผู้ตอบที่พึงพอใจโดยรวมในระดับดีมาก (คน)', kpi.atLevel5],
       ['ร้อยละของผู้ใช้บริการที่มีความพึงพอใจในระดับดีมาก', kpi.percent],
+      ['ช่วงความเชื่อมั่น 95% ขอบล่าง (ร้อยละ)', kpi.interval?.lower ?? null],
+      ['ช่วงความเชื่อมั่น 95% ขอบบน (ร้อยละ)', kpi.interval?.upper ?? null],
       ['เป้าหมาย (ร้อยละ)', kpi.targetPercent],
-      ['ผลเทียบเป้าหมาย', verdict],
+      ['จำนวนผู้ตอบขั้นต่ำที่จะสรุปผล (คน)', kpi.minimumRespondents],
+      ['ผลเทียบเป้าหมาย', reason === null ? verdictText : `${verdictText}: ${reason}`],
       ['ข้อมูล ณ', formatThaiDateTime(results.computedAt)],
     ]),
   };

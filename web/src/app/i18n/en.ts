@@ -10,6 +10,7 @@ import { enOutbox } from './en-outbox';
 import { enFieldMessages } from './en-field-messages';
 import { enDates } from './en-dates';
 import { enDashboard } from './en-dashboard';
+import { enSurveyHonesty } from './en-survey-honesty';
 
 export const en: Catalogue = {
   app: {
@@ -292,4 +293,5 @@ export const en: Catalogue = {
   ...enFieldMessages,
   ...enDates,
   ...enDashboard,
+  ...enSurveyHonesty,
 };

@@ -9,6 +9,7 @@ import { thOutbox } from './th-outbox';
 import { thFieldMessages } from './th-field-messages';
 import { thDates } from './th-dates';
 import { thDashboard } from './th-dashboard';
+import { thSurveyHonesty } from './th-survey-honesty';
 
 export const th = {
   app: {
@@ -291,4 +292,5 @@ export const th = {
   ...thFieldMessages,
   ...thDates,
   ...thDashboard,
+  ...thSurveyHonesty,
 };

@@ -8,6 +8,7 @@ import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useLang } from '../../lib/use-lang';
 import { useSurveyComparison, useSurveyRounds } from './api';
 import { percentText, twoDecimals } from './figures';
+import { CompareKpiCell } from './compare-kpi-cell';
 
 function change(a: number | null, b: number | null, decimals: number): string {
   if (a === null || b === null) return '—';
@@ -102,12 +103,8 @@ export function SurveyComparePage() {
             <tbody>
               <tr className="compare-kpi">
                 <th scope="row">{t('surveys.compareView.kpiRow')}</th>
-                <td className="num" data-label={a.round.title}>
-                  {percentText(a.kpi.percent)}
-                </td>
-                <td className="num" data-label={b.round.title}>
-                  {percentText(b.kpi.percent)}
-                </td>
+                <CompareKpiCell compared={a} />
+                <CompareKpiCell compared={b} />
                 <td className="num" data-label={t('surveys.compareView.change')}>
                   {change(a.kpi.percent, b.kpi.percent, 1)}
                 </td>

@@ -40,7 +40,7 @@ export function SurveyResultsPage() {
         </div>
       </div>
       <div className="results-top">
-        <KpiTile kpi={results.data.kpi} />
+        <KpiTile kpi={results.data.kpi} rates={results.data.responseRate} />
         <ResponseRateCard rates={results.data.responseRate} />
       </div>
       <section className="card" aria-labelledby="questions-title">

@@ -5,7 +5,14 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_SURVEY_QUESTIONS, DEFAULT_TARGET_PERCENT, fiscalYearOf, formatThaiDateTime } from '@bmrts/shared';
+import {
+  DEFAULT_MINIMUM_RESPONDENTS,
+  DEFAULT_SURVEY_QUESTIONS,
+  DEFAULT_TARGET_PERCENT,
+  MAX_MINIMUM_RESPONDENTS,
+  fiscalYearOf,
+  formatThaiDateTime,
+} from '@bmrts/shared';
 import type { CreateSurveyRoundBody, SurveyInvitation, SurveyRoundView } from '@bmrts/shared';
 import { bangkokInputOf, bangkokInputToIso } from '../../lib/bangkok-time';
 import { Field } from '../../lib/field';
@@ -28,6 +35,7 @@ interface Values {
   opensAt: string;
   closesAt: string;
   targetPercent: string;
+  minimumRespondents: string;
   anonymous: boolean;
   invitation: SurveyInvitation;
   questions: QuestionDraft[];
@@ -42,7 +50,9 @@ function newRoundValues(title: (year: number) => string): Values {
     opensAt: bangkokInputOf(now),
     closesAt: bangkokInputOf(new Date(now.getTime() + WEEK_MS)),
     targetPercent: String(DEFAULT_TARGET_PERCENT),
-    anonymous: false,
+    minimumRespondents: String(DEFAULT_MINIMUM_RESPONDENTS),
+    // Anonymous unless the administrator says otherwise: people answer more frankly when not named.
+    anonymous: true,
     invitation: { allUsers: true, levels: [], unitCodes: [] },
     questions: draftsOf(DEFAULT_SURVEY_QUESTIONS),
   };
@@ -55,6 +65,7 @@ function valuesOf(round: SurveyRoundView): Values {
     opensAt: bangkokInputOf(new Date(round.opensAt)),
     closesAt: bangkokInputOf(new Date(round.closesAt)),
     targetPercent: String(round.targetPercent),
+    minimumRespondents: String(round.minimumRespondents),
     anonymous: round.anonymous,
     invitation: round.invitation,
     questions: draftsOf(round.questions),
@@ -105,6 +116,8 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
     if (Date.parse(closesAt) <= Date.parse(opensAt)) return t('surveys.form.closesBeforeOpens');
     const target = Number(values.targetPercent);
     if (values.targetPercent.trim() === '' || !Number.isFinite(target) || target < 0 || target > 100) return t('surveys.form.needTarget');
+    const minimum = Number(values.minimumRespondents);
+    if (!Number.isInteger(minimum) || minimum < 1 || minimum > MAX_MINIMUM_RESPONDENTS) return t('surveyHonesty.needMinimum');
     const inv = values.invitation;
     if (!inv.allUsers && inv.levels.length === 0 && inv.unitCodes.length === 0) return t('surveys.form.needInvitees');
     const q = questionnaireProblem(values.questions);
@@ -115,6 +128,7 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
       opensAt,
       closesAt,
       targetPercent: target,
+      minimumRespondents: minimum,
       anonymous: values.anonymous,
       invitation: inv.allUsers ? { allUsers: true, levels: [], unitCodes: [] } : inv,
       questions: questionsBody(values.questions),
@@ -194,6 +208,20 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
               aria-describedby="round-target-hint"
               onChange={(e) => set('targetPercent', e.target.value)}
               data-testid="round-target"
+            />
+          </Field>
+          <Field id="round-minimum" label={t('surveyHonesty.minimumLabel')} hint={t('surveyHonesty.minimumHint')} required>
+            <input
+              id="round-minimum"
+              type="number"
+              min={1}
+              max={MAX_MINIMUM_RESPONDENTS}
+              step={1}
+              value={values.minimumRespondents}
+              disabled={frozen}
+              aria-describedby="round-minimum-hint"
+              onChange={(e) => set('minimumRespondents', e.target.value)}
+              data-testid="round-minimum"
             />
           </Field>
           <Field id="round-opens" label={t('surveys.form.opensAt')} hint={bangkokHint(values.opensAt)} required>

@@ -25,7 +25,7 @@ export function SurveySummaryPrintPage() {
       </main>
     );
   const s = summary.data;
-  const tone = s.kpi.passed === null ? 'none' : s.kpi.passed ? 'pass' : 'fail';
+  const tone = { passed: 'pass', failed: 'fail', too_few: 'unsure', no_answers: 'none' }[s.kpi.verdict];
 
   return (
     <main className="print-page survey-summary" id="main" lang="th" data-testid="survey-summary">
@@ -72,10 +72,15 @@ export function SurveySummaryPrintPage() {
       <section className={`summary-kpi kpi-${tone}`} aria-labelledby="summary-kpi-title" data-testid="summary-kpi">
         <h2 id="summary-kpi-title">{t('surveys.summary.kpi')}</h2>
         <p className="summary-kpi-statement">{s.kpi.statement}</p>
+        {s.kpi.intervalText ? <p data-testid="summary-interval">{s.kpi.intervalText}</p> : null}
         <p>
           {t('surveys.summary.target')}: {t('surveys.summary.targetValue', { target: targetText(s.kpi.targetPercent) })}
           {' — '}
-          {t('surveys.summary.result')}: <strong className={`kpi-verdict kpi-verdict-${tone}`}>{s.kpi.verdict}</strong>
+          {t('surveys.summary.result')}:{' '}
+          <strong className={`kpi-verdict kpi-verdict-${tone}`} data-testid="summary-verdict">
+            {s.kpi.verdictText}
+          </strong>
+          {s.kpi.reason ? <span data-testid="summary-reason"> ({s.kpi.reason})</span> : null}
         </p>
       </section>
       <section className="print-section" aria-labelledby="summary-table-title">

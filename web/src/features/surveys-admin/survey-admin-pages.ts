@@ -1,5 +1,6 @@
 // Every survey administration screen, gathered so the router loads them as one lazy chunk (recharts stays out of it:
 // the results page loads its chart lazily).
+import './survey-honesty.css';
 export { SurveyComparePage } from './compare-page';
 export { SurveyResultsPage } from './results-page';
 export { SurveyRoundFormPage } from './round-form-page';

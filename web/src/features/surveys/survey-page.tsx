@@ -91,7 +91,9 @@ function SurveyForm({ round, scale }: { round: PendingRound; scale: Scale }) {
         <p className="small muted">
           {t('survey.period', { opens: formatThaiDateTime(round.opensAt, lang), closes: formatThaiDateTime(round.closesAt, lang) })}
         </p>
-        <p className="small">{round.anonymous ? t('survey.anonymous') : t('survey.named')}</p>
+        <p className="small" data-testid="survey-anonymity">
+          {round.anonymous ? t('surveyHonesty.respondentAnonymous') : t('surveyHonesty.respondentNamed')}
+        </p>
         <p>{t('survey.intro')}</p>
         {round.answered && saved === null ? (
           <p className="notice notice-warning" role="status" data-testid="survey-answered-before">
