@@ -66,7 +66,21 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** Lighthouse now and then loses the trace on a busy machine (NO_NAVSTART): such a run is made again, twice at most. */
 async function measure(baseUrl: string, page: MeasuredPage, run: number): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measureOnce(baseUrl, page, run);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof LighthouseRunError)) throw error;
+      console.log(`  ${page.name} run ${run}: ${error.message}; again`);
+    }
+  }
+}
+
+class LighthouseRunError extends Error {}
+
+async function measureOnce(baseUrl: string, page: MeasuredPage, run: number): Promise<Result> {
   const chrome = await launchChromium();
   try {
     const result = await lighthouse(`${baseUrl}${page.path}`, {
@@ -78,7 +92,7 @@ async function measure(baseUrl: string, page: MeasuredPage, run: number): Promis
       onlyCategories: [...CATEGORIES],
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
-    if (result.lhr.runtimeError) throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError) throw new LighthouseRunError(`${page.path}: ${result.lhr.runtimeError.message}`);
     const file = `${page.name.replace(/\W+/g, '-')}-${run}.json`;
     writeFileSync(join(RESULTS, file), JSON.stringify(result.lhr));
     return result.lhr;
