@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const builtIndex = join(root, 'web', 'dist', 'index.html');
-const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'shared/src'].map((path) => join(root, path));
+const sources = ['web/src', 'web/public', 'web/service-worker', 'web/scripts', 'web/index.html', 'web/vite.config.ts', 'shared/src'].map(
+  (path) => join(root, path),
+);
 
 /** The newest modification time under a file or directory, walking directories with fs. */
 function newestMtime(path) {

@@ -38,8 +38,14 @@ export function requireAdmin(c: Context<AppEnv>): Caller {
   return caller;
 }
 
-/** Calls that need no session: health, signing in, and the API description. */
-const PUBLIC_CALLS = new Set(['GET /api/health', 'POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json']);
+/** Calls that need no session: health, signing in, asking whether one is signed in, and the API description. */
+const PUBLIC_CALLS = new Set([
+  'GET /api/health',
+  'POST /api/session',
+  'DELETE /api/session',
+  'GET /api/session/current',
+  'GET /api/openapi.json',
+]);
 
 /** Refuses anonymous calls before their input is even validated, so nothing about the API leaks to strangers. */
 export function authGate(): MiddlewareHandler<AppEnv> {

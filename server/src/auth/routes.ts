@@ -1,8 +1,9 @@
-// POST/GET/DELETE /api/session: sign in, who am I, sign out.
+// POST/GET/DELETE /api/session: sign in, who am I, sign out; GET /api/session/current: who am I, if anyone.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { loginBodySchema, reauthBodySchema, sessionResponseSchema } from '@bmrts/shared';
+import { loginBodySchema, reauthBodySchema, sessionResponseSchema, sessionUserSchema } from '@bmrts/shared';
+import { z } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv, Caller } from '../deps';
 import { errorResponses, json } from '../http/openapi-responses';
 import { validationHook } from '../http/errors';
@@ -45,6 +46,18 @@ const currentSessionRoute = createRoute({
   tags: ['session'],
   summary: 'The signed-in user, their level, unit and scope, and the pages they may open',
   responses: { 200: json(sessionResponseSchema, 'The signed-in user'), ...errorResponses(401) },
+});
+
+/**
+ * The app asks this on every page load, the sign-in page included: a stranger gets 200 with no user, because the browser
+ * logs every 401 to the console as an error, and a sign-in page that shows an error to nobody is not clean.
+ */
+const currentSessionOrNoneRoute = createRoute({
+  method: 'get',
+  path: '/session/current',
+  tags: ['session'],
+  summary: 'The signed-in user as GET /api/session gives it, or null when no one is signed in (never 401)',
+  responses: { 200: json(z.object({ user: sessionUserSchema.nullable() }), 'The signed-in user, or null') },
 });
 
 const signOutRoute = createRoute({
@@ -92,6 +105,10 @@ export function sessionRoutes(deps: AppDeps) {
       return c.json({ user: sessionUser(caller) }, 200);
     })
     .openapi(currentSessionRoute, async (c) => c.json({ user: sessionUser(requireCaller(c)) }, 200))
+    .openapi(currentSessionOrNoneRoute, async (c) => {
+      const caller = c.get('caller');
+      return c.json({ user: caller ? sessionUser(caller) : null }, 200);
+    })
     .openapi(reauthRoute, async (c) => {
       const caller = requireCaller(c);
       // Counted per session, not per address: the caller is already signed in, and people behind one office NAT

@@ -17,6 +17,12 @@ export function webAppRoutes(distDir: string) {
     await next();
     if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
   });
+  // Everything else under a fixed name (index.html, sw.js, the manifest, the offline page) is asked again each time, so
+  // a new build reaches the browser at once; the service worker especially must never sit in the HTTP cache.
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/assets/') && !c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-cache');
+  });
   // serveStatic resolves its root against the working directory. The build writes .br and .gz copies of every text
   // file (web/scripts/precompress.mjs): the smaller one the browser accepts is sent.
   app.use('*', serveStatic({ root: relative(process.cwd(), distDir), precompressed: true }));

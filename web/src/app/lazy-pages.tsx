@@ -1,6 +1,16 @@
-// Pages most people never open on first load (administration, surveys, the overview, the print views), split into their own
-// chunks with React.lazy so the login page and home load less JavaScript.
+// Every page but the sign-in page, split into its own chunk with React.lazy: the sign-in page loads none of them, and a
+// signed-in page loads only itself (administration, surveys, the overview with its charts and the print views are the
+// largest, and most people never open them).
 import { lazy } from 'react';
+
+export const HomePage = lazy(() => import('../features/inbox/home-page').then((m) => ({ default: m.HomePage })));
+export const RequestListPage = lazy(() =>
+  import('../features/requests/pages/request-list-page').then((m) => ({ default: m.RequestListPage })),
+);
+export const NewRequestPage = lazy(() =>
+  import('../features/requests/pages/new-request-page').then((m) => ({ default: m.NewRequestPage })),
+);
+export const RequestPage = lazy(() => import('../features/requests/pages/request-page').then((m) => ({ default: m.RequestPage })));
 
 const admin = () => import('../features/admin/admin-pages');
 

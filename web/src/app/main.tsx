@@ -1,14 +1,13 @@
 // The entry point: fonts, styles, i18n, then the providers and the router. (zod's settings come first, from
 // public/zod-settings.js: see index.html.)
-import '@fontsource/sarabun/400.css';
-import '@fontsource/sarabun/600.css';
-import '@fontsource/sarabun/700.css';
+import './fonts.css';
 import './styles.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './providers';
 import { AppRouter } from './router';
+import { registerServiceWorker } from './service-worker-registration';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -20,3 +19,5 @@ createRoot(root).render(
     </AppProviders>
   </StrictMode>,
 );
+
+registerServiceWorker();

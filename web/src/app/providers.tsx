@@ -31,7 +31,9 @@ const queryClient: QueryClient = new QueryClient({
   }),
   defaultOptions: {
     queries: { retry: shouldRetry, refetchOnWindowFocus: true, staleTime: 15_000 },
-    mutations: { retry: false },
+    // 'always': a change attempted offline fails at once with a message. TanStack's default ('online') would pause it
+    // and send it by itself when the network came back, a decision queued without the person knowing.
+    mutations: { retry: false, networkMode: 'always' },
   },
 });
 

@@ -1,13 +1,9 @@
 // The routes: the login page stands alone; the print views (a request, a survey summary, the Council report) have the
 // session but no shell; everything else sits in the signed-in layout. Administration, surveys, the overview and the print
-// views load lazily (app/lazy-pages.tsx).
+// views load lazily (app/lazy-pages.tsx), and so does every page behind the sign-in, so the sign-in page loads only itself.
 import { Suspense } from 'react';
 import { Navigate, createBrowserRouter, RouterProvider } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
-import { HomePage } from '../features/inbox/home-page';
-import { NewRequestPage } from '../features/requests/pages/new-request-page';
-import { RequestListPage } from '../features/requests/pages/request-list-page';
-import { RequestPage } from '../features/requests/pages/request-page';
 import { Loading } from '../lib/query-state';
 import { Layout } from './layout';
 import {
@@ -16,9 +12,13 @@ import {
   AuditPage,
   CouncilReportPage,
   HolidaysPage,
+  HomePage,
   ImportsPage,
+  NewRequestPage,
   OverviewPage,
   PrintRequestPage,
+  RequestListPage,
+  RequestPage,
   RulesPage,
   SchedulerPage,
   SettingsPage,

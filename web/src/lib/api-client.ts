@@ -49,7 +49,9 @@ export async function call<R extends AnyClientResponse>(request: Promise<R>): Pr
   try {
     response = await request;
   } catch {
-    throw new ApiError(0, 'network_error', i18next.t('app.networkError'));
+    // Offline, say so, and that nothing waits to be sent: the app queues no call (see app/providers.tsx).
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+    throw new ApiError(0, 'network_error', i18next.t(offline ? 'offline.notSent' : 'app.networkError'));
   }
   const text = response.status === 204 ? '' : await response.text();
   let body: unknown = null;

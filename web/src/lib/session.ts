@@ -1,19 +1,14 @@
-// The signed-in user and the pages they may open, read once from GET /api/session and shared by every page through
-// React Query. What a user may open is the server's answer; nothing here works it out from a level.
+// The signed-in user and the pages they may open, read once from GET /api/session/current (200 with no user when signed
+// out, so the sign-in page logs no 401) and shared by every page through React Query. What a user may open is the server's answer; nothing here works it out from a level.
 import { useQuery } from '@tanstack/react-query';
 import type { SessionPages, SessionUser } from '@bmrts/shared';
-import { ApiError, call, client } from './api-client';
+import { call, client } from './api-client';
 
 export const SESSION_QUERY_KEY = ['session'] as const;
 
 export async function fetchSessionUser(): Promise<SessionUser | null> {
-  try {
-    const { user } = await call(client.api.session.$get());
-    return user;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { user } = await call(client.api.session.current.$get());
+  return user;
 }
 
 export function useSession() {

@@ -11,6 +11,7 @@ import { enFieldMessages } from './en-field-messages';
 import { enDates } from './en-dates';
 import { enDashboard } from './en-dashboard';
 import { enSurveyHonesty } from './en-survey-honesty';
+import { enOffline } from './en-offline';
 
 export const en: Catalogue = {
   app: {
@@ -294,4 +295,5 @@ export const en: Catalogue = {
   ...enDates,
   ...enDashboard,
   ...enSurveyHonesty,
+  ...enOffline,
 };

@@ -10,6 +10,7 @@ import { thFieldMessages } from './th-field-messages';
 import { thDates } from './th-dates';
 import { thDashboard } from './th-dashboard';
 import { thSurveyHonesty } from './th-survey-honesty';
+import { thOffline } from './th-offline';
 
 export const th = {
   app: {
@@ -293,4 +294,5 @@ export const th = {
   ...thDates,
   ...thDashboard,
   ...thSurveyHonesty,
+  ...thOffline,
 };
