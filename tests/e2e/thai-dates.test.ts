@@ -27,11 +27,11 @@ const TODAY_BE = String(Number(bangkokDate(new Date()).slice(0, 4)) + BE_OFFSET)
 /** Browser date and time controls a person can see: each shows the browser's own format, not Thai. */
 function visibleNativeDateInputs(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [
-      ...document.querySelectorAll<HTMLInputElement>(
+    Array.from(
+      document.querySelectorAll<HTMLInputElement>(
         'input[type=date], input[type=datetime-local], input[type=month], input[type=week], input[type=time]',
       ),
-    ]
+    )
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .map((el) => `${el.type}#${el.id}`),
   );
@@ -40,7 +40,7 @@ function visibleNativeDateInputs(page: Page): Promise<string[]> {
 /** Browser file controls a person can see ("Choose File / No file chosen"): the Thai picker keeps them out of sight. */
 function visibleNativeFileInputs(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('input[type=file]')]
+    Array.from(document.querySelectorAll<HTMLInputElement>('input[type=file]'))
       .filter((el) => {
         const box = el.getBoundingClientRect();
         return box.width > 2 && box.height > 2;
