@@ -65,9 +65,10 @@ export function RequestPage() {
   const submitWith = view.allowedActions.includes('RESUBMIT') ? 'RESUBMIT' : view.allowedActions.includes('SUBMIT') ? 'SUBMIT' : null;
   const editable = view.mayEdit && submitWith !== null && content !== null;
   const notice = noticeOf(location.state);
-  // Shown once the page holds the version the reader's own action produced (or, on the next item, at once).
+  // Shown while the page holds the version the reader's own action produced (or, on the next item, at once).
   const justDone = justDoneOf(location.state);
-  const confirmed = justDone && (justDone.requestId !== view.id || view.version >= justDone.version) ? justDone : null;
+  // Exactly that version: a reload keeps the router's state, and a later change makes the confirmation old news.
+  const confirmed = justDone && (justDone.requestId !== view.id || view.version === justDone.version) ? justDone : null;
   const openEdit = () => {
     const form = document.getElementById('edit');
     form?.scrollIntoView({ block: 'start' });
@@ -86,8 +87,9 @@ export function RequestPage() {
       ) : null}
       {decidedForUnit || decidedHere ? <SurveyPrompt reason={decidedForUnit ? 'decided' : 'home'} /> : null}
       {confirmed ? <RequestConfirmation view={view} done={confirmed} /> : null}
-      <RequestHeader view={view} />
-      {view.lastReturn ? <ReturnBanner lastReturn={view.lastReturn} onEdit={editable ? openEdit : null} /> : null}
+      <RequestHeader view={view}>
+        {view.lastReturn ? <ReturnBanner lastReturn={view.lastReturn} onEdit={editable ? openEdit : null} /> : null}
+      </RequestHeader>
       <LevelStepper view={view} />
       <div className="two-col">
         <div className="col-main">
