@@ -222,6 +222,8 @@ export interface NotificationTable {
   to_status: string;
   created_at: string;
   read_at: string | null;
+  /** The request_events seq of the event it tells of; null for the scheduler's notices. */
+  event_seq: number | null;
 }
 
 export interface SurveyRoundTable {

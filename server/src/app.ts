@@ -21,6 +21,7 @@ import { json } from './http/openapi-responses';
 import { webAppRoutes } from './http/web-app';
 import { inboxRoutes } from './inbox/routes';
 import { inboxExportRoutes } from './inbox/export-routes';
+import { inboxNextRoutes } from './inbox/next-route';
 import { notificationRoutes } from './notifications/routes';
 import { notificationSettingsRoutes } from './notifications/settings-routes';
 import { overviewRoutes } from './overview/routes';
@@ -56,6 +57,7 @@ function apiRoutes(deps: AppDeps) {
       .route('/', attachmentRoutes(deps))
       .route('/', inboxRoutes(deps, caches))
       .route('/', inboxExportRoutes(deps))
+      .route('/', inboxNextRoutes(deps))
       .route('/', bulkDecisionRoutes(deps))
       .route('/', notificationRoutes(deps))
       .route('/', notificationSettingsRoutes(deps))

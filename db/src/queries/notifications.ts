@@ -16,6 +16,7 @@ const COLUMNS = [
   'to_status',
   'created_at',
   'read_at',
+  'event_seq',
 ] as const satisfies readonly (keyof NotificationTable)[];
 type Column = (typeof COLUMNS)[number];
 /** A compiled statement takes one flat set of parameters: row i's value of a column is named `${column}${i}`. */

@@ -22,6 +22,8 @@ export interface NotifiedEvent {
   toStatus: RequestStatus;
   actorId: string;
   at: string;
+  /** Its seq in the request's history. */
+  eventSeq: number;
 }
 
 /** What the unit's staff hear of this event, if anything; a withdrawal is the unit's own doing, so it tells them nothing. */
@@ -66,6 +68,7 @@ export async function notifyEvent(trx: Kysely<Database>, deps: NotificationDeps,
       toLevel: event.toLevel,
       toStatus: event.toStatus,
       at: event.at,
+      eventSeq: event.eventSeq,
     })),
   );
 }

@@ -4,6 +4,7 @@ import type { Database } from '@bmrts/db';
 import type { MarkNotificationsReadBody, Notification, NotificationListQuery } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { decodeCursor, encodeCursor } from '../requests/queries';
+import { factsFor, noticeEventFacts } from './event-facts';
 
 /**
  * The caller's notifications about requests still in their scope (served by notifications_user: user_id, created_at, id).
@@ -34,6 +35,7 @@ export async function listNotifications(
     'notifications.to_status',
     'notifications.created_at',
     'notifications.read_at',
+    'notifications.event_seq',
     'requests.id as request_id',
     'requests.tracking_no',
     'requests.title',
@@ -54,6 +56,7 @@ export async function listNotifications(
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('notifications.read_at', 'is', null)
     .executeTakeFirstOrThrow();
+  const facts = await noticeEventFacts(db, page);
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -64,6 +67,7 @@ export async function listNotifications(
       toStatus: r.to_status as Notification['toStatus'],
       createdAt: r.created_at,
       readAt: r.read_at,
+      ...(factsFor(facts, r) ?? { by: null, reason: null }),
       request: { id: r.request_id, trackingNo: r.tracking_no, title: r.title },
     })),
     unreadCount: Number(unread.n),

@@ -14,6 +14,8 @@ export interface NewNotification {
   toLevel: number;
   toStatus: RequestStatus;
   at: string;
+  /** The seq of the history event it tells of (who acted, their comment); absent for the scheduler's notices. */
+  eventSeq?: number;
 }
 
 /** What insertNotifications needs: ids, and the configuration that says whether email is sent (unset: in-app only). */
@@ -39,6 +41,7 @@ export async function insertNotifications(
     to_status: n.toStatus,
     created_at: n.at,
     read_at: null,
+    event_seq: n.eventSeq ?? null,
   }));
   const [first] = rows;
   if (!first) return;

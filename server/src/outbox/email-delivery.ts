@@ -7,6 +7,7 @@ import type { Outcome } from './claim';
 import type { EmailSettings } from './email-settings';
 import { optedOut } from './enqueue';
 import { renderEmail } from './email-template';
+import { factsFor, noticeEventFacts } from '../notifications/event-facts';
 
 async function emailFacts(db: Kysely<Database>, notificationId: string) {
   return db
@@ -20,6 +21,7 @@ async function emailFacts(db: Kysely<Database>, notificationId: string) {
       'notifications.from_level',
       'notifications.to_level',
       'notifications.created_at',
+      'notifications.event_seq',
       'users.email',
       'users.language',
       'users.active',
@@ -50,6 +52,7 @@ export async function deliverEmail(
   // So are the kinds they want: one turned off after the message was queued is not sent.
   if (facts.opted_out) return { kind: 'skipped', reason: 'the recipient turned this kind of email off' };
   const lang = facts.language === 'en' ? 'en' : 'th';
+  const decision = factsFor(await noticeEventFacts(db, [facts]), facts);
   const email = renderEmail(
     {
       kind: facts.kind as NotificationKind,
@@ -58,6 +61,8 @@ export async function deliverEmail(
       toLevel: facts.to_level,
       at: facts.created_at,
       recipientName: facts.display_name,
+      by: decision?.by ?? null,
+      reason: decision?.reason ?? null,
       request: {
         id: facts.request_id,
         trackingNo: facts.tracking_no,

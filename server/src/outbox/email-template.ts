@@ -20,6 +20,9 @@ export interface EmailFacts {
   toLevel: number;
   at: string;
   recipientName: string;
+  /** Who made the decision and why (its comment, shortened), when the notice tells of a decision. */
+  by?: { displayName: string; onBehalfOf: string | null } | null;
+  reason?: string | null;
   request: { id: string; trackingNo: string; title: string; type: string; amountSatang: number; unitName: Bilingual };
 }
 
@@ -60,6 +63,9 @@ const LABELS = {
   from: { th: 'จาก', en: 'From' },
   now: { th: 'ขณะนี้อยู่ที่', en: 'Now at' },
   at: { th: 'เมื่อ', en: 'When' },
+  by: { th: 'โดย', en: 'By' },
+  onBehalfOf: { th: 'แทน', en: 'for' },
+  reason: { th: 'เหตุผล', en: 'Reason' },
   open: { th: 'เปิดดูคำขอ (ต้องเข้าสู่ระบบก่อน)', en: 'Open the request (you will be asked to sign in)' },
   footer: {
     th: 'อีเมลนี้ส่งโดยอัตโนมัติจากระบบติดตามการจัดสรรทันใจ (BMRTS) กรุณาอย่าตอบกลับ การพิจารณาคำขอทำได้ในระบบหลังเข้าสู่ระบบเท่านั้น',
@@ -90,6 +96,13 @@ export function requestLink(publicUrl: string, requestId: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/requests/${encodeURIComponent(requestId)}`;
 }
 
+/** Who decided, at which level, and for whom when acting: "นายสมชาย ใจดี (ระดับ 2 เจ้าหน้าที่วิเคราะห์งบประมาณ)". */
+function decidedBy(facts: EmailFacts, lang: Lang): [string, string][] {
+  if (!facts.by) return [];
+  const acting = facts.by.onBehalfOf ? ` ${LABELS.onBehalfOf[lang]} ${facts.by.onBehalfOf}` : '';
+  return [[LABELS.by[lang], `${facts.by.displayName} (${levelName(facts.fromLevel, '', lang)})${acting}`]];
+}
+
 export function renderEmail(facts: EmailFacts, lang: Lang, publicUrl: string): RenderedEmail {
   const r = facts.request;
   const head = headline(facts)[lang];
@@ -104,6 +117,8 @@ export function renderEmail(facts: EmailFacts, lang: Lang, publicUrl: string): R
     ...(facts.fromLevel !== facts.toLevel ? [[LABELS.from[lang], levelName(facts.fromLevel, '', lang)] as [string, string]] : []),
     [LABELS.now[lang], levelName(facts.toLevel, facts.toStatus, lang)],
     [LABELS.at[lang], formatThaiDateTime(facts.at, lang)],
+    ...decidedBy(facts, lang),
+    ...(facts.reason ? [[LABELS.reason[lang], facts.reason] as [string, string]] : []),
   ];
   const text = [
     `${LABELS.greeting[lang]} ${facts.recipientName}`,

@@ -10,6 +10,7 @@ import {
   type PredictionView,
   type AttachmentOnPage,
   type HistoryEntry,
+  type PersonRef,
   type Position,
   type PositionView,
   type RequestEventType,
@@ -20,6 +21,7 @@ import {
 import type { RequestHistoryRow, RequestRevisionRow, RequestWithUnit } from '@bmrts/db';
 import type { RequestListRow } from './queries';
 import { changesSinceReturned } from './revisions';
+import { lastReturnOf } from './last-return';
 import { nextIfApprovedOf } from './machine-memo';
 import { positionOfRow } from './position-sql';
 import type { Timeliness } from '../timeliness/context';
@@ -86,6 +88,8 @@ export interface RequestPageParts {
   attachments: AttachmentOnPage[];
   /** The predicted decision date, for requests in review. */
   prediction: PredictionView | null;
+  /** The people on whose desk it is now (holdersOf). */
+  holders: PersonRef[];
 }
 
 /**
@@ -137,6 +141,8 @@ export function toView(
     history: entries,
     levelTimes: levelTimesOf(row, entries, now, holidays, targets),
     changesSinceReturned: changesSinceReturned(history, page.revisions),
+    lastReturn: lastReturnOf(entries),
+    holders: page.holders,
     attachments: page.attachments,
     prediction: page.prediction,
   };

@@ -24,6 +24,8 @@ import { loadTimeliness } from '../timeliness/context';
 import { predictRequest } from '../timeliness/predict-request';
 import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, mayEdit, updateRequest } from './service';
 import { mayAttach, mayRemove } from './attachments/may-attach';
+import { holdersOf } from './holders';
+import { positionOfRow } from './position-sql';
 
 const tags = ['requests'];
 const jsonBody = <T>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
@@ -88,6 +90,7 @@ export function requestRoutes(deps: AppDeps, caches: AppCaches) {
       revisions: hasResubmission(history) ? await requestRevisions(readerOf(deps), id) : [],
       attachments: (await listAttachments(readerOf(deps), id)).map((a) => ({ ...a, mayRemove: mayRemove(caller, row, a.uploadedBy.id) })),
       prediction: await predictRequest(row, now, timeliness, caches.levelSamples),
+      holders: await holdersOf(readerOf(deps), positionOfRow(row), row.unit_code),
     };
     const rights = {
       allowedActions: allowedActionsFor(caller, row, approvedAt),

@@ -245,6 +245,7 @@ async function decideInTransaction(
     toStatus: next.value,
     actorId: caller.id,
     at: now,
+    eventSeq: seq,
   });
   await enqueueWebhooks(trx, {
     id: eventId,

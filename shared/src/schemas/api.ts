@@ -8,6 +8,7 @@ import { requestContentSchema } from './request-content';
 import { actingCapacitySchema, actingOrderSchema } from './appointments';
 import { attachmentOnPageSchema, changesSinceReturnedSchema, levelTimeSchema, nextStepSchema, positionSchema } from './request-page';
 import { predictionSchema } from './timeliness';
+import { holdersSchema, lastReturnSchema, personRefSchema } from './request-return';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
@@ -173,8 +174,6 @@ export const requestListResponseSchema = z.object({
 });
 export type RequestListResponse = z.infer<typeof requestListResponseSchema>;
 
-export const personRefSchema = z.object({ id: z.string(), displayName: z.string() });
-
 export const historyEntrySchema = z.object({
   seq: z.number().int(),
   type: z.enum(HISTORY_EVENT_TYPES),
@@ -203,6 +202,8 @@ export const requestViewSchema = requestSummarySchema.extend({
   history: z.array(historyEntrySchema),
   levelTimes: z.array(levelTimeSchema).describe('Working days spent at each level the request has been at, against its target'),
   changesSinceReturned: changesSinceReturnedSchema,
+  lastReturn: lastReturnSchema,
+  holders: holdersSchema,
   attachments: z.array(attachmentOnPageSchema).describe('Attachments not removed, oldest first'),
   prediction: predictionSchema.nullable(),
 });

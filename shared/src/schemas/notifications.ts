@@ -28,6 +28,11 @@ export const notificationSchema = z.object({
   toStatus: z.enum(REQUEST_STATUSES),
   createdAt: z.string().describe('UTC ISO-8601 instant'),
   readAt: z.string().nullable(),
+  by: z
+    .object({ displayName: z.string(), onBehalfOf: z.string().nullable().describe('Whom they acted for, when acting') })
+    .nullable()
+    .describe('Who made the decision it tells of; null for the scheduler’s notices'),
+  reason: z.string().nullable().describe('The decision’s comment, shortened to about two lines; null when it had none'),
   request: z.object({ id: z.string(), trackingNo: z.string(), title: z.string() }),
 });
 export type Notification = z.infer<typeof notificationSchema>;

@@ -12,6 +12,7 @@ import { enDates } from './en-dates';
 import { enDashboard } from './en-dashboard';
 import { enSurveyHonesty } from './en-survey-honesty';
 import { enOffline } from './en-offline';
+import { enReturned } from './en-returned';
 
 export const en: Catalogue = {
   app: {
@@ -296,4 +297,5 @@ export const en: Catalogue = {
   ...enDashboard,
   ...enSurveyHonesty,
   ...enOffline,
+  ...enReturned,
 };

@@ -11,6 +11,7 @@ import { thDates } from './th-dates';
 import { thDashboard } from './th-dashboard';
 import { thSurveyHonesty } from './th-survey-honesty';
 import { thOffline } from './th-offline';
+import { thReturned } from './th-returned';
 
 export const th = {
   app: {
@@ -295,4 +296,5 @@ export const th = {
   ...thDashboard,
   ...thSurveyHonesty,
   ...thOffline,
+  ...thReturned,
 };

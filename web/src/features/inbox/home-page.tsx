@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePages } from '../../lib/session';
 import { SchedulerWarning } from '../../lib/scheduler-warning';
 import { SurveyPrompt } from '../../lib/survey-prompt';
+import { RouteNotice } from '../../lib/route-notice';
 import { ReviewerHome } from './reviewer-home';
 import { UnitHome } from './unit-home';
 
@@ -35,6 +36,7 @@ export function HomePage() {
   if (pages.reviewInbox) {
     return (
       <>
+        <RouteNotice />
         <SurveyPrompt />
         <ReviewerHome />
         {pages.overview ? <OverviewCard /> : null}

@@ -107,7 +107,7 @@ export function NotificationBell() {
                 >
                   <span className="bell-text">
                     {n.readAt === null ? <span className="visually-hidden">{t('notifications.unread')}: </span> : null}
-                    {notificationText(t, n)}
+                    {notificationText(t, n, lang)}
                   </span>
                   <span className="bell-meta">
                     <span className="mono">{n.request.trackingNo}</span> {n.request.title}

@@ -1,6 +1,7 @@
 // The actions this user may take now (allowedActions): pick one, write the comment, confirm; sent with the current version.
 // Where an approval would take the request is the server's answer too (nextIfApproved), not worked out here.
 // A senior decision the server holds for the password (401 reauth_required) is retried as it was once the password is confirmed.
+// Once taken, the page opens at its top saying what happened; "approve and next" opens the next item of the inbox instead.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,6 +13,8 @@ import { ApiError, errorMessageOf } from '../../../lib/api-client';
 import { ReauthDialog } from '../../../lib/reauth-dialog';
 import { useLang } from '../../../lib/use-lang';
 import { requestKey, useSendEvent } from '../api';
+import { useOpenWithConfirmation } from '../just-done';
+import { useGoToNextItem } from '../next-item';
 
 const NEGATIVE: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'WITHDRAW', 'COUNCIL_REJECT'];
 
@@ -28,9 +31,17 @@ interface PendingDecision {
   type: RequestEventType;
   version: number;
   comment?: string;
+  /** Go on to the next item of the inbox afterwards. */
+  thenNext?: boolean;
 }
 
-export function ActionPanel({ view }: { view: RequestView }) {
+interface Props {
+  view: RequestView;
+  /** An action the page offers another way (the edit form's "save and resubmit"), so it is not offered twice. */
+  omit?: RequestEventType | null;
+}
+
+export function ActionPanel({ view, omit = null }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
@@ -38,39 +49,44 @@ export function ActionPanel({ view }: { view: RequestView }) {
   const [chosen, setChosen] = useState<RequestEventType | null>(null);
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   /** The decision waiting for the password to be entered again. */
   const [awaitingReauth, setAwaitingReauth] = useState<PendingDecision | null>(null);
 
+  const openWithConfirmation = useOpenWithConfirmation();
+  const goToNextItem = useGoToNextItem();
+  const actions = view.allowedActions.filter((type) => type !== omit);
   const needsComment = chosen !== null && COMMENT_REQUIRED.includes(chosen);
   const note = approvalNote(view, t, lang);
 
   function choose(type: RequestEventType) {
     setChosen(type);
     setProblem(null);
-    setDone(null);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!chosen) return;
+    const thenNext = event.nativeEvent instanceof SubmitEvent && event.nativeEvent.submitter?.dataset.next === 'true';
     const action = t(`event.${chosen}`);
     const text = comment.trim();
     if (needsComment && text === '') {
       setProblem(t('actions.needComment', { action }));
       return;
     }
-    decide({ type: chosen, version: view.version, comment: text || undefined });
+    decide({ type: chosen, version: view.version, comment: text || undefined, thenNext });
   }
 
   function decide(decision: PendingDecision) {
-    const action = t(`event.${decision.type}`);
+    // Its place in the inbox before the decision moves it: where the next item is looked for.
+    const enteredAt = view.levelEnteredAt;
     send.mutate(decision, {
-      onSuccess: () => {
-        setDone(t('actions.done', { action }));
+      onSuccess: (after) => {
         setProblem(null);
         setChosen(null);
         setComment('');
+        const done = { type: decision.type, requestId: after.id, trackingNo: after.trackingNo, version: after.version };
+        if (decision.thenNext) goToNextItem(done, enteredAt);
+        else openWithConfirmation(after.id, done, { replace: true });
       },
       onError: (error) => {
         if (error instanceof ApiError && error.status === 401 && error.code === 'reauth_required') {
@@ -91,21 +107,16 @@ export function ActionPanel({ view }: { view: RequestView }) {
   return (
     <section id="actions" tabIndex={-1} className="card action-panel" aria-labelledby="actions-title" data-testid="action-panel">
       <h2 id="actions-title">{t('actions.title')}</h2>
-      {done ? (
-        <p className="notice notice-success" role="status" data-testid="action-done">
-          {done}
-        </p>
-      ) : null}
       {problem && !chosen ? (
         <p className="notice notice-error" role="alert" data-testid="action-error">
           {problem}
         </p>
       ) : null}
-      {view.allowedActions.length === 0 ? (
+      {actions.length === 0 ? (
         <p className="muted">{t('actions.none')}</p>
       ) : (
         <div className="button-row" role="group" aria-label={t('actions.title')}>
-          {view.allowedActions.map((type) => (
+          {actions.map((type) => (
             <button
               key={type}
               type="button"
@@ -151,6 +162,11 @@ export function ActionPanel({ view }: { view: RequestView }) {
             <button type="submit" className="button button-primary" disabled={send.isPending} data-testid="action-confirm">
               {send.isPending ? t('actions.sending') : t('actions.confirm', { action: t(`event.${chosen}`) })}
             </button>
+            {chosen === 'APPROVE' ? (
+              <button type="submit" className="button" data-next="true" disabled={send.isPending} data-testid="action-confirm-next">
+                {t('nextItem.approveAndNext')}
+              </button>
+            ) : null}
             <button
               type="button"
               className="button"

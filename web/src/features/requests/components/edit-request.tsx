@@ -1,8 +1,10 @@
-// Editing a draft or returned request with the create form, then saving or (re)submitting it.
+// Editing a draft or returned request with the create form, then saving or (re)submitting it; a (re)submission opens the
+// page at its top saying where the request went.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestContent, RequestView } from '@bmrts/shared';
 import { useUpdateRequest } from '../api';
+import { useOpenWithConfirmation } from '../just-done';
 import { valuesFromContent } from '../form/form-values';
 import { RequestForm } from '../form/request-form';
 
@@ -17,6 +19,7 @@ export function EditRequest({ view, content, submitWith }: Props) {
   const [open, setOpen] = useState(view.status === 'returned');
   const update = useUpdateRequest(view.id);
   const [initial] = useState(() => valuesFromContent(content));
+  const openWithConfirmation = useOpenWithConfirmation();
 
   return (
     <section id="edit" tabIndex={-1} className="card" aria-labelledby="edit-title">
@@ -55,7 +58,16 @@ export function EditRequest({ view, content, submitWith }: Props) {
               },
             ]}
             onAction={(key, next) =>
-              update.mutate({ content: next, version: view.version, submitWith: key === 'submit' ? submitWith : null })
+              update.mutate(
+                { content: next, version: view.version, submitWith: key === 'submit' ? submitWith : null },
+                {
+                  onSuccess: (after) => {
+                    if (key !== 'submit') return;
+                    const done = { type: submitWith, requestId: after.id, trackingNo: after.trackingNo, version: after.version };
+                    openWithConfirmation(after.id, done, { replace: true });
+                  },
+                },
+              )
             }
           />
         </div>

@@ -1,11 +1,13 @@
 // The request page's header: tracking no., title, status and the facts a reader looks for first.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { bahtText, CATEGORY_NAMES, formatMoney, formatThaiDateTime, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 
-export function RequestHeader({ view }: { view: RequestView }) {
+/** `children`: what the reader must see right under the title, before the facts (why a returned request came back). */
+export function RequestHeader({ view, children }: { view: RequestView; children?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -31,6 +33,7 @@ export function RequestHeader({ view }: { view: RequestView }) {
           </Link>
         </div>
       </div>
+      {children}
       <dl className="facts">
         <div className="fact fact-wide">
           <dt>{t('request.amount')}</dt>

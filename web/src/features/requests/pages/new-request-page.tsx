@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fiscalYearOf } from '@bmrts/shared';
 import { errorMessageOf } from '../../../lib/api-client';
 import { useCreateRequest } from '../api';
+import { useOpenWithConfirmation } from '../just-done';
 import { emptyValues } from '../form/form-values';
 import { RequestForm } from '../form/request-form';
 
@@ -12,6 +13,7 @@ export function NewRequestPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateRequest();
+  const openWithConfirmation = useOpenWithConfirmation();
   const [initial] = useState(() => emptyValues(fiscalYearOf(new Date())));
 
   return (
@@ -31,8 +33,15 @@ export function NewRequestPage() {
           create.mutate(
             { content, submit: key === 'submit' },
             {
-              onSuccess: ({ view, submitError }) =>
-                void navigate(`/requests/${view.id}`, { state: submitError ? { notice: errorMessageOf(submitError) } : null }),
+              onSuccess: ({ view, submitError }) => {
+                // A submission opens the request saying where it went; a draft, or a submission refused, as before.
+                if (key === 'submit' && !submitError) {
+                  const done = { type: 'SUBMIT' as const, requestId: view.id, trackingNo: view.trackingNo, version: view.version };
+                  openWithConfirmation(view.id, done, { replace: true });
+                  return;
+                }
+                void navigate(`/requests/${view.id}`, { state: submitError ? { notice: errorMessageOf(submitError) } : null });
+              },
             },
           )
         }

@@ -18,6 +18,9 @@ import { HistoryTimeline } from '../components/history-timeline';
 import { LevelStepper } from '../components/level-stepper';
 import { RequestDetails } from '../components/request-details';
 import { RequestHeader } from '../components/request-header';
+import { RequestConfirmation } from '../components/request-confirmation';
+import { ReturnBanner } from '../components/return-banner';
+import { justDoneOf } from '../just-done';
 import { contentOfView } from '../view-content';
 
 function noticeOf(state: unknown): string | null {
@@ -62,6 +65,15 @@ export function RequestPage() {
   const submitWith = view.allowedActions.includes('RESUBMIT') ? 'RESUBMIT' : view.allowedActions.includes('SUBMIT') ? 'SUBMIT' : null;
   const editable = view.mayEdit && submitWith !== null && content !== null;
   const notice = noticeOf(location.state);
+  // Shown while the page holds the version the reader's own action produced (or, on the next item, at once).
+  const justDone = justDoneOf(location.state);
+  // Exactly that version: a reload keeps the router's state, and a later change makes the confirmation old news.
+  const confirmed = justDone && (justDone.requestId !== view.id || view.version === justDone.version) ? justDone : null;
+  const openEdit = () => {
+    const form = document.getElementById('edit');
+    form?.scrollIntoView({ block: 'start' });
+    form?.focus({ preventScroll: true });
+  };
   // The survey asks a budget unit once its request is decided, and anyone invited right after they decide here.
   const decidedForUnit = pages.newRequest && DECIDED_STATUSES.includes(view.status);
   const decidedHere = firstVersion.current !== null && firstVersion.current.couldAct && view.version > firstVersion.current.version;
@@ -74,7 +86,10 @@ export function RequestPage() {
         </p>
       ) : null}
       {decidedForUnit || decidedHere ? <SurveyPrompt reason={decidedForUnit ? 'decided' : 'home'} /> : null}
-      <RequestHeader view={view} />
+      {confirmed ? <RequestConfirmation view={view} done={confirmed} /> : null}
+      <RequestHeader view={view}>
+        {view.lastReturn ? <ReturnBanner lastReturn={view.lastReturn} onEdit={editable ? openEdit : null} /> : null}
+      </RequestHeader>
       <LevelStepper view={view} />
       <div className="two-col">
         <div className="col-main">
@@ -84,7 +99,8 @@ export function RequestPage() {
           <HistoryTimeline history={view.history} requestId={view.id} />
         </div>
         <div className="col-side">
-          <ActionPanel view={view} />
+          {/* The edit form's "save and (re)submit" is the one way to send it on, so the panel does not offer it again. */}
+          <ActionPanel view={view} omit={editable ? submitWith : null} />
         </div>
       </div>
       {editable && submitWith && content ? <EditRequest view={view} content={content} submitWith={submitWith} /> : null}
