@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { bahtText, CATEGORY_NAMES, formatMoney, formatThaiDateTime, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
+import { PositionLine } from '../../../lib/position-line';
 import { useLang } from '../../../lib/use-lang';
 
 export function RequestHeader({ view }: { view: RequestView }) {
@@ -32,6 +33,12 @@ export function RequestHeader({ view }: { view: RequestView }) {
         </div>
       </div>
       <dl className="facts">
+        <div className="fact fact-wide" data-testid="request-position">
+          <dt>{t('position.where')}</dt>
+          <dd>
+            <PositionLine item={view} all />
+          </dd>
+        </div>
         <div className="fact fact-wide">
           <dt>{t('request.amount')}</dt>
           <dd>
