@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatThaiDate, isLevel, LEVEL_TITLES } from '@bmrts/shared';
 import type { PositionHolder, RequestSummary } from '@bmrts/shared';
 import { useLang } from './use-lang';
+import './position-line.css';
 
 /** On a row, this many people are named and the rest counted; the request page names everyone. */
 const PEOPLE_ON_A_ROW = 2;
@@ -43,7 +44,9 @@ function Person({ person }: { person: PositionHolder }) {
       {person.phoneExtension ? (
         <span className="position-extension" data-testid="position-extension">
           {' '}
-          <a href={`tel:${person.phoneExtension.replace(/[^0-9]/g, '')}`}>{t('position.extension', { extension: person.phoneExtension })}</a>
+          <a href={`tel:${person.phoneExtension.replace(/[^0-9]/g, '')}`}>
+            {t('position.extension', { extension: person.phoneExtension })}
+          </a>
         </span>
       ) : null}
     </span>
@@ -111,4 +114,3 @@ export function PositionLine({ item, all = false }: { item: RequestSummary; all?
     </span>
   );
 }
-
