@@ -15,6 +15,7 @@ import * as appointmentOrders from './migrations/2026_12_07_0001_appointment_ord
 import * as requestColumnsFromMachineState from './migrations/2026_12_07_0002_request_columns_from_machine_state';
 import * as surveyMinimumSample from './migrations/2026_12_07_0815_survey_minimum_sample';
 import * as notificationEventSeq from './migrations/2026_12_07_1502_notification_event_seq';
+import * as userPhoneExtension from './migrations/2026_12_07_0003_user_phone_extension';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_0002_request_columns_from_machine_state': requestColumnsFromMachineState,
   '2026_12_07_0815_survey_minimum_sample': surveyMinimumSample,
   '2026_12_07_1502_notification_event_seq': notificationEventSeq,
+  '2026_12_07_0003_user_phone_extension': userPhoneExtension,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

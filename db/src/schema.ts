@@ -44,6 +44,8 @@ export interface UserTable {
   email: Generated<string | null>;
   /** 'th' or 'en': the language of the user's emails. */
   language: Generated<string>;
+  /** Office telephone extension, shown with the person wherever they hold a request; null until set. */
+  phone_extension: Generated<string | null>;
 }
 
 export interface AnalystPortfolioTable {

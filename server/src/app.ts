@@ -24,6 +24,7 @@ import { inboxExportRoutes } from './inbox/export-routes';
 import { inboxNextRoutes } from './inbox/next-route';
 import { notificationRoutes } from './notifications/routes';
 import { notificationSettingsRoutes } from './notifications/settings-routes';
+import { contactRoutes } from './people/contact-routes';
 import { overviewRoutes } from './overview/routes';
 import { appCaches } from './cache/app-caches';
 import { referenceRoutes } from './reference/routes';
@@ -61,6 +62,7 @@ function apiRoutes(deps: AppDeps) {
       .route('/', bulkDecisionRoutes(deps))
       .route('/', notificationRoutes(deps))
       .route('/', notificationSettingsRoutes(deps))
+      .route('/', contactRoutes(deps))
       .route('/', overviewRoutes(deps, caches))
       .route('/', councilReportRoutes(deps))
       .route('/', referenceRoutes(deps))

@@ -33,6 +33,7 @@ export * from './organisation/placement';
 export * from './acting/appointment-rules';
 export * from './schemas/appointments';
 export * from './schemas/admin';
+export * from './schemas/contact';
 export * from './schemas/notifications';
 export * from './schemas/outbox';
 export * from './schemas/overview';

@@ -2,6 +2,7 @@
 import type { ErrorCode } from './errors';
 import type { Bilingual } from './levels';
 import { CONTENT_RULES } from './schemas/request-content';
+import type { PHONE_EXTENSION_RULE } from './schemas/contact';
 import type { TEXT_RULE } from './schemas/text';
 import type { AnswerRule } from './surveys/answers';
 import type { QuestionnaireRule } from './surveys/questionnaire';
@@ -199,7 +200,8 @@ export const RULE_MESSAGES: Record<
   | SurveyRoundRule
   | QuestionnaireRule
   | AnswerRule
-  | TimelinessRule,
+  | TimelinessRule
+  | typeof PHONE_EXTENSION_RULE,
   Bilingual
 > = {
   text_unreadable: {
@@ -257,6 +259,10 @@ export const RULE_MESSAGES: Record<
   survey_answer_unknown_question: { th: 'ไม่มีคำถามนี้ในแบบสำรวจ', en: 'This question is not in the survey' },
   survey_answer_duplicate: { th: 'ตอบคำถามเดียวกันซ้ำ', en: 'The same question is answered twice' },
   survey_answer_needs_level: { th: 'กรุณาเลือกระดับความพึงพอใจ 1 ถึง 5', en: 'Choose a level of satisfaction from 1 to 5' },
+  phone_extension_format: {
+    th: 'เบอร์ภายในใส่ได้เฉพาะตัวเลข คั่นด้วยเว้นวรรค ขีด จุลภาค หรือทับ ไม่เกิน 20 ตัวอักษร เช่น 1234 หรือ 1234, 1235',
+    en: 'An extension takes digits only, separated by spaces, hyphens, commas or slashes, at most 20 characters, e.g. 1234 or 1234, 1235',
+  },
   survey_answer_needs_text: { th: 'คำถามนี้ตอบเป็นข้อความ ไม่เกิน 2,000 ตัวอักษร', en: 'This question takes text, at most 2,000 characters' },
 };
 

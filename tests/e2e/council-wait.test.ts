@@ -37,7 +37,7 @@ describe('a Council wait on the deputy governor’s desk', () => {
         const row = page.getByTestId('request-row').filter({ hasText: wait.trackingNo });
         expect(await row.getAttribute('data-overdue')).toBe('false');
         const text = await row.innerText();
-        expect(text).toContain('สภากทม.');
+        expect(text).toContain('รอสภากรุงเทพมหานคร');
         expect(text).toContain(`${wait.workingDaysAtLevel} วันทำการ`);
         expect(text).not.toContain('เป้าหมาย');
         expect(text).not.toContain('เกินกำหนด');
@@ -64,7 +64,7 @@ describe('a Council wait on the deputy governor’s desk', () => {
     await page.getByTestId('request-row').first().waitFor();
     expect(await page.getByLabel('อยู่ที่ระดับ', { exact: true }).inputValue()).toBe('8');
     const statuses = await page.getByTestId('request-row').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
-    expect(statuses.every((text) => !text.includes('สภากทม.'))).toBe(true);
+    expect(statuses.every((text) => !text.includes('รอสภากรุงเทพมหานคร'))).toBe(true);
     await expectSoundPage(page, 'list-held-at-level-8-deputygov-desktop');
     await page.setViewportSize(WIDTHS.phone);
     await expectSoundPage(page, 'list-held-at-level-8-deputygov-phone');

@@ -55,7 +55,7 @@ export function buildDemoPeople({ units, passwordHash, createdAt, newId }: DemoP
 
   const specs: DemoAccountSpec[] = [...DEMO_ACCOUNT_SPECS, ...unitStaffAccountSpecs(units)];
   const knownUnits = new Set(units.map((u) => u.code));
-  const users = specs.map((spec): Insertable<UserTable> => {
+  const users = specs.map((spec, index): Insertable<UserTable> => {
     const p = spec.placement;
     if (p.kind === 'unit' && !knownUnits.has(p.unitCode)) throw new Error(`demo account ${spec.username} needs unit ${p.unitCode}`);
     return {
@@ -64,6 +64,8 @@ export function buildDemoPeople({ units, passwordHash, createdAt, newId }: DemoP
       // Every demo account shares the one public demo password, hashed once by the caller.
       password_hash: passwordHash,
       display_name: spec.displayName,
+      // The Budget Office's people have an office extension to ring; the units' staff set their own if they wish.
+      phone_extension: p.kind === 'unit' || p.kind === 'admin' ? null : String(2101 + index),
       level: spec.level,
       unit_code: p.kind === 'unit' ? p.unitCode : null,
       section_id: p.kind === 'analyst' || p.kind === 'head' ? required(sectionIds.get(p.sectionNumber), 'section') : null,

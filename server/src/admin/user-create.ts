@@ -30,6 +30,7 @@ export async function createUser(deps: AppDeps, admin: Caller, body: CreateUserB
         username: body.username,
         password_hash: passwordHash,
         display_name: body.displayName,
+        phone_extension: body.phoneExtension ?? null,
         level: assignment.level,
         unit_code: assignment.unitCode,
         section_id: assignment.sectionId,

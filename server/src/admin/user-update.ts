@@ -46,6 +46,7 @@ export async function updateUser(deps: AppDeps, admin: Caller, id: string, body:
       .updateTable('users')
       .set({
         display_name: body.displayName ?? before.displayName,
+        phone_extension: body.phoneExtension === undefined ? before.phoneExtension : body.phoneExtension,
         level: next.level,
         unit_code: next.unitCode,
         section_id: next.sectionId,

@@ -4,7 +4,18 @@ import type { Database, UserRow } from '@bmrts/db';
 import { NotFound, type AdminUser, type AdminUserListQuery } from '@bmrts/shared';
 
 type UserFields = Omit<UserRow, 'password_hash' | 'created_at' | 'updated_at' | 'email' | 'language'>;
-const USER_COLUMNS = ['id', 'username', 'display_name', 'level', 'unit_code', 'section_id', 'division_id', 'is_admin', 'active'] as const;
+const USER_COLUMNS = [
+  'id',
+  'username',
+  'display_name',
+  'phone_extension',
+  'level',
+  'unit_code',
+  'section_id',
+  'division_id',
+  'is_admin',
+  'active',
+] as const;
 
 async function unitsByUser(
   db: Kysely<Database>,
@@ -39,6 +50,7 @@ async function toAdminUsers(db: Kysely<Database>, rows: UserFields[]): Promise<A
     id: r.id,
     username: r.username,
     displayName: r.display_name,
+    phoneExtension: r.phone_extension,
     level: r.level,
     unitCode: r.unit_code,
     sectionId: r.section_id,

@@ -8,7 +8,7 @@ import { errorResponses, json } from '../http/openapi-responses';
 import type { AppCaches } from '../cache/app-caches';
 import { inboxCounts, inboxPage } from './inbox-query';
 import { overdueCutoffs } from '../requests/overdue-filter';
-import { toSummary } from '../requests/request-view';
+import { summariesOf } from '../requests/summaries';
 import { loadTimeliness } from '../timeliness/context';
 
 const inboxRoute = createRoute({
@@ -30,6 +30,6 @@ export function inboxRoutes(deps: AppDeps, caches: AppCaches) {
     const timeliness = await loadTimeliness(caches);
     const page = await inboxPage(readerOf(deps), caller, limit, cursor);
     const counts = await inboxCounts(readerOf(deps), caller, overdueCutoffs(timeliness, now));
-    return c.json({ items: page.rows.map((r) => toSummary(r, now, timeliness)), nextCursor: page.nextCursor, ...counts }, 200);
+    return c.json({ items: await summariesOf(deps, page.rows, now, timeliness), nextCursor: page.nextCursor, ...counts }, 200);
   });
 }

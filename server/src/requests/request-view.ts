@@ -12,6 +12,7 @@ import {
   type HistoryEntry,
   type PersonRef,
   type Position,
+  type PositionHolder,
   type PositionView,
   type RequestEventType,
   type RequestStatus,
@@ -31,7 +32,8 @@ function positionView({ holder, heldAtLevel, deskLevel, clockRunning, editable, 
   return { holder, heldAtLevel, deskLevel, clockRunning, editable, final };
 }
 
-export function toSummary(row: RequestListRow, now: Date, { holidays, targets }: Timeliness): RequestSummary {
+/** `heldBy`: the people with it on their desk now, from holdersOfDesks (position-holders.ts). */
+export function toSummary(row: RequestListRow, now: Date, { holidays, targets }: Timeliness, heldBy: PositionHolder[]): RequestSummary {
   const type = row.type as RequestSummary['type'];
   const position = positionOfRow(row);
   const status = position.status;
@@ -54,6 +56,8 @@ export function toSummary(row: RequestListRow, now: Date, { holidays, targets }:
     council: row.council as RequestSummary['council'],
     levelEnteredAt: row.level_entered_at,
     position: positionView(position),
+    heldBy,
+    decidedAt: row.decided_at,
     workingDaysAtLevel,
     targetDays,
     overdue: isOverdue(position, workingDaysAtLevel, targets, type),
@@ -123,12 +127,13 @@ export function toView(
   now: Date,
   timeliness: Timeliness,
   page: RequestPageParts,
+  heldBy: PositionHolder[],
 ): RequestView {
   const entries = history.map(toHistoryEntry);
   const { holidays } = timeliness;
   const targets = targetsForType(timeliness.targets, row.type as RequestSummary['type']);
   return {
-    ...toSummary(row, now, timeliness),
+    ...toSummary(row, now, timeliness, heldBy),
     justification: row.justification,
     details: JSON.parse(row.details) as Record<string, unknown>,
     ruleId: row.rule_id,

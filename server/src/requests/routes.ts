@@ -19,7 +19,9 @@ import { listRequests } from './queries';
 import { listContextOf } from './overdue-filter';
 import { listAttachments } from './attachments/queries';
 import { hasResubmission } from './revisions';
-import { toSummary, toView } from './request-view';
+import { toView } from './request-view';
+import { holdersOfRequest } from './position-holders';
+import { deskOfRow, summariesOf } from './summaries';
 import { loadTimeliness } from '../timeliness/context';
 import { predictRequest } from '../timeliness/predict-request';
 import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, mayEdit, updateRequest } from './service';
@@ -97,7 +99,8 @@ export function requestRoutes(deps: AppDeps, caches: AppCaches) {
       mayEdit: mayEdit(caller, row),
       mayAttach: mayAttach(caller, row),
     };
-    return toView(row, history, rights, now, timeliness, page);
+    const heldBy = await holdersOfRequest(readerOf(deps), deskOfRow(row), now.toISOString(), deps.config.holdersMayAppoint);
+    return toView(row, history, rights, now, timeliness, page, heldBy);
   }
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -108,7 +111,7 @@ export function requestRoutes(deps: AppDeps, caches: AppCaches) {
       const timeliness = await loadTimeliness(caches);
       const context = listContextOf(query, now, timeliness);
       const { rows, nextCursor } = await listRequests(readerOf(deps), caller.scope, query, context);
-      return c.json({ items: rows.map((r) => toSummary(r, now, timeliness)), nextCursor }, 200);
+      return c.json({ items: await summariesOf(deps, rows, now, timeliness), nextCursor }, 200);
     })
     .openapi(createRequestRoute, async (c) => {
       const caller = requireCaller(c);

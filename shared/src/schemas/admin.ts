@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { routingRuleSchema } from '../routing/rules';
 import { unitCode } from './common';
+import { phoneExtensionInput } from './contact';
 import { boundedText } from './text';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
@@ -22,6 +23,7 @@ export const adminUserSchema = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  phoneExtension: z.string().nullable().describe('Office telephone extension, shown with the person wherever they hold a request'),
   level: z.number().int().nullable(),
   unitCode: z.string().nullable(),
   sectionId: z.string().nullable(),
@@ -51,6 +53,7 @@ export const userIdParamsSchema = z.strictObject({ id: entityId });
 export const createUserBodySchema = z.strictObject({
   username: z.string().regex(USERNAME_PATTERN),
   displayName,
+  phoneExtension: phoneExtensionInput.optional(),
   password,
   level: level.nullable(),
   isAdmin: z.boolean().default(false),
@@ -62,6 +65,7 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 export const updateUserBodySchema = z.strictObject({
   displayName: displayName.optional(),
+  phoneExtension: phoneExtensionInput.optional(),
   level: level.nullable().optional(),
   unitCode: unitCode.nullable().optional(),
   sectionId: entityId.nullable().optional(),

@@ -6,7 +6,14 @@ import { fiscalYear, idParam, satang, unitCode } from './common';
 import { boundedText } from './text';
 import { requestContentSchema } from './request-content';
 import { actingCapacitySchema, actingOrderSchema } from './appointments';
-import { attachmentOnPageSchema, changesSinceReturnedSchema, levelTimeSchema, nextStepSchema, positionSchema } from './request-page';
+import {
+  attachmentOnPageSchema,
+  changesSinceReturnedSchema,
+  levelTimeSchema,
+  nextStepSchema,
+  positionHolderSchema,
+  positionSchema,
+} from './request-page';
 import { predictionSchema } from './timeliness';
 import { holdersSchema, lastReturnSchema, personRefSchema } from './request-return';
 
@@ -150,6 +157,12 @@ export const requestSummarySchema = z.object({
   council: z.enum(COUNCIL_MODES),
   levelEnteredAt: isoDateTime,
   position: positionSchema,
+  heldBy: z
+    .array(positionHolderSchema)
+    .describe(
+      'The people with it on their desk now (position.deskLevel for its unit), holders first, then who acts for them; empty once closed',
+    ),
+  decidedAt: isoDateTime.nullable().describe('When it was finally decided (approved, rejected, withdrawn); null while open'),
   workingDaysAtLevel: z
     .number()
     .int()

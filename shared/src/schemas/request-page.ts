@@ -88,6 +88,19 @@ export const positionSchema = z.object({
 });
 export type PositionView = z.infer<typeof positionSchema>;
 
+/** One person with the request on their desk now: a holder of its desk level for its unit, or someone acting for one. */
+export const positionHolderSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  phoneExtension: z.string().nullable().describe('Office telephone extension; null when not set'),
+  acting: z.boolean().describe('Acts under an appointment running now, for a holder (actingFor) or at the level'),
+  actingFor: z
+    .object({ id: z.string(), displayName: z.string() })
+    .nullable()
+    .describe('The holder acted for; null for a holder, or acting at the level'),
+});
+export type PositionHolder = z.infer<typeof positionHolderSchema>;
+
 /** Where an approval now would take the request (nextIfApproved in shared/src/position). */
 export const nextStepSchema = z
   .discriminatedUnion('kind', [

@@ -1,8 +1,9 @@
 // The table of request summaries used by the inbox and the request list: tracking no. links to the request page.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatSatangNumber, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel } from '@bmrts/shared';
+import { formatSatangNumber, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
+import { PositionLevel, PositionPeople, PositionWait } from './position-line';
 import { useLang } from './use-lang';
 
 interface Props {
@@ -47,7 +48,7 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
                   <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
                 </td>
               ) : null}
-              {showDaysWaiting ? <DaysWaitingCell item={item} showTarget /> : null}
+              {showDaysWaiting ? <DaysWaitingCell item={item} /> : null}
             </tr>
           ))}
         </tbody>
@@ -70,31 +71,20 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
       <td data-label={t('table.amount')} className="num">
         {formatSatangNumber(item.amountSatang)}
       </td>
-      <td data-label={t('table.level')}>
-        {item.position.holder === 'council' ? (
-          <span className="at-council" title={t('table.atCouncilTitle')}>
-            {t('table.atCouncil')}
-          </span>
-        ) : (
-          <span title={isLevel(item.level) ? LEVEL_TITLES[item.level][lang] : undefined}>{item.level}</span>
-        )}
+      <td data-label={t('table.level')} className="position-cell">
+        <PositionLevel item={item} />
+        <PositionPeople item={item} />
       </td>
     </>
   );
 }
 
-/** Working days waited at the current level, with the level's target and an overdue badge. */
-export function DaysWaitingCell({ item, showTarget }: { item: RequestSummary; showTarget: boolean }) {
+/** Since when and the working days against the target; a finished request its outcome and date, never "0 days". */
+export function DaysWaitingCell({ item }: { item: RequestSummary }) {
   const { t } = useTranslation();
-  const overdue = item.overdue;
-  const target = item.targetDays;
   return (
     <td data-label={t('table.daysWaiting')}>
-      <span>
-        <span className={overdue ? 'days days-overdue' : 'days'}>{t('table.daysValue', { days: item.workingDaysAtLevel })}</span>
-        {showTarget && target !== null ? <span className="small muted"> ({t('table.target', { target })})</span> : null}
-        {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
-      </span>
+      <PositionWait item={item} />
     </td>
   );
 }

@@ -13,6 +13,7 @@ import { enDashboard } from './en-dashboard';
 import { enSurveyHonesty } from './en-survey-honesty';
 import { enOffline } from './en-offline';
 import { enReturned } from './en-returned';
+import { enPosition } from './en-position';
 
 export const en: Catalogue = {
   app: {
@@ -298,4 +299,5 @@ export const en: Catalogue = {
   ...enSurveyHonesty,
   ...enOffline,
   ...enReturned,
+  ...enPosition,
 };

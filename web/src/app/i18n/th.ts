@@ -12,6 +12,7 @@ import { thDashboard } from './th-dashboard';
 import { thSurveyHonesty } from './th-survey-honesty';
 import { thOffline } from './th-offline';
 import { thReturned } from './th-returned';
+import { thPosition } from './th-position';
 
 export const th = {
   app: {
@@ -297,4 +298,5 @@ export const th = {
   ...thSurveyHonesty,
   ...thOffline,
   ...thReturned,
+  ...thPosition,
 };

@@ -55,7 +55,7 @@ export function InboxTable({ items, selected, onToggle }: Props) {
                   </span>
                 </td>
                 <SummaryCells item={item} />
-                <DaysWaitingCell item={item} showTarget />
+                <DaysWaitingCell item={item} />
                 <td data-label={t('actions.title')}>
                   <Link to={`/requests/${item.id}#actions`} className="button button-small button-primary" data-testid="row-consider">
                     {t('home.consider')}

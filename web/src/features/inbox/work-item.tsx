@@ -1,8 +1,9 @@
 // One of the unit's requests on its home page: what it is, how long it has waited, and what the unit must do next.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatThaiDate, REQUEST_TYPE_NAMES } from '@bmrts/shared';
+import { formatMoney, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
+import { PositionLine } from '../../lib/position-line';
 import { useLang } from '../../lib/use-lang';
 
 type NextKey = 'home.nextDraft' | 'home.nextReturned' | 'home.nextWaiting' | 'home.nextCouncil' | 'home.nextApproved' | 'home.nextRejected';
@@ -29,8 +30,6 @@ export function WorkItem({ item }: { item: RequestSummary }) {
   const { t } = useTranslation();
   const lang = useLang();
   const next = nextStep(item);
-  const target = item.targetDays;
-  const overdue = item.overdue;
   const titleId = `work-${item.id}`;
   return (
     <li className={`work-item work-${item.status}`} data-testid="work-item" data-status={item.status}>
@@ -42,16 +41,7 @@ export function WorkItem({ item }: { item: RequestSummary }) {
         <span className="small muted">
           {REQUEST_TYPE_NAMES[item.type][lang]} · {formatMoney(item.amountSatang, lang)}
         </span>
-        {!item.position.final && item.position.holder !== 'unit' ? (
-          <span className={overdue ? 'small days-overdue' : 'small'}>
-            {target === null
-              ? t('home.waited', { days: item.workingDaysAtLevel })
-              : t('home.waitedTarget', { days: item.workingDaysAtLevel, target })}
-            {overdue ? <span className="badge badge-overdue">{t('table.overdue')}</span> : null}
-          </span>
-        ) : (
-          <span className="small muted">{t('home.decidedAt', { date: formatThaiDate(item.updatedAt, lang) })}</span>
-        )}
+        <PositionLine item={item} />
       </div>
       <div className="work-next">
         <span className="small muted">{t('home.nextLabel')}</span>{' '}

@@ -7,6 +7,7 @@ import { Field } from '../../lib/field';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { errorMessageOf } from '../../lib/api-client';
 import { useNotificationSettings, useSaveNotificationSettings } from './api';
+import { ContactForm } from './contact-form';
 
 type Draft = Omit<NotificationSettings, 'emailEnabled'>;
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
     <section aria-labelledby="settings-title" className="settings-page">
       <h1 id="settings-title">{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
+      <ContactForm />
       {settings.isPending ? <Loading /> : null}
       {settings.isError ? <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} /> : null}
       {settings.data && !settings.data.emailEnabled ? (

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isExecutiveLevel } from '@bmrts/shared';
+import { isExecutiveLevel, MAX_PHONE_EXTENSION_LENGTH } from '@bmrts/shared';
 import { Field } from '../../../lib/field';
 import { useUpdateUser } from '../api/users';
 import type { AdminUnit, AdminUser, Organisation } from '../api/types';
@@ -15,6 +15,7 @@ export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: 
   const { t } = useTranslation();
   const update = useUpdateUser();
   const [displayName, setDisplayName] = useState(user.displayName);
+  const [phoneExtension, setPhoneExtension] = useState(user.phoneExtension ?? '');
   const [placement, setPlacement] = useState(placementOf(user));
   const [scope, setScope] = useState<string[]>(user.executiveScope);
 
@@ -25,6 +26,7 @@ export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: 
       id: user.id,
       body: {
         displayName: displayName.trim(),
+        phoneExtension,
         ...(user.isAdmin ? {} : { level: p.level, unitCode: p.unitCode, sectionId: p.sectionId, divisionId: p.divisionId }),
         ...(isExecutiveLevel(p.level) ? { executiveScope: scope } : {}),
       },
@@ -40,6 +42,17 @@ export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: 
           required
           value={displayName}
           onChange={(e) => setDisplayName(e.target.value)}
+        />
+      </Field>
+      <Field id="edit-user-extension" label={t('contact.extension')} hint={t('contact.extensionHint')}>
+        <input
+          id="edit-user-extension"
+          data-testid="edit-user-extension"
+          inputMode="tel"
+          maxLength={MAX_PHONE_EXTENSION_LENGTH}
+          value={phoneExtension}
+          onChange={(e) => setPhoneExtension(e.target.value)}
+          aria-describedby="edit-user-extension-hint"
         />
       </Field>
       {user.isAdmin ? null : <PlacementFields idPrefix="edit-user" value={placement} onChange={setPlacement} units={units} org={org} />}

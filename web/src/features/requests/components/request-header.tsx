@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { bahtText, CATEGORY_NAMES, formatMoney, formatThaiDateTime, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
+import { PositionLine } from '../../../lib/position-line';
 import { useLang } from '../../../lib/use-lang';
 
 /** `children`: what the reader must see right under the title, before the facts (why a returned request came back). */
@@ -35,6 +36,12 @@ export function RequestHeader({ view, children }: { view: RequestView; children?
       </div>
       {children}
       <dl className="facts">
+        <div className="fact fact-wide" data-testid="request-position">
+          <dt>{t('position.where')}</dt>
+          <dd>
+            <PositionLine item={view} all />
+          </dd>
+        </div>
         <div className="fact fact-wide">
           <dt>{t('request.amount')}</dt>
           <dd>
