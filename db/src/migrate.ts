@@ -13,9 +13,9 @@ import * as dashboard from './migrations/2026_11_24_0009_dashboard';
 import * as listIndexes from './migrations/2026_11_24_0011_list_indexes';
 import * as appointmentOrders from './migrations/2026_12_07_0001_appointment_orders';
 import * as requestColumnsFromMachineState from './migrations/2026_12_07_0002_request_columns_from_machine_state';
+import * as userPhoneExtension from './migrations/2026_12_07_0003_user_phone_extension';
 import * as surveyMinimumSample from './migrations/2026_12_07_0815_survey_minimum_sample';
 import * as notificationEventSeq from './migrations/2026_12_07_1502_notification_event_seq';
-import * as userPhoneExtension from './migrations/2026_12_07_0003_user_phone_extension';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -30,9 +30,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0011_list_indexes': listIndexes,
   '2026_12_07_0001_appointment_orders': appointmentOrders,
   '2026_12_07_0002_request_columns_from_machine_state': requestColumnsFromMachineState,
+  '2026_12_07_0003_user_phone_extension': userPhoneExtension,
   '2026_12_07_0815_survey_minimum_sample': surveyMinimumSample,
   '2026_12_07_1502_notification_event_seq': notificationEventSeq,
-  '2026_12_07_0003_user_phone_extension': userPhoneExtension,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
