@@ -1,4 +1,5 @@
 // The table of request summaries used by the inbox and the request list: tracking no. links to the request page.
+// On a phone (request-cards in phone.css) a row is a short card: tracking no. and status, the title, one line of facts.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatSatangNumber, LEVEL_TITLES, REQUEST_TYPE_NAMES, isLevel } from '@bmrts/shared';
@@ -17,7 +18,7 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid={testId}>
+      <table className="data-table request-cards" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -36,14 +37,14 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className={item.overdue ? 'row-overdue' : undefined} data-testid="request-row">
-              <td data-label={t('table.trackingNo')}>
+              <td data-label={t('table.trackingNo')} className="cell-track">
                 <Link to={`/requests/${item.id}`} aria-label={t('table.openRequest', { trackingNo: item.trackingNo })} className="mono">
                   {item.trackingNo}
                 </Link>
               </td>
               <SummaryCells item={item} />
               {showStatus ? (
-                <td data-label={t('table.status')}>
+                <td data-label={t('table.status')} className="cell-status">
                   <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
                 </td>
               ) : null}
@@ -62,15 +63,19 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
   const lang = useLang();
   return (
     <>
-      <td data-label={t('table.title')}>{item.title}</td>
-      <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
-      <td data-label={t('table.type')} className="small">
+      <td data-label={t('table.title')} className="cell-title">
+        {item.title}
+      </td>
+      <td data-label={t('table.unit')} className="cell-fact cell-unit">
+        {item.unitName[lang]}
+      </td>
+      <td data-label={t('table.type')} className="small cell-fact cell-type">
         {REQUEST_TYPE_NAMES[item.type][lang]}
       </td>
-      <td data-label={t('table.amount')} className="num">
+      <td data-label={t('table.amount')} className="num cell-fact">
         {formatSatangNumber(item.amountSatang)}
       </td>
-      <td data-label={t('table.level')}>
+      <td data-label={t('table.level')} className="cell-fact cell-position">
         {item.position.holder === 'council' ? (
           <span className="at-council" title={t('table.atCouncilTitle')}>
             {t('table.atCouncil')}
@@ -89,7 +94,7 @@ export function DaysWaitingCell({ item, showTarget }: { item: RequestSummary; sh
   const overdue = item.overdue;
   const target = item.targetDays;
   return (
-    <td data-label={t('table.daysWaiting')}>
+    <td data-label={t('table.daysWaiting')} className="cell-fact">
       <span>
         <span className={overdue ? 'days days-overdue' : 'days'}>{t('table.daysValue', { days: item.workingDaysAtLevel })}</span>
         {showTarget && target !== null ? <span className="small muted"> ({t('table.target', { target })})</span> : null}

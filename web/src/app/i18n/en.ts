@@ -7,6 +7,7 @@ import { enSurveys } from './en-surveys';
 import { enWork } from './en-work';
 import { enExchange } from './en-exchange';
 import { enOutbox } from './en-outbox';
+import { enPhone } from './en-phone';
 
 export const en: Catalogue = {
   app: {
@@ -286,4 +287,5 @@ export const en: Catalogue = {
   ...enCouncilReport,
   ...enExchange,
   ...enOutbox,
+  ...enPhone,
 };

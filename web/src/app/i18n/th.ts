@@ -6,6 +6,7 @@ import { thSurveys } from './th-surveys';
 import { thWork } from './th-work';
 import { thExchange } from './th-exchange';
 import { thOutbox } from './th-outbox';
+import { thPhone } from './th-phone';
 
 export const th = {
   app: {
@@ -285,4 +286,5 @@ export const th = {
   ...thCouncilReport,
   ...thExchange,
   ...thOutbox,
+  ...thPhone,
 };

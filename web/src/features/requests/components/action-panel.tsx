@@ -1,5 +1,6 @@
 // The actions this user may take now (allowedActions): pick one, write the comment, confirm; sent with the current version.
 // Where an approval would take the request is the server's answer too (nextIfApproved), not worked out here.
+// On a phone the panel is a sticky bar (phone.css) and the comment form opens in it, in place.
 // A senior decision the server holds for the password (401 reauth_required) is retried as it was once the password is confirmed.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -89,7 +90,14 @@ export function ActionPanel({ view }: { view: RequestView }) {
   }
 
   return (
-    <section id="actions" tabIndex={-1} className="card action-panel" aria-labelledby="actions-title" data-testid="action-panel">
+    <section
+      id="actions"
+      tabIndex={-1}
+      className="card action-panel"
+      aria-labelledby="actions-title"
+      data-testid="action-panel"
+      data-has-actions={view.allowedActions.length > 0}
+    >
       <h2 id="actions-title">{t('actions.title')}</h2>
       {done ? (
         <p className="notice notice-success" role="status" data-testid="action-done">

@@ -76,15 +76,17 @@ export function RequestPage() {
       {decidedForUnit || decidedHere ? <SurveyPrompt reason={decidedForUnit ? 'decided' : 'home'} /> : null}
       <RequestHeader view={view} />
       <LevelStepper view={view} />
+      {/* The actions come before the content so that on a phone, where they are a sticky bar, they read in the order
+          they show; at a desk they stand in the side column. */}
       <div className="two-col">
+        <div className="col-side">
+          <ActionPanel view={view} />
+        </div>
         <div className="col-main">
           {view.changesSinceReturned ? <ChangesCard changes={view.changesSinceReturned} /> : null}
           {content ? <RequestDetails content={content} /> : null}
           <AttachmentsCard view={view} />
           <HistoryTimeline history={view.history} requestId={view.id} />
-        </div>
-        <div className="col-side">
-          <ActionPanel view={view} />
         </div>
       </div>
       {editable && submitWith && content ? <EditRequest view={view} content={content} submitWith={submitWith} /> : null}
