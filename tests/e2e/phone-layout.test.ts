@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
-import { horizontalOverflow, screenshot, settled } from './support/page-checks';
+import { SCREENSHOT_DIR, horizontalOverflow, screenshot, settled } from './support/page-checks';
 
 let server: RunningServer;
 let browser: Browser;
@@ -126,7 +126,9 @@ describe('on a phone (360 × 740)', () => {
     for (const path of [...ADMIN_PAGES, '/settings']) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
-      await expectFitsAPhone(page, `admin-${path.split('/').at(-1) ?? ''}`);
+      const name = `admin-${path.split('/').at(-1) ?? ''}`;
+      await expectFitsAPhone(page, name);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}phone-${name}-first-screen.png` });
     }
     await page.context().close();
   });
@@ -163,6 +165,8 @@ describe('on a phone (360 × 740)', () => {
     expect((box?.y ?? 0) + (box?.height ?? 0), 'the first work item ends within the first screen').toBeLessThanOrEqual(PHONE.height);
     // A row is a short card: three lines and its buttons, not eight labelled lines.
     expect(box?.height ?? 0, 'row height').toBeLessThanOrEqual(170);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}phone-inbox-first-screen.png` });
+    await page.context().close();
   });
 
   it('leads the request page with the summary and keeps the decision bar on screen while scrolling', async () => {
@@ -177,6 +181,7 @@ describe('on a phone (360 × 740)', () => {
       return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
     };
     expect(await inView(), 'approve visible without scrolling').toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}phone-request-first-screen.png` });
     // The stepper is one line, "ระดับ 2 จาก N", its detail one tap away.
     const summary = await page.getByTestId('stepper-summary').innerText();
     expect(summary).toMatch(/ระดับ \d จาก \d/);
@@ -239,7 +244,7 @@ describe('at a desk (1280 × 900)', () => {
     expect(await page.getByTestId('stepper').isVisible()).toBe(true);
     expect(await page.getByTestId('stepper-toggle').isVisible()).toBe(false);
     const panel = await page.getByTestId('action-panel').boundingBox();
-    const details = await page.getByTestId('history').boundingBox();
+    const details = await page.getByTestId('timeline').boundingBox();
     expect((panel?.x ?? 0) > (details?.x ?? 0) + (details?.width ?? 0) - 1, 'actions in the side column').toBe(true);
     expect(await horizontalOverflow(page)).toBe(0);
     await page.goto('/requests');
