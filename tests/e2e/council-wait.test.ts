@@ -51,6 +51,8 @@ describe('a Council wait on the deputy governor’s desk', () => {
     const wait = inbox.items.find((i) => i.position.holder === 'council');
     expect(wait).toBeDefined();
     await page.goto(`/requests/${wait?.id ?? ''}`);
+    // On a phone the stepper is one line; its levels are one tap away.
+    await page.getByTestId('stepper-toggle').click();
     const waited = page.getByTestId('step-council-waited');
     await waited.waitFor();
     expect(await waited.innerText()).toBe(`รอสภากรุงเทพมหานครมาแล้ว ${wait?.workingDaysAtLevel} วันทำการ (ไม่มีเป้าหมายของสำนักงบประมาณ)`);

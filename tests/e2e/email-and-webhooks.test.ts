@@ -41,6 +41,7 @@ describe('email and webhooks in the browser', () => {
 
   it('lets a user choose their email address, language and kinds, and keeps them', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'unit1', { width: 360, height: 740 });
+    await page.getByTestId('menu-button').click(); // on a phone the navigation is in the header's menu
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-form').waitFor();
     await page.getByTestId('settings-email').fill('unit1@example.go.th');

@@ -1,4 +1,5 @@
-// The signed-in shell: header with the app name, navigation, who is signed in, notifications, language and sign-out.
+// The signed-in shell: header with the app name, who is signed in and notifications; below it the navigation, language
+// and sign-out, which on a phone fold into the menu the header's button opens (site-menu.ts).
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +12,14 @@ import { usePages, useSessionUser } from '../lib/session';
 import { useLang } from '../lib/use-lang';
 import { LanguageSwitch } from '../lib/language-switch';
 import { ActingNote } from './acting-note';
+import { useSiteMenu } from './site-menu';
 
 export function Layout() {
   const { t } = useTranslation();
   const lang = useLang();
   const user = useSessionUser();
   const pages = usePages();
+  const menu = useSiteMenu();
   const role =
     user === null
       ? ''
@@ -28,13 +31,13 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
+      <header className="site-header" data-menu-open={menu.open}>
         <div className="site-header-inner">
           <div className="brand">
             <span className="brand-mark" aria-hidden="true">
               {t('app.mark')}
             </span>
-            <span>
+            <span className="brand-words">
               <span className="brand-name">{t('app.name')}</span>
               <span className="brand-org">{t('app.org')}</span>
             </span>
@@ -44,44 +47,63 @@ export function Layout() {
               <span className="user-id" data-testid="current-user">
                 <span className="user-name">{user.displayName}</span>
                 <span className="user-role">{role}</span>
-                <ActingNote acting={user.acting} />
               </span>
             ) : null}
             {user ? <NotificationBell /> : null}
-            <LanguageSwitch />
-            <SignOutButton />
+            <button
+              ref={menu.button}
+              type="button"
+              className="button button-ghost menu-button"
+              aria-expanded={menu.open}
+              aria-controls="site-menu"
+              onClick={menu.toggle}
+              data-testid="menu-button"
+            >
+              <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">
+                <path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+              </svg>
+              <span className="menu-button-text">{t('phone.menu')}</span>
+            </button>
           </div>
         </div>
-        <nav className="main-nav" aria-label={t('nav.label')}>
-          <div className="main-nav-inner">
-            <NavLink to="/" end>
-              {t('nav.home')}
-            </NavLink>
-            <NavLink to="/requests" end>
-              {t('nav.requests')}
-            </NavLink>
-            {pages.newRequest ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
-            {pages.overview ? (
-              <NavLink to="/overview" data-testid="nav-overview">
-                {t('nav.overview')}
+        {/* On a phone this band is the menu the button opens; at a desk it is always shown below the header's row. */}
+        <div id="site-menu" className="site-menu" ref={menu.menu}>
+          <div className="site-menu-inner">
+            <nav className="main-nav" aria-label={t('nav.label')}>
+              <NavLink to="/" end>
+                {t('nav.home')}
               </NavLink>
-            ) : null}
-            {pages.councilReport ? (
-              <NavLink to="/reports/council" data-testid="nav-council-report">
-                {t('councilReport.nav')}
+              <NavLink to="/requests" end>
+                {t('nav.requests')}
               </NavLink>
-            ) : null}
-            {pages.administration ? (
-              <NavLink to="/admin" data-testid="nav-admin">
-                {t('nav.admin')}
+              {pages.newRequest ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
+              {pages.overview ? (
+                <NavLink to="/overview" data-testid="nav-overview">
+                  {t('nav.overview')}
+                </NavLink>
+              ) : null}
+              {pages.councilReport ? (
+                <NavLink to="/reports/council" data-testid="nav-council-report">
+                  {t('councilReport.nav')}
+                </NavLink>
+              ) : null}
+              {pages.administration ? (
+                <NavLink to="/admin" data-testid="nav-admin">
+                  {t('nav.admin')}
+                </NavLink>
+              ) : null}
+              <SurveyNavLink />
+              <NavLink to="/settings" data-testid="nav-settings">
+                {t('nav.settings')}
               </NavLink>
-            ) : null}
-            <SurveyNavLink />
-            <NavLink to="/settings" data-testid="nav-settings">
-              {t('nav.settings')}
-            </NavLink>
+            </nav>
+            <div className="menu-account">
+              {user ? <ActingNote acting={user.acting} /> : null}
+              <LanguageSwitch />
+              <SignOutButton />
+            </div>
           </div>
-        </nav>
+        </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <Suspense fallback={<Loading />}>

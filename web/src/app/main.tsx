@@ -2,6 +2,7 @@
 // public/zod-settings.js: see index.html.)
 import './fonts.css';
 import './styles.css';
+import './phone.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

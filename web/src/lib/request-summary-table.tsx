@@ -1,4 +1,5 @@
 // The table of request summaries used by the inbox and the request list: tracking no. links to the request page.
+// On a phone (request-cards in phone.css) a row is a short card: tracking no. and status, the title, one line of facts.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatSatangNumber, REQUEST_TYPE_NAMES } from '@bmrts/shared';
@@ -18,7 +19,7 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid={testId}>
+      <table className="data-table request-cards" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -37,14 +38,14 @@ export function RequestSummaryTable({ items, caption, showStatus = true, showDay
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className={item.overdue ? 'row-overdue' : undefined} data-testid="request-row">
-              <td data-label={t('table.trackingNo')}>
+              <td data-label={t('table.trackingNo')} className="cell-track">
                 <Link to={`/requests/${item.id}`} aria-label={t('table.openRequest', { trackingNo: item.trackingNo })} className="mono">
                   {item.trackingNo}
                 </Link>
               </td>
               <SummaryCells item={item} />
               {showStatus ? (
-                <td data-label={t('table.status')}>
+                <td data-label={t('table.status')} className="cell-status">
                   <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
                 </td>
               ) : null}
@@ -63,15 +64,19 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
   const lang = useLang();
   return (
     <>
-      <td data-label={t('table.title')}>{item.title}</td>
-      <td data-label={t('table.unit')}>{item.unitName[lang]}</td>
-      <td data-label={t('table.type')} className="small">
+      <td data-label={t('table.title')} className="cell-title">
+        {item.title}
+      </td>
+      <td data-label={t('table.unit')} className="cell-fact cell-unit">
+        {item.unitName[lang]}
+      </td>
+      <td data-label={t('table.type')} className="small cell-fact cell-type">
         {REQUEST_TYPE_NAMES[item.type][lang]}
       </td>
-      <td data-label={t('table.amount')} className="num">
+      <td data-label={t('table.amount')} className="num cell-fact">
         {formatSatangNumber(item.amountSatang)}
       </td>
-      <td data-label={t('table.level')} className="position-cell">
+      <td data-label={t('table.level')} className="cell-fact cell-position position-cell">
         <PositionLevel item={item} />
         <PositionPeople item={item} />
       </td>
@@ -83,7 +88,7 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
 export function DaysWaitingCell({ item }: { item: RequestSummary }) {
   const { t } = useTranslation();
   return (
-    <td data-label={t('table.daysWaiting')}>
+    <td data-label={t('table.daysWaiting')} className="cell-fact">
       <PositionWait item={item} />
     </td>
   );

@@ -14,6 +14,7 @@ import { enSurveyHonesty } from './en-survey-honesty';
 import { enOffline } from './en-offline';
 import { enReturned } from './en-returned';
 import { enPosition } from './en-position';
+import { enPhone } from './en-phone';
 
 export const en: Catalogue = {
   app: {
@@ -300,4 +301,5 @@ export const en: Catalogue = {
   ...enOffline,
   ...enReturned,
   ...enPosition,
+  ...enPhone,
 };

@@ -13,6 +13,7 @@ import { thSurveyHonesty } from './th-survey-honesty';
 import { thOffline } from './th-offline';
 import { thReturned } from './th-returned';
 import { thPosition } from './th-position';
+import { thPhone } from './th-phone';
 
 export const th = {
   app: {
@@ -299,4 +300,5 @@ export const th = {
   ...thOffline,
   ...thReturned,
   ...thPosition,
+  ...thPhone,
 };

@@ -84,7 +84,7 @@ export function BulkApprovePanel({ items, selected, onSelectAll, onDone }: Props
   }
 
   return (
-    <section className="card bulk-panel" aria-labelledby="bulk-title" data-testid="bulk-panel">
+    <section className="card bulk-panel" aria-labelledby="bulk-title" data-testid="bulk-panel" data-chosen={chosen.length}>
       <h2 id="bulk-title" className="bulk-title">
         {t('bulk.title')}
       </h2>

@@ -15,7 +15,7 @@ export function InboxTable({ items, selected, onToggle }: Props) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
-      <table className="data-table inbox-table" data-testid="inbox-table">
+      <table className="data-table inbox-table request-cards" data-testid="inbox-table">
         <caption className="visually-hidden">{t('home.inboxCaption')}</caption>
         <thead>
           <tr>
@@ -39,16 +39,19 @@ export function InboxTable({ items, selected, onToggle }: Props) {
             const checkId = `select-${item.id}`;
             return (
               <tr key={item.id} className={overdue ? 'row-overdue' : undefined} data-testid="request-row" data-overdue={overdue}>
-                <td data-label={t('table.trackingNo')}>
+                <td data-label={t('table.trackingNo')} className="cell-track">
                   <span className="select-cell">
-                    <input
-                      id={checkId}
-                      type="checkbox"
-                      checked={selected.has(item.id)}
-                      onChange={() => onToggle(item.id)}
-                      aria-label={t('home.select', { trackingNo: item.trackingNo })}
-                      data-testid="row-select"
-                    />
+                    {/* The label around the box makes the whole 44 px square one target on a phone. */}
+                    <label className="select-box" htmlFor={checkId}>
+                      <input
+                        id={checkId}
+                        type="checkbox"
+                        checked={selected.has(item.id)}
+                        onChange={() => onToggle(item.id)}
+                        aria-label={t('home.select', { trackingNo: item.trackingNo })}
+                        data-testid="row-select"
+                      />
+                    </label>
                     <Link to={`/requests/${item.id}`} className="mono" aria-label={t('table.openRequest', { trackingNo: item.trackingNo })}>
                       {item.trackingNo}
                     </Link>
@@ -56,7 +59,7 @@ export function InboxTable({ items, selected, onToggle }: Props) {
                 </td>
                 <SummaryCells item={item} />
                 <DaysWaitingCell item={item} />
-                <td data-label={t('actions.title')}>
+                <td data-label={t('actions.title')} className="cell-action">
                   <Link to={`/requests/${item.id}#actions`} className="button button-small button-primary" data-testid="row-consider">
                     {t('home.consider')}
                     <span className="visually-hidden"> {t('home.considerTarget', { trackingNo: item.trackingNo })}</span>

@@ -1,5 +1,6 @@
 // The actions this user may take now (allowedActions): pick one, write the comment, confirm; sent with the current version.
 // Where an approval would take the request is the server's answer too (nextIfApproved), not worked out here.
+// On a phone the panel is a sticky bar (phone.css) and the comment form opens in it, in place.
 // A senior decision the server holds for the password (401 reauth_required) is retried as it was once the password is confirmed.
 // Once taken, the page opens at its top saying what happened; "approve and next" opens the next item of the inbox instead.
 import { useState } from 'react';
@@ -105,7 +106,14 @@ export function ActionPanel({ view, omit = null }: Props) {
   }
 
   return (
-    <section id="actions" tabIndex={-1} className="card action-panel" aria-labelledby="actions-title" data-testid="action-panel">
+    <section
+      id="actions"
+      tabIndex={-1}
+      className="card action-panel"
+      aria-labelledby="actions-title"
+      data-testid="action-panel"
+      data-has-actions={view.allowedActions.length > 0}
+    >
       <h2 id="actions-title">{t('actions.title')}</h2>
       {problem && !chosen ? (
         <p className="notice notice-error" role="alert" data-testid="action-error">

@@ -1,4 +1,6 @@
 // Every request the user may see, filtered by the URL query string, loaded a page at a time with nextCursor.
+// On a phone the filter form folds behind one "ตัวกรอง" button (phone.css); the filters in force stay shown as chips.
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
@@ -7,7 +9,7 @@ import { useRequestList } from '../api';
 import { ActiveFilters } from '../components/active-filters';
 import { ListExportLinks } from '../components/export-links';
 import { RequestFilters } from '../components/request-filters';
-import { filtersFromParams, type FilterKey } from '../list-filters';
+import { FILTER_KEYS, filtersFromParams, type FilterKey } from '../list-filters';
 
 export function RequestListPage() {
   const { t } = useTranslation();
@@ -15,11 +17,14 @@ export function RequestListPage() {
   const filters = filtersFromParams(params);
   const list = useRequestList(filters);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const inForce = FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
 
   function apply(values: Record<string, string>) {
     const next = new URLSearchParams();
     for (const [key, value] of Object.entries(values)) if (value.trim() !== '') next.set(key, value.trim());
     setParams(next);
+    setFiltersOpen(false);
   }
   function remove(key: FilterKey) {
     const next = new URLSearchParams(params);
@@ -31,8 +36,20 @@ export function RequestListPage() {
     <section>
       <div className="page-head">
         <h1>{t('list.title')}</h1>
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="list-filters"
+          onClick={() => setFiltersOpen((o) => !o)}
+          data-testid="filters-toggle"
+        >
+          {inForce > 0 ? t('phone.filtersCount', { n: inForce }) : t('phone.filters')}
+        </button>
       </div>
-      <RequestFilters key={params.toString()} filters={filters} onApply={apply} />
+      <div id="list-filters" className="filters-fold" data-open={filtersOpen}>
+        <RequestFilters key={params.toString()} filters={filters} onApply={apply} />
+      </div>
       <ActiveFilters filters={filters} onRemove={remove} />
       <ListExportLinks filters={filters} />
       {list.isPending ? <Loading /> : null}

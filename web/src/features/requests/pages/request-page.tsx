@@ -91,16 +91,18 @@ export function RequestPage() {
         {view.lastReturn ? <ReturnBanner lastReturn={view.lastReturn} onEdit={editable ? openEdit : null} /> : null}
       </RequestHeader>
       <LevelStepper view={view} />
+      {/* The actions come before the content so that on a phone, where they are a sticky bar, they read in the order
+          they show; at a desk they stand in the side column. */}
       <div className="two-col">
+        <div className="col-side">
+          {/* The edit form's "save and (re)submit" is the one way to send it on, so the panel does not offer it again. */}
+          <ActionPanel view={view} omit={editable ? submitWith : null} />
+        </div>
         <div className="col-main">
           {view.changesSinceReturned ? <ChangesCard changes={view.changesSinceReturned} /> : null}
           {content ? <RequestDetails content={content} /> : null}
           <AttachmentsCard view={view} />
           <HistoryTimeline history={view.history} requestId={view.id} />
-        </div>
-        <div className="col-side">
-          {/* The edit form's "save and (re)submit" is the one way to send it on, so the panel does not offer it again. */}
-          <ActionPanel view={view} omit={editable ? submitWith : null} />
         </div>
       </div>
       {editable && submitWith && content ? <EditRequest view={view} content={content} submitWith={submitWith} /> : null}
