@@ -24,6 +24,7 @@ import {
 import { CHEAP_SCRYPT, makeTestApp, type TestApp } from '../support/test-app';
 import { call, signIn } from '../support/http-client';
 import { councilTransfer } from '../support/requests';
+import { levelHolders, unitStaff } from '../../server/src/notifications/recipients';
 
 /** The demo is generated relative to this instant: a Tuesday morning in fiscal year 2570. */
 const NOW = '2026-11-24T03:15:00.000Z';
@@ -305,5 +306,22 @@ describe('the scheduler', () => {
     const reminded = await t.handle.db.selectFrom('scheduler_jobs').select('request_id as id').where('kind', '=', 'reminder').execute();
     const overdue = [...expected.values()].filter((e) => e.overdue);
     expect(named(ids(reminded))).toEqual(named(ids(overdue)));
+  });
+});
+
+describe('who holds it', () => {
+  // The people a row names as holding a request (position-holders.ts, batched for lists) and the people a decision
+  // notifies of its arrival (notifications/recipients.ts, one precompiled query per decision) are the same people.
+  it('names as holders of every open request exactly the people a decision would notify of its arrival', async () => {
+    const visible = await listAll('deputygov', '');
+    const open = visible.filter((r) => expected.get(r.id)?.deskLevel != null);
+    expect(open.length).toBeGreaterThan(20);
+    for (const row of open) {
+      const deskLevel = expected.get(row.id)?.deskLevel ?? 0;
+      const notified =
+        deskLevel === 1 ? await unitStaff(t.handle.db, row.unitCode) : await levelHolders(t.handle.db, deskLevel, row.unitCode);
+      const named = row.heldBy.filter((h) => !h.acting).map((h) => h.id);
+      expect(named.sort(), `${row.trackingNo} at level ${deskLevel}`).toEqual([...notified].sort());
+    }
   });
 });

@@ -85,14 +85,14 @@ describe('the return block of the request view', () => {
 describe('who holds the request now', () => {
   it('names the analyst holding the unit once it is submitted, and the unit’s staff once it is returned', async () => {
     const request = await submitted();
-    expect(request.holders.map((h) => h.displayName)).toEqual(['คุณ analyst-a']);
+    expect(request.heldBy.map((h) => h.displayName)).toEqual(['คุณ analyst-a']);
     const returned = await step(office.analystA, request, 'RETURN', REASON);
-    expect(returned.holders.map((h) => h.displayName).sort()).toEqual(['คุณ k01', 'คุณ k01b']);
+    expect(returned.heldBy.map((h) => h.displayName).sort()).toEqual(['คุณ k01', 'คุณ k01b']);
   });
 
   it('names nobody once the request is closed', async () => {
     const withdrawn = await step(office.unitK01, await submitted(), 'WITHDRAW');
-    expect(withdrawn.holders).toEqual([]);
+    expect(withdrawn.heldBy).toEqual([]);
   });
 });
 

@@ -52,11 +52,11 @@ describe('why it came back, and what just happened', () => {
       await confirmation.waitFor();
       const requestId = new URL(unit.url()).pathname.split('/').at(-1) ?? '';
       const view = (await (await unit.request.get(`/api/requests/${requestId}`)).json()) as RequestView;
-      expect(view.holders.length).toBeGreaterThan(0);
+      expect(view.heldBy.length).toBeGreaterThan(0);
       expect(await confirmation.getAttribute('role')).toBe('status');
       const said = await confirmation.innerText();
       expect(said).toContain('ส่งถึง');
-      for (const holder of view.holders.slice(0, 3)) expect(said).toContain(holder.displayName);
+      for (const holder of view.heldBy.slice(0, 3)) expect(said).toContain(holder.displayName);
       expect(said).toContain('เจ้าหน้าที่วิเคราะห์งบประมาณ');
       expect(await unit.evaluate(() => window.scrollY)).toBe(0);
       await expectSoundPage(unit, `confirmed-submit-${widthName}`);

@@ -166,7 +166,8 @@ async function main(): Promise<number> {
   console.log(`summary: ${file}`);
   if (failures.length) {
     console.error(`\nBelow target:\n  ${failures.join('\n  ')}`);
-    return 1;
+    // --report-only: measure and say what is below target without failing (CI, until every page meets the targets).
+    return process.argv.includes('--report-only') ? 0 : 1;
   }
   console.log('\nEvery page meets the targets.');
   return 0;

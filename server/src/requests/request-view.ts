@@ -10,7 +10,6 @@ import {
   type PredictionView,
   type AttachmentOnPage,
   type HistoryEntry,
-  type PersonRef,
   type Position,
   type PositionHolder,
   type PositionView,
@@ -92,8 +91,6 @@ export interface RequestPageParts {
   attachments: AttachmentOnPage[];
   /** The predicted decision date, for requests in review. */
   prediction: PredictionView | null;
-  /** The people on whose desk it is now (holdersOf). */
-  holders: PersonRef[];
 }
 
 /**
@@ -147,7 +144,6 @@ export function toView(
     levelTimes: levelTimesOf(row, entries, now, holidays, targets),
     changesSinceReturned: changesSinceReturned(history, page.revisions),
     lastReturn: lastReturnOf(entries),
-    holders: page.holders,
     attachments: page.attachments,
     prediction: page.prediction,
   };

@@ -26,8 +26,6 @@ import { loadTimeliness } from '../timeliness/context';
 import { predictRequest } from '../timeliness/predict-request';
 import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, mayEdit, updateRequest } from './service';
 import { mayAttach, mayRemove } from './attachments/may-attach';
-import { holdersOf } from './holders';
-import { positionOfRow } from './position-sql';
 
 const tags = ['requests'];
 const jsonBody = <T>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
@@ -92,7 +90,6 @@ export function requestRoutes(deps: AppDeps, caches: AppCaches) {
       revisions: hasResubmission(history) ? await requestRevisions(readerOf(deps), id) : [],
       attachments: (await listAttachments(readerOf(deps), id)).map((a) => ({ ...a, mayRemove: mayRemove(caller, row, a.uploadedBy.id) })),
       prediction: await predictRequest(row, now, timeliness, caches.levelSamples),
-      holders: await holdersOf(readerOf(deps), positionOfRow(row), row.unit_code),
     };
     const rights = {
       allowedActions: allowedActionsFor(caller, row, approvedAt),

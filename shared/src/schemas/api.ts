@@ -15,7 +15,7 @@ import {
   positionSchema,
 } from './request-page';
 import { predictionSchema } from './timeliness';
-import { holdersSchema, lastReturnSchema, personRefSchema } from './request-return';
+import { lastReturnSchema, personRefSchema } from './request-return';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
@@ -216,7 +216,6 @@ export const requestViewSchema = requestSummarySchema.extend({
   levelTimes: z.array(levelTimeSchema).describe('Working days spent at each level the request has been at, against its target'),
   changesSinceReturned: changesSinceReturnedSchema,
   lastReturn: lastReturnSchema,
-  holders: holdersSchema,
   attachments: z.array(attachmentOnPageSchema).describe('Attachments not removed, oldest first'),
   prediction: predictionSchema.nullable(),
 });

@@ -1,4 +1,4 @@
-// Who sent a request back and why, and who holds it now: what the request page shows first, and what a notice names.
+// Who sent a request back and why: what the request page shows first, and what a notice names.
 import { z } from 'zod';
 
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
@@ -20,7 +20,3 @@ export const lastReturnSchema = z
   .nullable()
   .describe('The return or send-back that put the request where it is now; null once it has moved on since, or never returned');
 export type LastReturn = z.infer<typeof lastReturnSchema>;
-
-export const holdersSchema = z
-  .array(personRefSchema)
-  .describe('The active people on whose desk the request is now (its unit’s staff, or the reviewers of the level); empty once closed');

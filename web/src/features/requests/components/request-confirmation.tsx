@@ -1,4 +1,4 @@
-// Says what the reader just did and where the request went, naming who holds it now (the server's holders): shown at the
+// Says what the reader just did and where the request went, naming who holds it now (the server's heldBy): shown at the
 // top of the request page after a submission, a resubmission or a decision, and on the next item after "approve and next".
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,14 +30,14 @@ export function whereItWent(view: RequestView, t: TFunction, lang: Lang): string
   }
   if (holder === 'unit') {
     const unit = view.unitName[lang];
-    return view.holders.length > 0
-      ? t('confirmation.toUnit', { people: peopleList(view.holders, t, lang), unit })
+    return view.heldBy.length > 0
+      ? t('confirmation.toUnit', { people: peopleList(view.heldBy, t, lang), unit })
       : t('confirmation.toUnitNobody', { unit });
   }
   const level = heldAtLevel ?? view.level;
   const title = isLevel(level) ? LEVEL_TITLES[level][lang] : '';
-  return view.holders.length > 0
-    ? t('confirmation.toPeople', { people: peopleList(view.holders, t, lang), title })
+  return view.heldBy.length > 0
+    ? t('confirmation.toPeople', { people: peopleList(view.heldBy, t, lang), title })
     : t('confirmation.toLevel', { level, title });
 }
 
