@@ -51,6 +51,7 @@ describe('listing users', () => {
       active: true,
       portfolio: ['K01', 'K02'],
       executiveScope: [],
+      phoneExtension: null,
     });
     expect(JSON.stringify(res.body)).not.toMatch(/password|scrypt/);
   });

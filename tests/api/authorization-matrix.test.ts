@@ -156,6 +156,10 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/health': { call: fixed('/api/health'), expect: { none: [200, 200, 200, 200, 200, 200, 200, 200, 200] } },
   'GET /api/session': { call: fixed('/api/session'), expect: { none: all(200) } },
+  // Who am I, if anyone: the sign-in page asks it, so a stranger gets 200 with no user, not 401.
+  'GET /api/session/current': { call: fixed('/api/session/current'), expect: { none: [200, 200, 200, 200, 200, 200, 200, 200, 200] } },
+  'GET /api/me/contact': { call: fixed('/api/me/contact'), expect: { none: all(200) } },
+  'PUT /api/me/contact': { call: fixed('/api/me/contact', { phoneExtension: '1234' }), expect: { none: all(200) } },
   'DELETE /api/session': { call: fixed('/api/session'), expect: { none: [204, 204, 204, 204, 204, 204, 204, 204, 204] } },
   'POST /api/session/reauth': { call: fixed('/api/session/reauth', { password: PASSWORD }), expect: { none: all(204) } },
   'POST /api/session/sign-out-everywhere': { call: fixed('/api/session/sign-out-everywhere'), expect: { none: all(204) } },
@@ -205,6 +209,10 @@ const MATRIX: Record<string, Entry> = {
     expect: { own: [401, 204, 204, 403, 403, 403, 403, 403, 403], foreign: FOREIGN_404, nonexistent: all(404) },
   },
   'GET /api/inbox': { call: fixed('/api/inbox'), expect: { none: all(200) } },
+  'GET /api/inbox/next': {
+    call: fixed('/api/inbox/next?after=00000000-0000-4000-8000-000000000000&enteredAt=2026-11-24T03:15:00.000Z'),
+    expect: { none: all(200) },
+  },
   'POST /api/requests/bulk-events': {
     // An approval of a request in the role's own scope; what happens to each item is in the 200 body, the status says who may ask.
     call: async (w, role) => {

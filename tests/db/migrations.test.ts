@@ -55,6 +55,9 @@ describe('migrations', () => {
         '2026_11_24_0011_list_indexes',
         '2026_12_07_0001_appointment_orders',
         '2026_12_07_0002_request_columns_from_machine_state',
+        '2026_12_07_0003_user_phone_extension',
+        '2026_12_07_0815_survey_minimum_sample',
+        '2026_12_07_1502_notification_event_seq',
       ]);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));

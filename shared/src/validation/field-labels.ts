@@ -109,6 +109,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   closesAt: text('วันปิดแบบสำรวจ', 'closing time'),
   anonymous: choice('การไม่ระบุตัวตน', 'anonymity'),
   targetPercent: text('เป้าหมายร้อยละ', 'target percentage'),
+  minimumRespondents: text('จำนวนผู้ตอบขั้นต่ำ', 'minimum number of respondents', '30'),
   invitation: choice('ผู้ได้รับเชิญ', 'invitation'),
   allUsers: choice('ผู้ใช้ทุกคน', 'all users'),
   levels: choice('ระดับที่เชิญ', 'levels invited'),
@@ -144,6 +145,11 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   attachmentId: choice('ไฟล์แนบ', 'attachment'),
   entityId: text('รหัสรายการ', 'item id'),
   entityType: choice('ชนิดรายการ', 'kind of item'),
+  // A person's contact details
+  phoneExtension: text('หมายเลขโทรศัพท์ภายใน', 'phone extension', '1234'),
+  // "Approve and go to the next": the request just decided and when it had reached the caller's level
+  after: choice('คำขอที่เพิ่งพิจารณา', 'request just decided'),
+  enteredAt: text('วันเวลาที่คำขอเข้าระดับ', 'time the request reached the level'),
   // Level targets and imports
   default: text('เป้าหมายของแต่ละระดับ', 'targets of each level'),
   byType: text('เป้าหมายตามประเภทคำขอ', 'targets by request type'),
