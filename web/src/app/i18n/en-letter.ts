@@ -5,7 +5,6 @@ export const enLetter = {
     numberHint: 'The number of the unit’s letter sending this request, e.g. กท 5101/1201 (if any)',
     date: 'Letter dated',
     cited: 'Letter {{no}}',
-    citedDated: 'Letter {{no}} dated {{date}}',
-    datedOnly: 'Letter dated {{date}}',
+    numberDated: '{{no}} dated {{date}}',
   },
 };

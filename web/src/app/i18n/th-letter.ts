@@ -5,7 +5,6 @@ export const thLetter = {
     numberHint: 'เลขที่หนังสือของหน่วยงานที่ส่งคำขอนี้ เช่น กท 5101/1201 (ถ้ามี)',
     date: 'หนังสือลงวันที่',
     cited: 'หนังสือที่ {{no}}',
-    citedDated: 'หนังสือที่ {{no}} ลงวันที่ {{date}}',
-    datedOnly: 'หนังสือลงวันที่ {{date}}',
+    numberDated: '{{no}} ลงวันที่ {{date}}',
   },
 };

@@ -1,6 +1,6 @@
-// The request's content below the header: the unit's letter, justification, flags, central-fund item and the transfer lines.
+// The request's content below the header: justification, flags, central-fund item and the transfer lines.
 import { useTranslation } from 'react-i18next';
-import { CENTRAL_FUND_ITEM_NAMES, formatMoney, formatThaiCalendarDate } from '@bmrts/shared';
+import { CENTRAL_FUND_ITEM_NAMES, formatMoney } from '@bmrts/shared';
 import type { RequestContent } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { TransferLinesTable } from './transfer-lines-table';
@@ -17,26 +17,6 @@ const FLAG_KEYS = [
   'newPlanOrProject',
 ] as const;
 
-/** "หนังสือที่ กท 5101/1201 ลงวันที่ 1 ธ.ค. 2569", as the letter is cited; null when the unit gave neither. */
-function LetterCitation({ content }: { content: RequestContent }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const { letterNo, letterDate } = content;
-  if (letterNo === null && letterDate === null) return null;
-  const date = letterDate === null ? null : formatThaiCalendarDate(letterDate, lang);
-  const text =
-    letterNo === null
-      ? t('letter.datedOnly', { date })
-      : date === null
-        ? t('letter.cited', { no: letterNo })
-        : t('letter.citedDated', { no: letterNo, date });
-  return (
-    <p className="letter-citation" data-testid="request-letter">
-      {text}
-    </p>
-  );
-}
-
 export function RequestDetails({ content }: { content: RequestContent }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -45,7 +25,6 @@ export function RequestDetails({ content }: { content: RequestContent }) {
   const thresholds = content.type === 'central_fund' ? null : content.details;
   return (
     <section className="card" aria-labelledby="details-title">
-      <LetterCitation content={content} />
       <h2 id="details-title">{t('request.justification')}</h2>
       <p className="prewrap">{content.justification || <span className="muted">{t('request.noJustification')}</span>}</p>
       {content.type === 'central_fund' ? (
