@@ -16,6 +16,7 @@ import * as requestColumnsFromMachineState from './migrations/2026_12_07_0002_re
 import * as userPhoneExtension from './migrations/2026_12_07_0003_user_phone_extension';
 import * as surveyMinimumSample from './migrations/2026_12_07_0815_survey_minimum_sample';
 import * as notificationEventSeq from './migrations/2026_12_07_1502_notification_event_seq';
+import * as requestLetterNo from './migrations/2026_12_07_1900_request_letter_no';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_0003_user_phone_extension': userPhoneExtension,
   '2026_12_07_0815_survey_minimum_sample': surveyMinimumSample,
   '2026_12_07_1502_notification_event_seq': notificationEventSeq,
+  '2026_12_07_1900_request_letter_no': requestLetterNo,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

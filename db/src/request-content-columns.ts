@@ -8,6 +8,8 @@ export function requestContentColumns(content: RequestContent) {
     fiscal_year: content.fiscalYear,
     title: content.title,
     justification: content.justification,
+    letter_no: content.letterNo,
+    letter_date: content.letterDate,
     amount_satang: content.amountSatang,
     category: content.category,
     details: JSON.stringify(content.details),
@@ -16,13 +18,18 @@ export function requestContentColumns(content: RequestContent) {
 
 /** The content back from a stored row, checked by the same schema that admitted it. */
 export function requestContentOf(
-  row: Pick<RequestRow, 'type' | 'fiscal_year' | 'title' | 'justification' | 'amount_satang' | 'category' | 'details'>,
+  row: Pick<
+    RequestRow,
+    'type' | 'fiscal_year' | 'title' | 'justification' | 'letter_no' | 'letter_date' | 'amount_satang' | 'category' | 'details'
+  >,
 ): RequestContent {
   return requestContentSchema.parse({
     type: row.type,
     fiscalYear: row.fiscal_year,
     title: row.title,
     justification: row.justification,
+    letterNo: row.letter_no,
+    letterDate: row.letter_date,
     amountSatang: Number(row.amount_satang),
     category: row.category,
     details: JSON.parse(row.details),

@@ -70,6 +70,9 @@ export interface RequestTable {
   category: string;
   /** JSON of the type-specific details (transfer lines, routing flags, central-fund item). */
   details: string;
+  /** The unit's letter the request goes out under (เลขที่หนังสือ), and its date "YYYY-MM-DD"; null when not given. */
+  letter_no: Generated<string | null>;
+  letter_date: Generated<string | null>;
   status: string;
   level: number;
   final_level: number | null;

@@ -222,6 +222,7 @@ export const RULE_MESSAGES: Record<
     en: 'The transfer lines must add up to the amount requested',
   },
   transfer_needs_lines: { th: 'กรุณาระบุรายการโอนอย่างน้อยหนึ่งรายการ', en: 'Add at least one transfer line' },
+  letter_date_future: { th: 'วันที่ของหนังสือต้องไม่หลังวันนี้', en: 'The letter cannot be dated after today' },
   appointment_for_one: {
     th: 'ระบุผู้ที่รักษาราชการแทน หรือระดับที่รักษาราชการแทน อย่างใดอย่างหนึ่ง',
     en: 'Name either the person acted for or the level acted at, not both',

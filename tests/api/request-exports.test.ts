@@ -50,7 +50,7 @@ describe('the request list as CSV', () => {
     expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('คำขอ-2026-03-02.csv')}`);
     const lines = csvLines(res.text);
     expect(lines[0]).toBe(
-      'เลขที่คำขอ,ประเภทคำขอ,รหัสหน่วยงาน,หน่วยงาน,ปีงบประมาณ (พ.ศ.),เรื่อง,งบรายจ่าย,จำนวนเงิน (บาท),สถานะ,ระดับการพิจารณา,ระดับที่มีอำนาจอนุมัติ,วันที่สร้าง,วันที่ส่ง,วันที่เข้าระดับปัจจุบัน,วันที่สิ้นสุด',
+      'เลขที่คำขอ,ประเภทคำขอ,รหัสหน่วยงาน,หน่วยงาน,ปีงบประมาณ (พ.ศ.),เรื่อง,งบรายจ่าย,จำนวนเงิน (บาท),สถานะ,ระดับการพิจารณา,ระดับที่มีอำนาจอนุมัติ,วันที่สร้าง,วันที่ส่ง,วันที่เข้าระดับปัจจุบัน,วันที่สิ้นสุด,เลขที่หนังสือ,หนังสือลงวันที่',
     );
     expect(lines).toHaveLength(3); // the header and K01's two requests; D05's is outside the unit's scope
     expect(res.text).not.toContain(d05.trackingNo);

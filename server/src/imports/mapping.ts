@@ -8,6 +8,8 @@ import { normalised } from './cell-values';
 /** Header names each field goes by, best first: our export's header, then the old sheet's words. */
 const HEADER_NAMES: Record<ImportField, readonly string[]> = {
   trackingNo: ['เลขที่คำขอ', 'เลขที่หนังสือ', 'เลขที่', 'เลขที่รับ', 'tracking no', 'trackingno'],
+  letterNo: ['เลขที่หนังสือ', 'เลขที่หนังสือของหน่วยงาน', 'letter no', 'letter number'],
+  letterDate: ['หนังสือลงวันที่', 'ลงวันที่', 'วันที่หนังสือ', 'letter date'],
   unit: ['รหัสหน่วยงาน', 'หน่วยงาน', 'หน่วยรับงบประมาณ', 'ชื่อหน่วยงาน', 'unit', 'unit code'],
   type: ['ประเภทคำขอ', 'ประเภท', 'type'],
   fiscalYear: ['ปีงบประมาณ (พ.ศ.)', 'ปีงบประมาณ', 'ปีงบ', 'fiscal year'],

@@ -8,6 +8,7 @@ import {
   FINAL_STATUSES,
   WITH_UNIT_STATUSES,
   TRACKING_PREFIX,
+  bangkokDate,
   fiscalYearOf,
   isStorableText,
   requestContentSchema,
@@ -105,7 +106,7 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   const present = (field: ImportField) => cellText(cell(field)) !== '';
   // The cells kept as text (in the request, its history and the import record) follow the API's text rule: one that
   // cannot be stored is this row's refusal, not a history whose hash no longer matches.
-  const storable = (field: 'title' | 'justification' | 'trackingNo') => {
+  const storable = (field: 'title' | 'justification' | 'trackingNo' | 'letterNo') => {
     const ok = isStorableText(cellText(cell(field)));
     if (!ok) refuse('text_unreadable', mapping[field] ?? field);
     return ok;
@@ -124,6 +125,12 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   if (storable('title') && (titleLength < 3 || titleLength > 300)) refuse('title_invalid', title);
   const justification = cellText(cell('justification'));
   if (storable('justification') && [...justification].length > 5000) refuse('justification_too_long');
+
+  // The unit's letter: optional; its length and date are the request schema's to judge (content_invalid names the field).
+  const letterNo = storable('letterNo') ? cellText(cell('letterNo')) : '';
+  const letterInstant = dateOf(cell('letterDate'));
+  if (letterInstant === null) refuse('date_invalid', cell('letterDate'));
+  const letterDate = letterInstant ? bangkokDate(letterInstant) : null;
 
   const amountSatang = satangOf(cell('amount'));
   if (amountSatang === null || amountSatang <= 0) refuse('amount_invalid', cell('amount'));
@@ -180,7 +187,9 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   if (reasons.length > 0 || !unitCode || !type || amountSatang === null || !status || level === null || fiscalYear === null) {
     return { row: sheetRow.row, reasons };
   }
-  const parsed = requestContentSchema.safeParse(contentFor(type, { fiscalYear, title, justification, amountSatang }, category));
+  const parsed = requestContentSchema.safeParse(
+    contentFor(type, { fiscalYear, title, justification, letterNo: letterNo === '' ? null : letterNo, letterDate, amountSatang }, category),
+  );
   if (!parsed.success)
     return {
       row: sheetRow.row,

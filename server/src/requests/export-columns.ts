@@ -5,6 +5,7 @@ import {
   HISTORY_EVENT_NAMES,
   REQUEST_TYPE_NAMES,
   STATUS_NAMES,
+  bangkokDayStartUtc,
   formatThaiCalendarDate,
   type Category,
   type HistoryEventType,
@@ -31,6 +32,8 @@ export const REQUEST_EXPORT_HEADERS = {
   submittedAt: 'วันที่ส่ง',
   levelEnteredAt: 'วันที่เข้าระดับปัจจุบัน',
   decidedAt: 'วันที่สิ้นสุด',
+  letterNo: 'เลขที่หนังสือ',
+  letterDate: 'หนังสือลงวันที่',
 } as const;
 
 const h = REQUEST_EXPORT_HEADERS;
@@ -53,6 +56,10 @@ export const requestListSpec: ExportSpec<RequestListRow> = {
     col(h.submittedAt, 'datetime', 18, (r) => r.submitted_at),
     col(h.levelEnteredAt, 'datetime', 18, (r) => r.level_entered_at),
     col(h.decidedAt, 'datetime', 18, (r) => r.decided_at),
+    // Last, so the columns sheets already built on this export keep their places.
+    col(h.letterNo, 'text', 18, (r) => r.letter_no),
+    // A calendar date, written as the day it starts in Bangkok so the date cell shows that day.
+    col(h.letterDate, 'date', 14, (r) => (r.letter_date === null ? null : bangkokDayStartUtc(r.letter_date))),
   ],
 };
 

@@ -21,6 +21,8 @@ const LIST_COLUMNS = [
   'unit_code',
   'fiscal_year',
   'title',
+  'letter_no',
+  'letter_date',
   'amount_satang',
   'category',
   'status',
@@ -135,6 +137,8 @@ export function filteredRequests(db: Kysely<Database>, scope: Scope, query: Requ
       eb.or([
         eb('requests.tracking_no', '=', text.toUpperCase()),
         sql<boolean>`lower(${sql.ref('requests.title')}) like lower(${likePattern(text)}) escape '\\'`,
+        // The unit's letter number, as a clerk holding the paper letter types it ("5101/1201" finds "กท 5101/1201").
+        sql<boolean>`lower(${sql.ref('requests.letter_no')}) like lower(${likePattern(text)}) escape '\\'`,
       ]),
     );
   }

@@ -47,6 +47,8 @@ export function toSummary(row: RequestListRow, now: Date, { holidays, targets }:
     unitName: { th: row.unit_name_th, en: row.unit_name_en },
     fiscalYear: row.fiscal_year,
     title: row.title,
+    letterNo: row.letter_no,
+    letterDate: row.letter_date,
     amountSatang: Number(row.amount_satang),
     category: row.category as RequestSummary['category'],
     status,

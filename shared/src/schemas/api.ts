@@ -90,7 +90,7 @@ const requestListFilters = {
     ),
   unit: unitCode.optional(),
   fiscalYear: z.coerce.number().pipe(fiscalYear).optional(),
-  q: boundedText(1, 100).optional().describe('Tracking number or words of the title'),
+  q: boundedText(1, 100).optional().describe("Tracking number, words of the title, or part of the unit's letter number"),
   createdFrom: z.iso.date().optional().describe('Created on or after this Bangkok calendar date (YYYY-MM-DD)'),
   createdTo: z.iso.date().optional().describe('Created on or before this Bangkok calendar date (YYYY-MM-DD)'),
   overdue: z
@@ -149,6 +149,8 @@ export const requestSummarySchema = z.object({
   unitName: bilingual,
   fiscalYear: z.number().int(),
   title: z.string(),
+  letterNo: z.string().nullable().describe("The unit's letter number (เลขที่หนังสือ); null when not given"),
+  letterDate: z.string().nullable().describe('The date of that letter, YYYY-MM-DD (CE); null when not given'),
   amountSatang: satang,
   category: z.enum(CATEGORIES),
   status: z.enum(REQUEST_STATUSES),

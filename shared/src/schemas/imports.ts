@@ -11,6 +11,9 @@ export const MAX_IMPORT_ROWS = 5000;
 
 export const IMPORT_FIELDS = [
   'trackingNo',
+  // After trackingNo: a sheet whose only number is "เลขที่หนังสือ" still has it read as its reference, as before.
+  'letterNo',
+  'letterDate',
   'unit',
   'type',
   'fiscalYear',
@@ -33,6 +36,8 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['unit', 'type', '
 
 export const IMPORT_FIELD_NAMES: Record<ImportField, Bilingual> = {
   trackingNo: { th: 'เลขที่คำขอ / เลขที่หนังสือเดิม', en: 'Tracking or letter number' },
+  letterNo: { th: 'เลขที่หนังสือของหน่วยงาน', en: 'Unit’s letter number' },
+  letterDate: { th: 'หนังสือลงวันที่', en: 'Letter dated' },
   unit: { th: 'หน่วยงาน (รหัสหรือชื่อ)', en: 'Unit (code or name)' },
   type: { th: 'ประเภทคำขอ', en: 'Request type' },
   fiscalYear: { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' },

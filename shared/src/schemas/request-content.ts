@@ -1,7 +1,9 @@
 // What a budget unit fills in for each request type; the same schema checks the web form and the API body.
 import { z } from 'zod';
 import { CATEGORIES, CENTRAL_FUND_ITEMS } from '../request-types';
+import { bangkokDate } from '../bangkok-time';
 import { fiscalYear, positiveSatang, satang } from './common';
+import { isoDate } from './admin';
 import { boundedText } from './text';
 
 export const MAX_TRANSFER_LINES = 50;
@@ -10,6 +12,8 @@ export const TITLE_MIN = 3;
 export const TITLE_MAX = 300;
 export const JUSTIFICATION_MAX = 5000;
 export const LINE_ITEM_MAX = 300;
+/** The unit's letter number as written on the letter, "กท 5101/1201"; longer ones are a paste gone wrong. */
+export const LETTER_NO_MAX = 50;
 
 export const transferLineSchema = z.strictObject({
   fromItem: boundedText(1, LINE_ITEM_MAX),
@@ -59,6 +63,17 @@ const commonFields = {
   title: boundedText(TITLE_MIN, TITLE_MAX),
   justification: boundedText(0, JUSTIFICATION_MAX).default(''),
   amountSatang: satang,
+  // The unit's letter the request goes out under: what the paper trail cites it by. Both optional (null when not given).
+  letterNo: boundedText(1, LETTER_NO_MAX)
+    .nullable()
+    .default(null)
+    .describe('The unit\'s letter number (เลขที่หนังสือ), as written: "กท 5101/1201"'),
+  letterDate: isoDate
+    // A letter is dated when it is signed: never a day after today in Bangkok.
+    .refine((date) => date <= bangkokDate(new Date()), { message: 'letter_date_future' })
+    .nullable()
+    .default(null)
+    .describe('The date of that letter (ลงวันที่), a calendar date YYYY-MM-DD (CE), not after today'),
 };
 
 const requestContentVariants = z.discriminatedUnion('type', [
@@ -92,6 +107,7 @@ export const CONTENT_RULES = {
   amountRequired: 'amount_required',
   transferUnbalanced: 'transfer_unbalanced',
   transferNeedsLines: 'transfer_needs_lines',
+  letterDateFuture: 'letter_date_future',
 } as const;
 
 export const requestContentSchema = requestContentVariants.superRefine((content, ctx) => {

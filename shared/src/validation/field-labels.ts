@@ -23,6 +23,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   title: text('ชื่อเรื่อง', 'title'),
   justification: text('เหตุผลความจำเป็น', 'justification'),
   amountSatang: money('จำนวนเงิน', 'amount'),
+  letterNo: text('เลขที่หนังสือ', 'letter number', 'กท 5101/1201'),
+  letterDate: text('วันที่ของหนังสือ', 'letter date', '2026-12-01'),
   category: choice('งบรายจ่าย', 'budget category'),
   details: text('รายละเอียดคำขอ', 'request details'),
   multiYear: choice('ผูกพันข้ามปีงบประมาณ', 'multi-year commitment'),

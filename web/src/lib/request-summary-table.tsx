@@ -66,6 +66,13 @@ export function SummaryCells({ item }: { item: RequestSummary }) {
     <>
       <td data-label={t('table.title')} className="cell-title">
         {item.title}
+        {/* The unit's letter, so a row found by its number shows why. */}
+        {item.letterNo ? (
+          <span className="small muted cell-letter" data-testid="row-letter-no">
+            {' '}
+            ({t('letter.cited', { no: item.letterNo })})
+          </span>
+        ) : null}
       </td>
       <td data-label={t('table.unit')} className="cell-fact cell-unit">
         {item.unitName[lang]}

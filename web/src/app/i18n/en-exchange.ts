@@ -43,6 +43,8 @@ export const enExchange: Strings<typeof thExchange> = {
     done: '{{n}} requests imported',
     fields: {
       trackingNo: 'Tracking or letter number',
+      letterNo: 'Unit’s letter number',
+      letterDate: 'Letter dated',
       unit: 'Unit (code or name)',
       type: 'Request type',
       fiscalYear: 'Fiscal year (BE)',

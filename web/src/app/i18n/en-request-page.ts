@@ -60,6 +60,8 @@ export const enRequestPage: Strings<typeof thRequestPage> = {
       fiscalYear: 'Fiscal year',
       title: 'Title',
       justification: 'Justification',
+      letterNo: 'Letter number',
+      letterDate: 'Letter dated',
       amountSatang: 'Amount (baht)',
       category: 'Budget category',
       item: 'Central fund item',

@@ -15,6 +15,7 @@ import { enOffline } from './en-offline';
 import { enReturned } from './en-returned';
 import { enPosition } from './en-position';
 import { enPhone } from './en-phone';
+import { enLetter } from './en-letter';
 
 export const en: Catalogue = {
   app: {
@@ -99,7 +100,7 @@ export const en: Catalogue = {
     unit: 'Unit',
     fiscalYear: 'Fiscal year',
     q: 'Search',
-    qPlaceholder: 'Tracking no. or words of the title',
+    qPlaceholder: 'Tracking no., letter no. or words of the title',
     any: 'All',
     apply: 'Search',
     clear: 'Clear filters',
@@ -302,4 +303,5 @@ export const en: Catalogue = {
   ...enReturned,
   ...enPosition,
   ...enPhone,
+  ...enLetter,
 };

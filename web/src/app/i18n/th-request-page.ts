@@ -57,6 +57,8 @@ export const thRequestPage = {
       fiscalYear: 'ปีงบประมาณ',
       title: 'ชื่อเรื่อง',
       justification: 'เหตุผลความจำเป็น',
+      letterNo: 'เลขที่หนังสือ',
+      letterDate: 'หนังสือลงวันที่',
       amountSatang: 'จำนวนเงิน (บาท)',
       category: 'งบรายจ่าย',
       item: 'รายการงบกลาง',

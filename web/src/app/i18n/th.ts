@@ -14,6 +14,7 @@ import { thOffline } from './th-offline';
 import { thReturned } from './th-returned';
 import { thPosition } from './th-position';
 import { thPhone } from './th-phone';
+import { thLetter } from './th-letter';
 
 export const th = {
   app: {
@@ -98,7 +99,7 @@ export const th = {
     unit: 'หน่วยงาน',
     fiscalYear: 'ปีงบประมาณ',
     q: 'ค้นหา',
-    qPlaceholder: 'เลขที่คำขอ หรือคำในชื่อเรื่อง',
+    qPlaceholder: 'เลขที่คำขอ เลขที่หนังสือ หรือคำในชื่อเรื่อง',
     any: 'ทั้งหมด',
     apply: 'ค้นหา',
     clear: 'ล้างตัวกรอง',
@@ -301,4 +302,5 @@ export const th = {
   ...thReturned,
   ...thPosition,
   ...thPhone,
+  ...thLetter,
 };

@@ -1,5 +1,5 @@
 // A content change in words: the field's Thai (or English) name and its values as a reader knows them
-// (baht, yes/no, category and item names, a transfer line as "from → to: amount").
+// (baht, yes/no, category and item names, a letter's date in BE, a transfer line as "from → to: amount").
 import type { TFunction } from 'i18next';
 import {
   CATEGORIES,
@@ -7,6 +7,7 @@ import {
   CENTRAL_FUND_ITEMS,
   CENTRAL_FUND_ITEM_NAMES,
   formatMoney,
+  formatThaiCalendarDate,
   REQUEST_TYPE_NAMES,
   REQUEST_TYPES,
   TRANSFER_FLAGS,
@@ -18,6 +19,8 @@ const PLAIN_FIELDS = [
   'fiscalYear',
   'title',
   'justification',
+  'letterNo',
+  'letterDate',
   'amountSatang',
   'category',
   'item',
@@ -73,6 +76,8 @@ export function changeValue(t: TFunction, lang: Lang, field: string, value: unkn
     if (field === 'details.item' && item) return CENTRAL_FUND_ITEM_NAMES[item][lang];
     const type = REQUEST_TYPES.find((c) => c === value);
     if (field === 'type' && type) return REQUEST_TYPE_NAMES[type][lang];
+    // The letter's date as a Thai reader dates a letter, "1 ธ.ค. 2569", not the stored "2026-12-01".
+    if (field === 'letterDate' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatThaiCalendarDate(value, lang);
     return value;
   }
   return JSON.stringify(value);

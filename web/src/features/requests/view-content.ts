@@ -8,6 +8,8 @@ export function contentOfView(view: RequestView): RequestContent | null {
     fiscalYear: view.fiscalYear,
     title: view.title,
     justification: view.justification,
+    letterNo: view.letterNo,
+    letterDate: view.letterDate,
     amountSatang: view.amountSatang,
     category: view.category,
     details: view.details,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { bahtText, CATEGORY_NAMES, formatMoney, formatThaiDateTime, REQUEST_TYPE_NAMES } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
 import { PositionLine } from '../../../lib/position-line';
+import { LetterFact } from './letter-fact';
 import { useLang } from '../../../lib/use-lang';
 
 /** `children`: what the reader must see right under the title, before the facts (why a returned request came back). */
@@ -69,6 +70,7 @@ export function RequestHeader({ view, children }: { view: RequestView; children?
           <dt>{t('request.fiscalYear')}</dt>
           <dd>{t('request.fiscalYearValue', { year: view.fiscalYear })}</dd>
         </div>
+        <LetterFact view={view} />
         {view.submittedAt ? (
           <div className="fact">
             <dt>{t('request.submittedAt')}</dt>

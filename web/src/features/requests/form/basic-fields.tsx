@@ -5,6 +5,7 @@ import { useLang } from '../../../lib/use-lang';
 import { AmountInput } from '../../../lib/amount-input';
 import { Field, describedBy } from '../../../lib/field';
 import { UNIT_CATEGORIES } from './form-values';
+import { LetterFields } from './letter-fields';
 import type { UnitCategory } from './form-values';
 import type { RequestFormState } from './use-request-form';
 
@@ -69,6 +70,7 @@ export function BasicFields({ form, lockType }: { form: RequestFormState; lockTy
           )}
         </Field>
       </div>
+      <LetterFields form={form} />
       <Field id="form-title" label={t('form.title')} error={form.errorAt('title')} required limit={{ text: values.title, max: TITLE_MAX }}>
         <input
           {...describedBy('form-title', form.errorAt('title'))}

@@ -17,6 +17,9 @@ export interface FormValues {
   fiscalYear: string;
   title: string;
   justification: string;
+  /** The unit's letter number as typed, and its date "YYYY-MM-DD" ('' for none, as the date field reports it). */
+  letterNo: string;
+  letterDate: string;
   amount: string;
   category: UnitCategory;
   multiYear: boolean;
@@ -49,6 +52,8 @@ export function emptyValues(fiscalYear: number): FormValues {
     fiscalYear: String(fiscalYear),
     title: '',
     justification: '',
+    letterNo: '',
+    letterDate: '',
     amount: '',
     category: 'operating',
     multiYear: false,
@@ -69,6 +74,8 @@ export function valuesFromContent(content: RequestContent): FormValues {
     type: content.type,
     title: content.title,
     justification: content.justification,
+    letterNo: content.letterNo ?? '',
+    letterDate: content.letterDate ?? '',
     amount: formatSatangNumber(content.amountSatang),
   };
   switch (content.type) {
@@ -121,6 +128,9 @@ export function contentOf(values: FormValues): ContentDraft {
     fiscalYear: /^\d{4}$/.test(values.fiscalYear) ? Number(values.fiscalYear) : 0,
     title: values.title,
     justification: values.justification,
+    // Left blank, the letter is "not given" (null), not an empty number the schema would refuse as too short.
+    letterNo: values.letterNo.trim() === '' ? null : values.letterNo,
+    letterDate: values.letterDate === '' ? null : values.letterDate,
     amountSatang: readMoney(values.amount, 'amountSatang', invalidMoney),
   };
   const investment = values.category === 'investment';
