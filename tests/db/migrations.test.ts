@@ -58,6 +58,7 @@ describe('migrations', () => {
         '2026_12_07_0003_user_phone_extension',
         '2026_12_07_0815_survey_minimum_sample',
         '2026_12_07_1502_notification_event_seq',
+        '2026_12_07_1900_request_letter_no',
       ]);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));
