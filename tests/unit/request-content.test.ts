@@ -41,6 +41,9 @@ describe('an allotment', () => {
       category: 'operating',
       amountSatang: 150_000_00,
       details: { multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0 },
+      // No official letter given: both stored as absent.
+      letterNo: null,
+      letterDate: null,
     });
   });
 
