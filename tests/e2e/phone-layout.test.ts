@@ -160,6 +160,7 @@ describe('on a phone (360 × 740)', () => {
     const row = page.getByTestId('request-row').first();
     await row.waitFor();
     await settled(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}phone-inbox-first-screen.png` });
     const box = await row.boundingBox();
     expect(box, 'first work item').not.toBeNull();
     expect((box?.y ?? 0) + (box?.height ?? 0), 'the first work item ends within the first screen').toBeLessThanOrEqual(PHONE.height);

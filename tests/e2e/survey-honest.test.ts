@@ -22,8 +22,15 @@ afterAll(async () => {
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 
 /** The seeded rounds' ids, read from the rounds page the administrator reaches through the menu entry. */
-async function seededRounds(page: Page): Promise<{ open: string; closed: string }> {
+/** The menu entry "แบบประเมินความพึงพอใจ": on a phone it is inside the header's menu, opened first. */
+async function openSurveyFromMenu(page: Page): Promise<void> {
+  const menu = page.getByTestId('menu-button');
+  if (await menu.isVisible()) await menu.click();
   await page.getByTestId('nav-survey').click();
+}
+
+async function seededRounds(page: Page): Promise<{ open: string; closed: string }> {
+  await openSurveyFromMenu(page);
   await page.getByTestId('survey-rounds-table').waitFor();
   const idOf = async (phase: string) => {
     const row = page.locator('[data-testid^="survey-round-"]').filter({ has: page.locator(`[data-phase="${phase}"]`) });
@@ -47,7 +54,7 @@ describe('an honest survey result', () => {
     await page.context().close();
 
     const phone = await signedInPage(browser, server.baseUrl, 'analyst1', WIDTHS.phone);
-    await phone.getByTestId('nav-survey').click();
+    await openSurveyFromMenu(phone);
     await phone.getByTestId('survey-form').waitFor();
     await expectSoundPage(phone, 'survey-honest-answer-phone');
     await phone.context().close();

@@ -52,10 +52,10 @@ function visibleNativeFileInputs(page: Page): Promise<string[]> {
 /** The filters of the list, opened first when a phone folds them behind a button. */
 async function filterField(page: Page, testId: string) {
   const field = page.getByTestId(testId);
-  if (!(await field.isVisible())) {
-    const toggle = page.getByRole('button', { name: /ตัวกรอง/ }).first();
-    if (await toggle.isVisible()) await toggle.click();
-  }
+  const toggle = page.getByTestId('filters-toggle');
+  // Wait for the list's filters to be drawn: either the field itself, or (on a phone) the button they fold behind.
+  await expect.poll(async () => (await field.isVisible()) || (await toggle.isVisible()), { timeout: 15_000 }).toBe(true);
+  if (!(await field.isVisible()) && (await toggle.isVisible())) await toggle.click();
   await field.waitFor();
   return field;
 }

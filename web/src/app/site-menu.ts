@@ -1,5 +1,5 @@
 // The phone header's menu: open and shut by one button, shut by Escape (focus back on the button), by a tap outside
-// and by moving to another page; opening puts the focus on its first link. At a desk the menu is always shown (CSS).
+// by choosing a link and by moving to another page; opening puts the focus on its first link. At a desk the menu is always shown (CSS).
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 
@@ -25,11 +25,18 @@ export function useSiteMenu() {
       if (menu.current?.contains(target) || button.current?.contains(target)) return;
       setOpen(false);
     }
+    // A link chosen in the menu shuts it at once, before the next page (perhaps still loading) replaces this one.
+    function onChoose(event: MouseEvent) {
+      if (event.target instanceof Element && event.target.closest('a[href]')) setOpen(false);
+    }
+    const shown = menu.current;
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
+    shown?.addEventListener('click', onChoose);
     return () => {
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
+      shown?.removeEventListener('click', onChoose);
     };
   }, [open]);
 

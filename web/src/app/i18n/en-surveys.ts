@@ -9,7 +9,7 @@ export const enSurveys: Strings<typeof thSurveys> = {
     promptDecided: 'Your unit’s request has been decided. Tell us how well the system helped you follow it.',
     promptAnswer: 'Answer the survey',
     promptLater: 'Later',
-    promptLaterLabel: 'Hide the invitation to the survey {{title}}',
+    promptLaterLabel: 'Later: hide the invitation to the survey {{title}}',
     pageTitle: 'Satisfaction survey',
     intro: 'For each question, choose the level of satisfaction closest to your view',
     period: 'Open from {{opens}} to {{closes}}',

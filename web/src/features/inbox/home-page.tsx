@@ -37,8 +37,9 @@ export function HomePage() {
     return (
       <>
         <RouteNotice />
-        <SurveyPrompt />
+        {/* The work comes first: on a phone the first screen shows work items, the survey's invitation after them. */}
         <ReviewerHome />
+        <SurveyPrompt />
         {pages.overview ? <OverviewCard /> : null}
       </>
     );
