@@ -52,7 +52,13 @@ export async function launchChromium(): Promise<DebuggableChromium> {
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing to the profile just after the browser exits: retry, and never
+      // let a leftover temporary folder end the measurement.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`could not remove ${profile}: ${(error as Error).message}`);
+      }
     },
   };
 }

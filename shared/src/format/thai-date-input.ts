@@ -3,27 +3,11 @@
 // the CE calendar day "YYYY-MM-DD" of Bangkok. Typed text is turned into fields and checked by hand (not by Date), so a
 // day that does not exist — 30 February, 29 February of a common year — is refused rather than rolled over.
 import type { Lang } from '../messages';
-import { BE_OFFSET } from './thai-date';
+import { BE_OFFSET, monthNames } from './thai-date';
 
 /** The earliest and latest BE years a date field takes: a CE year such as 2026 typed by mistake is refused. */
 export const BE_YEAR_MIN = 2400;
 export const BE_YEAR_MAX = 2800;
-
-const MONTH_NAMES: Record<Lang, Record<'long' | 'short', readonly string[]>> = {
-  th: {
-    long: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
-    short: ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'],
-  },
-  en: {
-    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  },
-};
-
-/** The twelve month names, January first: "มกราคม" … or "ม.ค." …. */
-export function monthNames(lang: Lang, style: 'long' | 'short' = 'long'): readonly string[] {
-  return MONTH_NAMES[lang][style];
-}
 
 /** Sunday first, as Thai wall calendars print them. */
 const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
@@ -80,7 +64,7 @@ function monthOfWord(word: string): number | null {
   if (wanted === '') return null;
   for (const lang of ['th', 'en'] as const) {
     for (const style of ['long', 'short'] as const) {
-      const index = MONTH_NAMES[lang][style].findIndex((name) => squeeze(name) === wanted);
+      const index = monthNames(lang, style).findIndex((name) => squeeze(name) === wanted);
       if (index >= 0) return index + 1;
     }
   }
@@ -113,7 +97,7 @@ export function parseThaiDateInput(text: string): string | null {
 export function formatThaiDateInput(iso: string, lang: Lang = 'th'): string {
   const day = calendarDayOf(iso);
   if (!day) return '';
-  return `${day.day} ${MONTH_NAMES[lang].short[day.month - 1] ?? ''} ${day.yearCe + BE_OFFSET}`;
+  return `${day.day} ${monthNames(lang, 'short')[day.month - 1] ?? ''} ${day.yearCe + BE_OFFSET}`;
 }
 
 /** A typed time of day, 24-hour: "9:05", "09.05", "0905", "14:30 น." → "09:05" / "14:30"; null when it is no time. */
