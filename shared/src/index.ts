@@ -25,6 +25,7 @@ export * from './format/thai-date-input';
 export * from './format/amount-typing';
 export * from './working-days';
 export * from './timeliness';
+export * from './limits';
 export * from './schemas/common';
 export * from './schemas/text';
 export * from './schemas/request-content';

@@ -6,7 +6,7 @@ import type { ValidationIssue } from './errors';
 import type { Lang } from './messages';
 import { RULE_MESSAGES } from './messages';
 import { formatSatangNumber } from './format/money';
-import { MAX_SATANG } from './schemas/common';
+import { MAX_SATANG } from './limits';
 import { UNKNOWN_FIELD, fieldLabelOf, type FieldLabel } from './validation/field-labels';
 
 function isRuleKey(message: string): message is keyof typeof RULE_MESSAGES {

@@ -51,6 +51,14 @@ async function awaitingCouncil(): Promise<RequestView> {
 }
 
 describe('what the request view says the caller may do', () => {
+  it('carries the content typed as the unit wrote it, so a page shows and edits it without checking it again', async () => {
+    const content = councilTransfer();
+    const draft = await createDraft(t, actors, office.unitK01, content);
+    const view = await viewAs(office.analystA, (await send(t, actors, office.unitK01, draft, 'SUBMIT')).id);
+    expect(view.content).toEqual({ ...content, letterNo: content.letterNo ?? null, letterDate: content.letterDate ?? null });
+    expect(view.content.type === 'transfer' ? view.content.details.lines : null).toEqual(content.details.lines);
+  });
+
   it('says mayEdit exactly when the edit then goes through: its unit while draft or returned, nobody else', async () => {
     const draft = await createDraft(t, actors, office.unitK01, smallAllotment());
     expect(await editAs(office.unitK01, draft.id, smallAllotment())).toEqual({ told: true, done: true });
@@ -110,6 +118,7 @@ describe('where the request view says the request stands', () => {
       clockRunning: true,
       editable: false,
       final: false,
+      decided: false,
     });
     expect(atAnalyst.nextIfApproved).toEqual({ kind: 'level', level: 3 });
 
@@ -121,6 +130,8 @@ describe('where the request view says the request stands', () => {
       clockRunning: false,
       editable: false,
       final: false,
+      // The Office has decided: it went up to the Council approved, and its unit may now be asked about the service.
+      decided: true,
     });
     expect(waiting.nextIfApproved).toBeNull();
   });

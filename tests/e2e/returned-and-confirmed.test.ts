@@ -81,6 +81,11 @@ describe('why it came back, and what just happened', () => {
       expect(await unit.getByTestId('action-RESUBMIT').count()).toBe(0);
       await expectSoundPage(unit, `returned-unit-${widthName}`);
 
+      // The unit's inbox links a returned request to its edit form (#edit): the form, which loads on its own, takes the
+      // focus once it is there.
+      await unit.goto(`/requests/${requestId}#edit`);
+      await unit.waitForFunction(() => document.activeElement?.id === 'edit');
+
       await unit.getByTestId('edit-and-resubmit').click();
       await unit.getByTestId('save-and-submit').click();
       await unit.getByTestId('action-done').waitFor();

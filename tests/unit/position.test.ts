@@ -51,6 +51,7 @@ describe('positionOf', () => {
         clockRunning: false,
         editable: true,
         final: false,
+        decided: false,
         attach: { unit: true, level: null },
       });
     }
@@ -65,6 +66,7 @@ describe('positionOf', () => {
       clockRunning: true,
       editable: false,
       final: false,
+      decided: false,
       attach: { unit: true, level: 4 },
     });
   });
@@ -92,6 +94,14 @@ describe('positionOf', () => {
         attach: { unit: false, level: null },
       });
     }
+  });
+
+  it('calls approved, rejected and sent-to-the-Council requests decided, and a withdrawn one not', () => {
+    expect(positionOf({ status: 'approved', level: 5 }).decided).toBe(true);
+    expect(positionOf({ status: 'rejected', level: 5 }).decided).toBe(true);
+    expect(positionOf({ status: 'awaiting_council', level: 8 }).decided).toBe(true);
+    expect(positionOf({ status: 'withdrawn', level: 5 }).decided).toBe(false);
+    expect(positionOf({ status: 'in_review', level: 5 }).decided).toBe(false);
   });
 
   it('is overdue only once the holding level’s target has passed', () => {

@@ -18,7 +18,7 @@ import {
   type RequestSummary,
   type RequestView,
 } from '@bmrts/shared';
-import type { RequestHistoryRow, RequestRevisionRow, RequestWithUnit } from '@bmrts/db';
+import { requestContentOf, type RequestHistoryRow, type RequestRevisionRow, type RequestWithUnit } from '@bmrts/db';
 import type { RequestListRow } from './queries';
 import { changesSinceReturned } from './revisions';
 import { lastReturnOf } from './last-return';
@@ -27,8 +27,8 @@ import { positionOfRow } from './position-sql';
 import type { Timeliness } from '../timeliness/context';
 
 /** The position as the API sends it: what the web reads, without the server's own attach rule. */
-function positionView({ holder, heldAtLevel, deskLevel, clockRunning, editable, final }: Position): PositionView {
-  return { holder, heldAtLevel, deskLevel, clockRunning, editable, final };
+function positionView({ holder, heldAtLevel, deskLevel, clockRunning, editable, final, decided }: Position): PositionView {
+  return { holder, heldAtLevel, deskLevel, clockRunning, editable, final, decided };
 }
 
 /** `heldBy`: the people with it on their desk now, from holdersOfDesks (position-holders.ts). */
@@ -135,6 +135,7 @@ export function toView(
     ...toSummary(row, now, timeliness, heldBy),
     justification: row.justification,
     details: JSON.parse(row.details) as Record<string, unknown>,
+    content: requestContentOf(row),
     ruleId: row.rule_id,
     routeReason: row.route_reason_th && row.route_reason_en ? { th: row.route_reason_th, en: row.route_reason_en } : null,
     submittedAt: row.submitted_at,

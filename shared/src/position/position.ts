@@ -36,6 +36,8 @@ export interface Position {
   editable: boolean;
   /** Nothing moves it any more. */
   final: boolean;
+  /** A decision has been taken on it (approved, rejected, or approved by the Office and sent to the Council): its unit is asked how the service went. */
+  decided: boolean;
   /** Who may add files: its own unit until it is closed, and the level whose desk it is on (never the unit's own people). */
   attach: { unit: boolean; level: number | null };
 }
@@ -52,6 +54,7 @@ export function positionOf({ status, level }: PositionFacts): Position {
     clockRunning: facts.tags.has('clockRunning'),
     editable: facts.tags.has('editable'),
     final: facts.final,
+    decided: facts.tags.has('decided'),
     attach: { unit: !facts.final, level: deskLevel !== null && deskLevel > 1 ? deskLevel : null },
   };
 }

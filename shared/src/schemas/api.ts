@@ -1,5 +1,6 @@
 // Every API payload and response, as zod schemas: the server validates with them, the web builds forms from them.
 import { z } from 'zod';
+import { MAX_COMMENT_LENGTH } from '../limits';
 import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types';
 import { COUNCIL_MODES, HISTORY_EVENT_TYPES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
 import { fiscalYear, idParam, satang, unitCode } from './common';
@@ -207,6 +208,9 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export const requestViewSchema = requestSummarySchema.extend({
   justification: z.string(),
   details: z.record(z.string(), z.unknown()),
+  content: requestContentSchema.describe(
+    'The content as the unit wrote it, typed by its kind (type, title, amount, details …): what an edit form starts from',
+  ),
   ruleId: z.string().nullable(),
   routeReason: bilingual.nullable(),
   submittedAt: isoDateTime.nullable(),
@@ -229,7 +233,6 @@ export const updateRequestBodySchema = z.strictObject({
   content: requestContentSchema,
 });
 
-export const MAX_COMMENT_LENGTH = 2000;
 export const requestEventBodySchema = z.strictObject({
   type: z.enum(REQUEST_EVENT_TYPES),
   comment: boundedText(0, MAX_COMMENT_LENGTH).optional(),

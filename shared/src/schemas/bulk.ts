@@ -1,11 +1,10 @@
 // Bulk decisions: one decision type applied to several requests, each checked and recorded on its own.
 import { z } from 'zod';
-import { MAX_COMMENT_LENGTH } from './api';
+import { MAX_BULK_ITEMS, MAX_COMMENT_LENGTH } from '../limits';
 import { boundedText } from './text';
 
 /** The decisions a reviewer may take on many requests at once; sending back and council decisions stay one by one. */
 export const BULK_EVENT_TYPES = ['APPROVE', 'RETURN', 'REJECT'] as const;
-export const MAX_BULK_ITEMS = 50;
 
 export const bulkEventBodySchema = z.strictObject({
   type: z.enum(BULK_EVENT_TYPES),

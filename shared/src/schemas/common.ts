@@ -1,8 +1,8 @@
 // Building blocks shared by the API schemas: satang amounts, BE fiscal years, codes and ids (text: ./text.ts).
 import { z } from 'zod';
+import { MAX_SATANG } from '../limits';
 
 /** 100,000 million baht in satang: above any single BMA request, far below 2^53. */
-export const MAX_SATANG = 10_000_000_000_000;
 
 export const satang = z.number().int().nonnegative().max(MAX_SATANG);
 export const positiveSatang = satang.positive();

@@ -1,8 +1,8 @@
 // How a person is reached by telephone at the office: their extension, set by themselves or an administrator, and shown
 // beside their name wherever they hold a request.
 import { z } from 'zod';
+import { MAX_PHONE_EXTENSION_LENGTH } from '../limits';
 
-export const MAX_PHONE_EXTENSION_LENGTH = 20;
 /** Digits, with spaces, hyphens, commas or slashes between groups: "1234", "1234, 1235", "0 2224 1234 ต่อ" is refused. */
 const PHONE_EXTENSION_PATTERN = /^[0-9]+(?:[ ,/-]+[0-9]+)*$/;
 export const PHONE_EXTENSION_RULE = 'phone_extension_format';

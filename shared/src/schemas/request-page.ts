@@ -85,6 +85,9 @@ export const positionSchema = z.object({
   clockRunning: z.boolean().describe('The Budget Office’s clock runs: the wait counts against the level’s target and can be overdue'),
   editable: z.boolean().describe('Its unit may change its content (draft, returned)'),
   final: z.boolean().describe('Nothing moves it any more (approved, rejected, withdrawn)'),
+  decided: z
+    .boolean()
+    .describe('A decision has been taken on it: approved, rejected, or approved by the Office and sent to the Council; not withdrawn'),
 });
 export type PositionView = z.infer<typeof positionSchema>;
 

@@ -1,6 +1,7 @@
 // Editing a draft or returned request with the create form, then saving or (re)submitting it; a (re)submission opens the
 // page at its top saying where the request went.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RequestContent, RequestView } from '@bmrts/shared';
 import { useUpdateRequest } from '../api';
@@ -20,9 +21,18 @@ export function EditRequest({ view, content, submitWith }: Props) {
   const update = useUpdateRequest(view.id);
   const [initial] = useState(() => valuesFromContent(content));
   const openWithConfirmation = useOpenWithConfirmation();
+  const section = useRef<HTMLElement>(null);
+  const { hash } = useLocation();
+
+  // A "#edit" address (a returned request's link in the unit's inbox) puts the form at the top once it has loaded.
+  useEffect(() => {
+    if (hash !== '#edit' || !section.current) return;
+    section.current.scrollIntoView({ block: 'start' });
+    section.current.focus({ preventScroll: true });
+  }, [hash]);
 
   return (
-    <section id="edit" tabIndex={-1} className="card" aria-labelledby="edit-title">
+    <section ref={section} id="edit" tabIndex={-1} className="card" aria-labelledby="edit-title">
       <div className="section-head">
         <h2 id="edit-title">{t('form.editTitle')}</h2>
         <button

@@ -1,19 +1,17 @@
 // One request: header, approval path, what changed since it was returned, content, attachments, actions, the edit
 // form when the server says the caller may revise it (mayEdit), and the history. A #actions or #edit address puts the
 // focus on that card. A decided request (for its unit) or a decision just taken here brings the satisfaction survey's prompt.
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { usePages } from '../../../lib/session';
 import { SurveyPrompt } from '../../../lib/survey-prompt';
-import { DECIDED_STATUSES } from '@bmrts/shared';
 import { useRequest } from '../api';
 import { ActionPanel } from '../components/action-panel';
 import { AttachmentsCard } from '../components/attachments-card';
 import { ChangesCard } from '../components/changes-card';
-import { EditRequest } from '../components/edit-request';
 import { HistoryTimeline } from '../components/history-timeline';
 import { LevelStepper } from '../components/level-stepper';
 import { RequestDetails } from '../components/request-details';
@@ -21,7 +19,12 @@ import { RequestHeader } from '../components/request-header';
 import { RequestConfirmation } from '../components/request-confirmation';
 import { ReturnBanner } from '../components/return-banner';
 import { justDoneOf } from '../just-done';
-import { contentOfView } from '../view-content';
+
+/**
+ * The edit form (and with it zod, the field checks and the date and amount inputs) is for the unit's draft or returned
+ * request only: a reviewer opening a request to decide does not download it.
+ */
+const EditRequest = lazy(() => import('../components/edit-request').then((m) => ({ default: m.EditRequest })));
 
 function noticeOf(state: unknown): string | null {
   return typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string' ? state.notice : null;
@@ -40,7 +43,8 @@ export function RequestPage() {
     firstVersion.current = { id: request.data.id, version: request.data.version, couldAct: request.data.allowedActions.length > 0 };
 
   useEffect(() => {
-    if (!loaded || (location.hash !== '#actions' && location.hash !== '#edit')) return;
+    // #edit is handled by the edit form itself, which loads on its own a moment later.
+    if (!loaded || location.hash !== '#actions') return;
     const target = document.getElementById(location.hash.slice(1));
     if (!target) return;
     target.scrollIntoView({ block: 'start' });
@@ -61,9 +65,9 @@ export function RequestPage() {
   }
 
   const view = request.data;
-  const content = contentOfView(view);
+  const { content } = view;
   const submitWith = view.allowedActions.includes('RESUBMIT') ? 'RESUBMIT' : view.allowedActions.includes('SUBMIT') ? 'SUBMIT' : null;
-  const editable = view.mayEdit && submitWith !== null && content !== null;
+  const editable = view.mayEdit && submitWith !== null;
   const notice = noticeOf(location.state);
   // Shown while the page holds the version the reader's own action produced (or, on the next item, at once).
   const justDone = justDoneOf(location.state);
@@ -75,7 +79,7 @@ export function RequestPage() {
     form?.focus({ preventScroll: true });
   };
   // The survey asks a budget unit once its request is decided, and anyone invited right after they decide here.
-  const decidedForUnit = pages.newRequest && DECIDED_STATUSES.includes(view.status);
+  const decidedForUnit = pages.newRequest && view.position.decided;
   const decidedHere = firstVersion.current !== null && firstVersion.current.couldAct && view.version > firstVersion.current.version;
 
   return (
@@ -100,12 +104,16 @@ export function RequestPage() {
         </div>
         <div className="col-main">
           {view.changesSinceReturned ? <ChangesCard changes={view.changesSinceReturned} /> : null}
-          {content ? <RequestDetails content={content} /> : null}
+          <RequestDetails content={content} />
           <AttachmentsCard view={view} />
           <HistoryTimeline history={view.history} requestId={view.id} />
         </div>
       </div>
-      {editable && submitWith && content ? <EditRequest view={view} content={content} submitWith={submitWith} /> : null}
+      {editable && submitWith ? (
+        <Suspense fallback={<Loading />}>
+          <EditRequest view={view} content={content} submitWith={submitWith} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -17,7 +17,6 @@ import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { useLang } from '../../../lib/use-lang';
 import { useRequest } from '../api';
 import { TransferLinesTable } from '../components/transfer-lines-table';
-import { contentOfView } from '../view-content';
 import { PrintHistory } from './print-history';
 
 export function PrintRequestPage() {
@@ -40,7 +39,7 @@ export function PrintRequestPage() {
     );
 
   const view = request.data;
-  const content = contentOfView(view);
+  const { content } = view;
   const routeLevels = view.finalLevel === null ? [] : Array.from({ length: view.finalLevel - 1 }, (_, i) => i + 2);
 
   return (

@@ -1,0 +1,16 @@
+// Length and count limits the screens show before a schema checks them (counters, "at most 50 items"). They live here,
+// apart from the zod schemas that enforce them, so a page that only shows a limit does not load zod and every schema
+// with it: importing a constant from a schema module brings the whole module (and xstate behind it) into the page.
+// The schemas import these same values, so the limit shown and the limit enforced are one number.
+
+/** A decision's comment, in characters. */
+export const MAX_COMMENT_LENGTH = 2000;
+
+/** Requests approved in one bulk action. */
+export const MAX_BULK_ITEMS = 50;
+
+/** An office phone extension as written, e.g. "1234 ต่อ 5". */
+export const MAX_PHONE_EXTENSION_LENGTH = 20;
+
+/** The largest amount a request may carry: 100,000,000,000.00 baht in satang. */
+export const MAX_SATANG = 10_000_000_000_000;
