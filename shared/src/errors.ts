@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'body_too_large'
   | 'shutting_down'
   | 'attachment_too_large'
+  | 'attachment_empty'
   | 'attachment_type_not_allowed'
   | 'attachment_name_not_allowed'
   | 'attachment_not_a_spreadsheet'
@@ -109,20 +110,30 @@ export class InvalidTransition extends DomainError {
   }
 }
 
+export type AttachmentRefusalCode =
+  | 'attachment_too_large'
+  | 'attachment_empty'
+  | 'attachment_type_not_allowed'
+  | 'attachment_name_not_allowed'
+  | 'attachment_not_a_spreadsheet'
+  | 'attachment_has_macros';
+
 /**
- * An attachment over the size limit (413), or not kept (415): of a kind we do not keep, under a program's or a
- * page's name, named a spreadsheet without holding one, or a workbook with macros.
+ * An attachment over the size limit (413), empty (400), or not kept (415): of a kind we do not keep, under a program's
+ * or a page's name, named a spreadsheet without holding one, or a workbook with macros. `fileName` is set where one
+ * call carries several files (a draft created with its documents), so the answer can say which file was refused.
  */
 export class AttachmentRefused extends DomainError {
   constructor(
-    code:
-      | 'attachment_too_large'
-      | 'attachment_type_not_allowed'
-      | 'attachment_name_not_allowed'
-      | 'attachment_not_a_spreadsheet'
-      | 'attachment_has_macros',
+    readonly refusal: AttachmentRefusalCode,
+    readonly fileName?: string,
   ) {
-    super(code, code === 'attachment_too_large' ? 413 : 415);
+    super(refusal, refusal === 'attachment_too_large' ? 413 : refusal === 'attachment_empty' ? 400 : 415);
+  }
+
+  /** The same refusal, naming the file it was about. */
+  forFile(fileName: string): AttachmentRefused {
+    return new AttachmentRefused(this.refusal, fileName);
   }
 }
 

@@ -113,6 +113,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     th: 'ไฟล์แนบมีขนาดเกิน 10 MB กรุณาลดขนาดไฟล์หรือแบ่งเป็นหลายไฟล์',
     en: 'The attachment is larger than 10 MB; please make it smaller or split it',
   },
+  attachment_empty: {
+    th: 'ไฟล์นี้ว่างเปล่า (ขนาด 0 ไบต์) กรุณาเลือกไฟล์เอกสารที่มีเนื้อหา',
+    en: 'This file is empty (0 bytes); please choose the document file itself',
+  },
   attachment_type_not_allowed: {
     th: 'แนบได้เฉพาะไฟล์ PDF รูปภาพ (PNG, JPEG, WebP) และตารางคำนวณ (XLSX, ODS, XLS, CSV)',
     en: 'Only PDF, images (PNG, JPEG, WebP) and spreadsheets (XLSX, ODS, XLS, CSV) can be attached',
@@ -269,4 +273,14 @@ export const RULE_MESSAGES: Record<
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {
   return ERROR_MESSAGES[code][lang];
+}
+
+const NAMING_THE_FILE: Record<Lang, (fileName: string, message: string) => string> = {
+  th: (fileName, message) => `ไฟล์ ${fileName}: ${message}`,
+  en: (fileName, message) => `File ${fileName}: ${message}`,
+};
+
+/** A refusal of one of several files sent together, saying which one: "ไฟล์ setup.exe: ไม่รับไฟล์ที่ตั้งชื่อเป็นโปรแกรม…". */
+export function fileRefusalMessage(code: ErrorCode, fileName: string, lang: Lang): string {
+  return NAMING_THE_FILE[lang](fileName, errorMessage(code, lang));
 }

@@ -20,7 +20,9 @@ function isRuleKey(message: string): message is keyof typeof RULE_MESSAGES {
 function decisiveBranchIssue(issue: core.$ZodIssue): core.$ZodIssue | undefined {
   if (issue.code !== 'invalid_union') return undefined;
   const typed = issue.errors.filter((branch) => branch.some((i) => i.code !== 'invalid_type'));
-  return typed.length === 1 ? typed[0]?.[0] : undefined;
+  const decisive = typed.length === 1 ? typed[0]?.[0] : undefined;
+  // A branch's issues are placed within the union's value: put back where that value is, so its field is named.
+  return decisive && { ...decisive, path: [...issue.path, ...decisive.path] };
 }
 
 /** Large limits grouped (5,000); four-digit ones such as a year (2560) left as they are written. */

@@ -59,9 +59,9 @@ async function requestPath(
   return { path: `/api/requests/${request.id}${suffix}`, version: request.version };
 }
 
-function pdfForm(): FormData {
+function pdfForm(part = 'file'): FormData {
   const form = new FormData();
-  form.append('file', new File([new TextEncoder().encode('%PDF-1.4\n%ทดสอบ\n')], 'บันทึกข้อความ.pdf', { type: 'application/pdf' }));
+  form.append(part, new File([new TextEncoder().encode('%PDF-1.4\n%ทดสอบ\n')], 'บันทึกข้อความ.pdf', { type: 'application/pdf' }));
   return form;
 }
 
@@ -173,6 +173,15 @@ const MATRIX: Record<string, Entry> = {
   },
   'POST /api/requests': {
     call: fixed('/api/requests', smallAllotment()),
+    expect: { none: [401, 201, 201, 403, 403, 403, 403, 403, 403] },
+  },
+  'POST /api/requests/with-attachments': {
+    // As POST /api/requests: only a budget unit's staff create, here with a document.
+    call: async () => {
+      const form = pdfForm('files');
+      form.append('request', JSON.stringify(smallAllotment()));
+      return { path: '/api/requests/with-attachments', form };
+    },
     expect: { none: [401, 201, 201, 403, 403, 403, 403, 403, 403] },
   },
   'GET /api/requests/{id}': {

@@ -2,7 +2,17 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, RULE_MESSAGES, TEXT_RULE, TooManyAttempts, ValidationFailed, describeIssues, errorMessage } from '@bmrts/shared';
+import {
+  AttachmentRefused,
+  DomainError,
+  RULE_MESSAGES,
+  TEXT_RULE,
+  TooManyAttempts,
+  ValidationFailed,
+  describeIssues,
+  errorMessage,
+  fileRefusalMessage,
+} from '@bmrts/shared';
 import type { Lang } from '@bmrts/shared';
 import { isUniqueViolation, isUnstorableText } from '@bmrts/db';
 import type { core } from 'zod';
@@ -18,6 +28,11 @@ export function handleError(err: Error, c: Context<AppEnv>, logger?: Logger): Re
   const lang = c.get('lang') ?? 'th';
   if (err instanceof ValidationFailed) return c.json(errorBody('validation_failed', lang, err.issues), 400);
   if (err instanceof TooManyAttempts) c.header('retry-after', String(err.retryAfterSeconds));
+  if (err instanceof AttachmentRefused && err.fileName !== undefined) {
+    // One of several files sent together: the message says which, as the person chose it.
+    const message = fileRefusalMessage(err.code, err.fileName, lang);
+    return c.json({ error: { code: err.code, message } }, err.status as ContentfulStatusCode);
+  }
   if (err instanceof DomainError) return c.json(errorBody(err.code, lang), err.status as ContentfulStatusCode);
   if (err instanceof HTTPException && err.status < 500) {
     // Hono's own 4xx (malformed JSON body and the like): say the data is not valid.

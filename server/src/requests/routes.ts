@@ -24,7 +24,17 @@ import { holdersOfRequest } from './position-holders';
 import { deskOfRow, summariesOf } from './summaries';
 import { loadTimeliness } from '../timeliness/context';
 import { predictRequest } from '../timeliness/predict-request';
-import { allowedActionsFor, applyEvent, createRequest, levelsApprovedBy, loadVisibleRequest, mayEdit, updateRequest } from './service';
+import {
+  allowedActionsFor,
+  applyEvent,
+  createRequest,
+  createRequestWithFiles,
+  levelsApprovedBy,
+  loadVisibleRequest,
+  mayEdit,
+  updateRequest,
+} from './service';
+import { createWithAttachmentsRoute, filesOfPart, requestContentOfPart } from './create-with-attachments';
 import { mayAttach, mayRemove } from './attachments/may-attach';
 
 const tags = ['requests'];
@@ -113,6 +123,13 @@ export function requestRoutes(deps: AppDeps, caches: AppCaches) {
     .openapi(createRequestRoute, async (c) => {
       const caller = requireCaller(c);
       const id = await createRequest(deps, caller, c.req.valid('json'));
+      return c.json(await view(caller, id), 201);
+    })
+    .openapi(createWithAttachmentsRoute, async (c) => {
+      const caller = requireCaller(c);
+      const form = c.req.valid('form');
+      const content = requestContentOfPart(form.request, c.get('lang') ?? 'th');
+      const id = await createRequestWithFiles(deps, caller, content, filesOfPart(form.files));
       return c.json(await view(caller, id), 201);
     })
     .openapi(getRoute, async (c) => {

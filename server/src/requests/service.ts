@@ -13,6 +13,7 @@ import {
   type RequestWithUnit,
 } from '@bmrts/db';
 import {
+  AttachmentRefused,
   Conflict,
   DomainError,
   Forbidden,
@@ -26,6 +27,7 @@ import {
   machineEvent,
   routeRequest,
   routingFactsOf,
+  sanitizeFileName,
   type RequestContent,
   type RequestEventBody,
   type RequestEventType,
@@ -41,6 +43,7 @@ import { notifyEvent } from '../notifications/notify-event';
 import { enqueueWebhooks } from '../outbox/enqueue';
 import { acceptedEventTypesOf, decisionOf } from './machine-memo';
 import { positionOfRow } from './position-sql';
+import { attachmentRow, checkFile, type CheckedFile } from './attachments/checked-file';
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
 export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, id: string): Promise<RequestWithUnit> {
@@ -114,7 +117,13 @@ async function nextTrackingNo(trx: Kysely<Database>, content: RequestContent): P
   return formatTrackingNo(content.type, content.fiscalYear, counter.last_no);
 }
 
-export async function createRequest(deps: AppDeps, caller: Caller, content: RequestContent): Promise<string> {
+/** A new draft for the caller's unit; with `files` (already checked), stored with it in the same transaction, so both or neither. */
+export async function createRequest(
+  deps: AppDeps,
+  caller: Caller,
+  content: RequestContent,
+  files: readonly CheckedFile[] = [],
+): Promise<string> {
   const unitCode = requireUnitUser(caller);
   const id = deps.ids.newId();
   const now = deps.clock.now().toISOString();
@@ -139,8 +148,37 @@ export async function createRequest(deps: AppDeps, caller: Caller, content: Requ
         decided_at: null,
       })
       .execute();
+    for (const file of files)
+      await trx
+        .insertInto('attachments')
+        .values(attachmentRow(deps, caller, id, deps.ids.newId(), file))
+        .execute();
   });
   return id;
+}
+
+/**
+ * A new draft with its documents, the create form's "save": every file is checked before anything is written, and a
+ * refused one (named in the answer) leaves no draft behind. A caller who may not create requests is refused first.
+ */
+export async function createRequestWithFiles(
+  deps: AppDeps,
+  caller: Caller,
+  content: RequestContent,
+  files: readonly File[],
+): Promise<string> {
+  requireUnitUser(caller);
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    try {
+      checked.push(await checkFile(file));
+    } catch (error) {
+      // The cleaned name, as it would be stored: no path and no invisible or direction-changing characters.
+      if (error instanceof AttachmentRefused) throw error.forFile(sanitizeFileName(file.name));
+      throw error;
+    }
+  }
+  return createRequest(deps, caller, content, checked);
 }
 
 export async function updateRequest(deps: AppDeps, caller: Caller, id: string, version: number, content: RequestContent): Promise<void> {

@@ -6,6 +6,9 @@ import { spreadsheetPackageOf } from './spreadsheet-package';
 /** 10 MiB: a scanned memo or a spreadsheet fits; a video does not. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
+/** Files a new draft may bring with it: a request's usual papers (memo, plan, table, quotes) with room to spare. */
+export const MAX_ATTACHMENTS_ON_CREATE = 10;
+
 export const ATTACHMENT_CONTENT_TYPES = {
   pdf: 'application/pdf',
   png: 'image/png',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { STATE_HOLDERS } from '../machine/request-machine';
 import { idParam } from './common';
+import { MAX_ATTACHMENTS_ON_CREATE } from '../attachments/file-type';
 
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
 
@@ -65,6 +66,25 @@ export const attachmentUploadSchema = z.object({
       'PDF, PNG, JPEG, WebP, XLSX, ODS, XLS or UTF-8 CSV, at most 10 MiB; the type is read from the file’s bytes and the stored name ' +
       'is given that type’s extension; program and script names (.exe, .bat, .js, .html, .svg …) are refused',
   }),
+});
+
+const attachedFile = z.file().meta({ type: 'string', format: 'binary' });
+
+/**
+ * POST /api/requests/with-attachments: a new draft and its documents in one call. The draft travels as the JSON text
+ * POST /api/requests takes, since a multipart body has no nested fields; it is read by createRequestBodySchema.
+ */
+export const createWithAttachmentsBodySchema = z.object({
+  request: z
+    .string()
+    .max(1024 * 1024)
+    .describe('The JSON text of the draft, exactly the body POST /api/requests takes (createRequestBody)'),
+  files: z
+    .union([attachedFile, z.array(attachedFile).max(MAX_ATTACHMENTS_ON_CREATE)])
+    .optional()
+    .describe(
+      `The documents, one \`files\` part each, at most ${MAX_ATTACHMENTS_ON_CREATE}; each is checked as POST /api/requests/{id}/attachments checks one`,
+    ),
 });
 
 export const attachmentParamsSchema = z.strictObject({ id: idParam, attachmentId: idParam });

@@ -156,6 +156,9 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   default: text('เป้าหมายของแต่ละระดับ', 'targets of each level'),
   byType: text('เป้าหมายตามประเภทคำขอ', 'targets by request type'),
   file: text('ไฟล์', 'file'),
+  // A draft created with its documents (POST /api/requests/with-attachments)
+  request: text('ข้อมูลคำขอ', 'request data'),
+  files: text('ไฟล์แนบ', 'attached files'),
   // The sheet's column names an import maps each field to
   trackingNo: text('คอลัมน์เลขที่คำขอ', 'tracking-number column'),
   amount: text('คอลัมน์จำนวนเงิน', 'amount column'),

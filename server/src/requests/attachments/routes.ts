@@ -1,14 +1,6 @@
 // /api/requests/{id}/attachments: upload a document, download it, remove it.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import {
-  AttachmentRefused,
-  MAX_ATTACHMENT_BYTES,
-  attachmentParamsSchema,
-  attachmentUploadSchema,
-  attachmentUploadedSchema,
-  requestIdParamsSchema,
-} from '@bmrts/shared';
+import { attachmentParamsSchema, attachmentUploadSchema, attachmentUploadedSchema, requestIdParamsSchema } from '@bmrts/shared';
 import type { AppDeps, AppEnv } from '../../deps';
 import { requireCaller } from '../../auth/middleware';
 import { validationHook } from '../../http/errors';
@@ -16,11 +8,9 @@ import { errorResponses, json } from '../../http/openapi-responses';
 import { downloadHeaders } from '../../http/download-headers';
 import { listAttachments } from './queries';
 import { readAttachment, removeAttachment, uploadAttachment } from './service';
+import { attachmentBodyLimit } from './upload-limit';
 
 const tags = ['attachments'];
-
-/** Room for the multipart boundaries and part headers around a file of the largest allowed size. */
-const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 const uploadRoute = createRoute({
   method: 'post',
@@ -31,17 +21,10 @@ const uploadRoute = createRoute({
     'multipart/form-data with one `file`. The kind is read from the file’s bytes (PDF, PNG, JPEG, WebP; XLSX and ODS by the workbook ' +
     'inside the ZIP; XLS with a matching name; UTF-8 text named .csv), not from the declared type, and the stored name is given that ' +
     'kind’s extension (`renamedFrom` in the answer says when). Program, script and page names (.exe, .bat, .js, .hta, .html, .svg …), ' +
-    'ZIPs named as spreadsheets that hold no workbook, and workbooks with macros are refused with 415. At most 10 MiB: a larger body is ' +
-    'refused before it is read whole.',
+    'ZIPs named as spreadsheets that hold no workbook, and workbooks with macros are refused with 415; an empty file with 400 ' +
+    '(attachment_empty). At most 10 MiB: a larger body is refused before it is read whole.',
   // The limit runs before the body is parsed, so a huge upload is cut off while it streams in.
-  middleware: [
-    bodyLimit({
-      maxSize: MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES,
-      onError: () => {
-        throw new AttachmentRefused('attachment_too_large');
-      },
-    }),
-  ] as const,
+  middleware: [attachmentBodyLimit(1)] as const,
   request: {
     params: requestIdParamsSchema,
     body: { required: true, content: { 'multipart/form-data': { schema: attachmentUploadSchema } } },

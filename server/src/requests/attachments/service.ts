@@ -1,10 +1,10 @@
 // Attachments of a request: kept in the database, typed by their own bytes and named to match, removed only softly.
-import { createHash } from 'node:crypto';
-import { AttachmentRefused, MAX_ATTACHMENT_BYTES, NotFound, ValidationFailed, classifyAttachment } from '@bmrts/shared';
+import { NotFound } from '@bmrts/shared';
 import type { AppDeps, Caller } from '../../deps';
 import { loadVisibleRequest } from '../service';
 import { assertMayAttach, assertMayRemove } from './may-attach';
 import { findLiveAttachment } from './queries';
+import { attachmentRow, checkFile } from './checked-file';
 
 export interface StoredUpload {
   id: string;
@@ -16,29 +16,13 @@ export interface StoredUpload {
 export async function uploadAttachment(deps: AppDeps, caller: Caller, requestId: string, file: File): Promise<StoredUpload> {
   const row = await loadVisibleRequest(deps.db, caller, requestId);
   assertMayAttach(caller, row);
-  if (file.size > MAX_ATTACHMENT_BYTES) throw new AttachmentRefused('attachment_too_large');
-  if (file.size === 0) throw new ValidationFailed([{ path: ['file'], message: 'empty file' }]);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const { fileName, contentType, renamedFrom } = classifyAttachment(file.name, bytes);
-
+  const checked = await checkFile(file);
   const id = deps.ids.newId();
   await deps.db
     .insertInto('attachments')
-    .values({
-      id,
-      request_id: requestId,
-      file_name: fileName,
-      content_type: contentType,
-      size_bytes: bytes.byteLength,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      content: Buffer.from(bytes),
-      uploaded_by: caller.id,
-      uploaded_at: deps.clock.now().toISOString(),
-      removed_at: null,
-      removed_by: null,
-    })
+    .values(attachmentRow(deps, caller, requestId, id, checked))
     .execute();
-  return { id, renamedFrom };
+  return { id, renamedFrom: checked.renamedFrom };
 }
 
 export async function readAttachment(deps: AppDeps, caller: Caller, requestId: string, attachmentId: string) {

@@ -16,6 +16,7 @@ import { enReturned } from './en-returned';
 import { enPosition } from './en-position';
 import { enPhone } from './en-phone';
 import { enLetter } from './en-letter';
+import { enAttachOnCreate } from './en-attach-on-create';
 
 export const en: Catalogue = {
   app: {
@@ -304,4 +305,5 @@ export const en: Catalogue = {
   ...enPosition,
   ...enPhone,
   ...enLetter,
+  ...enAttachOnCreate,
 };

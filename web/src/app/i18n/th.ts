@@ -15,6 +15,7 @@ import { thReturned } from './th-returned';
 import { thPosition } from './th-position';
 import { thPhone } from './th-phone';
 import { thLetter } from './th-letter';
+import { thAttachOnCreate } from './th-attach-on-create';
 
 export const th = {
   app: {
@@ -303,4 +304,5 @@ export const th = {
   ...thPosition,
   ...thPhone,
   ...thLetter,
+  ...thAttachOnCreate,
 };

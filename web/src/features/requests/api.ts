@@ -72,13 +72,23 @@ export function useSendEvent(id: string) {
   });
 }
 
-/** Saves a new draft and, when asked, submits it straight away. */
+/** The draft alone as JSON; with documents, one multipart call that stores the draft and all of them, or nothing. */
+function createDraft(content: RequestContent, files: readonly File[]) {
+  if (files.length === 0) return call(requests.$post({ json: content }));
+  return call(requests['with-attachments'].$post({ form: { request: JSON.stringify(content), files: [...files] } }));
+}
+
+/** Saves a new draft (with the documents chosen for it) and, when asked, submits it straight away. */
 export function useCreateRequest() {
   const refresh = useRefreshAfterChange();
   return useMutation({
     /** A failed submit still leaves a saved draft, so it is returned beside the draft rather than thrown. */
-    mutationFn: async (input: { content: RequestContent; submit: boolean }): Promise<{ view: RequestView; submitError: unknown }> => {
-      const draft = await call(requests.$post({ json: input.content }));
+    mutationFn: async (input: {
+      content: RequestContent;
+      files: readonly File[];
+      submit: boolean;
+    }): Promise<{ view: RequestView; submitError: unknown }> => {
+      const draft = await createDraft(input.content, input.files);
       refresh(draft);
       if (!input.submit) return { view: draft, submitError: null };
       try {

@@ -4,25 +4,14 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { ATTACHMENT_EXTENSIONS, formatThaiDateTime, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
+import { formatThaiDateTime, MAX_ATTACHMENT_BYTES } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
 import { errorMessageOf } from '../../../lib/api-client';
 import { FileInput } from '../../../lib/file-input';
 import { useLang } from '../../../lib/use-lang';
 import { attachmentHref, useRemoveAttachment, useUploadAttachment } from '../attachments-api';
-
-/** A hint to the file picker; the server decides by the bytes. */
-const ACCEPT = Object.values(ATTACHMENT_EXTENSIONS)
-  .flat()
-  .map((extension) => `.${extension}`)
-  .join(',');
-
-function sizeText(t: TFunction, bytes: number): string {
-  if (bytes < 1024) return t('attachments.bytes', { n: bytes });
-  if (bytes < 1024 * 1024) return t('attachments.kb', { n: (bytes / 1024).toFixed(1) });
-  return t('attachments.mb', { n: (bytes / (1024 * 1024)).toFixed(1) });
-}
+import { ATTACHMENT_ACCEPT } from '../attachment-accept';
+import { fileSizeText } from './file-size';
 
 export function AttachmentsCard({ view }: { view: RequestView }) {
   const { t } = useTranslation();
@@ -95,7 +84,7 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
                   {a.fileName}
                 </a>
                 <span className="small muted">
-                  {sizeText(t, a.sizeBytes)} · {t('attachments.uploadedBy')} {a.uploadedBy.displayName} ·{' '}
+                  {fileSizeText(t, a.sizeBytes)} · {t('attachments.uploadedBy')} {a.uploadedBy.displayName} ·{' '}
                   <time dateTime={a.uploadedAt}>{formatThaiDateTime(a.uploadedAt, lang)}</time>
                 </span>
               </div>
@@ -123,7 +112,7 @@ export function AttachmentsCard({ view }: { view: RequestView }) {
               key={inputKey}
               id="attachment-file"
               file={file}
-              accept={ACCEPT}
+              accept={ATTACHMENT_ACCEPT}
               aria-describedby="attachment-hint"
               onChange={setFile}
               testId="attachment-file"

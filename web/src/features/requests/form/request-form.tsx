@@ -1,5 +1,5 @@
 // The request form, used to create a request and to edit a draft or returned one; the buttons come from the caller.
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestContent } from '@bmrts/shared';
 import { ApiError } from '../../../lib/api-client';
@@ -26,9 +26,11 @@ interface Props {
   pending: boolean;
   error: unknown;
   onAction: (key: string, content: RequestContent) => void;
+  /** More of the form below the request's fields: the documents chosen on the new-request page. */
+  children?: ReactNode;
 }
 
-export function RequestForm({ initial, lockType = false, actions, pending, error, onAction }: Props) {
+export function RequestForm({ initial, lockType = false, actions, pending, error, onAction, children }: Props) {
   const { t } = useTranslation();
   const form = useRequestForm(initial);
   const { values } = form;
@@ -50,6 +52,7 @@ export function RequestForm({ initial, lockType = false, actions, pending, error
         {values.type === 'allotment' ? <AllotmentFields form={form} /> : null}
         {values.type === 'transfer' ? <TransferFields form={form} /> : null}
         {values.type === 'central_fund' ? <CentralFundFields form={form} /> : null}
+        {children}
         {error ? <ErrorNotice error={error} /> : null}
         {error instanceof ApiError && error.issues.length > 0 ? (
           <ul className="issue-list">

@@ -1,4 +1,4 @@
-// Create a request: the form, then save as a draft or save and submit at once.
+// Create a request: the form and the documents chosen with it, then save as a draft or save and submit at once.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { useCreateRequest } from '../api';
 import { useOpenWithConfirmation } from '../just-done';
 import { emptyValues } from '../form/form-values';
 import { RequestForm } from '../form/request-form';
+import { AttachmentsOnCreate } from '../form/attachments-on-create';
+import { useChosenFiles } from '../form/chosen-files';
 
 export function NewRequestPage() {
   const { t } = useTranslation();
@@ -15,6 +17,13 @@ export function NewRequestPage() {
   const create = useCreateRequest();
   const openWithConfirmation = useOpenWithConfirmation();
   const [initial] = useState(() => emptyValues(fiscalYearOf(new Date())));
+  const chosen = useChosenFiles();
+  const [triedSave, setTriedSave] = useState(false);
+  // Said once a save was tried, while what stopped it still holds: taking the refused file off clears it.
+  const blockedNotice =
+    triedSave && chosen.blocker !== null
+      ? t(chosen.blocker === 'refused' ? 'attachOnCreate.blocked' : 'attachOnCreate.stillChecking')
+      : null;
 
   return (
     <section>
@@ -29,9 +38,12 @@ export function NewRequestPage() {
           { key: 'draft', label: t('form.saveDraft'), testId: 'save-draft' },
           { key: 'submit', label: t('form.saveAndSubmit'), primary: true, testId: 'save-and-submit' },
         ]}
-        onAction={(key, content) =>
+        onAction={(key, content) => {
+          // A file the server would refuse stops the save here, beside the file, before anything is sent.
+          setTriedSave(chosen.blocker !== null);
+          if (chosen.blocker !== null) return;
           create.mutate(
-            { content, submit: key === 'submit' },
+            { content, files: chosen.files.map((f) => f.file), submit: key === 'submit' },
             {
               onSuccess: ({ view, submitError }) => {
                 // A submission opens the request saying where it went; a draft, or a submission refused, as before.
@@ -43,9 +55,11 @@ export function NewRequestPage() {
                 void navigate(`/requests/${view.id}`, { state: submitError ? { notice: errorMessageOf(submitError) } : null });
               },
             },
-          )
-        }
-      />
+          );
+        }}
+      >
+        <AttachmentsOnCreate chosen={chosen} blockedNotice={blockedNotice} disabled={create.isPending} />
+      </RequestForm>
     </section>
   );
 }
