@@ -56,7 +56,8 @@ describe('what the request view says the caller may do', () => {
     const draft = await createDraft(t, actors, office.unitK01, content);
     const view = await viewAs(office.analystA, (await send(t, actors, office.unitK01, draft, 'SUBMIT')).id);
     expect(view.content).toEqual({ ...content, letterNo: content.letterNo ?? null, letterDate: content.letterDate ?? null });
-    expect(view.content.type === 'transfer' ? view.content.details.lines : null).toEqual(content.details.lines);
+    // Typed: a transfer's lines are there to read without a cast.
+    expect(view.content.type === 'transfer' ? view.content.details.lines.length : 0).toBeGreaterThan(0);
   });
 
   it('says mayEdit exactly when the edit then goes through: its unit while draft or returned, nobody else', async () => {
