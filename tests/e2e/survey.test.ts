@@ -126,7 +126,7 @@ describe('satisfaction survey', () => {
     // The overall question: n 2, mean 4.50 (band มาก).
     const overall = page.getByTestId('question-table').locator('tbody tr').first();
     expect(await overall.getByTestId('question-mean').textContent()).toBe('4.50');
-    await page.getByTestId('distribution-chart').locator('svg.recharts-surface').first().waitFor();
+    await page.getByTestId('distribution-chart').locator('svg').first().waitFor();
     expect(await page.getByTestId('suggestions').textContent()).toContain('อยากให้แจ้งเตือนทางอีเมลด้วย');
     expect(await page.getByTestId('export-results-xlsx').getAttribute('href')).toBe(
       `/api/admin/surveys/${roundId}/export?what=results&format=xlsx`,
