@@ -1,5 +1,6 @@
 // The dashboard's headline cards, month trend and heat map in a real browser, at a desk and on a phone: the cards show
-// exactly the figures GET /api/overview gives, the definitions open on a tap, the heat map writes every count, and
+// exactly the figures GET /api/overview gives, the trend draws a bar per month with a median and its on-time line, the
+// definitions open on a tap, the heat map writes every count, and
 // nothing scrolls sideways at 360 px, not the page and not a box inside it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,27 @@ async function expectCardsMatch(page: Page, api: OverviewResponse) {
   }
 }
 
+/** The month trend draws a bar for every month with a median above zero and a point for every on-time rate. */
+async function expectTrendChart(page: Page, api: OverviewResponse) {
+  const chart = page.getByTestId('trend-chart');
+  const withDays = api.trend.filter((m) => (m.medianDaysToDecision ?? 0) > 0);
+  const withRate = api.trend.filter((m) => m.onTimePercent !== null);
+  expect(withDays.length, 'the demo has decided requests this year').toBeGreaterThan(0);
+  expect(await chart.locator('rect.chart-bar').count(), 'one bar per month with a median').toBe(withDays.length);
+  const heights = await chart.locator('rect.chart-bar').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+  expect(heights.every((h) => h > 0)).toBe(true);
+  expect(await chart.locator('circle.chart-point').count(), 'one point per month with an on-time rate').toBe(withRate.length);
+  if (withRate.length > 1) expect(await chart.locator('path.chart-line').count(), 'the on-time line').toBe(1);
+  expect(await chart.locator('.chart-legend li').count(), 'the legend names the bars and the line').toBe(2);
+  // The drawing fits its box at every width: it follows the box instead of overflowing it.
+  const [svgWidth, boxWidth] = await chart.evaluate((box) => [
+    box.querySelector('svg')?.getBoundingClientRect().width ?? 0,
+    box.clientWidth,
+  ]);
+  expect(svgWidth).toBeGreaterThan(0);
+  expect(svgWidth).toBeLessThanOrEqual(boxWidth ?? 0);
+}
+
 async function expectHeatMapCounts(page: Page, api: OverviewResponse) {
   expect(api.ageing.length, 'the demo has requests waiting').toBeGreaterThan(10);
   // The ten units where most waits come first; the rest one tap away.
@@ -89,7 +111,9 @@ describe('the dashboard at a glance', () => {
       await screenshot(page, `dashboard-deputy-${name}`);
       await page.getByTestId('dash-cards').screenshot({ path: `${SCREENSHOT_DIR}dashboard-deputy-${name}-cards.png` });
       await page.getByTestId('overview-ageing').screenshot({ path: `${SCREENSHOT_DIR}dashboard-deputy-${name}-heat-map.png` });
+      await page.getByTestId('dash-trend').screenshot({ path: `${SCREENSHOT_DIR}dashboard-deputy-${name}-trend.png` });
       await expectCardsMatch(page, api);
+      await expectTrendChart(page, api);
       await expectHeatMapCounts(page, api);
       expect(await horizontalOverflow(page), 'sideways scrolling').toBe(0);
       if (name === 'phone') expect(await sidewaysBoxes(page), 'boxes scrolling sideways').toEqual([]);

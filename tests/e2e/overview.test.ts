@@ -1,11 +1,13 @@
 // The oversight dashboard in a real browser: a division director reads a figure, follows it, and finds exactly the
-// requests it counted in the list, with the filters in force worded in Thai; the page fits a desk and a phone.
+// requests it counted in the list, with the filters in force worded in Thai; a click on a monthly bar does the same;
+// the page fits a desk and a phone.
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OverviewResponse } from '@bmrts/shared';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
-import { horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
+import { SCREENSHOT_DIR, horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
 import { readWorkbook, sheetRows } from '../support/exports';
 
 let server: RunningServer;
@@ -83,6 +85,33 @@ describe('the oversight dashboard', () => {
     await page.context().close();
   });
 
+  it('opens the month’s list of a type from a click on its segment of the monthly bar', async () => {
+    const page = await signedInPage(browser, server.baseUrl, 'deputy');
+    await page.goto('/overview');
+    await page.getByTestId('fold-monthly').locator('> summary').click();
+    const segments = page.getByTestId('monthly-chart').locator('rect.chart-bar');
+    await segments.first().waitFor();
+    await settled(page);
+    await page.getByTestId('overview-monthly').screenshot({ path: `${SCREENSHOT_DIR}overview-deputy-desktop-monthly.png` });
+    const api = await page.evaluate(async () => (await (await fetch('/api/overview')).json()) as OverviewResponse);
+    expect(await segments.count(), 'one segment per month and type with requests').toBe(
+      api.monthly.reduce((n, m) => n + Object.values(m.counts).filter((c) => c > 0).length, 0),
+    );
+    expect(await segments.first().evaluate((el) => getComputedStyle(el).cursor)).toBe('pointer');
+    const segment = segments.last();
+    const type = (await segment.getAttribute('data-series')) ?? '';
+    const month = api.monthly[Number(await segment.getAttribute('data-index'))];
+    expect(month, 'the segment names a month of the API').toBeDefined();
+    await segment.click();
+    await page.waitForURL(/\/requests\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ submittedMonth: month?.month, type });
+    await page.getByTestId('request-list-table').waitFor();
+    const shown = await trackingNumbersShown(page);
+    expect(shown.length).toBe(month?.counts[type as keyof NonNullable<typeof month>['counts']]);
+    expect(shown).toEqual(await trackingNumbersFromApi(page, new URL(page.url()).searchParams.toString()));
+    await page.context().close();
+  });
+
   it('follows an overdue cell of the ageing grid to its overdue requests only', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'deputy');
     await page.goto('/overview');
@@ -131,7 +160,18 @@ describe('the oversight dashboard', () => {
     await page.getByTestId('monthly-chart').locator('svg').first().waitFor();
     await settled(page);
     await screenshot(page, 'overview-deputy-phone');
+    await page.getByTestId('overview-monthly').screenshot({ path: `${SCREENSHOT_DIR}overview-deputy-phone-monthly.png` });
     expect(await horizontalOverflow(page), 'sideways scrolling').toBe(0);
+    // The chart's month labels are thinned to fit 360 px; none runs past the drawing's edges.
+    const labels = await page.getByTestId('monthly-chart').evaluate((box) => {
+      const svg = box.querySelector('svg')?.getBoundingClientRect();
+      return Array.from(box.querySelectorAll('text')).map((t) => {
+        const r = t.getBoundingClientRect();
+        return { inside: svg !== undefined && r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5, right: r.right, left: r.left };
+      });
+    });
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => !l.inside)).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });

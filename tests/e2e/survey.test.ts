@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
-import { expectSoundPage } from './support/page-checks';
+import { SCREENSHOT_DIR, expectSoundPage } from './support/page-checks';
 
 let server: RunningServer;
 let browser: Browser;
@@ -126,7 +126,7 @@ describe('satisfaction survey', () => {
     // The overall question: n 2, mean 4.50 (band มาก).
     const overall = page.getByTestId('question-table').locator('tbody tr').first();
     expect(await overall.getByTestId('question-mean').textContent()).toBe('4.50');
-    await page.getByTestId('distribution-chart').locator('svg.recharts-surface').first().waitFor();
+    await page.getByTestId('distribution-chart').locator('svg').first().waitFor();
     expect(await page.getByTestId('suggestions').textContent()).toContain('อยากให้แจ้งเตือนทางอีเมลด้วย');
     expect(await page.getByTestId('export-results-xlsx').getAttribute('href')).toBe(
       `/api/admin/surveys/${roundId}/export?what=results&format=xlsx`,
@@ -144,7 +144,17 @@ describe('satisfaction survey', () => {
     await openResults(page, roundId);
     expect(await page.getByTestId('kpi-percent').textContent()).toBe('66.7');
     expect(await page.getByTestId('kpi-verdict').textContent()).toBe('ไม่ผ่าน');
+    // One stacked bar per question, at 360 px as at a desk: three answers to the overall question, all at level 5 or 4.
+    const chart = page.getByTestId('distribution-chart');
+    await chart.locator('rect.chart-bar').first().waitFor();
+    const rows = await page.getByTestId('distribution-table').locator('tbody tr').count();
+    const indexes = await chart.locator('rect.chart-bar').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-index')));
+    expect(new Set(indexes).size).toBe(rows);
+    expect(
+      await chart.locator('rect.chart-bar[data-index="0"]').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-series'))),
+    ).toEqual(['l4', 'l5']);
     await expectSoundPage(page, 'survey-results-phone');
+    await chart.screenshot({ path: `${SCREENSHOT_DIR}survey-results-phone-chart.png` });
     await page.context().close();
   });
 

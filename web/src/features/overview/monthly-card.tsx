@@ -1,4 +1,4 @@
-// Monthly volumes over the fiscal year by type: the chart (lazy, so recharts loads only on this page) and its table.
+// Monthly volumes over the fiscal year by type: the chart (lazy, so its drawing code loads only on this page) and its table.
 import { Suspense, lazy } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';

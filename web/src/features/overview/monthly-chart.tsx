@@ -1,7 +1,8 @@
-// Requests first submitted per month, stacked by type (recharts, loaded only with the dashboard). A click on a bar opens
-// that month's list of that type; the table beside it carries the same figures and links for keyboards and screen readers.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// Requests first submitted per month, stacked by type (the app's own SVG chart, loaded only with the dashboard). A click
+// on a bar opens that month's list of that type; the table beside it carries the same figures and links for keyboards
+// and screen readers.
 import { REQUEST_TYPES, REQUEST_TYPE_NAMES, formatThaiMonth, type MonthlyVolume, type RequestType } from '@bmrts/shared';
+import { BarLineChart } from '../../lib/charts/bar-line-chart';
 import { useLang } from '../../lib/use-lang';
 
 /** One colour per type, each at least 3:1 against white. */
@@ -14,31 +15,20 @@ interface Props {
 
 export default function MonthlyChart({ monthly, onOpen }: Props) {
   const lang = useLang();
-  const data = monthly.map((m) => ({ month: m.month, label: formatThaiMonth(m.month, lang, 'short'), ...m.counts }));
   return (
-    <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-        <YAxis allowDecimals={false} width={40} />
-        <Tooltip />
-        <Legend />
-        {REQUEST_TYPES.map((type) => (
-          <Bar
-            key={type}
-            dataKey={type}
-            name={REQUEST_TYPE_NAMES[type][lang]}
-            stackId="types"
-            fill={TYPE_COLOURS[type]}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(item) => {
-              const month = (item.payload as { month?: unknown } | undefined)?.month;
-              if (typeof month === 'string') onOpen(month, type);
-            }}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <BarLineChart
+      categories={monthly.map((m) => formatThaiMonth(m.month, lang, 'short'))}
+      bars={REQUEST_TYPES.map((type) => ({
+        key: type,
+        name: REQUEST_TYPE_NAMES[type][lang],
+        colour: TYPE_COLOURS[type],
+        values: monthly.map((m) => m.counts[type]),
+      }))}
+      onBarClick={(index, key) => {
+        const month = monthly[index]?.month;
+        const type = REQUEST_TYPES.find((t) => t === key);
+        if (month && type) onOpen(month, type);
+      }}
+    />
   );
 }

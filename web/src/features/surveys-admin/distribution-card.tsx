@@ -1,4 +1,4 @@
-// The distribution of answers: the stacked-bar chart (lazy, so recharts loads only here) with its text alternative, a
+// The distribution of answers: the stacked-bar chart (lazy, so its drawing code loads only here) with its text alternative, a
 // table of the same counts and percentages.
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-// Every survey administration screen, gathered so the router loads them as one lazy chunk (recharts stays out of it:
+// Every survey administration screen, gathered so the router loads them as one lazy chunk (the chart stays out of it:
 // the results page loads its chart lazily).
 import './survey-honesty.css';
 export { SurveyComparePage } from './compare-page';
