@@ -4,14 +4,13 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * The sign-in page and the inbox write Thai body text (400), buttons and labels (600), headings (700), and Latin in 400
+ * The sign-in page and the inbox write Thai body text (400), buttons, labels and headings (600, which also draws 700), and Latin in 400
  * (names, numbers): asked for with the HTML instead of after the stylesheet is parsed, so the text swaps to Sarabun
  * before the page settles. Other weights and subsets still load on demand through the @font-face rules (fonts.css).
  */
 const FIRST_SCREEN_FONTS = [
   /sarabun-thai-400-normal-.*\.woff2$/,
   /sarabun-thai-600-normal-.*\.woff2$/,
-  /sarabun-thai-700-normal-.*\.woff2$/,
   /sarabun-latin-400-normal-.*\.woff2$/,
 ];
 

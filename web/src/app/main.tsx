@@ -9,6 +9,9 @@ import { createRoot } from 'react-dom/client';
 import { AppProviders } from './providers';
 import { AppRouter } from './router';
 import { registerServiceWorker } from './service-worker-registration';
+import { preloadPageOf } from './lazy-pages';
+
+preloadPageOf(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '@bmrts/shared';
+import { compareCodeUnits } from '../../lib/compare';
 import { DownloadLinks } from '../../lib/download-links';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useInbox } from './api';
@@ -13,7 +14,9 @@ import { InboxTable } from './inbox-table';
 /** Overdue first, then the longest wait at the level. */
 function byUrgency(a: RequestSummary, b: RequestSummary): number {
   return (
-    Number(b.overdue) - Number(a.overdue) || b.workingDaysAtLevel - a.workingDaysAtLevel || a.levelEnteredAt.localeCompare(b.levelEnteredAt)
+    Number(b.overdue) - Number(a.overdue) ||
+    b.workingDaysAtLevel - a.workingDaysAtLevel ||
+    compareCodeUnits(a.levelEnteredAt, b.levelEnteredAt)
   );
 }
 

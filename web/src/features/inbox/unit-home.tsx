@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LEVEL_TITLES, isLevel } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
+import { compareCodeUnits } from '../../lib/compare';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useLang } from '../../lib/use-lang';
 import { useRequestsWithStatus } from './api';
@@ -47,7 +48,7 @@ export function UnitHome() {
   const all = [drafts, returned, inReview, council, approved, rejected];
   const failed = all.find((q) => q.isError);
   const decided = [...(approved.data?.items ?? []), ...(rejected.data?.items ?? [])]
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt))
     .slice(0, RECENT_DECIDED);
   const returnedItems = returned.data?.items ?? [];
   const reviewItems = inReview.data?.items ?? [];
