@@ -16,20 +16,10 @@ import { thPosition } from './th-position';
 import { thPhone } from './th-phone';
 import { thLetter } from './th-letter';
 import { thAttachOnCreate } from './th-attach-on-create';
+import { thApp } from './th-app';
 
 export const th = {
-  app: {
-    name: 'BMRTS ติดตามการจัดสรรทันใจ',
-    org: 'สำนักงบประมาณกรุงเทพมหานคร',
-    mark: 'กทม.',
-    skipToContent: 'ข้ามไปยังเนื้อหาหลัก',
-    loading: 'กำลังโหลด…',
-    retry: 'ลองใหม่',
-    notFound: 'ไม่พบหน้าที่ต้องการ',
-    backHome: 'กลับหน้าแรก',
-    networkError: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่อีกครั้ง',
-    unknownError: 'เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้ง',
-  },
+  app: thApp,
   nav: {
     label: 'เมนูหลัก',
     home: 'งานของฉัน',
