@@ -59,8 +59,42 @@ function appShell(): Plugin {
   };
 }
 
+/**
+ * main.tsx starts the app (src/app/start.tsx) only after the splash is painted, with a dynamic import: without a hint
+ * its chunks would be requested only then. These modulepreload links have the browser fetch and compile them while the
+ * HTML is still being read, without running them.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'bmrts-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const start = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('/src/app/start.tsx'));
+        if (!start) throw new Error('preload: no chunk for src/app/start.tsx');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        visit(start.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), preloadFirstScreenFonts(), appShell()],
+  plugins: [react(), preloadFirstScreenFonts(), appShell(), preloadApp()],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:8080' },

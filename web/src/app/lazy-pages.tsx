@@ -2,13 +2,7 @@
 // signed-in page loads only itself (administration, surveys, the overview with its charts and the print views are the
 // largest, and most people never open them).
 import { lazy } from 'react';
-
-const home = () => import('../features/inbox/home-page');
-const requestList = () => import('../features/requests/pages/request-list-page');
-const newRequest = () => import('../features/requests/pages/new-request-page');
-const request = () => import('../features/requests/pages/request-page');
-const overview = () => import('../features/overview/overview-page');
-const admin = () => import('../features/admin/admin-pages');
+import { admin, home, newRequest, overview, request, requestList } from './page-loaders';
 
 export const HomePage = lazy(() => home().then((m) => ({ default: m.HomePage })));
 export const RequestListPage = lazy(() => requestList().then((m) => ({ default: m.RequestListPage })));
@@ -42,24 +36,3 @@ export const CouncilReportPage = lazy(() =>
 );
 export const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 export const WebhooksPage = lazy(() => admin().then((m) => ({ default: m.WebhooksPage })));
-
-/** The pages people open first, by their address: the ones worth fetching before the session check has answered. */
-const FIRST_PAGES: readonly [RegExp, () => Promise<unknown>][] = [
-  [/^\/$/, home],
-  [/^\/requests\/?$/, requestList],
-  [/^\/requests\/new\/?$/, newRequest],
-  [/^\/requests\/[^/]+\/?$/, request],
-  [/^\/overview\/?$/, overview],
-  [/^\/admin(\/|$)/, admin],
-];
-
-/**
- * Starts fetching the page at this address at once, while the session is still being checked: otherwise its chunk is
- * asked for only once the check answers and the route renders, one more round trip before a phone shows anything. The
- * module system keeps the promise, so React.lazy then finds it loaded. A failure here is left for the lazy route to
- * meet and report.
- */
-export function preloadPageOf(pathname: string): void {
-  const match = FIRST_PAGES.find(([pattern]) => pattern.test(pathname));
-  match?.[1]().catch(() => undefined);
-}
