@@ -1,6 +1,6 @@
 // The request form's messages are read by people (issue 15 item 1): an empty form of each request kind, submitted at
-// a desk and on a phone, in Thai and in English, shows for each field a message of the catalogue (the same words the
-// API uses), never zod's text, a type name or a code value, and nothing widens the page. A title over its limit is
+// a desk and on a phone, in Thai and in English, shows at once for each field (the amount's too) a message of the
+// catalogue (the same words the API uses), never zod's text, a type name or a code value, and nothing widens the page. A title over its limit is
 // kept as typed, counted and flagged, not cut.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,9 @@ describe('the messages of an empty request form', () => {
           const messages = await fieldMessages(page);
           const catalogue = catalogueFor(type, lang);
           expect(messages.length, `${type}: messages shown`).toBeGreaterThanOrEqual(2);
+          // Every field at once: the amount's message too, not only once the other fields pass.
+          expect(await page.getByTestId('error-form-title').isVisible(), `${type}: the title's message`).toBe(true);
+          expect(await page.getByTestId('error-form-amount').isVisible(), `${type}: the amount's message`).toBe(true);
           for (const message of messages) {
             expect(catalogue, `${type}: "${message}" is the catalogue's`).toContain(message);
             expect(message).not.toMatch(LIBRARY_TEXT);

@@ -110,22 +110,48 @@ export const CONTENT_RULES = {
   letterDateFuture: 'letter_date_future',
 } as const;
 
-export const requestContentSchema = requestContentVariants.superRefine((content, ctx) => {
-  if (content.type === 'transfer') {
-    const { lines, detailsOnly } = content.details;
-    if (!detailsOnly && lines.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['details', 'lines'], message: CONTENT_RULES.transferNeedsLines });
-    }
-    const total = lines.reduce((sum, line) => sum + line.amountSatang, 0);
-    if (total !== content.amountSatang) {
-      ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.transferUnbalanced });
-    }
-    return;
-  }
-  if (content.amountSatang <= 0) {
-    ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.amountRequired });
-  }
-});
+type IssuePath = readonly PropertyKey[];
+const overlaps = (a: IssuePath, b: IssuePath) => a.every((key, i) => i >= b.length || b[i] === key);
+
+/**
+ * A cross-field rule runs when the fields it reads parsed cleanly, even while others failed (zod would otherwise skip
+ * it after any failing field): an empty form's "save" shows every field's message at once, the amount's too.
+ */
+const whenSound =
+  (...reads: IssuePath[]) =>
+  (payload: { issues: readonly { path?: PropertyKey[] | undefined }[]; value: unknown }) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((issue) => !reads.some((path) => overlaps(issue.path ?? [], path)));
+
+export const requestContentSchema = requestContentVariants
+  .superRefine(
+    (content, ctx) => {
+      if (content.type !== 'transfer') return;
+      const { lines, detailsOnly } = content.details;
+      if (!detailsOnly && lines.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['details', 'lines'], message: CONTENT_RULES.transferNeedsLines });
+      }
+      const total = lines.reduce((sum, line) => sum + line.amountSatang, 0);
+      // An amount of zero where money moves is the next rule's to name; "unbalanced" would only say it less plainly.
+      if (total !== content.amountSatang && (content.amountSatang > 0 || detailsOnly)) {
+        ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.transferUnbalanced });
+      }
+    },
+    { when: whenSound(['type'], ['amountSatang'], ['details', 'detailsOnly'], ['details', 'lines']) },
+  )
+  .superRefine(
+    (content, ctx) => {
+      // An amount is asked for unless the request moves no money: a details-only transfer.
+      const needsAmount = content.type !== 'transfer' || !content.details.detailsOnly;
+      if (needsAmount && content.amountSatang <= 0) {
+        ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.amountRequired });
+      }
+    },
+    { when: whenSound(['type'], ['amountSatang'], ['details', 'detailsOnly']) },
+  );
+
 export type RequestContent = z.infer<typeof requestContentSchema>;
+
 export type RequestContentInput = z.input<typeof requestContentSchema>;
 export type RequestDetails = RequestContent['details'];
