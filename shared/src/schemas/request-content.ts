@@ -1,7 +1,6 @@
 // What a budget unit fills in for each request type; the same schema checks the web form and the API body.
-import { z } from 'zod';
+import { z, type core } from 'zod';
 import { CATEGORIES, CENTRAL_FUND_ITEMS } from '../request-types';
-import { bangkokDate } from '../bangkok-time';
 import { fiscalYear, positiveSatang, satang } from './common';
 import { isoDate } from './admin';
 import { boundedText } from './text';
@@ -68,12 +67,11 @@ const commonFields = {
     .nullable()
     .default(null)
     .describe('The unit\'s letter number (เลขที่หนังสือ), as written: "กท 5101/1201"'),
+  // "Not after today" is datedContentIssues' (below): a schema cannot know today, the server's clock does.
   letterDate: isoDate
-    // A letter is dated when it is signed: never a day after today in Bangkok.
-    .refine((date) => date <= bangkokDate(new Date()), { message: 'letter_date_future' })
     .nullable()
     .default(null)
-    .describe('The date of that letter (ลงวันที่), a calendar date YYYY-MM-DD (CE), not after today'),
+    .describe('The date of that letter (ลงวันที่), a calendar date YYYY-MM-DD (CE), not after today (Bangkok, by the server’s clock)'),
 };
 
 const requestContentVariants = z.discriminatedUnion('type', [
@@ -153,5 +151,14 @@ export const requestContentSchema = requestContentVariants
 
 export type RequestContent = z.infer<typeof requestContentSchema>;
 
+/**
+ * The rules of a request's content that need today's date (Bangkok, YYYY-MM-DD), which a schema cannot know: a letter
+ * is dated when it is signed, so never after today. Whoever holds the clock asks: the server with its own (deps.clock,
+ * which tests set), the form with the browser's, as the same message ahead of the server's answer.
+ */
+export function datedContentIssues(content: { letterDate: string | null }, today: string): core.$ZodIssue[] {
+  if (content.letterDate === null || content.letterDate <= today) return [];
+  return [{ code: 'custom', path: ['letterDate'], message: CONTENT_RULES.letterDateFuture, input: content.letterDate }];
+}
 export type RequestContentInput = z.input<typeof requestContentSchema>;
 export type RequestDetails = RequestContent['details'];
