@@ -21,9 +21,7 @@ export function LetterFact({
   return (
     <div className="fact">
       <dt>{letterNo === null ? t('letter.date') : t('letter.number')}</dt>
-      <dd data-testid={testId}>
-        {letterNo === null ? date : date === null ? letterNo : t('letter.numberDated', { no: letterNo, date })}
-      </dd>
+      <dd data-testid={testId}>{letterNo === null ? date : date === null ? letterNo : t('letter.numberDated', { no: letterNo, date })}</dd>
     </div>
   );
 }
