@@ -136,7 +136,11 @@ export async function previewImport(deps: AppDeps, caller: Caller, upload: Impor
   const plan =
     prepared.missing.length > 0
       ? EMPTY_PLAN
-      : planImport(prepared.sheet, prepared.mapping, await lookups(deps.db, prepared.sheet, prepared.mapping, bangkokDate(deps.clock.now())));
+      : planImport(
+          prepared.sheet,
+          prepared.mapping,
+          await lookups(deps.db, prepared.sheet, prepared.mapping, bangkokDate(deps.clock.now())),
+        );
   return previewOf(prepared, plan, lang);
 }
 
@@ -237,7 +241,11 @@ export async function runImport(deps: AppDeps, caller: Caller, upload: ImportUpl
   const at = deps.clock.now().toISOString();
   const batch = { id: deps.ids.newId(), fileName: prepared.fileName, at };
   return deps.db.transaction().execute(async (trx) => {
-    const plan = planImport(prepared.sheet, prepared.mapping, await lookups(trx, prepared.sheet, prepared.mapping, bangkokDate(deps.clock.now())));
+    const plan = planImport(
+      prepared.sheet,
+      prepared.mapping,
+      await lookups(trx, prepared.sheet, prepared.mapping, bangkokDate(deps.clock.now())),
+    );
     if (plan.accepted.length === 0) throw new DomainError('import_nothing_accepted', 422);
     const sha256 = createHash('sha256').update(prepared.bytes).digest('hex');
     await trx

@@ -200,7 +200,8 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
     };
   const content = parsed.data;
   const dated = datedContentIssues(content, lookups.today);
-  if (dated.length > 0) return { row: sheetRow.row, reasons: [{ code: 'content_invalid', value: dated.map((i) => i.path.join('.')).join(', ') }] };
+  if (dated.length > 0)
+    return { row: sheetRow.row, reasons: [{ code: 'content_invalid', value: dated.map((i) => i.path.join('.')).join(', ') }] };
 
   const route = status === 'draft' ? null : routeRequest(routingFactsOf(content), lookups.rules);
   const givenFinal = integerOf(cell('finalLevel'));
