@@ -14,3 +14,16 @@ export const MAX_PHONE_EXTENSION_LENGTH = 20;
 
 /** The largest amount a request may carry: 100,000,000,000.00 baht in satang. */
 export const MAX_SATANG = 10_000_000_000_000;
+
+/** Text the administration screens take, in characters: the forms count against these, the schemas enforce them. */
+export const RULE_REASON_MAX = 500;
+export const WEBHOOK_URL_MAX = 2000;
+export const WEBHOOK_DESCRIPTION_MAX = 200;
+export const APPOINTMENT_ORDER_NO_MAX = 200;
+export const APPOINTMENT_REASON_MAX = 500;
+export const SURVEY_QUESTION_TEXT_MAX = 500;
+export const SURVEY_ROUND_TITLE_MAX = 200;
+/** An email address (RFC 5321's longest path). */
+export const EMAIL_MAX = 254;
+/** The request list's search words. */
+export const LIST_SEARCH_MAX = 100;

@@ -25,6 +25,14 @@ export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number];
 export const HISTORY_EVENT_TYPES = [...REQUEST_EVENT_TYPES, 'IMPORTED'] as const;
 export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
 
+/**
+ * The decisions a reviewer may take on many requests at once (POST /api/requests/bulk-events); sending back and the
+ * Council's decisions stay one by one. A request may go in a bulk decision only in a state that takes every one of
+ * them: `position.bulkDecidable`, read off the machine.
+ */
+export const BULK_EVENT_TYPES = ['APPROVE', 'RETURN', 'REJECT'] as const satisfies readonly RequestEventType[];
+export type BulkEventType = (typeof BULK_EVENT_TYPES)[number];
+
 /** Events that must carry a comment saying why. */
 export const COMMENT_REQUIRED: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'COUNCIL_REJECT'];
 

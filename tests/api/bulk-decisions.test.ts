@@ -1,11 +1,11 @@
 // Bulk decisions: each item goes through the single-decision path on its own; a refused item changes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BulkEventResponse, RequestView } from '@bmrts/shared';
+import type { BulkEventResponse, InboxResponse, RequestView } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
-import { buildOffice, type Office, type OfficeUser } from '../support/office';
+import { buildOffice, k01ReviewerAt, type Office, type OfficeUser } from '../support/office';
 import { call } from '../support/http-client';
-import { Actors, createDraft, send } from '../support/workflow';
-import { allotment } from '../support/requests';
+import { Actors, approveToTop, createDraft, send } from '../support/workflow';
+import { allotment, councilTransfer } from '../support/requests';
 
 let t: TestApp;
 let office: Office;
@@ -130,5 +130,27 @@ describe('bulk decisions', () => {
     const duplicate = await bulk(office.analystA, bodies[2], 'en');
     expect(JSON.stringify(duplicate.body)).toContain('The same request is listed twice');
     expect((await stored(request.id)).history).toEqual(['SUBMIT']);
+  });
+
+  it('says which inbox rows it takes: a request in review, never one waiting for the Council, which it refuses', async () => {
+    const council = await approveToTop(
+      t,
+      actors,
+      office,
+      await send(t, actors, office.unitK01, await createDraft(t, actors, office.unitK01, councilTransfer()), 'SUBMIT'),
+    );
+    expect(council.status).toBe('awaiting_council');
+    // Brought up to level 8 to sit beside the Council wait on the same desk.
+    let inReview = await send(t, actors, office.unitK01, await createDraft(t, actors, office.unitK01, councilTransfer()), 'SUBMIT');
+    while (inReview.level < 8) inReview = await send(t, actors, k01ReviewerAt(office, inReview.level), inReview, 'APPROVE');
+    const inbox = await call<InboxResponse>(t, 'GET', '/api/inbox?limit=100', { cookie: await actors.cookie(office.level8) });
+    const flags = Object.fromEntries(inbox.body.items.map((i) => [i.id, i.position.bulkDecidable]));
+    expect(flags).toEqual({ [council.id]: false, [inReview.id]: true });
+    expect(council.position.bulkDecidable).toBe(false);
+
+    // What the flag says is what the bulk call does: the Council wait is refused, as a single approval would be.
+    const res = await bulk(office.level8, { type: 'APPROVE', items: [{ id: council.id, version: council.version }] });
+    expect(res.body.results).toEqual([{ id: council.id, ok: false, error: { code: 'forbidden', message: 'คุณไม่มีสิทธิ์ดำเนินการนี้' } }]);
+    expect(await stored(council.id)).toMatchObject({ status: 'awaiting_council', version: council.version });
   });
 });

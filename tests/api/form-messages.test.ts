@@ -32,6 +32,8 @@ describe('refusing a request that is not filled in', () => {
     expect(res.body.error.issues).toEqual([
       { path: ['title'], message: 'กรุณาระบุชื่อเรื่องอย่างน้อย 3 ตัวอักษร' },
       { path: ['details', 'item'], message: 'กรุณาเลือกรายการงบกลาง' },
+      // The amount too, in the same answer: not only once the other fields pass.
+      { path: ['amountSatang'], message: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์' },
     ]);
   });
 
@@ -40,6 +42,7 @@ describe('refusing a request that is not filled in', () => {
     expect(res.body.error.issues).toEqual([
       { path: ['title'], message: 'Enter at least 3 characters for the title' },
       { path: ['details', 'item'], message: 'Choose the central-fund item' },
+      { path: ['amountSatang'], message: 'Enter an amount greater than zero' },
     ]);
   });
 

@@ -120,6 +120,7 @@ describe('where the request view says the request stands', () => {
       editable: false,
       final: false,
       decided: false,
+      bulkDecidable: true,
     });
     expect(atAnalyst.nextIfApproved).toEqual({ kind: 'level', level: 3 });
 
@@ -133,6 +134,8 @@ describe('where the request view says the request stands', () => {
       final: false,
       // The Office has decided: it went up to the Council approved, and its unit may now be asked about the service.
       decided: true,
+      // Level 8 records the Council's decision one request at a time.
+      bulkDecidable: false,
     });
     expect(waiting.nextIfApproved).toBeNull();
   });

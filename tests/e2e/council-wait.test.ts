@@ -1,6 +1,7 @@
 // A wait for the BMA Council is shown as what it is (decision record 0015): in the deputy governor's inbox it says
 // "สภากทม.", carries its own age and no target, is never flagged or counted overdue; the list's level filter is
-// labelled as where a request is held now.
+// labelled as where a request is held now. Select all leaves it out (level 8 records the Council's decision one at a
+// time): its row has no checkbox and its button says "บันทึกมติสภาฯ".
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxResponse } from '@bmrts/shared';
@@ -42,6 +43,36 @@ describe('a Council wait on the deputy governor’s desk', () => {
         expect(text).not.toContain('เป้าหมาย');
         expect(text).not.toContain('เกินกำหนด');
       }
+    });
+  }
+
+  for (const [widthName, viewport] of Object.entries(WIDTHS)) {
+    it(`offers only what a bulk approval takes: a Council wait has no checkbox and its button records the Council's decision (${widthName})`, async () => {
+      const page = await signedInPage(browser, server.baseUrl, 'deputygov', viewport);
+      const inbox = (await (await page.request.get('/api/inbox?limit=100')).json()) as InboxResponse;
+      const councilWaits = inbox.items.filter((i) => i.position.holder === 'council');
+      const inReview = inbox.items.filter((i) => i.position.bulkDecidable);
+      expect(councilWaits.length).toBeGreaterThan(0);
+      expect(inReview.length, 'the demo has requests in review on level 8’s desk too').toBeGreaterThan(0);
+      expect(councilWaits.every((i) => !i.position.bulkDecidable)).toBe(true);
+      await page.goto('/');
+      await page.getByTestId('request-row').first().waitFor();
+      for (const wait of councilWaits) {
+        const row = page.getByTestId('request-row').filter({ hasText: wait.trackingNo });
+        expect(await row.getByTestId('row-select').count(), `${wait.trackingNo}: no checkbox`).toBe(0);
+        expect(await row.getByTestId('row-consider').innerText()).toContain('บันทึกมติสภาฯ');
+      }
+      for (const item of inReview) {
+        const row = page.getByTestId('request-row').filter({ hasText: item.trackingNo });
+        expect(await row.getByTestId('row-select').count(), `${item.trackingNo}: a checkbox`).toBe(1);
+        expect(await row.getByTestId('row-consider').innerText()).toContain('พิจารณา');
+      }
+      expect(await page.getByTestId('bulk-left-out').innerText()).toContain(`ไม่รวม ${councilWaits.length} รายการที่รอมติสภากรุงเทพมหานคร`);
+      await page.getByTestId('select-all').check();
+      expect(await page.getByTestId('bulk-panel').getAttribute('data-chosen')).toBe(String(inReview.length));
+      expect(await page.getByTestId('select-all').locator('..').innerText()).toContain(`(${inReview.length} รายการ)`);
+      await expectSoundPage(page, `council-wait-bulk-deputygov-${widthName}`);
+      await page.context().close();
     });
   }
 

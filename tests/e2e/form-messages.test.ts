@@ -1,7 +1,8 @@
 // The request form's messages are read by people (issue 15 item 1): an empty form of each request kind, submitted at
-// a desk and on a phone, in Thai and in English, shows for each field a message of the catalogue (the same words the
-// API uses), never zod's text, a type name or a code value, and nothing widens the page. A title over its limit is
-// kept as typed, counted and flagged, not cut.
+// a desk and on a phone, in Thai and in English, shows at once for each field (the amount's too) a message of the
+// catalogue (the same words the API uses), never zod's text, a type name or a code value, and nothing widens the page.
+// A title over its limit is kept as typed, counted and flagged, not cut; so is a decision's comment, which the server
+// then refuses in its words.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,8 +12,10 @@ import {
   describeIssues,
   fiscalYearOf,
   requestContentSchema,
+  type InboxResponse,
   type Lang,
   type RequestType,
+  type RequestView,
 } from '@bmrts/shared';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
@@ -75,6 +78,9 @@ describe('the messages of an empty request form', () => {
           const messages = await fieldMessages(page);
           const catalogue = catalogueFor(type, lang);
           expect(messages.length, `${type}: messages shown`).toBeGreaterThanOrEqual(2);
+          // Every field at once: the amount's message too, not only once the other fields pass.
+          expect(await page.getByTestId('error-form-title').isVisible(), `${type}: the title's message`).toBe(true);
+          expect(await page.getByTestId('error-form-amount').isVisible(), `${type}: the amount's message`).toBe(true);
           for (const message of messages) {
             expect(catalogue, `${type}: "${message}" is the catalogue's`).toContain(message);
             expect(message).not.toMatch(LIBRARY_TEXT);
@@ -116,4 +122,33 @@ describe('limits shown before they bite', () => {
     await amount.blur();
     expect(await page.getByTestId('error-form-amount').innerText()).toBe('จำนวนเงินต้องไม่เกิน 100,000,000,000.00 บาท');
   });
+
+  for (const [widthName, viewport] of Object.entries(WIDTHS)) {
+    it(`counts a decision's comment past its limit, keeps all of it and says why it is refused (${widthName})`, async () => {
+      const analyst = await signedInPage(browser, server.baseUrl, 'analyst1', viewport);
+      const inbox = (await (await analyst.request.get('/api/inbox?limit=1')).json()) as InboxResponse;
+      const request = inbox.items[0];
+      expect(request, 'analyst1 has a request to decide').toBeDefined();
+      await analyst.goto(`/requests/${request?.id ?? ''}#actions`);
+      await analyst.getByTestId('action-APPROVE').click();
+      const comment = analyst.getByTestId('action-comment');
+      await comment.fill('ก'.repeat(120));
+      expect(await analyst.getByTestId('count-action-comment').innerText()).toBe('120/2000');
+      await comment.fill('ก'.repeat(2001));
+      expect((await comment.inputValue()).length, 'nothing is cut').toBe(2001);
+      expect(await analyst.getByTestId('count-action-comment').innerText()).toBe('2001/2000 · เกิน 1 ตัวอักษร');
+      await analyst.getByTestId('action-confirm').click();
+      // The server refuses it in its words, naming the comment; the comment stays as typed to be shortened.
+      const problem = analyst.getByTestId('action-error');
+      await problem.waitFor();
+      expect(await problem.innerText()).toMatch(/ความเห็น.*2,?000 ตัวอักษร/);
+      expect((await comment.inputValue()).length).toBe(2001);
+      const after = (await (await analyst.request.get(`/api/requests/${request?.id ?? ''}`)).json()) as RequestView;
+      expect(after.version, 'nothing was decided').toBe(request?.version);
+      expect(await horizontalOverflow(analyst)).toBe(0);
+      await settled(analyst);
+      await screenshot(analyst, `form-messages-comment-over-${widthName}`);
+      await analyst.context().close();
+    });
+  }
 });

@@ -1,6 +1,6 @@
 // The form a unit actually fills (issue 15 item 7): the unit's letter number and its Buddhist Era date are typed into
 // the request form, saved with the draft, found again by typing the number into the list's search, and cited on the
-// request's page — at a desk and on a phone, with nothing sideways.
+// request's page and its printable form — at a desk and on a phone, with nothing sideways.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestView } from '@bmrts/shared';
@@ -73,6 +73,14 @@ describe('the unit’s letter on a request', () => {
       await settled(page);
       await screenshot(page, `letter-number-request-${widthName}`);
       expect(await horizontalOverflow(page), 'request: sideways scrolling').toBe(0);
+
+      // The printable form cites the letter the same way.
+      await page.goto(`/requests/${id}/print`);
+      await page.getByTestId('print-page').waitFor();
+      expect(await page.getByTestId('print-letter').innerText()).toBe(`${letterNo} ลงวันที่ 1 ธ.ค. 2569`);
+      await settled(page);
+      await screenshot(page, `letter-number-print-${widthName}`);
+      expect(await horizontalOverflow(page), 'print: sideways scrolling').toBe(0);
       await page.context().close();
     });
   }

@@ -52,6 +52,7 @@ describe('positionOf', () => {
         editable: true,
         final: false,
         decided: false,
+        bulkDecidable: false,
         attach: { unit: true, level: null },
       });
     }
@@ -67,6 +68,7 @@ describe('positionOf', () => {
       editable: false,
       final: false,
       decided: false,
+      bulkDecidable: true,
       attach: { unit: true, level: 4 },
     });
   });
@@ -78,6 +80,8 @@ describe('positionOf', () => {
       heldAtLevel: null,
       deskLevel: 8,
       clockRunning: false,
+      // Level 8 records the Council's decision one request at a time: no bulk approval takes it.
+      bulkDecidable: false,
       attach: { unit: true, level: 8 },
     });
     expect(waitTargetOf(position, DEFAULT_LEVEL_TARGETS, 'central_fund')).toBeNull();

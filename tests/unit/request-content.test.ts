@@ -129,9 +129,10 @@ describe('a transfer', () => {
     expect(issuesOf(input)).toEqual([{ path: ['amountSatang'], code: 'custom', message: 'transfer_unbalanced' }]);
   });
 
-  it('refuses a transfer with no lines unless it only changes details', () => {
+  it('refuses a transfer with no lines and no amount unless it only changes details', () => {
     expect(issuesOf(transfer([], { amountSatang: 0 }))).toEqual([
       { path: ['details', 'lines'], code: 'custom', message: 'transfer_needs_lines' },
+      { path: ['amountSatang'], code: 'custom', message: 'amount_required' },
     ]);
   });
 
@@ -193,6 +194,30 @@ describe('a central-fund request', () => {
   });
 });
 
+describe('an empty form of each kind', () => {
+  // What the create form sends when "save" is pressed on it untouched: every field's message at once, the amount's
+  // too, even where another field (the central-fund item) fails in a way zod would otherwise stop at.
+  const empty = { fiscalYear: 2568, title: '', justification: '', amountSatang: 0 };
+  const kinds = {
+    allotment: { ...empty, type: 'allotment', category: 'operating' },
+    transfer: { ...empty, type: 'transfer', category: 'operating', details: { lines: [{ fromItem: '', toItem: '', amountSatang: 0 }] } },
+    central_fund: { ...empty, type: 'central_fund', details: { item: '' } },
+  };
+  for (const [kind, content] of Object.entries(kinds)) {
+    it(`names the title and the amount together (${kind})`, () => {
+      const paths = issuesOf(content).map((i) => i.path.join('.'));
+      expect(paths).toContain('title');
+      expect(paths).toContain('amountSatang');
+      if (kind === 'central_fund') expect(paths).toContain('details.item');
+    });
+  }
+
+  it('still says nothing of the amount when the amount itself is not a number', () => {
+    const paths = issuesOf({ ...kinds.allotment, amountSatang: 'x' }).map((i) => i.path.join('.'));
+    expect(paths.filter((p) => p === 'amountSatang')).toHaveLength(1);
+  });
+});
+
 // ---- wording of refusals ---------------------------------------------------------------------
 
 describe('describing validation issues', () => {
@@ -224,11 +249,13 @@ describe('describing validation issues', () => {
   });
 
   it('words the other rule messages in both languages', () => {
-    const noLines = requestContentSchema.safeParse(transfer([], { amountSatang: 0 }));
+    const noLines = requestContentSchema.safeParse(transfer([], { amountSatang: 0, title: 'ขออนุมัติโอน' }));
     const zero = requestContentSchema.safeParse(centralFund({ amountSatang: 0 }));
     expect(noLines.success || zero.success).toBe(false);
-    expect(describeIssues(noLines.error?.issues ?? [], 'th')[0]?.message).toBe('กรุณาระบุรายการโอนอย่างน้อยหนึ่งรายการ');
-    expect(describeIssues(noLines.error?.issues ?? [], 'en')[0]?.message).toBe('Add at least one transfer line');
+    const linesMessage = (lang: 'th' | 'en') =>
+      describeIssues(noLines.error?.issues ?? [], lang).find((i) => i.path.join('.') === 'details.lines')?.message;
+    expect(linesMessage('th')).toBe('กรุณาระบุรายการโอนอย่างน้อยหนึ่งรายการ');
+    expect(linesMessage('en')).toBe('Add at least one transfer line');
     expect(describeIssues(zero.error?.issues ?? [], 'th')[0]?.message).toBe('กรุณาระบุจำนวนเงินมากกว่าศูนย์');
     expect(describeIssues(zero.error?.issues ?? [], 'en')[0]?.message).toBe('Enter an amount greater than zero');
   });

@@ -107,11 +107,16 @@ describe('validation messages', () => {
         ]),
       );
 
-    it('asks for a title of 3 characters or more and for a central-fund item, naming each field', () => {
-      expect(messages('th')).toEqual({ title: 'กรุณาระบุชื่อเรื่องอย่างน้อย 3 ตัวอักษร', 'details.item': 'กรุณาเลือกรายการงบกลาง' });
+    it('asks for a title of 3 characters or more, a central-fund item and an amount, naming each field', () => {
+      expect(messages('th')).toEqual({
+        title: 'กรุณาระบุชื่อเรื่องอย่างน้อย 3 ตัวอักษร',
+        'details.item': 'กรุณาเลือกรายการงบกลาง',
+        amountSatang: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์',
+      });
       expect(messages('en')).toEqual({
         title: 'Enter at least 3 characters for the title',
         'details.item': 'Choose the central-fund item',
+        amountSatang: 'Enter an amount greater than zero',
       });
     });
   });

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { appendRequestEvent, requestContentColumns, requestStateColumns, type Database } from '@bmrts/db';
 import {
   DomainError,
+  bangkokDate,
   TRACKING_PREFIX,
   formatTrackingNo,
   importMappingSchema,
@@ -43,7 +44,8 @@ function givenMapping(json: string | undefined): ImportMapping | null {
   return parsed.data;
 }
 
-async function lookups(db: Kysely<Database>, sheet: Sheet, mapping: ImportMapping) {
+/** What the plan checks rows against; `today` (Bangkok) by the server's clock, for the rules that need the date. */
+async function lookups(db: Kysely<Database>, sheet: Sheet, mapping: ImportMapping, today: string) {
   const units = await db.selectFrom('budget_units').select(['code', 'name_th', 'name_en']).execute();
   const byName = new Map<string, string>();
   for (const u of units) {
@@ -71,7 +73,7 @@ async function lookups(db: Kysely<Database>, sheet: Sheet, mapping: ImportMappin
         if (r.source_ref) imported.add(r.source_ref);
     }
   }
-  return { units: byName, existingTrackingNos: existing, importedRefs: imported, rules: await loadRoutingRules(db) };
+  return { units: byName, existingTrackingNos: existing, importedRefs: imported, rules: await loadRoutingRules(db), today };
 }
 
 interface Prepared {
@@ -134,7 +136,11 @@ export async function previewImport(deps: AppDeps, caller: Caller, upload: Impor
   const plan =
     prepared.missing.length > 0
       ? EMPTY_PLAN
-      : planImport(prepared.sheet, prepared.mapping, await lookups(deps.db, prepared.sheet, prepared.mapping));
+      : planImport(
+          prepared.sheet,
+          prepared.mapping,
+          await lookups(deps.db, prepared.sheet, prepared.mapping, bangkokDate(deps.clock.now())),
+        );
   return previewOf(prepared, plan, lang);
 }
 
@@ -235,7 +241,11 @@ export async function runImport(deps: AppDeps, caller: Caller, upload: ImportUpl
   const at = deps.clock.now().toISOString();
   const batch = { id: deps.ids.newId(), fileName: prepared.fileName, at };
   return deps.db.transaction().execute(async (trx) => {
-    const plan = planImport(prepared.sheet, prepared.mapping, await lookups(trx, prepared.sheet, prepared.mapping));
+    const plan = planImport(
+      prepared.sheet,
+      prepared.mapping,
+      await lookups(trx, prepared.sheet, prepared.mapping, bangkokDate(deps.clock.now())),
+    );
     if (plan.accepted.length === 0) throw new DomainError('import_nothing_accepted', 422);
     const sha256 = createHash('sha256').update(prepared.bytes).digest('hex');
     await trx

@@ -11,6 +11,7 @@ import {
   bangkokDate,
   fiscalYearOf,
   isStorableText,
+  datedContentIssues,
   requestContentSchema,
   routeRequest,
   routingFactsOf,
@@ -35,6 +36,8 @@ export interface ImportLookups {
   /** Sheet references already imported before. */
   importedRefs: ReadonlySet<string>;
   rules: readonly RoutingRule[];
+  /** Today in Bangkok (YYYY-MM-DD) by the server's clock: no letter is dated after it. */
+  today: string;
 }
 
 export interface PlannedRequest {
@@ -196,6 +199,9 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
       reasons: [{ code: 'content_invalid', value: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }],
     };
   const content = parsed.data;
+  const dated = datedContentIssues(content, lookups.today);
+  if (dated.length > 0)
+    return { row: sheetRow.row, reasons: [{ code: 'content_invalid', value: dated.map((i) => i.path.join('.')).join(', ') }] };
 
   const route = status === 'draft' ? null : routeRequest(routingFactsOf(content), lookups.rules);
   const givenFinal = integerOf(cell('finalLevel'));

@@ -27,8 +27,8 @@ import { positionOfRow } from './position-sql';
 import type { Timeliness } from '../timeliness/context';
 
 /** The position as the API sends it: what the web reads, without the server's own attach rule. */
-function positionView({ holder, heldAtLevel, deskLevel, clockRunning, editable, final, decided }: Position): PositionView {
-  return { holder, heldAtLevel, deskLevel, clockRunning, editable, final, decided };
+function positionView({ holder, heldAtLevel, deskLevel, clockRunning, editable, final, decided, bulkDecidable }: Position): PositionView {
+  return { holder, heldAtLevel, deskLevel, clockRunning, editable, final, decided, bulkDecidable };
 }
 
 /** `heldBy`: the people with it on their desk now, from holdersOfDesks (position-holders.ts). */

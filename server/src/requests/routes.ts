@@ -35,6 +35,7 @@ import {
   updateRequest,
 } from './service';
 import { createWithAttachmentsRoute, filesOfPart, requestContentOfPart } from './create-with-attachments';
+import { requireDatedContentSound } from './dated-content';
 import { mayAttach, mayRemove } from './attachments/may-attach';
 
 const tags = ['requests'];
@@ -122,13 +123,16 @@ export function requestRoutes(deps: AppDeps, caches: AppCaches) {
     })
     .openapi(createRequestRoute, async (c) => {
       const caller = requireCaller(c);
-      const id = await createRequest(deps, caller, c.req.valid('json'));
+      const content = c.req.valid('json');
+      requireDatedContentSound(content, deps.clock, c.get('lang') ?? 'th');
+      const id = await createRequest(deps, caller, content);
       return c.json(await view(caller, id), 201);
     })
     .openapi(createWithAttachmentsRoute, async (c) => {
       const caller = requireCaller(c);
       const form = c.req.valid('form');
       const content = requestContentOfPart(form.request, c.get('lang') ?? 'th');
+      requireDatedContentSound(content, deps.clock, c.get('lang') ?? 'th');
       const id = await createRequestWithFiles(deps, caller, content, filesOfPart(form.files));
       return c.json(await view(caller, id), 201);
     })
@@ -140,6 +144,7 @@ export function requestRoutes(deps: AppDeps, caches: AppCaches) {
       const caller = requireCaller(c);
       const { id } = c.req.valid('param');
       const { version, content } = c.req.valid('json');
+      requireDatedContentSound(content, deps.clock, c.get('lang') ?? 'th');
       await updateRequest(deps, caller, id, version, content);
       return c.json(await view(caller, id), 200);
     })

@@ -38,6 +38,11 @@ export interface Position {
   final: boolean;
   /** A decision has been taken on it (approved, rejected, or approved by the Office and sent to the Council): its unit is asked how the service went. */
   decided: boolean;
+  /**
+   * It may go in a bulk decision (approve, return or reject several at once): its state takes every one of them. Not
+   * while it waits for the Council, whose decision level 8 records one request at a time.
+   */
+  bulkDecidable: boolean;
   /** Who may add files: its own unit until it is closed, and the level whose desk it is on (never the unit's own people). */
   attach: { unit: boolean; level: number | null };
 }
@@ -55,6 +60,7 @@ export function positionOf({ status, level }: PositionFacts): Position {
     editable: facts.tags.has('editable'),
     final: facts.final,
     decided: facts.tags.has('decided'),
+    bulkDecidable: facts.bulkDecidable,
     attach: { unit: !facts.final, level: deskLevel !== null && deskLevel > 1 ? deskLevel : null },
   };
 }

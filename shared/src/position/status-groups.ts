@@ -2,7 +2,7 @@
 // holds it and its tags say whether the Office's clock runs, whether the unit may edit, whether it is decided. Adding a
 // state without meta fails here at start-up and in the machine's test, so no reader can forget it.
 import { requestMachine, type RequestStateMeta, type RequestStateTag, type StateHolder } from '../machine/request-machine';
-import { REQUEST_STATUSES, type RequestStatus } from '../status';
+import { BULK_EVENT_TYPES, REQUEST_STATUSES, type RequestStatus } from '../status';
 
 /** What one state of the machine says about a request in it. */
 export interface StateFacts {
@@ -10,13 +10,21 @@ export interface StateFacts {
   tags: ReadonlySet<RequestStateTag>;
   /** A final state: nothing moves the request any more. */
   final: boolean;
+  /** The state takes every bulk decision (approve, return, reject), so the request may go in one (issue 15). */
+  bulkDecidable: boolean;
 }
 
 function factsOf(status: RequestStatus): StateFacts {
   const node = requestMachine.states[status];
   const meta = node?.meta as RequestStateMeta | undefined;
   if (!node || !meta?.holder) throw new Error(`The request machine's state "${status}" must say who holds it (meta.holder).`);
-  return { holder: meta.holder, tags: new Set(node.tags as RequestStateTag[]), final: node.type === 'final' };
+  const takes = new Set<string>(node.ownEvents);
+  return {
+    holder: meta.holder,
+    tags: new Set(node.tags as RequestStateTag[]),
+    final: node.type === 'final',
+    bulkDecidable: BULK_EVENT_TYPES.every((type) => takes.has(type)),
+  };
 }
 
 export const STATE_FACTS: Readonly<Record<RequestStatus, StateFacts>> = Object.fromEntries(

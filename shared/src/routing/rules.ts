@@ -1,5 +1,6 @@
 // The routing rules as data: an ordered table of conditions, read by routeRequest and edited by administrators.
 import { z } from 'zod';
+import { RULE_REASON_MAX } from '../limits';
 import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types';
 import { COUNCIL_MODES } from '../status';
 import { BOOLEAN_FACTS, MONEY_FACTS } from './facts';
@@ -31,7 +32,7 @@ export const routingRuleSchema = z.strictObject({
   when: z.array(conditionSchema),
   finalLevel: z.number().int().min(2).max(8),
   council: z.enum(COUNCIL_MODES),
-  reason: z.strictObject({ th: boundedText(1, 500), en: boundedText(1, 500) }),
+  reason: z.strictObject({ th: boundedText(1, RULE_REASON_MAX), en: boundedText(1, RULE_REASON_MAX) }),
 });
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
 

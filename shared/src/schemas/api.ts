@@ -1,6 +1,6 @@
 // Every API payload and response, as zod schemas: the server validates with them, the web builds forms from them.
 import { z } from 'zod';
-import { MAX_COMMENT_LENGTH } from '../limits';
+import { LIST_SEARCH_MAX, MAX_COMMENT_LENGTH } from '../limits';
 import { CATEGORIES, CENTRAL_FUND_ITEMS, REQUEST_TYPES } from '../request-types';
 import { COUNCIL_MODES, HISTORY_EVENT_TYPES, REQUEST_EVENT_TYPES, REQUEST_STATUSES } from '../status';
 import { fiscalYear, idParam, satang, unitCode } from './common';
@@ -91,7 +91,7 @@ const requestListFilters = {
     ),
   unit: unitCode.optional(),
   fiscalYear: z.coerce.number().pipe(fiscalYear).optional(),
-  q: boundedText(1, 100).optional().describe("Tracking number, words of the title, or part of the unit's letter number"),
+  q: boundedText(1, LIST_SEARCH_MAX).optional().describe("Tracking number, words of the title, or part of the unit's letter number"),
   createdFrom: z.iso.date().optional().describe('Created on or after this Bangkok calendar date (YYYY-MM-DD)'),
   createdTo: z.iso.date().optional().describe('Created on or before this Bangkok calendar date (YYYY-MM-DD)'),
   overdue: z

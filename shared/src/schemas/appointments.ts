@@ -1,6 +1,7 @@
 // Acting appointments (รักษาราชการแทน / ปฏิบัติราชการแทน): who acts for whom, or at which level, for how long, and by
 // which written order (คำสั่ง, with its number and date).
 import { z } from 'zod';
+import { APPOINTMENT_ORDER_NO_MAX, APPOINTMENT_REASON_MAX } from '../limits';
 import { APPOINTMENT_REFUSALS } from '../acting/appointment-rules';
 import { OFFICE_WIDE_FROM_LEVEL } from '../organisation/placement';
 import { TOP_LEVEL } from '../levels';
@@ -18,7 +19,7 @@ export const ACTING_KINDS = ['acting', 'on_behalf'] as const;
 export type ActingKind = (typeof ACTING_KINDS)[number];
 
 /** The order as cited after the word คำสั่ง ("สำนักงบประมาณ ที่ 12/2570"); a leading "คำสั่ง" typed with it is dropped. */
-export const orderNo = boundedText(3, 200)
+export const orderNo = boundedText(3, APPOINTMENT_ORDER_NO_MAX)
   .transform((s) => s.replace(/^คำสั่ง\s*/, ''))
   .pipe(z.string().min(3));
 
@@ -33,7 +34,7 @@ export const createAppointmentBodySchema = z
     forLevel: z.number().int().min(OFFICE_WIDE_FROM_LEVEL).max(TOP_LEVEL).optional(),
     startsAt: z.iso.datetime({ offset: true }),
     endsAt: z.iso.datetime({ offset: true }),
-    reason: boundedText(3, 500),
+    reason: boundedText(3, APPOINTMENT_REASON_MAX),
     kind: z.enum(ACTING_KINDS).default('acting'),
     orderNo: orderNo.describe('The order that makes the appointment, as cited after "คำสั่ง": "สำนักงบประมาณ ที่ 12/2570"'),
     orderDate: isoDate.describe('The date the order was signed, a calendar date YYYY-MM-DD (CE)'),

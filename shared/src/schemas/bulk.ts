@@ -1,10 +1,8 @@
 // Bulk decisions: one decision type applied to several requests, each checked and recorded on its own.
 import { z } from 'zod';
 import { MAX_BULK_ITEMS, MAX_COMMENT_LENGTH } from '../limits';
+import { BULK_EVENT_TYPES } from '../status';
 import { boundedText } from './text';
-
-/** The decisions a reviewer may take on many requests at once; sending back and council decisions stay one by one. */
-export const BULK_EVENT_TYPES = ['APPROVE', 'RETURN', 'REJECT'] as const;
 
 export const bulkEventBodySchema = z.strictObject({
   type: z.enum(BULK_EVENT_TYPES),

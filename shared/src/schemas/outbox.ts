@@ -1,5 +1,6 @@
 // Email settings of each user, webhook endpoints and the outbox's delivery log (issue 9 parts 1 and 2).
 import { z } from 'zod';
+import { EMAIL_MAX, WEBHOOK_DESCRIPTION_MAX, WEBHOOK_URL_MAX } from '../limits';
 import { REQUEST_EVENT_TYPES } from '../status';
 import { NOTIFICATION_KINDS } from './notifications';
 import { idParam } from './common';
@@ -26,7 +27,7 @@ export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 const emailKindsUpdate = emailKinds.partial();
 
 export const updateNotificationSettingsBodySchema = z.strictObject({
-  email: z.union([z.email().max(254), z.literal(''), z.null()]).describe('Empty or null removes the address'),
+  email: z.union([z.email().max(EMAIL_MAX), z.literal(''), z.null()]).describe('Empty or null removes the address'),
   language: z.enum(EMAIL_LANGUAGES),
   emailKinds: emailKindsUpdate.describe('true: also by email; false: not; left out: as before'),
 });
@@ -39,7 +40,7 @@ const WEBHOOK_URL = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
 export function isWebhookUrl(value: string): boolean {
   return WEBHOOK_URL.test(value);
 }
-const webhookUrl = boundedText(1, 2000).refine(isWebhookUrl, { message: WEBHOOK_URL_RULE });
+const webhookUrl = boundedText(1, WEBHOOK_URL_MAX).refine(isWebhookUrl, { message: WEBHOOK_URL_RULE });
 const eventTypes = z
   .array(z.enum(REQUEST_EVENT_TYPES))
   .min(1)
@@ -61,7 +62,7 @@ export const webhookEndpointListResponseSchema = z.object({ items: z.array(webho
 
 export const createWebhookEndpointBodySchema = z.strictObject({
   url: webhookUrl,
-  description: boundedText(0, 200).default(''),
+  description: boundedText(0, WEBHOOK_DESCRIPTION_MAX).default(''),
   eventTypes,
   active: z.boolean().default(true),
 });
@@ -69,7 +70,7 @@ export type CreateWebhookEndpointBody = z.infer<typeof createWebhookEndpointBody
 
 export const updateWebhookEndpointBodySchema = z.strictObject({
   url: webhookUrl.optional(),
-  description: boundedText(0, 200).optional(),
+  description: boundedText(0, WEBHOOK_DESCRIPTION_MAX).optional(),
   eventTypes: eventTypes.optional(),
   active: z.boolean().optional(),
 });

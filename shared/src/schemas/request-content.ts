@@ -1,7 +1,6 @@
 // What a budget unit fills in for each request type; the same schema checks the web form and the API body.
-import { z } from 'zod';
+import { z, type core } from 'zod';
 import { CATEGORIES, CENTRAL_FUND_ITEMS } from '../request-types';
-import { bangkokDate } from '../bangkok-time';
 import { fiscalYear, positiveSatang, satang } from './common';
 import { isoDate } from './admin';
 import { boundedText } from './text';
@@ -68,12 +67,11 @@ const commonFields = {
     .nullable()
     .default(null)
     .describe('The unit\'s letter number (เลขที่หนังสือ), as written: "กท 5101/1201"'),
+  // "Not after today" is datedContentIssues' (below): a schema cannot know today, the server's clock does.
   letterDate: isoDate
-    // A letter is dated when it is signed: never a day after today in Bangkok.
-    .refine((date) => date <= bangkokDate(new Date()), { message: 'letter_date_future' })
     .nullable()
     .default(null)
-    .describe('The date of that letter (ลงวันที่), a calendar date YYYY-MM-DD (CE), not after today'),
+    .describe('The date of that letter (ลงวันที่), a calendar date YYYY-MM-DD (CE), not after today (Bangkok, by the server’s clock)'),
 };
 
 const requestContentVariants = z.discriminatedUnion('type', [
@@ -110,22 +108,57 @@ export const CONTENT_RULES = {
   letterDateFuture: 'letter_date_future',
 } as const;
 
-export const requestContentSchema = requestContentVariants.superRefine((content, ctx) => {
-  if (content.type === 'transfer') {
-    const { lines, detailsOnly } = content.details;
-    if (!detailsOnly && lines.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['details', 'lines'], message: CONTENT_RULES.transferNeedsLines });
-    }
-    const total = lines.reduce((sum, line) => sum + line.amountSatang, 0);
-    if (total !== content.amountSatang) {
-      ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.transferUnbalanced });
-    }
-    return;
-  }
-  if (content.amountSatang <= 0) {
-    ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.amountRequired });
-  }
-});
+type IssuePath = readonly PropertyKey[];
+const overlaps = (a: IssuePath, b: IssuePath) => a.every((key, i) => i >= b.length || b[i] === key);
+
+/**
+ * A cross-field rule runs when the fields it reads parsed cleanly, even while others failed (zod would otherwise skip
+ * it after any failing field): an empty form's "save" shows every field's message at once, the amount's too.
+ */
+const whenSound =
+  (...reads: IssuePath[]) =>
+  (payload: { issues: readonly { path?: PropertyKey[] | undefined }[]; value: unknown }) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((issue) => !reads.some((path) => overlaps(issue.path ?? [], path)));
+
+export const requestContentSchema = requestContentVariants
+  .superRefine(
+    (content, ctx) => {
+      if (content.type !== 'transfer') return;
+      const { lines, detailsOnly } = content.details;
+      if (!detailsOnly && lines.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['details', 'lines'], message: CONTENT_RULES.transferNeedsLines });
+      }
+      const total = lines.reduce((sum, line) => sum + line.amountSatang, 0);
+      // An amount of zero where money moves is the next rule's to name; "unbalanced" would only say it less plainly.
+      if (total !== content.amountSatang && (content.amountSatang > 0 || detailsOnly)) {
+        ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.transferUnbalanced });
+      }
+    },
+    { when: whenSound(['type'], ['amountSatang'], ['details', 'detailsOnly'], ['details', 'lines']) },
+  )
+  .superRefine(
+    (content, ctx) => {
+      // An amount is asked for unless the request moves no money: a details-only transfer.
+      const needsAmount = content.type !== 'transfer' || !content.details.detailsOnly;
+      if (needsAmount && content.amountSatang <= 0) {
+        ctx.addIssue({ code: 'custom', path: ['amountSatang'], message: CONTENT_RULES.amountRequired });
+      }
+    },
+    { when: whenSound(['type'], ['amountSatang'], ['details', 'detailsOnly']) },
+  );
+
 export type RequestContent = z.infer<typeof requestContentSchema>;
+
+/**
+ * The rules of a request's content that need today's date (Bangkok, YYYY-MM-DD), which a schema cannot know: a letter
+ * is dated when it is signed, so never after today. Whoever holds the clock asks: the server with its own (deps.clock,
+ * which tests set), the form with the browser's, as the same message ahead of the server's answer.
+ */
+export function datedContentIssues(content: { letterDate: string | null }, today: string): core.$ZodIssue[] {
+  if (content.letterDate === null || content.letterDate <= today) return [];
+  return [{ code: 'custom', path: ['letterDate'], message: CONTENT_RULES.letterDateFuture, input: content.letterDate }];
+}
 export type RequestContentInput = z.input<typeof requestContentSchema>;
 export type RequestDetails = RequestContent['details'];

@@ -108,6 +108,11 @@ export const positionSchema = z.object({
   decided: z
     .boolean()
     .describe('A decision has been taken on it: approved, rejected, or approved by the Office and sent to the Council; not withdrawn'),
+  bulkDecidable: z
+    .boolean()
+    .describe(
+      'It may go in POST /api/requests/bulk-events (its state takes approve, return and reject): in review; never while it awaits the Council',
+    ),
 });
 export type PositionView = z.infer<typeof positionSchema>;
 

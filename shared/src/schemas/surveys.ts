@@ -1,5 +1,6 @@
 // The survey API's payloads: rounds as administrators shape them, and answers as invited users give them.
 import { z } from 'zod';
+import { SURVEY_QUESTION_TEXT_MAX, SURVEY_ROUND_TITLE_MAX } from '../limits';
 import {
   MAX_SURVEY_QUESTIONS,
   MAX_TEXT_ANSWER_LENGTH,
@@ -14,7 +15,7 @@ import { MAX_PAGE_SIZE } from './api';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
 const isoDateTime = z.string().describe('UTC ISO-8601 instant');
-const questionText = z.strictObject({ th: boundedText(1, 500), en: boundedText(1, 500) });
+const questionText = z.strictObject({ th: boundedText(1, SURVEY_QUESTION_TEXT_MAX), en: boundedText(1, SURVEY_QUESTION_TEXT_MAX) });
 export const SURVEY_QUESTION_ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
 const questionId = z.string().regex(SURVEY_QUESTION_ID_PATTERN);
 
@@ -68,7 +69,7 @@ const anonymous = z
 
 export const createSurveyRoundBodySchema = z
   .strictObject({
-    title: boundedText(1, 200),
+    title: boundedText(1, SURVEY_ROUND_TITLE_MAX),
     fiscalYear,
     opensAt: z.iso.datetime({ offset: true }),
     closesAt: z.iso.datetime({ offset: true }),
@@ -83,7 +84,7 @@ export type CreateSurveyRoundBody = z.infer<typeof createSurveyRoundBodySchema>;
 
 export const updateSurveyRoundBodySchema = z
   .strictObject({
-    title: boundedText(1, 200).optional(),
+    title: boundedText(1, SURVEY_ROUND_TITLE_MAX).optional(),
     fiscalYear: fiscalYear.optional(),
     opensAt: z.iso.datetime({ offset: true }).optional(),
     closesAt: z.iso.datetime({ offset: true }).optional(),

@@ -70,3 +70,9 @@ export function errorMessageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return i18next.t('app.unknownError');
 }
+
+/** What the server said was wrong, field by field when it named fields (a comment over its limit), else its message. */
+export function refusalDetailOf(error: unknown): string {
+  if (error instanceof ApiError && error.issues.length > 0) return error.issues.map((issue) => issue.message).join(' ');
+  return errorMessageOf(error);
+}

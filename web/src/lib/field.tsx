@@ -16,7 +16,11 @@ interface Props {
   children: ReactNode;
 }
 
-function LengthCounter({ id, text, max }: { id: string; text: string; max: number }) {
+/**
+ * The counter on its own, for a text box laid out without a Field (a decision's comment, a survey answer): every
+ * limited text box shows the same counter and none cuts what is typed (no maxLength); the server refuses what is over.
+ */
+export function LengthCounter({ id, text, max }: { id: string; text: string; max: number }) {
   const { t } = useTranslation();
   const length = storedText(text).length;
   const over = length - max;

@@ -82,7 +82,6 @@ export function ThaiDateTimeInput({ id, value, onChange, label, disabled, testId
           aria-invalid={badTime || aria['aria-invalid'] || undefined}
           aria-describedby={[aria['aria-describedby'], badTime ? timeErrorId : null].filter(Boolean).join(' ') || undefined}
           data-testid={testId ? `${testId}-time` : undefined}
-          maxLength={8}
           onChange={(e) => {
             setTime(e.target.value);
             if (badTime && parseTimeInput(e.target.value) !== null) setBadTime(false);

@@ -17,6 +17,7 @@ import { enPosition } from './en-position';
 import { enPhone } from './en-phone';
 import { enLetter } from './en-letter';
 import { enAttachOnCreate } from './en-attach-on-create';
+import { enBulkCouncil } from './en-bulk-council';
 
 export const en: Catalogue = {
   app: {
@@ -306,4 +307,5 @@ export const en: Catalogue = {
   ...enPhone,
   ...enLetter,
   ...enAttachOnCreate,
+  ...enBulkCouncil,
 };

@@ -17,6 +17,7 @@ import { thPhone } from './th-phone';
 import { thLetter } from './th-letter';
 import { thAttachOnCreate } from './th-attach-on-create';
 import { thApp } from './th-app';
+import { thBulkCouncil } from './th-bulk-council';
 
 export const th = {
   app: thApp,
@@ -295,4 +296,5 @@ export const th = {
   ...thPhone,
   ...thLetter,
   ...thAttachOnCreate,
+  ...thBulkCouncil,
 };

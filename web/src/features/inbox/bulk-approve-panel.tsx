@@ -1,14 +1,19 @@
-// Above the inbox: select all, one optional comment, "อนุมัติที่เลือก" with a confirming dialog, then the result,
-// listing every refused request with its tracking no. and the server's reason.
+// Above the inbox: select all (of what a bulk decision takes), one optional comment with its length counter,
+// "อนุมัติที่เลือก" with a confirming dialog, then the result, listing every refused request with its tracking no. and
+// the server's reason.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_BULK_ITEMS, MAX_COMMENT_LENGTH } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
+import { LengthCounter } from '../../lib/field';
 import { ReauthDialog } from '../../lib/reauth-dialog';
 import { useBulkApprove } from './bulk-approve';
 
 interface Props {
+  /** The inbox's requests a bulk decision takes (position.bulkDecidable). */
   items: readonly RequestSummary[];
+  /** How many of the inbox's requests wait for the Council, and so are left out of select all. */
+  leftOut: number;
   selected: ReadonlySet<string>;
   onSelectAll: (all: boolean) => void;
   onDone: () => void;
@@ -67,7 +72,7 @@ function ConfirmDialog({
   );
 }
 
-export function BulkApprovePanel({ items, selected, onSelectAll, onDone }: Props) {
+export function BulkApprovePanel({ items, leftOut, selected, onSelectAll, onDone }: Props) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -97,6 +102,11 @@ export function BulkApprovePanel({ items, selected, onSelectAll, onDone }: Props
           {t('bulk.selected', { n: chosen.length })}
         </span>
       </div>
+      {leftOut > 0 ? (
+        <p className="small muted" data-testid="bulk-left-out">
+          {t('bulkCouncil.leftOut', { n: leftOut })}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="bulk-comment">
           {t('bulk.comment')} <span className="muted">{t('actions.optional')}</span>
@@ -104,11 +114,12 @@ export function BulkApprovePanel({ items, selected, onSelectAll, onDone }: Props
         <textarea
           id="bulk-comment"
           rows={2}
-          maxLength={MAX_COMMENT_LENGTH}
           value={comment}
           onChange={(e) => setComment(e.target.value)}
+          aria-describedby="bulk-comment-count"
           data-testid="bulk-comment"
         />
+        <LengthCounter id="bulk-comment" text={comment} max={MAX_COMMENT_LENGTH} />
       </div>
       <div className="button-row">
         <button

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '@bmrts/shared';
-import { errorMessageOf } from '../../lib/api-client';
+import { refusalDetailOf } from '../../lib/api-client';
 import { useBulkEvent } from './api';
 
 export interface Refusal {
@@ -69,7 +69,7 @@ export function useBulkApprove() {
     } catch (error) {
       setOutcome({
         succeeded: 0,
-        refused: selected.map((s) => ({ id: s.id, trackingNo: s.trackingNo, code: 'error', message: errorMessageOf(error) })),
+        refused: selected.map((s) => ({ id: s.id, trackingNo: s.trackingNo, code: 'error', message: refusalDetailOf(error) })),
       });
     }
   }
@@ -87,7 +87,7 @@ export function useBulkApprove() {
             id: i.id,
             trackingNo: pending.byId.get(i.id)?.trackingNo ?? i.id,
             code: 'error',
-            message: errorMessageOf(error),
+            message: refusalDetailOf(error),
           })),
         ],
       }),

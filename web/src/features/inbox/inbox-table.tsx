@@ -1,5 +1,6 @@
-// The reviewer's inbox: a checkbox and the tracking no. in the first cell, the wait against the target, and a
-// "พิจารณา" link that opens the request at its action panel.
+// The reviewer's inbox: a checkbox (for a request a bulk decision takes: position.bulkDecidable) and the tracking no.
+// in the first cell, the wait against the target, and a link that opens the request at its action panel: "พิจารณา",
+// or "บันทึกมติสภาฯ" for a request waiting for the BMA Council, whose decision level 8 records one at a time.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '@bmrts/shared';
@@ -42,16 +43,21 @@ export function InboxTable({ items, selected, onToggle }: Props) {
                 <td data-label={t('table.trackingNo')} className="cell-track">
                   <span className="select-cell">
                     {/* The label around the box makes the whole 44 px square one target on a phone. */}
-                    <label className="select-box" htmlFor={checkId}>
-                      <input
-                        id={checkId}
-                        type="checkbox"
-                        checked={selected.has(item.id)}
-                        onChange={() => onToggle(item.id)}
-                        aria-label={t('home.select', { trackingNo: item.trackingNo })}
-                        data-testid="row-select"
-                      />
-                    </label>
+                    {item.position.bulkDecidable ? (
+                      <label className="select-box" htmlFor={checkId}>
+                        <input
+                          id={checkId}
+                          type="checkbox"
+                          checked={selected.has(item.id)}
+                          onChange={() => onToggle(item.id)}
+                          aria-label={t('home.select', { trackingNo: item.trackingNo })}
+                          data-testid="row-select"
+                        />
+                      </label>
+                    ) : (
+                      // The same square, empty, so the tracking numbers stay in one column.
+                      <span className="select-box" aria-hidden="true" data-testid="row-no-select" />
+                    )}
                     <Link to={`/requests/${item.id}`} className="mono" aria-label={t('table.openRequest', { trackingNo: item.trackingNo })}>
                       {item.trackingNo}
                     </Link>
@@ -61,7 +67,7 @@ export function InboxTable({ items, selected, onToggle }: Props) {
                 <DaysWaitingCell item={item} />
                 <td data-label={t('actions.title')} className="cell-action">
                   <Link to={`/requests/${item.id}#actions`} className="button button-small button-primary" data-testid="row-consider">
-                    {t('home.consider')}
+                    {item.position.holder === 'council' ? t('bulkCouncil.record') : t('home.consider')}
                     <span className="visually-hidden"> {t('home.considerTarget', { trackingNo: item.trackingNo })}</span>
                   </Link>
                 </td>

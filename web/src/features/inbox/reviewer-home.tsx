@@ -26,6 +26,10 @@ export function ReviewerHome() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // The server pages the longest waiting first; what is loaded shows overdue first (targets may differ by type).
   const items = (inbox.data?.pages ?? []).flatMap((page) => page.items).sort(byUrgency);
+  // Only what a bulk decision takes is offered for one (the server's answer, position.bulkDecidable); a Council wait is
+  // recorded one at a time from its row.
+  const bulkItems = items.filter((item) => item.position.bulkDecidable);
+  const councilWaits = items.filter((item) => item.position.holder === 'council').length;
   const counts = inbox.data?.pages[0];
 
   function toggle(id: string) {
@@ -74,12 +78,15 @@ export function ReviewerHome() {
             </p>
           ) : (
             <>
-              <BulkApprovePanel
-                items={items}
-                selected={selected}
-                onSelectAll={(all) => setSelected(all ? new Set(items.map((i) => i.id)) : new Set())}
-                onDone={() => setSelected(new Set())}
-              />
+              {bulkItems.length > 0 ? (
+                <BulkApprovePanel
+                  items={bulkItems}
+                  leftOut={councilWaits}
+                  selected={selected}
+                  onSelectAll={(all) => setSelected(all ? new Set(bulkItems.map((i) => i.id)) : new Set())}
+                  onDone={() => setSelected(new Set())}
+                />
+              ) : null}
               <InboxTable items={items} selected={selected} onToggle={toggle} />
               {inbox.hasNextPage ? (
                 <div className="button-row center">

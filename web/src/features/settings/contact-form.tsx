@@ -28,13 +28,17 @@ export function ContactForm() {
       {contact.isError ? <ErrorNotice error={contact.error} onRetry={() => void contact.refetch()} /> : null}
       {contact.data ? (
         <form onSubmit={onSubmit} data-testid="contact-form">
-          <Field id="contact-extension" label={t('contact.extension')} hint={t('contact.extensionHint')}>
+          <Field
+            id="contact-extension"
+            label={t('contact.extension')}
+            hint={t('contact.extensionHint')}
+            limit={{ text: value, max: MAX_PHONE_EXTENSION_LENGTH }}
+          >
             <input
               id="contact-extension"
               data-testid="contact-extension"
               inputMode="tel"
               autoComplete="tel-extension"
-              maxLength={MAX_PHONE_EXTENSION_LENGTH}
               value={value}
               onChange={(e) => {
                 save.reset();

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTIFICATION_KINDS, type NotificationSettings } from '@bmrts/shared';
+import { EMAIL_MAX, NOTIFICATION_KINDS, type NotificationSettings } from '@bmrts/shared';
 import { Field } from '../../lib/field';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { errorMessageOf } from '../../lib/api-client';
@@ -45,13 +45,17 @@ export function SettingsPage() {
       {draft ? (
         <form className="card" onSubmit={onSubmit} data-testid="settings-form">
           <div className="grid-2">
-            <Field id="settings-email" label={t('settings.email')} hint={t('settings.emailHint')}>
+            <Field
+              id="settings-email"
+              label={t('settings.email')}
+              hint={t('settings.emailHint')}
+              limit={{ text: draft.email ?? '', max: EMAIL_MAX }}
+            >
               <input
                 id="settings-email"
                 data-testid="settings-email"
                 type="email"
                 autoComplete="email"
-                maxLength={254}
                 lang="en"
                 value={draft.email ?? ''}
                 onChange={(e) => setDraft({ ...draft, email: e.target.value })}

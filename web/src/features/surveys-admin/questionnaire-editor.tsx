@@ -1,8 +1,9 @@
 // The questionnaire editor: each question's kind, Thai and English text and whether it is the overall (KPI) question;
 // add, remove and reorder. Read-only once the round has opened (the answers refer to these questions).
 import { useTranslation } from 'react-i18next';
-import { SURVEY_QUESTION_KINDS } from '@bmrts/shared';
+import { SURVEY_QUESTION_KINDS, SURVEY_QUESTION_TEXT_MAX } from '@bmrts/shared';
 import type { SurveyQuestionKind } from '@bmrts/shared';
+import { LengthCounter } from '../../lib/field';
 import { useLang } from '../../lib/use-lang';
 import { changeQuestion, moveQuestion, newQuestion, removeQuestion } from './questionnaire-edits';
 import type { QuestionDraft } from './questionnaire-edits';
@@ -85,9 +86,10 @@ export function QuestionnaireEditor({ drafts, onChange, readOnly }: Props) {
                     id={`${base}-th`}
                     lang="th"
                     value={q.th}
-                    maxLength={500}
+                    aria-describedby={`${base}-th-count`}
                     onChange={(e) => onChange(changeQuestion(drafts, index, { th: e.target.value }))}
                   />
+                  <LengthCounter id={`${base}-th`} text={q.th} max={SURVEY_QUESTION_TEXT_MAX} />
                 </div>
                 <div className="field">
                   <label htmlFor={`${base}-en`}>{t('surveys.questions.textEn')}</label>
@@ -95,9 +97,10 @@ export function QuestionnaireEditor({ drafts, onChange, readOnly }: Props) {
                     id={`${base}-en`}
                     lang="en"
                     value={q.en}
-                    maxLength={500}
+                    aria-describedby={`${base}-en-count`}
                     onChange={(e) => onChange(changeQuestion(drafts, index, { en: e.target.value }))}
                   />
+                  <LengthCounter id={`${base}-en`} text={q.en} max={SURVEY_QUESTION_TEXT_MAX} />
                 </div>
               </div>
               <div className="question-card-options">

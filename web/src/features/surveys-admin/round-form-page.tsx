@@ -9,9 +9,10 @@ import {
   DEFAULT_MINIMUM_RESPONDENTS,
   DEFAULT_SURVEY_QUESTIONS,
   DEFAULT_TARGET_PERCENT,
-  MAX_MINIMUM_RESPONDENTS,
   fiscalYearOf,
   formatThaiDateTime,
+  MAX_MINIMUM_RESPONDENTS,
+  SURVEY_ROUND_TITLE_MAX,
 } from '@bmrts/shared';
 import type { CreateSurveyRoundBody, SurveyInvitation, SurveyRoundView } from '@bmrts/shared';
 import { bangkokInputOf, bangkokInputToIso } from '../../lib/bangkok-time';
@@ -174,14 +175,8 @@ function RoundForm({ round }: { round: SurveyRoundView | null }) {
       ) : null}
       <section className="card admin-form" aria-labelledby="round-section">
         <h2 id="round-section">{t('surveys.form.round')}</h2>
-        <Field id="round-title" label={t('surveys.form.title')} required>
-          <input
-            id="round-title"
-            value={values.title}
-            maxLength={200}
-            onChange={(e) => set('title', e.target.value)}
-            data-testid="round-title"
-          />
+        <Field id="round-title" label={t('surveys.form.title')} required limit={{ text: values.title, max: SURVEY_ROUND_TITLE_MAX }}>
+          <input id="round-title" value={values.title} onChange={(e) => set('title', e.target.value)} data-testid="round-title" />
         </Field>
         <div className="grid-2">
           <Field id="round-fiscal-year" label={t('surveys.fiscalYear')} required>

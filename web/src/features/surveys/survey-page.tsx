@@ -7,7 +7,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { MAX_TEXT_ANSWER_LENGTH, formatThaiDateTime } from '@bmrts/shared';
 import type { SurveyResponseBody } from '@bmrts/shared';
-import { errorMessageOf } from '../../lib/api-client';
+import { refusalDetailOf } from '../../lib/api-client';
+import { LengthCounter } from '../../lib/field';
 import { usePendingSurveys } from '../../lib/pending-surveys';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useLang } from '../../lib/use-lang';
@@ -123,11 +124,16 @@ function SurveyForm({ round, scale }: { round: PendingRound; scale: Scale }) {
               <textarea
                 id={`q-${question.id}`}
                 rows={4}
-                maxLength={MAX_TEXT_ANSWER_LENGTH}
-                aria-describedby={`q-${question.id}-hint`}
+                aria-describedby={`q-${question.id}-count q-${question.id}-hint`}
                 value={typeof answers[question.id] === 'string' ? String(answers[question.id]) : ''}
                 onChange={(e) => set(question.id, e.target.value)}
                 data-testid={`answer-${question.id}`}
+              />
+              {/* Counted, never cut: an answer over the limit is kept and the server says so when it is sent. */}
+              <LengthCounter
+                id={`q-${question.id}`}
+                text={typeof answers[question.id] === 'string' ? String(answers[question.id]) : ''}
+                max={MAX_TEXT_ANSWER_LENGTH}
               />
               <p className="hint" id={`q-${question.id}-hint`}>
                 {t('survey.textHint', { n: MAX_TEXT_ANSWER_LENGTH.toLocaleString() })}
@@ -142,7 +148,7 @@ function SurveyForm({ round, scale }: { round: PendingRound; scale: Scale }) {
         ) : null}
         {send.isError ? (
           <p className="notice notice-error" role="alert" data-testid="survey-error">
-            {errorMessageOf(send.error)}
+            {refusalDetailOf(send.error)}
           </p>
         ) : null}
         {saved ? (

@@ -7,11 +7,13 @@ import { useTranslation } from 'react-i18next';
 import {
   ACTING_AT_LEVELS,
   ACTING_KINDS,
-  LEVEL_TITLES,
+  APPOINTMENT_ORDER_NO_MAX,
+  APPOINTMENT_REASON_MAX,
   errorMessage,
   formatThaiCalendarDate,
   holdsReviewPosition,
   isLevel,
+  LEVEL_TITLES,
   type ActingKind,
 } from '@bmrts/shared';
 import { Field } from '../../../lib/field';
@@ -172,12 +174,17 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
         ) : null}
       </fieldset>
       <div className="grid-2">
-        <Field id="appointment-order-no" label={t('admin.appointments.orderNo')} hint={t('admin.appointments.orderNoHint')} required>
+        <Field
+          id="appointment-order-no"
+          label={t('admin.appointments.orderNo')}
+          hint={t('admin.appointments.orderNoHint')}
+          required
+          limit={{ text: orderNo, max: APPOINTMENT_ORDER_NO_MAX }}
+        >
           <input
             id="appointment-order-no"
             data-testid="appointment-order-no"
             type="text"
-            maxLength={200}
             value={orderNo}
             onChange={(e) => setOrderNo(e.target.value)}
             aria-describedby="appointment-order-no-hint"
@@ -225,12 +232,11 @@ export function AppointmentForm({ users, onDone, onCancel }: Props) {
           />
         </Field>
       </div>
-      <Field id="appointment-reason" label={t('admin.appointments.reason')} required>
+      <Field id="appointment-reason" label={t('admin.appointments.reason')} required limit={{ text: reason, max: APPOINTMENT_REASON_MAX }}>
         <textarea
           id="appointment-reason"
           data-testid="appointment-reason"
           rows={2}
-          maxLength={500}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />

@@ -1,7 +1,7 @@
 // One rule opened for editing: move it, change its final level, council step, money thresholds and reasons.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNCIL_MODES, LEVEL_TITLES, REQUEST_TYPE_NAMES, REVIEW_LEVELS, formatMoney } from '@bmrts/shared';
+import { COUNCIL_MODES, formatMoney, LEVEL_TITLES, REQUEST_TYPE_NAMES, REVIEW_LEVELS, RULE_REASON_MAX } from '@bmrts/shared';
 import type { CouncilMode } from '@bmrts/shared';
 import { Field } from '../../../lib/field';
 import { useLang } from '../../../lib/use-lang';
@@ -135,24 +135,22 @@ export function RuleCardEditor({ rule, index, count, onChange, onMove, onValidit
         })}
       </div>
       <div className="grid-2">
-        <Field id={`${prefix}-reason-th`} label={t('admin.rules.reasonTh')}>
+        <Field id={`${prefix}-reason-th`} label={t('admin.rules.reasonTh')} limit={{ text: rule.reason.th, max: RULE_REASON_MAX }}>
           <textarea
             id={`${prefix}-reason-th`}
             data-testid={`${prefix}-reason-th`}
             lang="th"
             rows={3}
-            maxLength={500}
             value={rule.reason.th}
             onChange={(e) => onChange({ ...rule, reason: { ...rule.reason, th: e.target.value } })}
           />
         </Field>
-        <Field id={`${prefix}-reason-en`} label={t('admin.rules.reasonEn')}>
+        <Field id={`${prefix}-reason-en`} label={t('admin.rules.reasonEn')} limit={{ text: rule.reason.en, max: RULE_REASON_MAX }}>
           <textarea
             id={`${prefix}-reason-en`}
             data-testid={`${prefix}-reason-en`}
             lang="en"
             rows={3}
-            maxLength={500}
             value={rule.reason.en}
             onChange={(e) => onChange({ ...rule, reason: { ...rule.reason, en: e.target.value } })}
           />

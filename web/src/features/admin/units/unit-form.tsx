@@ -52,7 +52,6 @@ export function UnitForm({ unit, onDone, onCancel }: Props) {
               data-testid="new-unit-code"
               required
               pattern="[A-Za-z][0-9]{2}"
-              maxLength={3}
               className="mono"
               value={code}
               onChange={(e) => setCode(e.target.value)}

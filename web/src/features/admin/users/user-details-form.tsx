@@ -44,12 +44,16 @@ export function UserDetailsForm({ user, units, org }: { user: AdminUser; units: 
           onChange={(e) => setDisplayName(e.target.value)}
         />
       </Field>
-      <Field id="edit-user-extension" label={t('contact.extension')} hint={t('contact.extensionHint')}>
+      <Field
+        id="edit-user-extension"
+        label={t('contact.extension')}
+        hint={t('contact.extensionHint')}
+        limit={{ text: phoneExtension, max: MAX_PHONE_EXTENSION_LENGTH }}
+      >
         <input
           id="edit-user-extension"
           data-testid="edit-user-extension"
           inputMode="tel"
-          maxLength={MAX_PHONE_EXTENSION_LENGTH}
           value={phoneExtension}
           onChange={(e) => setPhoneExtension(e.target.value)}
           aria-describedby="edit-user-extension-hint"

@@ -2,7 +2,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REQUEST_EVENT_TYPES, type RequestEventType, type WebhookEndpointWithSecret } from '@bmrts/shared';
+import {
+  REQUEST_EVENT_TYPES,
+  type RequestEventType,
+  type WebhookEndpointWithSecret,
+  WEBHOOK_DESCRIPTION_MAX,
+  WEBHOOK_URL_MAX,
+} from '@bmrts/shared';
 import { Field } from '../../../lib/field';
 import { useAddWebhookEndpoint } from '../api/webhooks';
 import { FormProblem } from '../components/form-problem';
@@ -27,23 +33,21 @@ export function WebhookForm({ onDone, onCancel }: { onDone: (made: WebhookEndpoi
     <form className="card admin-form" onSubmit={onSubmit} aria-labelledby="new-webhook-title" data-testid="webhook-form">
       <h2 id="new-webhook-title">{t('webhooks.addTitle')}</h2>
       <div className="grid-2">
-        <Field id="webhook-url" label={t('webhooks.url')} required>
+        <Field id="webhook-url" label={t('webhooks.url')} required limit={{ text: url, max: WEBHOOK_URL_MAX }}>
           <input
             id="webhook-url"
             data-testid="webhook-url"
             type="url"
             lang="en"
             required
-            maxLength={2000}
             value={url}
             onChange={(e) => setUrl(e.target.value)}
           />
         </Field>
-        <Field id="webhook-description" label={t('webhooks.description')}>
+        <Field id="webhook-description" label={t('webhooks.description')} limit={{ text: description, max: WEBHOOK_DESCRIPTION_MAX }}>
           <input
             id="webhook-description"
             data-testid="webhook-description"
-            maxLength={200}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
           />

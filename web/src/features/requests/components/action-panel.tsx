@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { COMMENT_REQUIRED, LEVEL_TITLES, MAX_COMMENT_LENGTH, isLevel } from '@bmrts/shared';
 import type { Lang, RequestEventType, RequestView } from '@bmrts/shared';
 import type { TFunction } from 'i18next';
-import { ApiError, errorMessageOf } from '../../../lib/api-client';
+import { ApiError, refusalDetailOf } from '../../../lib/api-client';
+import { LengthCounter } from '../../../lib/field';
 import { ReauthDialog } from '../../../lib/reauth-dialog';
 import { useLang } from '../../../lib/use-lang';
 import { requestKey, useSendEvent } from '../api';
@@ -100,7 +101,8 @@ export function ActionPanel({ view, omit = null }: Props) {
           void queryClient.invalidateQueries({ queryKey: requestKey(view.id) });
           return;
         }
-        setProblem(errorMessageOf(error));
+        // A comment over its limit is kept as typed (the counter flags it) and refused here in the server's words.
+        setProblem(refusalDetailOf(error));
       },
     });
   }
@@ -153,14 +155,14 @@ export function ActionPanel({ view, omit = null }: Props) {
             id="action-comment"
             data-testid="action-comment"
             rows={3}
-            maxLength={MAX_COMMENT_LENGTH}
             value={comment}
             required={needsComment}
             aria-invalid={problem && needsComment ? true : undefined}
-            aria-describedby={problem ? 'action-problem' : undefined}
+            aria-describedby={problem ? 'action-comment-count action-problem' : 'action-comment-count'}
             onChange={(e) => setComment(e.target.value)}
             autoFocus
           />
+          <LengthCounter id="action-comment" text={comment} max={MAX_COMMENT_LENGTH} />
           {problem ? (
             <p className="field-error" id="action-problem" role="alert" data-testid="action-error">
               {problem}

@@ -1,11 +1,18 @@
-// The unit's letter among the request header's facts: "กท 5101/1201 ลงวันที่ 1 ธ.ค. 2569", as the letter is cited.
+// The unit's letter among a request's facts (its page's header, its printable form): "กท 5101/1201 ลงวันที่ 1 ธ.ค. 2569",
+// as the letter is cited.
 import { useTranslation } from 'react-i18next';
 import { formatThaiCalendarDate } from '@bmrts/shared';
 import type { RequestSummary } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 
 /** Nothing when the unit gave neither a number nor a date. */
-export function LetterFact({ view }: { view: Pick<RequestSummary, 'letterNo' | 'letterDate'> }) {
+export function LetterFact({
+  view,
+  testId = 'request-letter',
+}: {
+  view: Pick<RequestSummary, 'letterNo' | 'letterDate'>;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const { letterNo, letterDate } = view;
@@ -14,9 +21,7 @@ export function LetterFact({ view }: { view: Pick<RequestSummary, 'letterNo' | '
   return (
     <div className="fact">
       <dt>{letterNo === null ? t('letter.date') : t('letter.number')}</dt>
-      <dd data-testid="request-letter">
-        {letterNo === null ? date : date === null ? letterNo : t('letter.numberDated', { no: letterNo, date })}
-      </dd>
+      <dd data-testid={testId}>{letterNo === null ? date : date === null ? letterNo : t('letter.numberDated', { no: letterNo, date })}</dd>
     </div>
   );
 }

@@ -2,7 +2,17 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVELS, LEVEL_TITLES, REQUEST_STATUSES, REQUEST_TYPE_NAMES, REQUEST_TYPES, fiscalYearOf } from '@bmrts/shared';
+import {
+  LEVELS,
+  LEVEL_TITLES,
+  LIST_SEARCH_MAX,
+  REQUEST_STATUSES,
+  REQUEST_TYPE_NAMES,
+  REQUEST_TYPES,
+  fiscalYearOf,
+  storedText,
+} from '@bmrts/shared';
+import { LengthCounter } from '../../../lib/field';
 import { ThaiDateInput } from '../../../lib/thai-date-input';
 import { useLang } from '../../../lib/use-lang';
 import { useUnits } from '../api';
@@ -47,7 +57,9 @@ export function RequestFilters({ filters, onApply }: Props) {
       <div className="filters-grid">
         <div className="field">
           <label htmlFor="filter-q">{t('list.q')}</label>
-          <input id="filter-q" type="search" value={draft.q} onChange={set('q')} placeholder={t('list.qPlaceholder')} maxLength={100} />
+          <input id="filter-q" type="search" value={draft.q} onChange={set('q')} placeholder={t('list.qPlaceholder')} />
+          {/* A search box counts only once it is over the limit: never cut, and said before the search is refused. */}
+          {storedText(draft.q).length > LIST_SEARCH_MAX ? <LengthCounter id="filter-q" text={draft.q} max={LIST_SEARCH_MAX} /> : null}
         </div>
         <div className="field">
           <label htmlFor="filter-type">{t('list.type')}</label>
@@ -100,7 +112,6 @@ export function RequestFilters({ filters, onApply }: Props) {
             value={draft.fiscalYear}
             onChange={set('fiscalYear')}
             placeholder={String(fiscalYearOf(new Date()))}
-            maxLength={4}
           />
         </div>
         <div className="field">

@@ -41,7 +41,6 @@ export function BasicFields({ form, lockType }: { form: RequestFormState; lockTy
           <input
             {...describedBy('form-fiscal-year', form.errorAt('fiscalYear'))}
             inputMode="numeric"
-            maxLength={4}
             value={values.fiscalYear}
             onChange={(e) => form.update({ fiscalYear: e.target.value }, 'fiscalYear')}
           />

@@ -1,5 +1,6 @@
 // The unit's letter the request goes out under (เลขที่หนังสือ and ลงวันที่), as the old sheet had them: what the paper
-// trail cites the request by. Both optional; the date is a Buddhist Era day and no later than today.
+// trail cites the request by. Both optional; the date is a Buddhist Era day and no later than today (the server checks
+// by its clock; the calendar and the form's message use the browser's, datedContentIssues in use-request-form).
 import { useTranslation } from 'react-i18next';
 import { LETTER_NO_MAX, bangkokDate } from '@bmrts/shared';
 import { Field, describedBy } from '../../../lib/field';

@@ -1,7 +1,7 @@
 // The request form's state, checked with requestContentSchema on every keystroke; messages shown once a field is touched.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeIssues, requestContentSchema } from '@bmrts/shared';
+import { bangkokDate, datedContentIssues, describeIssues, requestContentSchema } from '@bmrts/shared';
 import type { RequestContent } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { contentOf } from './form-values';
@@ -16,18 +16,19 @@ export function useRequestForm(initial: FormValues) {
 
   const draft = useMemo(() => contentOf(values), [values]);
   const parsed = useMemo(() => requestContentSchema.safeParse(draft.content), [draft]);
+  // The rules that need today: the server checks them by its clock; the form says the same by the browser's, sooner.
+  const dated = useMemo(() => datedContentIssues(draft.content, bangkokDate(new Date())), [draft]);
 
   const errors = useMemo(() => {
     const byPath: Record<string, string> = {};
     for (const path of draft.invalidMoney) byPath[path] = t('form.amountInvalid');
-    if (!parsed.success) {
-      for (const issue of describeIssues(parsed.error.issues, lang)) {
-        const path = issue.path.join('.');
-        byPath[path] ??= issue.message;
-      }
+    const issues = [...(parsed.success ? [] : parsed.error.issues), ...dated];
+    for (const issue of describeIssues(issues, lang)) {
+      const path = issue.path.join('.');
+      byPath[path] ??= issue.message;
     }
     return byPath;
-  }, [draft, parsed, lang, t]);
+  }, [draft, parsed, dated, lang, t]);
 
   function touch(path: string) {
     setTouched((prev) => (prev.has(path) ? prev : new Set(prev).add(path)));
@@ -49,7 +50,7 @@ export function useRequestForm(initial: FormValues) {
     },
     /** The checked content ready to send, or null after revealing every message. */
     validContent(): RequestContent | null {
-      if (draft.invalidMoney.length === 0 && parsed.success) return parsed.data;
+      if (draft.invalidMoney.length === 0 && dated.length === 0 && parsed.success) return parsed.data;
       setShowAll(true);
       return null;
     },

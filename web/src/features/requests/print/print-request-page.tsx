@@ -1,5 +1,6 @@
 // /requests/:id/print: a clean printable form of the request, without the app's header and navigation — the BMA
-// heading, the facts, the amount in figures and in Thai words, transfer lines, the route and its reason, the history.
+// heading, the facts (the unit's letter among them), the amount in figures and in Thai words, transfer lines, the
+// route and its reason, the history.
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +17,7 @@ import {
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { useLang } from '../../../lib/use-lang';
 import { useRequest } from '../api';
+import { LetterFact } from '../components/letter-fact';
 import { TransferLinesTable } from '../components/transfer-lines-table';
 import { PrintHistory } from './print-history';
 
@@ -76,6 +78,7 @@ export function PrintRequestPage() {
           <dt>{t('request.unit')}</dt>
           <dd>{view.unitName[lang]}</dd>
         </div>
+        <LetterFact view={view} testId="print-letter" />
         <div>
           <dt>{t('request.type')}</dt>
           <dd>{REQUEST_TYPE_NAMES[view.type][lang]}</dd>
