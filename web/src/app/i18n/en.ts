@@ -16,6 +16,7 @@ import { enReturned } from './en-returned';
 import { enPosition } from './en-position';
 import { enPhone } from './en-phone';
 import { enLetter } from './en-letter';
+import { enSurveyCompare } from './en-survey-compare';
 import { enAttachOnCreate } from './en-attach-on-create';
 
 export const en: Catalogue = {
@@ -305,5 +306,6 @@ export const en: Catalogue = {
   ...enPosition,
   ...enPhone,
   ...enLetter,
+  ...enSurveyCompare,
   ...enAttachOnCreate,
 };

@@ -15,6 +15,7 @@ import { thReturned } from './th-returned';
 import { thPosition } from './th-position';
 import { thPhone } from './th-phone';
 import { thLetter } from './th-letter';
+import { thSurveyCompare } from './th-survey-compare';
 import { thAttachOnCreate } from './th-attach-on-create';
 import { thApp } from './th-app';
 
@@ -294,5 +295,6 @@ export const th = {
   ...thPosition,
   ...thPhone,
   ...thLetter,
+  ...thSurveyCompare,
   ...thAttachOnCreate,
 };
