@@ -17,6 +17,7 @@ import { enPosition } from './en-position';
 import { enPhone } from './en-phone';
 import { enLetter } from './en-letter';
 import { enSurveyCompare } from './en-survey-compare';
+import { enAdminUsers } from './en-admin-users';
 import { enAttachOnCreate } from './en-attach-on-create';
 
 export const en: Catalogue = {
@@ -307,5 +308,6 @@ export const en: Catalogue = {
   ...enPhone,
   ...enLetter,
   ...enSurveyCompare,
+  ...enAdminUsers,
   ...enAttachOnCreate,
 };

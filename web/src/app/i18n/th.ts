@@ -16,6 +16,7 @@ import { thPosition } from './th-position';
 import { thPhone } from './th-phone';
 import { thLetter } from './th-letter';
 import { thSurveyCompare } from './th-survey-compare';
+import { thAdminUsers } from './th-admin-users';
 import { thAttachOnCreate } from './th-attach-on-create';
 import { thApp } from './th-app';
 
@@ -296,5 +297,6 @@ export const th = {
   ...thPhone,
   ...thLetter,
   ...thSurveyCompare,
+  ...thAdminUsers,
   ...thAttachOnCreate,
 };
