@@ -13,16 +13,19 @@ export function CompareChangeCell({ earlier, later }: { earlier: Compared; later
   if (change.verdict === 'cannot_conclude') {
     return (
       <td className="num" data-label={label} data-testid="compare-kpi-change" data-verdict={change.verdict}>
-        <span className="compare-unsure">{t('surveyCompare.cannotConclude')}</span>
-        {change.inconclusive.map((r) => (
-          <span key={r.round} className="small muted compare-interval">
-            {t(`surveyCompare.because.${r.reason}`, {
-              title: (r.round === 'earlier' ? earlier : later).round.title,
-              n: r.respondents,
-              minimum: r.minimumRespondents,
-            })}
-          </span>
-        ))}
+        {/* One wrapper: on a phone the cell is a grid of its label and one value, so the notes stay beside the label. */}
+        <span className="compare-cell">
+          <span className="compare-unsure">{t('surveyCompare.cannotConclude')}</span>
+          {change.inconclusive.map((r) => (
+            <span key={r.round} className="small muted compare-interval">
+              {t(`surveyCompare.because.${r.reason}`, {
+                title: (r.round === 'earlier' ? earlier : later).round.title,
+                n: r.respondents,
+                minimum: r.minimumRespondents,
+              })}
+            </span>
+          ))}
+        </span>
       </td>
     );
   }
@@ -35,8 +38,10 @@ export function CompareChangeCell({ earlier, later }: { earlier: Compared; later
       data-verdict={change.verdict}
       data-overlap={change.intervalsOverlap}
     >
-      {t('surveyCompare.points', { change: points })}
-      <span className="small muted compare-interval">{t(change.intervalsOverlap ? 'surveyCompare.overlap' : 'surveyCompare.apart')}</span>
+      <span className="compare-cell">
+        {t('surveyCompare.points', { change: points })}
+        <span className="small muted compare-interval">{t(change.intervalsOverlap ? 'surveyCompare.overlap' : 'surveyCompare.apart')}</span>
+      </span>
     </td>
   );
 }
