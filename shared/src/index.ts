@@ -69,6 +69,7 @@ export * from './surveys/rounding';
 export * from './surveys/statistics';
 export * from './surveys/kpi';
 export * from './surveys/wilson';
+export * from './surveys/round-change';
 export * from './surveys/questionnaire';
 export * from './surveys/default-questionnaire';
 export * from './surveys/answers';

@@ -66,6 +66,19 @@ describe('listing users', () => {
     expect(inactive.body.items.map((u: { username: string }) => u.username)).toEqual(['k01b']);
   });
 
+  it('filters by budget unit, and refuses what is not a unit code', async () => {
+    const byUnit = await asAdmin('GET', '/api/admin/users?unit=K01');
+    expect(byUnit.status).toBe(200);
+    const listed = byUnit.body.items as { username: string; unitCode: string | null }[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((u) => u.unitCode === 'K01')).toBe(true);
+    expect(listed.map((u) => u.username)).toContain('k01b');
+    expect((await asAdmin('GET', '/api/admin/users?unit=K02')).body.items.map((u: { username: string }) => u.username)).not.toContain(
+      'k01b',
+    );
+    expect((await asAdmin('GET', '/api/admin/users?unit=nope')).status).toBe(400);
+  });
+
   it('pages through users by username', async () => {
     const first = await asAdmin('GET', '/api/admin/users?limit=5');
     expect(first.body.items).toHaveLength(5);

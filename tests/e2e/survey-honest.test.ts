@@ -118,6 +118,12 @@ describe('an honest survey result', () => {
       expect(await cells.nth(0).getAttribute('data-verdict')).toBe('passed');
       expect(await cells.nth(1).getAttribute('data-verdict')).toBe('too_few');
       expect(await cells.nth(1).textContent()).toContain('ยังสรุปไม่ได้');
+      // 96.7 % against 1 answer's 100 %: no "+3.3", but why not, with the open round's n and minimum.
+      const change = page.getByTestId('compare-kpi-change');
+      expect(await change.getAttribute('data-verdict')).toBe('cannot_conclude');
+      expect(await change.textContent()).toContain('ยังสรุปไม่ได้');
+      expect(await change.textContent()).toContain('ตอบ 1 คน น้อยกว่าขั้นต่ำ 30 คน');
+      expect(await change.textContent()).not.toMatch(/\+\d/);
       await expectSoundPage(page, `survey-honest-compare-${width}`);
     });
   }

@@ -85,6 +85,7 @@ export async function listAdminUsers(
     q = q.where(sql<boolean>`(lower(username) like ${pattern} escape '\\' or lower(display_name) like ${pattern} escape '\\')`);
   }
   if (query.level !== undefined) q = q.where('level', '=', query.level);
+  if (query.unit !== undefined) q = q.where('unit_code', '=', query.unit);
   if (query.active !== undefined) q = q.where('active', '=', query.active ? 1 : 0);
   if (query.cursor) q = q.where('username', '>', query.cursor);
   const rows = await q.execute();

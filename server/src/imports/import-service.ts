@@ -123,7 +123,7 @@ function previewOf(prepared: Prepared, plan: ImportPlan, lang: Lang): ImportPrev
     })),
     refused: plan.refused.map((r) => ({
       row: r.row,
-      reasons: r.reasons.map((x) => ({ code: x.code, message: refusalMessage(x.code, x.value, lang) })),
+      reasons: r.reasons.map((x) => ({ code: x.code, message: refusalMessage(r.row, x, lang) })),
     })),
   };
 }

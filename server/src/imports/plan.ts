@@ -26,6 +26,7 @@ import {
   type RoutingRule,
 } from '@bmrts/shared';
 import { categoryOf, cellText, dateOf, integerOf, normalised, satangOf, statusOf, trackingNoParts, typeOf } from './cell-values';
+import { contentProblemMessage, contentProblemsOf, type ContentProblem } from './content-problems';
 import type { Sheet, SheetCell, SheetRow } from './read-sheet';
 
 export interface ImportLookups {
@@ -58,9 +59,16 @@ export interface PlannedRequest {
   decidedAt: string | null;
 }
 
+export interface RefusalReason {
+  code: ImportRefusalCode;
+  value: string;
+  /** For content_invalid: the schema issue and the column it concerns, worded in the reader's language when sent. */
+  problem?: ContentProblem;
+}
+
 export interface RefusedRow {
   row: number;
-  reasons: { code: ImportRefusalCode; value: string }[];
+  reasons: RefusalReason[];
 }
 
 export interface ImportPlan {
@@ -68,8 +76,9 @@ export interface ImportPlan {
   refused: RefusedRow[];
 }
 
-export function refusalMessage(code: ImportRefusalCode, value: string, lang: Lang): string {
-  return IMPORT_REFUSALS[code][lang].replace('{value}', value.slice(0, 80));
+export function refusalMessage(row: number, reason: RefusalReason, lang: Lang): string {
+  if (reason.problem) return contentProblemMessage(row, reason.problem, lang);
+  return IMPORT_REFUSALS[reason.code][lang].replace('{value}', () => reason.value.slice(0, 80));
 }
 
 /** Imported requests carry no transfer table or central-fund item of their own: placeholders the forms accept. */
@@ -196,7 +205,7 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   if (!parsed.success)
     return {
       row: sheetRow.row,
-      reasons: [{ code: 'content_invalid', value: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }],
+      reasons: contentProblemsOf(parsed.error.issues, mapping).map((problem) => ({ code: 'content_invalid', value: '', problem })),
     };
   const content = parsed.data;
   const dated = datedContentIssues(content, lookups.today);
@@ -238,7 +247,8 @@ export function planImport(sheet: Sheet, mapping: ImportMapping, lookups: Import
   for (const row of sheet.rows) {
     const result = planRow(row, mapping, lookups, seen);
     if ('reasons' in result) {
-      const distinct = new Map(result.reasons.map((r) => [`${r.code}\u0000${r.value}`, r]));
+      // Told once each: a too-large amount fails both the request's amount and its transfer line's, in the one column.
+      const distinct = new Map(result.reasons.map((r) => [refusalMessage(result.row, r, 'th'), r]));
       plan.refused.push({ row: result.row, reasons: [...distinct.values()] });
     } else plan.accepted.push(result);
   }

@@ -1,5 +1,6 @@
-// Key figures of several rounds side by side: response rate, the KPI, and each scale question's figures.
-import type { SurveyComparison } from '@bmrts/shared';
+// Key figures of several rounds side by side: response rate, the KPI with its change from the round before (claimed
+// only when both rounds can conclude), and each scale question's figures.
+import { compareRoundKpis, type SurveyComparison } from '@bmrts/shared';
 import type { AppDeps } from '../deps';
 import { loadResults } from './results-service';
 
@@ -8,6 +9,7 @@ export async function compareRounds(deps: AppDeps, roundIds: readonly string[]):
   for (const id of roundIds) {
     const { results } = await loadResults(deps, id);
     const { round } = results;
+    const previous = rounds.at(-1);
     rounds.push({
       round: {
         id: round.id,
@@ -22,6 +24,7 @@ export async function compareRounds(deps: AppDeps, roundIds: readonly string[]):
       responded: results.responseRate.responded,
       responseRatePercent: results.responseRate.percent,
       kpi: results.kpi,
+      kpiChange: previous ? compareRoundKpis(previous.kpi, results.kpi) : null,
       questions: results.scaleQuestions.map((q) => ({
         questionId: q.questionId,
         text: q.text,

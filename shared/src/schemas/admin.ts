@@ -38,6 +38,7 @@ export type AdminUser = z.infer<typeof adminUserSchema>;
 export const adminUserListQuerySchema = z.strictObject({
   q: boundedText(1, 100).optional().describe('Part of the username or display name'),
   level: z.coerce.number().int().min(1).max(8).optional(),
+  unit: unitCode.optional().describe('Staff of this budget unit (its code, e.g. K01)'),
   active: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

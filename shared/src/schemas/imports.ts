@@ -94,7 +94,8 @@ export const IMPORT_REFUSALS = {
     th: 'เลขที่ "{value}" ซ้ำกับคำขอที่มีอยู่แล้วหรือแถวก่อนหน้า',
     en: 'Number "{value}" repeats an existing request or an earlier row',
   },
-  content_invalid: { th: 'ข้อมูลคำขอไม่ถูกต้อง ({value})', en: 'The request content is not valid ({value})' },
+  // One per problem, worded by describeIssue ({reason}); {column} is the sheet's own header for the cell.
+  content_invalid: { th: 'แถว {row} คอลัมน์ {column}: {reason}', en: 'Row {row}, column {column}: {reason}' },
   text_unreadable: {
     th: 'ช่อง "{value}" มีอักขระควบคุมที่มองไม่เห็นหรืออักขระที่เสีย กรุณาแก้ไขในไฟล์แล้วนำเข้าใหม่',
     en: 'The "{value}" cell holds invisible control characters or broken characters; please fix it in the file and import again',

@@ -98,6 +98,31 @@ export const surveyCompareQuerySchema = z.strictObject({
     .pipe(z.array(idParam).min(2).max(MAX_COMPARED_ROUNDS)),
 });
 
+/** The KPI's change from the round before, by compareRoundKpis (shared/src/surveys/round-change.ts). */
+export const roundKpiChangeSchema = z
+  .discriminatedUnion('verdict', [
+    z.object({
+      verdict: z.literal('cannot_conclude'),
+      inconclusive: z
+        .array(
+          z.object({
+            round: z.enum(['earlier', 'later']),
+            reason: z.enum(['no_answers', 'too_few']),
+            respondents: z.number().int(),
+            minimumRespondents: z.number().int(),
+          }),
+        )
+        .describe('The round(s) below their minimum sample (or with no answers): no change is claimed'),
+    }),
+    z.object({
+      verdict: z.literal('compared'),
+      changePoints: z.number().describe('Later − earlier KPI, percentage points, 1 decimal'),
+      intervalsOverlap: z.boolean().describe('The two 95 % intervals overlap: the change could be chance'),
+    }),
+  ])
+  .nullable()
+  .describe('The KPI’s change from the round before this one in the list; null for the first');
+
 export const surveyComparisonSchema = z.object({
   rounds: z.array(
     z.object({
@@ -114,6 +139,7 @@ export const surveyComparisonSchema = z.object({
       responded: z.number().int(),
       responseRatePercent: percent,
       kpi: surveyKpiSchema,
+      kpiChange: roundKpiChangeSchema,
       questions: z
         .array(z.object({ questionId: z.string(), text: bilingual, isOverall: z.boolean(), ...scaleFigures }))
         .describe('Scale questions; the default ones keep their ids across rounds'),

@@ -16,6 +16,8 @@ import { enReturned } from './en-returned';
 import { enPosition } from './en-position';
 import { enPhone } from './en-phone';
 import { enLetter } from './en-letter';
+import { enSurveyCompare } from './en-survey-compare';
+import { enAdminUsers } from './en-admin-users';
 import { enAttachOnCreate } from './en-attach-on-create';
 import { enBulkCouncil } from './en-bulk-council';
 
@@ -306,6 +308,8 @@ export const en: Catalogue = {
   ...enPosition,
   ...enPhone,
   ...enLetter,
+  ...enSurveyCompare,
+  ...enAdminUsers,
   ...enAttachOnCreate,
   ...enBulkCouncil,
 };

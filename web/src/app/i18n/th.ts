@@ -15,6 +15,8 @@ import { thReturned } from './th-returned';
 import { thPosition } from './th-position';
 import { thPhone } from './th-phone';
 import { thLetter } from './th-letter';
+import { thSurveyCompare } from './th-survey-compare';
+import { thAdminUsers } from './th-admin-users';
 import { thAttachOnCreate } from './th-attach-on-create';
 import { thApp } from './th-app';
 import { thBulkCouncil } from './th-bulk-council';
@@ -295,6 +297,8 @@ export const th = {
   ...thPosition,
   ...thPhone,
   ...thLetter,
+  ...thSurveyCompare,
+  ...thAdminUsers,
   ...thAttachOnCreate,
   ...thBulkCouncil,
 };

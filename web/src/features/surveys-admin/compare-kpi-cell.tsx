@@ -9,19 +9,22 @@ export function CompareKpiCell({ compared }: { compared: SurveyComparison['round
   const { kpi } = compared;
   return (
     <td className="num" data-label={compared.round.title} data-testid="compare-kpi" data-verdict={kpi.verdict}>
-      {percentText(kpi.percent)}
-      {kpi.interval ? (
-        <span className="small muted compare-interval">
-          {t('surveyHonesty.intervalShort', { lower: percentText(kpi.interval.lower), upper: percentText(kpi.interval.upper) })} · n ={' '}
-          {kpi.respondents}
-        </span>
-      ) : null}
-      {kpi.verdict === 'too_few' ? (
-        <span className="compare-unsure">
-          {t('surveyHonesty.tooFew')}:{' '}
-          {t('surveyHonesty.tooFewWhy', { n: kpi.respondents, invited: compared.invited, minimum: kpi.minimumRespondents })}
-        </span>
-      ) : null}
+      {/* One wrapper: on a phone the cell is a grid of its label and one value, so the notes stay beside the label. */}
+      <span className="compare-cell">
+        {percentText(kpi.percent)}
+        {kpi.interval ? (
+          <span className="small muted compare-interval">
+            {t('surveyHonesty.intervalShort', { lower: percentText(kpi.interval.lower), upper: percentText(kpi.interval.upper) })} · n ={' '}
+            {kpi.respondents}
+          </span>
+        ) : null}
+        {kpi.verdict === 'too_few' ? (
+          <span className="compare-unsure">
+            {t('surveyHonesty.tooFew')}:{' '}
+            {t('surveyHonesty.tooFewWhy', { n: kpi.respondents, invited: compared.invited, minimum: kpi.minimumRespondents })}
+          </span>
+        ) : null}
+      </span>
     </td>
   );
 }

@@ -1,5 +1,6 @@
 // /admin/surveys/compare?rounds=a,b: two rounds side by side — respondents, response rate, the KPI, and each scale
-// question's mean and % at level 5 with the change between them.
+// question's mean and % at level 5 with the change between them. A change is claimed only when both rounds can
+// conclude (compareRoundKpis on the server); counts of who answered are facts and always compared.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +10,7 @@ import { useLang } from '../../lib/use-lang';
 import { useSurveyComparison, useSurveyRounds } from './api';
 import { percentText, twoDecimals } from './figures';
 import { CompareKpiCell } from './compare-kpi-cell';
+import { CompareChangeCell } from './compare-change-cell';
 
 function change(a: number | null, b: number | null, decimals: number): string {
   if (a === null || b === null) return '—';
@@ -41,6 +43,8 @@ export function SurveyComparePage() {
   const compared = comparison.data?.rounds ?? [];
   const [a, b] = compared;
   const questionIds = [...new Set(compared.flatMap((r) => r.questions.map((q) => q.questionId)))];
+  // The questions rest on the same respondents as the KPI: from a round that cannot conclude, no change of theirs either.
+  const canConclude = b?.kpiChange?.verdict === 'compared';
 
   return (
     <section aria-labelledby="compare-title" data-testid="survey-compare-page">
@@ -105,9 +109,7 @@ export function SurveyComparePage() {
                 <th scope="row">{t('surveys.compareView.kpiRow')}</th>
                 <CompareKpiCell compared={a} />
                 <CompareKpiCell compared={b} />
-                <td className="num" data-label={t('surveys.compareView.change')}>
-                  {change(a.kpi.percent, b.kpi.percent, 1)}
-                </td>
+                <CompareChangeCell earlier={a} later={b} />
               </tr>
               <tr>
                 <th scope="row">{t('surveys.compareView.respondents')}</th>
@@ -152,7 +154,11 @@ export function SurveyComparePage() {
                       {twoDecimals(qb?.mean ?? null)} · {percentText(qb?.percentAt5 ?? null)}
                     </td>
                     <td className="num" data-label={t('surveys.compareView.change')}>
-                      {change(qa?.mean ?? null, qb?.mean ?? null, 2)} · {change(qa?.percentAt5 ?? null, qb?.percentAt5 ?? null, 1)}
+                      {canConclude ? (
+                        `${change(qa?.mean ?? null, qb?.mean ?? null, 2)} · ${change(qa?.percentAt5 ?? null, qb?.percentAt5 ?? null, 1)}`
+                      ) : (
+                        <span className="muted">{t('surveyCompare.cannotConclude')}</span>
+                      )}
                     </td>
                   </tr>
                 );

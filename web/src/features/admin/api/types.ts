@@ -25,5 +25,7 @@ export type Organisation = z.infer<typeof orgResponseSchema>;
 export interface UserListQuery {
   q?: string;
   level?: string;
+  /** A budget unit's code: its staff. */
+  unit?: string;
   active?: 'true' | 'false';
 }

@@ -1,5 +1,5 @@
-// Users: list with filters, create, edit, reset password and an analyst's portfolio (/api/admin/users).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// Users: list with filters (whole, or a page at a time), create, edit, reset password and an analyst's portfolio (/api/admin/users).
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, client } from '../../../lib/api-client';
 import type { CreateUserBody, UpdateUserBody, UserListQuery } from './types';
 
@@ -12,6 +12,18 @@ export function useAdminUsers(query: UserListQuery = {}) {
   return useQuery({
     queryKey: [...USERS_KEY, query],
     queryFn: () => call(users.$get({ query: { ...query, limit: LIST_LIMIT } })),
+  });
+}
+
+/** The users page reads a page at a time: on a phone a few screens of short rows, then "show more". */
+export const USERS_PAGE_SIZE = 25;
+
+export function useAdminUserPages(query: UserListQuery) {
+  return useInfiniteQuery({
+    queryKey: [...USERS_KEY, 'pages', query],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => call(users.$get({ query: { ...query, cursor: pageParam ?? undefined, limit: String(USERS_PAGE_SIZE) } })),
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
 }
 

@@ -1,21 +1,30 @@
-// Filters of the user list: words of the name, level, active or not.
+// Filters of the user list: words of the name, budget unit, level, active or not.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS } from '@bmrts/shared';
-import type { UserListQuery } from '../api/types';
+import { useLang } from '../../../lib/use-lang';
+import type { AdminUnit, UserListQuery } from '../api/types';
 
 const asActive = (value: string): UserListQuery['active'] => (value === 'true' || value === 'false' ? value : undefined);
 
-export function UserFilters({ value, onApply }: { value: UserListQuery; onApply: (next: UserListQuery) => void }) {
+interface Props {
+  value: UserListQuery;
+  units: readonly AdminUnit[];
+  onApply: (next: UserListQuery) => void;
+}
+
+export function UserFilters({ value, units, onApply }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [q, setQ] = useState(value.q ?? '');
   const [level, setLevel] = useState(value.level ?? '');
+  const [unit, setUnit] = useState(value.unit ?? '');
   const [active, setActive] = useState<string>(value.active ?? '');
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onApply({ q: q.trim() || undefined, level: level || undefined, active: asActive(active) });
+    onApply({ q: q.trim() || undefined, unit: unit || undefined, level: level || undefined, active: asActive(active) });
   }
 
   return (
@@ -31,6 +40,17 @@ export function UserFilters({ value, onApply }: { value: UserListQuery; onApply:
             value={q}
             onChange={(e) => setQ(e.target.value)}
           />
+        </div>
+        <div className="field">
+          <label htmlFor="user-unit">{t('adminUsers.unit')}</label>
+          <select id="user-unit" data-testid="user-filter-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+            <option value="">{t('adminUsers.anyUnit')}</option>
+            {units.map((u) => (
+              <option key={u.code} value={u.code}>
+                {u.code} {lang === 'th' ? u.nameTh : u.nameEn}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="user-level">{t('admin.users.level')}</label>

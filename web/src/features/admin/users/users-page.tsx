@@ -1,9 +1,10 @@
-// Administration › Users: filter the list, add a user, open one to edit it.
-import { useState } from 'react';
+// Administration › Users: filter the list (name, unit, level), a page of users at a time with "show more", add a user,
+// open one to edit it (one at a time, its panel above the list).
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { useAdminUnits, useOrganisation } from '../api/units';
-import { useAdminUsers } from '../api/users';
+import { useAdminUserPages } from '../api/users';
 import type { UserListQuery } from '../api/types';
 import { SavedNotice } from '../components/form-problem';
 import { CreateUserForm } from './create-user-form';
@@ -17,11 +18,13 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const users = useAdminUsers(filters);
+  const users = useAdminUserPages(filters);
+  const panelRef = useRef<HTMLDivElement>(null);
   const units = useAdminUnits();
   const org = useOrganisation();
   const unitList = units.data?.items ?? [];
-  const editing = users.data?.items.find((u) => u.id === editingId) ?? null;
+  const listed = users.data?.pages.flatMap((p) => p.items) ?? [];
+  const editing = listed.find((u) => u.id === editingId) ?? null;
 
   return (
     <section aria-labelledby="admin-users-title">
@@ -57,31 +60,55 @@ export function UsersPage() {
           }}
         />
       ) : null}
-      {editing ? (
-        <EditUserPanel key={editing.id} user={editing} units={unitList} org={org.data} onClose={() => setEditingId(null)} />
-      ) : null}
-      <UserFilters value={filters} onApply={setFilters} />
+      <div ref={panelRef} className="user-panel-anchor">
+        {editing ? (
+          <EditUserPanel key={editing.id} user={editing} units={unitList} org={org.data} onClose={() => setEditingId(null)} />
+        ) : null}
+      </div>
+      <UserFilters
+        value={filters}
+        units={unitList}
+        onApply={(next) => {
+          setFilters(next);
+          setEditingId(null);
+        }}
+      />
       {users.isPending ? <Loading /> : null}
       {users.isError ? <ErrorNotice error={users.error} onRetry={() => void users.refetch()} /> : null}
       {users.data ? (
         <>
           <p className="small muted" data-testid="users-count">
-            {t('admin.shown', { n: users.data.items.length })}
+            {t('admin.shown', { n: listed.length })}
           </p>
-          {users.data.items.length === 0 ? (
+          {listed.length === 0 ? (
             <p className="empty">{t('admin.empty')}</p>
           ) : (
             <UsersTable
-              users={users.data.items}
+              users={listed}
               units={unitList}
               org={org.data}
+              openId={editingId}
               onEdit={(user) => {
                 setEditingId(user.id);
                 setCreating(false);
-                window.scrollTo({ top: 0, behavior: 'smooth' });
+                // The panel sits above the filters: bring it into view rather than the top of the page.
+                requestAnimationFrame(() => panelRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
               }}
             />
           )}
+          {users.hasNextPage ? (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button"
+                disabled={users.isFetchingNextPage}
+                onClick={() => void users.fetchNextPage()}
+                data-testid="users-more"
+              >
+                {users.isFetchingNextPage ? t('list.loadingMore') : t('adminUsers.showMore')}
+              </button>
+            </div>
+          ) : null}
         </>
       ) : null}
     </section>
