@@ -202,15 +202,15 @@ function planRow(sheetRow: SheetRow, mapping: ImportMapping, lookups: ImportLook
   const parsed = requestContentSchema.safeParse(
     contentFor(type, { fiscalYear, title, justification, letterNo: letterNo === '' ? null : letterNo, letterDate, amountSatang }, category),
   );
-  if (!parsed.success)
+  // The letter's date against today is no part of the schema (it needs the clock): told beside the schema's issues, alike.
+  const dated = datedContentIssues({ letterDate }, lookups.today);
+  const issues = [...(parsed.success ? [] : parsed.error.issues), ...dated];
+  if (!parsed.success || issues.length > 0)
     return {
       row: sheetRow.row,
-      reasons: contentProblemsOf(parsed.error.issues, mapping).map((problem) => ({ code: 'content_invalid', value: '', problem })),
+      reasons: contentProblemsOf(issues, mapping).map((problem) => ({ code: 'content_invalid', value: '', problem })),
     };
   const content = parsed.data;
-  const dated = datedContentIssues(content, lookups.today);
-  if (dated.length > 0)
-    return { row: sheetRow.row, reasons: [{ code: 'content_invalid', value: dated.map((i) => i.path.join('.')).join(', ') }] };
 
   const route = status === 'draft' ? null : routeRequest(routingFactsOf(content), lookups.rules);
   const givenFinal = integerOf(cell('finalLevel'));
