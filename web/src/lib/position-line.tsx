@@ -93,12 +93,15 @@ export function PositionWait({ item }: { item: RequestSummary }) {
     item.position.holder === 'unit'
       ? null
       : target === null
-        ? `${t('position.days', { days: item.workingDaysAtLevel })} (${t('position.noTarget')})`
+        ? t('position.days', { days: item.workingDaysAtLevel })
         : t('position.daysOfTarget', { days: item.workingDaysAtLevel, target });
   return (
     <span className="position-wait" data-testid="position-wait">
       <span data-testid="position-since">{since}</span>
       {days ? <span className={item.overdue ? 'days days-overdue' : 'days'}> · {days}</span> : null}
+      {/* Apart from the count, which stays on one line: the note is long and wraps (it pushed a desk table's buttons
+          out of sight in the deputy governor's inbox). */}
+      {days && target === null ? <span className="days-note"> ({t('position.noTarget')})</span> : null}
       {item.overdue ? <span className="badge badge-overdue">{t('position.overdue')}</span> : null}
     </span>
   );
