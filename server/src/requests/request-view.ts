@@ -119,6 +119,18 @@ export interface CallerRights {
   mayAttach: boolean;
 }
 
+/**
+ * The content read back with today's schema; null, not a failed page, for a row stored under rules since tightened
+ * (an old import, a limit lowered): the page still opens with its summary, history and actions.
+ */
+function storedContentOf(row: RequestWithUnit): RequestView['content'] {
+  try {
+    return requestContentOf(row);
+  } catch {
+    return null;
+  }
+}
+
 export function toView(
   row: RequestWithUnit,
   history: RequestHistoryRow[],
@@ -135,7 +147,7 @@ export function toView(
     ...toSummary(row, now, timeliness, heldBy),
     justification: row.justification,
     details: JSON.parse(row.details) as Record<string, unknown>,
-    content: requestContentOf(row),
+    content: storedContentOf(row),
     ruleId: row.rule_id,
     routeReason: row.route_reason_th && row.route_reason_en ? { th: row.route_reason_th, en: row.route_reason_en } : null,
     submittedAt: row.submitted_at,

@@ -208,9 +208,12 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export const requestViewSchema = requestSummarySchema.extend({
   justification: z.string(),
   details: z.record(z.string(), z.unknown()),
-  content: requestContentSchema.describe(
-    'The content as the unit wrote it, typed by its kind (type, title, amount, details …): what an edit form starts from',
-  ),
+  content: requestContentSchema
+    .nullable()
+    .describe(
+      'The content as the unit wrote it, typed by its kind (type, title, amount, details …): what an edit form starts from. ' +
+        'null for a stored request the current rules no longer read (the page then shows its summary and history only)',
+    ),
   ruleId: z.string().nullable(),
   routeReason: bilingual.nullable(),
   submittedAt: isoDateTime.nullable(),

@@ -9,12 +9,24 @@ import './fonts.css';
 import './styles.css';
 import './phone.css';
 import { preloadPageOf } from './page-loaders';
+import { thApp } from './i18n/th-app';
 
 preloadPageOf(window.location.pathname);
 
-requestAnimationFrame(() => {
-  // After this frame is painted (a timeout queued from rAF runs after the paint).
-  setTimeout(() => {
-    void import('./start');
-  }, 0);
-});
+function start(): void {
+  import('./start').catch(() => {
+    // The app could not be fetched (offline with nothing cached, a deploy mid-load): say so instead of loading forever.
+    const line = document.querySelector('.app-shell-loading');
+    if (line) line.textContent = thApp.networkError;
+  });
+}
+
+if (document.visibilityState === 'hidden') {
+  // A tab opened in the background paints nothing and runs no animation frame: start at once.
+  start();
+} else {
+  requestAnimationFrame(() => {
+    // After this frame is painted (a timeout queued from rAF runs after the paint).
+    setTimeout(start, 0);
+  });
+}

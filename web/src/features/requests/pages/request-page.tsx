@@ -67,7 +67,7 @@ export function RequestPage() {
   const view = request.data;
   const { content } = view;
   const submitWith = view.allowedActions.includes('RESUBMIT') ? 'RESUBMIT' : view.allowedActions.includes('SUBMIT') ? 'SUBMIT' : null;
-  const editable = view.mayEdit && submitWith !== null;
+  const editable = view.mayEdit && submitWith !== null && content !== null;
   const notice = noticeOf(location.state);
   // Shown while the page holds the version the reader's own action produced (or, on the next item, at once).
   const justDone = justDoneOf(location.state);
@@ -104,12 +104,12 @@ export function RequestPage() {
         </div>
         <div className="col-main">
           {view.changesSinceReturned ? <ChangesCard changes={view.changesSinceReturned} /> : null}
-          <RequestDetails content={content} />
+          {content ? <RequestDetails content={content} /> : null}
           <AttachmentsCard view={view} />
           <HistoryTimeline history={view.history} requestId={view.id} />
         </div>
       </div>
-      {editable && submitWith ? (
+      {editable && submitWith && content ? (
         <Suspense fallback={<Loading />}>
           <EditRequest view={view} content={content} submitWith={submitWith} />
         </Suspense>
