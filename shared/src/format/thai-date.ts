@@ -50,15 +50,17 @@ function wallClockOf(instant: string | Date): WallClock {
 
 const yearText = (yearBe: number, lang: Lang) => (lang === 'th' ? String(yearBe) : `${yearBe} BE`);
 
+const dateText = (w: WallClock, lang: Lang) => `${w.day} ${monthNames(lang, 'short')[w.monthIndex]} ${yearText(w.yearBe, lang)}`;
+
 /** "1 ต.ค. 2567" */
 export function formatThaiDate(iso: string, lang: Lang = 'th'): string {
-  const w = wallClockOf(iso);
-  return `${w.day} ${monthNames(lang, 'short')[w.monthIndex]} ${yearText(w.yearBe, lang)}`;
+  return dateText(wallClockOf(iso), lang);
 }
 
-/** "1 ต.ค. 2567 14:05" (English: "1 Oct 2567 BE, 14:05") */
+/** "1 ต.ค. 2567 14:05" (English: "1 Oct 2567 BE, 14:05"): the instant read once for the date and the time. */
 export function formatThaiDateTime(iso: string, lang: Lang = 'th'): string {
-  return `${formatThaiDate(iso, lang)}${lang === 'th' ? ' ' : ', '}${wallClockOf(iso).time}`;
+  const w = wallClockOf(iso);
+  return `${dateText(w, lang)}${lang === 'th' ? ' ' : ', '}${w.time}`;
 }
 
 /** A Bangkok calendar date "YYYY-MM-DD" (CE), such as a holiday or a filter's day: "13 เม.ย. 2569". */
