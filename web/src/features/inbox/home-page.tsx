@@ -28,8 +28,7 @@ export function HomePage() {
   if (pages.newRequest) {
     return (
       <>
-        <SurveyPrompt />
-        <UnitHome />
+        <UnitHome after={<SurveyPrompt />} />
       </>
     );
   }
@@ -38,9 +37,14 @@ export function HomePage() {
       <>
         <RouteNotice />
         {/* The work comes first: on a phone the first screen shows work items, the survey's invitation after them. */}
-        <ReviewerHome />
-        <SurveyPrompt />
-        {pages.overview ? <OverviewCard /> : null}
+        <ReviewerHome
+          after={
+            <>
+              <SurveyPrompt />
+              {pages.overview ? <OverviewCard /> : null}
+            </>
+          }
+        />
       </>
     );
   }

@@ -1,5 +1,5 @@
 // A reviewer's home (levels 2–8): counts, the inbox overdue and longest-waiting first, and bulk approval.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '@bmrts/shared';
@@ -20,7 +20,11 @@ function byUrgency(a: RequestSummary, b: RequestSummary): number {
   );
 }
 
-export function ReviewerHome() {
+/**
+ * `after` (the survey's invitation, the way into the overview) comes below the work, and only once the inbox has
+ * answered: shown earlier, it sat under "loading" and was pushed down the screen when the list arrived.
+ */
+export function ReviewerHome({ after }: { after?: ReactNode }) {
   const { t } = useTranslation();
   const inbox = useInbox(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -111,6 +115,7 @@ export function ReviewerHome() {
           )}
         </>
       ) : null}
+      {inbox.isPending ? null : after}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // A budget unit's home: its requests grouped by where they stand (drafts, returned, in review by level, awaiting the
 // Council, recently decided), each with what the unit must do next.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LEVEL_TITLES, isLevel } from '@bmrts/shared';
@@ -36,7 +37,8 @@ function byLevel(items: readonly RequestSummary[]): [number, RequestSummary[]][]
   return [...groups.entries()].sort(([a], [b]) => a - b);
 }
 
-export function UnitHome() {
+/** `after` (the survey's invitation) comes below the groups once they have loaded, so it never pushes them down. */
+export function UnitHome({ after }: { after?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const drafts = useRequestsWithStatus('draft', 20);
@@ -116,6 +118,7 @@ export function UnitHome() {
               <WorkList items={decided} testId="group-decided-list" />
             </section>
           </div>
+          {after}
         </>
       )}
     </section>
