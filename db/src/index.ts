@@ -20,3 +20,4 @@ export * from './history/verify-history';
 export { buildDemoPeople } from './seed/demo-people';
 export * from './backup/sqlite-backup';
 export * from './queries';
+export * from './ledger/budget-lines';

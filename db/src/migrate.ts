@@ -17,6 +17,7 @@ import * as userPhoneExtension from './migrations/2026_12_07_0003_user_phone_ext
 import * as surveyMinimumSample from './migrations/2026_12_07_0815_survey_minimum_sample';
 import * as notificationEventSeq from './migrations/2026_12_07_1502_notification_event_seq';
 import * as requestLetterNo from './migrations/2026_12_07_1900_request_letter_no';
+import * as budgetLedger from './migrations/2026_12_08_0001_budget_ledger';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_0815_survey_minimum_sample': surveyMinimumSample,
   '2026_12_07_1502_notification_event_seq': notificationEventSeq,
   '2026_12_07_1900_request_letter_no': requestLetterNo,
+  '2026_12_08_0001_budget_ledger': budgetLedger,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -383,8 +383,52 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+/** A budget line of one fiscal year: a unit's plan / project / category / item, or a central-fund item. */
+export interface BudgetLineTable {
+  id: string;
+  fiscal_year: number;
+  kind: string;
+  unit_code: string | null;
+  code: string;
+  plan: string;
+  project: string;
+  category: string;
+  item: string;
+  central_item: string | null;
+  appropriation_satang: number;
+  /** Cached sums of the line's ledger entries by kind, written with them. */
+  allotted_satang: Generated<number>;
+  transfer_in_satang: Generated<number>;
+  transfer_out_satang: Generated<number>;
+  central_in_satang: Generated<number>;
+  central_out_satang: Generated<number>;
+  created_at: string;
+}
+
+/** One movement of money on a line; append-only. */
+export interface BudgetLedgerTable {
+  id: string;
+  line_id: string;
+  kind: string;
+  amount_satang: number;
+  request_id: string | null;
+  event_id: string | null;
+  at: string;
+}
+
+/** A line a request's content names: drawn on ('draw') or paid into ('receive'). */
+export interface RequestLineClaimTable {
+  request_id: string;
+  line_id: string;
+  role: string;
+  amount_satang: number;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
+  budget_lines: BudgetLineTable;
+  budget_ledger: BudgetLedgerTable;
+  request_line_claims: RequestLineClaimTable;
   org_divisions: OrgDivisionTable;
   org_sections: OrgSectionTable;
   users: UserTable;

@@ -29,6 +29,7 @@ import { overviewRoutes } from './overview/routes';
 import { appCaches } from './cache/app-caches';
 import { referenceRoutes } from './reference/routes';
 import { requestRoutes } from './requests/routes';
+import { budgetRoutes } from './budget/routes';
 import { requestExportRoutes } from './requests/export-routes';
 import { attachmentRoutes } from './requests/attachments/routes';
 import { surveyRoutes } from './surveys/routes';
@@ -55,6 +56,7 @@ function apiRoutes(deps: AppDeps) {
       // Before requestRoutes, so /requests/export is not taken for a request id.
       .route('/', requestExportRoutes(deps, caches))
       .route('/', requestRoutes(deps, caches))
+      .route('/', budgetRoutes(deps))
       .route('/', attachmentRoutes(deps))
       .route('/', inboxRoutes(deps, caches))
       .route('/', inboxExportRoutes(deps))

@@ -2,6 +2,7 @@
 import type { AppointmentRefusal } from './acting/appointment-rules';
 import { APPOINTER_REFUSALS } from './acting/appointment-rules';
 import type { RefusalReason } from './machine/decide';
+import type { LineReferenceRule } from './budget/line-reference-rules';
 
 export type ErrorCode =
   | 'validation_failed'
@@ -46,6 +47,8 @@ export type ErrorCode =
   | 'import_mapping_incomplete'
   | 'import_nothing_accepted'
   | 'delivery_not_failed'
+  | 'budget_insufficient'
+  | 'budget_line_unusable'
   | 'internal_error'
   | RefusalReason
   | AppointmentRefusal;
@@ -151,5 +154,30 @@ export class SurveyRefused extends DomainError {
 export class AppointmentRefused extends DomainError {
   constructor(reason: AppointmentRefusal) {
     super(reason, APPOINTER_REFUSALS.includes(reason) ? 403 : 422);
+  }
+}
+
+/** A line an approval would take below zero: what it has, what the request asks of it. */
+export interface ShortLine {
+  code: string;
+  item: string;
+  remainingSatang: number;
+  requestedSatang: number;
+}
+
+/**
+ * The approval that makes a request final would leave a budget line below zero (422): nothing is written. The message
+ * names each short line with what is left and what was asked (messages.ts, budgetShortMessage).
+ */
+export class BudgetShort extends DomainError {
+  constructor(readonly lines: ShortLine[]) {
+    super('budget_insufficient', 422, { lines });
+  }
+}
+
+/** A request names a budget line that does not fit where it is named (400): which field, and which rule. */
+export class LineReferencesRefused extends DomainError {
+  constructor(readonly problems: { path: (string | number)[]; rule: LineReferenceRule }[]) {
+    super('validation_failed', 400);
   }
 }

@@ -1,5 +1,6 @@
 // Error and validation messages in Thai and English, keyed by error code.
-import type { ErrorCode } from './errors';
+import type { ErrorCode, ShortLine } from './errors';
+import { formatMoney } from './format/money';
 import type { Bilingual } from './levels';
 import { CONTENT_RULES } from './schemas/request-content';
 import type { PHONE_EXTENSION_RULE } from './schemas/contact';
@@ -51,6 +52,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
   sign_in_busy: {
     th: 'ขณะนี้มีผู้เข้าสู่ระบบพร้อมกันจำนวนมาก กรุณาลองใหม่ในอีกไม่กี่วินาที',
     en: 'Many people are signing in right now; please try again in a few seconds',
+  },
+  budget_insufficient: {
+    th: 'ยอดคงเหลือของรายการงบประมาณไม่พอสำหรับคำขอนี้',
+    en: 'A budget line does not have enough left for this request',
+  },
+  budget_line_unusable: {
+    th: 'รายการงบประมาณที่เลือกใช้กับคำขอนี้ไม่ได้',
+    en: 'The chosen budget line cannot be used for this request',
   },
   already_decided_by_you: {
     th: 'คุณได้พิจารณาคำขอนี้ในระดับอื่นไปแล้ว ไม่สามารถพิจารณาซ้ำได้',
@@ -283,4 +292,16 @@ const NAMING_THE_FILE: Record<Lang, (fileName: string, message: string) => strin
 /** A refusal of one of several files sent together, saying which one: "ไฟล์ setup.exe: ไม่รับไฟล์ที่ตั้งชื่อเป็นโปรแกรม…". */
 export function fileRefusalMessage(code: ErrorCode, fileName: string, lang: Lang): string {
   return NAMING_THE_FILE[lang](fileName, errorMessage(code, lang));
+}
+
+const SHORT_LINE: Record<Lang, (line: ShortLine) => string> = {
+  th: (l) =>
+    `ยอดคงเหลือของรายการ ${l.code} ${l.item} ไม่พอ: คงเหลือ ${formatMoney(l.remainingSatang, 'th')} ขอ ${formatMoney(l.requestedSatang, 'th')}`,
+  en: (l) =>
+    `Not enough left on line ${l.code} ${l.item}: ${formatMoney(l.remainingSatang, 'en')} left, ${formatMoney(l.requestedSatang, 'en')} asked`,
+};
+
+/** "ยอดคงเหลือของรายการ 5101-01 ค่าตอบแทน ไม่พอ: คงเหลือ 1,000.00 บาท ขอ 2,000.00 บาท", one sentence per short line. */
+export function budgetShortMessage(lines: readonly ShortLine[], lang: Lang): string {
+  return lines.map(SHORT_LINE[lang]).join(lang === 'th' ? ' และ' : '; ');
 }

@@ -188,6 +188,12 @@ const MATRIX: Record<string, Entry> = {
     call: async (w, role, object) => ({ path: (await requestPath(w, role, object, 'in_review')).path }),
     expect: { own: all(200), foreign: FOREIGN_404, nonexistent: all(404) },
   },
+  // Every signed-in person reads the lines of their scope (and the central fund's); a request's panel as the request.
+  'GET /api/budget-lines': { call: fixed('/api/budget-lines'), expect: { none: all(200) } },
+  'GET /api/requests/{id}/budget': {
+    call: async (w, role, object) => ({ path: (await requestPath(w, role, object, 'in_review', '/budget')).path }),
+    expect: { own: all(200), foreign: FOREIGN_404, nonexistent: all(404) },
+  },
   'PUT /api/requests/{id}': {
     call: async (w, role, object) => {
       const { path, version } = await requestPath(w, role, object, 'draft');

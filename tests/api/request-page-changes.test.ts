@@ -102,7 +102,11 @@ describe('what changed since it was returned', () => {
     expect(request.changesSinceReturned?.changes).toEqual([
       { field: 'amountSatang', before: 300_000_000, after: 350_000_000 },
       { field: 'details.lines[0].toItem', before: 'ค่าก่อสร้างทางเดิน', after: 'ค่าก่อสร้างทางเดินริมคลอง' },
-      { field: 'details.lines', before: null, after: { fromItem: 'ค่าใช้สอย', toItem: 'ค่าไฟฟ้าส่องสว่าง', amountSatang: 50_000_000 } },
+      {
+        field: 'details.lines',
+        before: null,
+        after: { fromItem: 'ค่าใช้สอย', toItem: 'ค่าไฟฟ้าส่องสว่าง', amountSatang: 50_000_000, fromLineId: null, toLineId: null },
+      },
     ]);
   });
 

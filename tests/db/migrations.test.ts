@@ -36,6 +36,9 @@ const TABLES = [
   'webhook_endpoints',
   'webhook_subscriptions',
   'outbox',
+  'budget_lines',
+  'budget_ledger',
+  'request_line_claims',
 ];
 
 describe('migrations', () => {
@@ -59,6 +62,7 @@ describe('migrations', () => {
         '2026_12_07_0815_survey_minimum_sample',
         '2026_12_07_1502_notification_event_seq',
         '2026_12_07_1900_request_letter_no',
+        '2026_12_08_0001_budget_ledger',
       ]);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));

@@ -15,7 +15,13 @@ const allotment = (overrides: Partial<Extract<RequestContentInput, { type: 'allo
     ...overrides,
   });
 
-const line = (fromItem: string, toItem: string, amountSatang: number) => ({ fromItem, toItem, amountSatang });
+const line = (fromItem: string, toItem: string, amountSatang: number) => ({
+  fromItem,
+  toItem,
+  amountSatang,
+  fromLineId: null,
+  toLineId: null,
+});
 const transfer = (lines: ReturnType<typeof line>[]) =>
   content({
     type: 'transfer',

@@ -1,7 +1,7 @@
 // The request content schema: what a unit may submit for each request type, and how refusals are worded.
 import { describe, expect, it } from 'vitest';
 import { describeIssues, langFromAcceptLanguage, MAX_TRANSFER_LINES, requestContentSchema, requestEventBodySchema } from '@bmrts/shared';
-import type { RequestContentInput, TransferLine } from '@bmrts/shared';
+import type { RequestContentInput, TransferLineInput } from '@bmrts/shared';
 
 // ---- factories -------------------------------------------------------------------------------
 
@@ -11,11 +11,14 @@ function allotment(overrides: Partial<Extract<RequestContentInput, { type: 'allo
   return { ...common, type: 'allotment', category: 'operating', amountSatang: 150_000_00, ...overrides };
 }
 
-function line(amountSatang: number, n = 1): TransferLine {
+function line(amountSatang: number, n = 1): TransferLineInput {
   return { fromItem: `ค่าวัสดุ ${n}`, toItem: `ค่าใช้สอย ${n}`, amountSatang };
 }
 
-function transfer(lines: TransferLine[], overrides: Partial<Extract<RequestContentInput, { type: 'transfer' }>> = {}): RequestContentInput {
+function transfer(
+  lines: TransferLineInput[],
+  overrides: Partial<Extract<RequestContentInput, { type: 'transfer' }>> = {},
+): RequestContentInput {
   const amountSatang = lines.reduce((sum, l) => sum + l.amountSatang, 0);
   return { ...common, type: 'transfer', category: 'operating', amountSatang, details: { lines }, ...overrides };
 }
@@ -40,7 +43,7 @@ describe('an allotment', () => {
       type: 'allotment',
       category: 'operating',
       amountSatang: 150_000_00,
-      details: { multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0 },
+      details: { multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0, lineId: null },
       // No official letter given: both stored as absent.
       letterNo: null,
       letterDate: null,
@@ -164,7 +167,7 @@ describe('a transfer', () => {
   });
 
   it('refuses unknown fields on a line', () => {
-    const input = transfer([{ ...line(1_00), note: 'x' } as TransferLine]);
+    const input = transfer([{ ...line(1_00), note: 'x' } as TransferLineInput]);
     expect(issuesOf(input)).toEqual([expect.objectContaining({ path: ['details', 'lines', 0], code: 'unrecognized_keys' })]);
   });
 

@@ -4,6 +4,10 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   AttachmentRefused,
+  BudgetShort,
+  LINE_REFERENCE_RULES,
+  LineReferencesRefused,
+  budgetShortMessage,
   DomainError,
   RULE_MESSAGES,
   TEXT_RULE,
@@ -32,6 +36,14 @@ export function handleError(err: Error, c: Context<AppEnv>, logger?: Logger): Re
     // One of several files sent together: the message says which, as the person chose it.
     const message = fileRefusalMessage(err.code, err.fileName, lang);
     return c.json({ error: { code: err.code, message } }, err.status as ContentfulStatusCode);
+  }
+  if (err instanceof LineReferencesRefused) {
+    const issues = err.problems.map((p) => ({ path: p.path, message: LINE_REFERENCE_RULES[p.rule][lang] }));
+    return c.json(errorBody('validation_failed', lang, issues), 400);
+  }
+  if (err instanceof BudgetShort) {
+    // Which line, what it has left, what was asked: the approver's next step depends on it.
+    return c.json({ error: { code: err.code, message: budgetShortMessage(err.lines, lang), lines: err.lines } }, 422);
   }
   if (err instanceof DomainError) return c.json(errorBody(err.code, lang), err.status as ContentfulStatusCode);
   if (err instanceof HTTPException && err.status < 500) {

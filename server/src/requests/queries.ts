@@ -89,7 +89,7 @@ export function decodeCursor(cursor: string): Cursor {
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%" literally. */
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 

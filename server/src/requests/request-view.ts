@@ -123,7 +123,7 @@ export interface CallerRights {
  * The content read back with today's schema; null, not a failed page, for a row stored under rules since tightened
  * (an old import, a limit lowered): the page still opens with its summary, history and actions.
  */
-function storedContentOf(row: RequestWithUnit): RequestView['content'] {
+export function storedContentOf(row: RequestWithUnit): RequestView['content'] {
   try {
     return requestContentOf(row);
   } catch {

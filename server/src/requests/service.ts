@@ -44,6 +44,7 @@ import { enqueueWebhooks } from '../outbox/enqueue';
 import { acceptedEventTypesOf, decisionOf } from './machine-memo';
 import { positionOfRow } from './position-sql';
 import { attachmentRow, checkFile, type CheckedFile } from './attachments/checked-file';
+import { postApproval, requireLinesUsable, syncClaims } from '../budget/ledger';
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
 export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, id: string): Promise<RequestWithUnit> {
@@ -129,6 +130,7 @@ export async function createRequest(
   const now = deps.clock.now().toISOString();
   const state = initialMachineState();
   await deps.db.transaction().execute(async (trx) => {
+    await requireLinesUsable(trx, unitCode, content);
     await trx
       .insertInto('requests')
       .values({
@@ -148,6 +150,7 @@ export async function createRequest(
         decided_at: null,
       })
       .execute();
+    await syncClaims(trx, id, content);
     for (const file of files)
       await trx
         .insertInto('attachments')
@@ -194,6 +197,7 @@ export async function updateRequest(deps: AppDeps, caller: Caller, id: string, v
       // The tracking number encodes type and fiscal year, so neither may change after creation.
       throw new DomainError('immutable_field', 400);
     }
+    await requireLinesUsable(trx, row.unit_code, content);
     const result = await trx
       .updateTable('requests')
       .set({ ...requestContentColumns(content), version: version + 1, updated_at: deps.clock.now().toISOString() })
@@ -201,6 +205,7 @@ export async function updateRequest(deps: AppDeps, caller: Caller, id: string, v
       .where('version', '=', version)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw new Conflict();
+    await syncClaims(trx, id, content);
   });
 }
 
@@ -240,6 +245,11 @@ async function decideInTransaction(
 
   const now = deps.clock.now().toISOString();
   const next = decision.state;
+  const eventId = deps.ids.newId();
+  // The approval that makes it final moves the money: each line it draws on is re-read under lock and must still have
+  // enough, else 422 and nothing of this decision is written (budget/ledger.ts).
+  if (next.value === 'approved')
+    await postApproval(trx, () => deps.ids.newId(), { requestId: id, type: row.type as RequestContent['type'], eventId, at: now });
   const comment = body.comment && body.comment.length > 0 ? body.comment : null;
   const moved = await moveRequest(trx, {
     id,
@@ -256,7 +266,6 @@ async function decideInTransaction(
   });
   if (!moved) throw new Conflict('version_conflict');
 
-  const eventId = deps.ids.newId();
   const event = {
     id: eventId,
     request_id: id,

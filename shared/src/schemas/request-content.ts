@@ -14,12 +14,23 @@ export const LINE_ITEM_MAX = 300;
 /** The unit's letter number as written on the letter, "กท 5101/1201"; longer ones are a paste gone wrong. */
 export const LETTER_NO_MAX = 50;
 
+/**
+ * A budget line the request names (issue 16): its id in the fiscal year's lines. Null where a request names none: one
+ * imported from the old sheet, or a transfer's new item (B6), which its approval creates. Such a request is not checked
+ * against a balance, and says so.
+ */
+const lineRef = z.uuid().nullable().default(null);
+
 export const transferLineSchema = z.strictObject({
   fromItem: boundedText(1, LINE_ITEM_MAX),
   toItem: boundedText(1, LINE_ITEM_MAX),
   amountSatang: positiveSatang,
+  fromLineId: lineRef,
+  toLineId: lineRef,
 });
 export type TransferLine = z.infer<typeof transferLineSchema>;
+/** A transfer line as sent: the line references may be left out. */
+export type TransferLineInput = z.input<typeof transferLineSchema>;
 
 /** The yes/no facts a transfer states about itself; the routing rules read them. */
 export const TRANSFER_FLAGS = [
@@ -38,6 +49,8 @@ export const allotmentDetailsSchema = z.strictObject({
   outsidePlan: z.boolean().default(false),
   maxEquipmentUnitPriceSatang: satang.default(0),
   maxConstructionSatang: satang.default(0),
+  /** The line the allotment releases money from. */
+  lineId: lineRef,
 });
 
 export const transferDetailsSchema = z.strictObject({
@@ -55,6 +68,9 @@ export const transferDetailsSchema = z.strictObject({
 
 export const centralFundDetailsSchema = z.strictObject({
   item: z.enum(CENTRAL_FUND_ITEMS),
+  /** The central-fund line the money leaves, and the unit's line it arrives on. */
+  fundLineId: lineRef,
+  receivingLineId: lineRef,
 });
 
 const commonFields = {
@@ -84,6 +100,7 @@ const requestContentVariants = z.discriminatedUnion('type', [
       outsidePlan: false,
       maxEquipmentUnitPriceSatang: 0,
       maxConstructionSatang: 0,
+      lineId: null,
     }),
   }),
   z.strictObject({

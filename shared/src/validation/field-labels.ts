@@ -42,6 +42,11 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   betweenUnits: choice('โอนระหว่างหน่วยงาน', 'transfer between units'),
   newPlanOrProject: choice('แผนงานหรือโครงการใหม่', 'new plan or project'),
   'details.item': choice('รายการงบกลาง', 'central-fund item'),
+  lineId: choice('รายการงบประมาณที่ขอเงินประจำงวด', 'budget line the allotment draws on'),
+  fromLineId: choice('รายการงบประมาณที่โอนออก', 'budget line transferred from'),
+  toLineId: choice('รายการงบประมาณที่โอนเข้า', 'budget line transferred to'),
+  fundLineId: choice('รายการงบกลางที่จ่าย', 'central-fund line paid from'),
+  receivingLineId: choice('รายการงบประมาณที่รับเงิน', 'budget line receiving the money'),
   content: text('เนื้อหาคำขอ', 'request content'),
   version: text('ฉบับของคำขอ', 'request version'),
   // Decisions

@@ -10,6 +10,9 @@ export interface TransferLineValues {
   fromItem: string;
   toItem: string;
   amount: string;
+  /** The budget lines the money leaves and arrives on (issue 16); null where none is chosen. */
+  fromLineId: string | null;
+  toLineId: string | null;
 }
 
 export interface FormValues {
@@ -29,11 +32,21 @@ export interface FormValues {
   lines: TransferLineValues[];
   transferFlags: Record<TransferFlag, boolean>;
   centralFundItem: CentralFundItem | '';
+  /** The budget line an allotment draws on; a central-fund request's fund line and the unit's receiving line. */
+  lineId: string | null;
+  fundLineId: string | null;
+  receivingLineId: string | null;
 }
 
 let nextLineKey = 1;
-export function newLine(fromItem = '', toItem = '', amount = ''): TransferLineValues {
-  return { key: nextLineKey++, fromItem, toItem, amount };
+export function newLine(
+  fromItem = '',
+  toItem = '',
+  amount = '',
+  fromLineId: string | null = null,
+  toLineId: string | null = null,
+): TransferLineValues {
+  return { key: nextLineKey++, fromItem, toItem, amount, fromLineId, toLineId };
 }
 
 const noTransferFlags = (): Record<TransferFlag, boolean> => ({
@@ -63,6 +76,9 @@ export function emptyValues(fiscalYear: number): FormValues {
     lines: [newLine()],
     transferFlags: noTransferFlags(),
     centralFundItem: '',
+    lineId: null,
+    fundLineId: null,
+    receivingLineId: null,
   };
 }
 
@@ -87,6 +103,7 @@ export function valuesFromContent(content: RequestContent): FormValues {
         outsidePlan: content.details.outsidePlan,
         maxEquipment: moneyInput(content.details.maxEquipmentUnitPriceSatang),
         maxConstruction: moneyInput(content.details.maxConstructionSatang),
+        lineId: content.details.lineId,
       };
     case 'transfer': {
       const { lines, maxEquipmentUnitPriceSatang, maxConstructionSatang, ...flags } = content.details;
@@ -94,13 +111,18 @@ export function valuesFromContent(content: RequestContent): FormValues {
         ...base,
         category: content.category,
         transferFlags: flags,
-        lines: lines.map((l) => newLine(l.fromItem, l.toItem, formatSatangNumber(l.amountSatang))),
+        lines: lines.map((l) => newLine(l.fromItem, l.toItem, formatSatangNumber(l.amountSatang), l.fromLineId, l.toLineId)),
         maxEquipment: moneyInput(maxEquipmentUnitPriceSatang),
         maxConstruction: moneyInput(maxConstructionSatang),
       };
     }
     case 'central_fund':
-      return { ...base, centralFundItem: content.details.item };
+      return {
+        ...base,
+        centralFundItem: content.details.item,
+        fundLineId: content.details.fundLineId,
+        receivingLineId: content.details.receivingLineId,
+      };
   }
 }
 
@@ -145,7 +167,7 @@ export function contentOf(values: FormValues): ContentDraft {
         type: 'allotment',
         ...common,
         category: values.category,
-        details: { multiYear: values.multiYear, outsidePlan: values.outsidePlan, ...thresholds },
+        details: { multiYear: values.multiYear, outsidePlan: values.outsidePlan, ...thresholds, lineId: values.lineId },
       };
       break;
     case 'transfer':
@@ -160,13 +182,24 @@ export function contentOf(values: FormValues): ContentDraft {
             fromItem: line.fromItem,
             toItem: line.toItem,
             amountSatang: readMoney(line.amount, `details.lines.${i}.amountSatang`, invalidMoney),
+            fromLineId: line.fromLineId,
+            toLineId: line.toLineId,
           })),
         },
       };
       break;
     case 'central_fund':
       // An unchosen item is sent as '' on purpose so the schema reports it beside the select.
-      content = { type: 'central_fund', ...common, category: 'central', details: { item: values.centralFundItem as CentralFundItem } };
+      content = {
+        type: 'central_fund',
+        ...common,
+        category: 'central',
+        details: {
+          item: values.centralFundItem as CentralFundItem,
+          fundLineId: values.fundLineId,
+          receivingLineId: values.receivingLineId,
+        },
+      };
       break;
   }
   return { content, invalidMoney };

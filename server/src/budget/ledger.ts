@@ -1,0 +1,196 @@
+// The ledger's writes (issue 16): a request's claims kept in step with its content, the lines it names checked where
+// they are named, and at the approval that makes it final the balances re-read under lock, checked, and moved.
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { isPostgres, type BudgetLineTable, type Database } from '@bmrts/db';
+import {
+  BudgetShort,
+  DomainError,
+  LineReferencesRefused,
+  claimsOf,
+  ledgerKindOf,
+  remainingOf,
+  type LineClaim,
+  type LedgerKind,
+  type LineReferenceRule,
+  type LineTotals,
+  type RequestContent,
+  type ShortLine,
+} from '@bmrts/shared';
+
+export type BudgetLineRow = Selectable<BudgetLineTable>;
+
+/** The cached totals of a line row (numbers on both engines: int8 is parsed as a number, db/src/postgres.ts). */
+export function totalsOf(row: BudgetLineRow): LineTotals {
+  return {
+    appropriationSatang: Number(row.appropriation_satang),
+    allottedSatang: Number(row.allotted_satang),
+    transferInSatang: Number(row.transfer_in_satang),
+    transferOutSatang: Number(row.transfer_out_satang),
+    centralInSatang: Number(row.central_in_satang),
+    centralOutSatang: Number(row.central_out_satang),
+  };
+}
+
+/** The line's column that caches the sum of each kind of entry. */
+export const TOTAL_COLUMN = {
+  opening: 'appropriation_satang',
+  allotment: 'allotted_satang',
+  transfer_out: 'transfer_out_satang',
+  transfer_in: 'transfer_in_satang',
+  central_out: 'central_out_satang',
+  central_in: 'central_in_satang',
+} as const satisfies Record<LedgerKind, keyof BudgetLineRow>;
+
+/** The lines a request's content names, with where in the content each is named. */
+function namedLines(content: RequestContent): { path: (string | number)[]; lineId: string; use: 'unitDraw' | 'unitReceive' | 'central' }[] {
+  const named: ReturnType<typeof namedLines> = [];
+  switch (content.type) {
+    case 'allotment':
+      if (content.details.lineId) named.push({ path: ['details', 'lineId'], lineId: content.details.lineId, use: 'unitDraw' });
+      break;
+    case 'transfer':
+      content.details.lines.forEach((line, i) => {
+        if (line.fromLineId) named.push({ path: ['details', 'lines', i, 'fromLineId'], lineId: line.fromLineId, use: 'unitDraw' });
+        if (line.toLineId) named.push({ path: ['details', 'lines', i, 'toLineId'], lineId: line.toLineId, use: 'unitReceive' });
+      });
+      break;
+    case 'central_fund':
+      if (content.details.fundLineId) named.push({ path: ['details', 'fundLineId'], lineId: content.details.fundLineId, use: 'central' });
+      if (content.details.receivingLineId)
+        named.push({ path: ['details', 'receivingLineId'], lineId: content.details.receivingLineId, use: 'unitReceive' });
+      break;
+  }
+  return named;
+}
+
+/**
+ * Each line the content names must exist in the request's fiscal year and fit where it is named: a unit's own line to
+ * draw on or receive into (another unit's only for a transfer between units), the request's own central-fund item to
+ * pay from. Refused with 400, one message per field.
+ */
+export async function requireLinesUsable(trx: Kysely<Database>, unitCode: string, content: RequestContent): Promise<void> {
+  const named = namedLines(content);
+  if (named.length === 0) return;
+  const rows = await trx
+    .selectFrom('budget_lines')
+    .select(['id', 'fiscal_year', 'kind', 'unit_code', 'central_item'])
+    .where('id', 'in', [...new Set(named.map((n) => n.lineId))])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const problems: { path: (string | number)[]; rule: LineReferenceRule }[] = [];
+  for (const n of named) {
+    const line = byId.get(n.lineId);
+    const rule = ((): LineReferenceRule | null => {
+      if (!line) return 'missing';
+      if (line.fiscal_year !== content.fiscalYear) return 'otherYear';
+      if (n.use === 'central') {
+        return line.kind === 'central' && content.type === 'central_fund' && line.central_item === content.details.item
+          ? null
+          : 'notCentralItem';
+      }
+      if (line.kind !== 'unit') return 'notUnitLine';
+      const otherUnitAllowed = n.use === 'unitReceive' && content.type === 'transfer' && content.details.betweenUnits;
+      return line.unit_code === unitCode || otherUnitAllowed ? null : 'notOwnUnit';
+    })();
+    if (rule) problems.push({ path: n.path, rule });
+  }
+  if (problems.length > 0) throw new LineReferencesRefused(problems);
+}
+
+/** Replaces the request's claims with those its content now makes (every save of the content). */
+export async function syncClaims(trx: Kysely<Database>, requestId: string, content: RequestContent): Promise<void> {
+  await trx.deleteFrom('request_line_claims').where('request_id', '=', requestId).execute();
+  const claims = claimsOf(content);
+  if (claims.length === 0) return;
+  await trx
+    .insertInto('request_line_claims')
+    .values(claims.map((c) => ({ request_id: requestId, line_id: c.lineId, role: c.role, amount_satang: c.amountSatang })))
+    .execute();
+}
+
+/**
+ * The lines, read for a decision that may move them: on PostgreSQL locked (FOR UPDATE) in id order until the
+ * transaction ends, so two approvals drawing on the same lines wait for each other and never deadlock; on SQLite the
+ * one writer (and the batch's savepoints, run one after another) already orders them.
+ */
+export async function lockLines(trx: Kysely<Database>, ids: readonly string[]): Promise<Map<string, BudgetLineRow>> {
+  const sorted = [...new Set(ids)].sort();
+  if (sorted.length === 0) return new Map();
+  const query = trx.selectFrom('budget_lines').selectAll().where('id', 'in', sorted).orderBy('id');
+  const rows = await (isPostgres(trx) ? query.forUpdate() : query).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The claims a request holds, as its content last saved them (request_line_claims). */
+export async function claimsOfRequest(trx: Kysely<Database>, requestId: string, type: RequestContent['type']): Promise<LineClaim[]> {
+  const rows = await trx
+    .selectFrom('request_line_claims')
+    .select(['line_id', 'role', 'amount_satang'])
+    .where('request_id', '=', requestId)
+    .orderBy('line_id')
+    .orderBy('role')
+    .execute();
+  return rows.map((r) => {
+    const role = r.role === 'receive' ? 'receive' : 'draw';
+    return { lineId: r.line_id, role, kind: ledgerKindOf(type, role), amountSatang: Number(r.amount_satang) };
+  });
+}
+
+/** What each line the claims draw on would lack, read from the locked rows: empty when every line has enough. */
+export function shortLinesOf(claims: readonly LineClaim[], lines: ReadonlyMap<string, BudgetLineRow>): ShortLine[] {
+  const short: ShortLine[] = [];
+  for (const claim of claims) {
+    if (claim.role !== 'draw') continue;
+    const line = lines.get(claim.lineId);
+    if (!line) throw new DomainError('budget_line_unusable', 422);
+    const remainingSatang = remainingOf(totalsOf(line));
+    if (remainingSatang < claim.amountSatang)
+      short.push({ code: line.code, item: line.item, remainingSatang, requestedSatang: claim.amountSatang });
+  }
+  return short;
+}
+
+export interface Approval {
+  requestId: string;
+  type: RequestContent['type'];
+  eventId: string;
+  at: string;
+}
+
+/**
+ * The approval that makes a request final: every line its claims draw on is re-read under lock and must still have enough
+ * (else BudgetShort, 422, and the decision's transaction or savepoint writes nothing); then one entry per claim is
+ * appended and each line's cached total moved by the same amount, in the same transaction as the decision.
+ */
+export async function postApproval(trx: Kysely<Database>, newId: () => string, approval: Approval): Promise<void> {
+  const claims = await claimsOfRequest(trx, approval.requestId, approval.type);
+  if (claims.length === 0) return;
+  const lines = await lockLines(
+    trx,
+    claims.map((c) => c.lineId),
+  );
+  const short = shortLinesOf(claims, lines);
+  if (short.length > 0) throw new BudgetShort(short);
+  await trx
+    .insertInto('budget_ledger')
+    .values(
+      claims.map((c) => ({
+        id: newId(),
+        line_id: c.lineId,
+        kind: c.kind,
+        amount_satang: c.amountSatang,
+        request_id: approval.requestId,
+        event_id: approval.eventId,
+        at: approval.at,
+      })),
+    )
+    .execute();
+  for (const c of claims) {
+    const column = TOTAL_COLUMN[c.kind];
+    await trx
+      .updateTable('budget_lines')
+      .set({ [column]: sql`${sql.ref(column)} + ${c.amountSatang}` })
+      .where('id', '=', c.lineId)
+      .execute();
+  }
+}

@@ -1,0 +1,70 @@
+// The budget lines and the balance panel (issue 16): what GET /api/budget-lines and GET /api/requests/{id}/budget answer.
+import { z } from 'zod';
+import { CATEGORIES, CENTRAL_FUND_ITEMS } from '../request-types';
+import { fiscalYear, satang, unitCode } from './common';
+import { boundedText } from './text';
+
+const isoDateTime = z.string().describe('UTC ISO-8601 instant');
+/** A signed amount: a balance can only be below zero if the data were edited outside the app (verify-ledger says so). */
+const signedSatang = z.number().int();
+
+/** A line's sums by kind and what is left on it. */
+export const lineTotalsSchema = z.object({
+  appropriationSatang: satang,
+  allottedSatang: satang,
+  transferInSatang: satang,
+  transferOutSatang: satang,
+  centralInSatang: satang,
+  centralOutSatang: satang,
+  remainingSatang: signedSatang.describe('appropriation + transfers in + central fund in − transfers out − central fund out − allotted'),
+});
+
+/** Requests in review that draw on a line: they move nothing yet, but an approver must see them. */
+export const pendingClaimsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  amountSatang: satang,
+  oldestSubmittedAt: isoDateTime.nullable(),
+});
+
+export const budgetLineSchema = z.object({
+  id: z.uuid(),
+  fiscalYear,
+  kind: z.enum(['unit', 'central']),
+  unitCode: unitCode.nullable(),
+  code: z.string(),
+  plan: z.string(),
+  project: z.string(),
+  category: z.enum(CATEGORIES),
+  item: z.string(),
+  centralItem: z.enum(CENTRAL_FUND_ITEMS).nullable(),
+  totals: lineTotalsSchema,
+  pending: pendingClaimsSchema,
+});
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
+export const budgetLineListQuerySchema = z.strictObject({
+  fiscalYear: z.coerce.number().pipe(fiscalYear).optional(),
+  unit: unitCode.optional(),
+  kind: z.enum(['unit', 'central']).optional(),
+  q: boundedText(1, 100).optional(),
+});
+export const budgetLineListResponseSchema = z.object({ items: z.array(budgetLineSchema) });
+
+/** One line a request touches, as the reviewer sees it before deciding. */
+export const requestBudgetLineSchema = budgetLineSchema.extend({
+  role: z.enum(['draw', 'receive']),
+  amountSatang: satang,
+  /** What is left once this request is approved (for a line it draws on, remaining − amount; paid into, + amount). */
+  afterSatang: signedSatang,
+  /** For a line it draws on: whether what is left now covers the request. */
+  enough: z.boolean(),
+});
+
+export const requestBudgetSchema = z.object({
+  /** False when the request moves money on a line it does not name (imported from the old sheet): not checked. */
+  checked: z.boolean(),
+  /** True once the request's approval has moved the money (its entries are in the ledger). */
+  posted: z.boolean(),
+  lines: z.array(requestBudgetLineSchema),
+});
+export type RequestBudget = z.infer<typeof requestBudgetSchema>;
