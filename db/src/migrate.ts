@@ -18,6 +18,8 @@ import * as surveyMinimumSample from './migrations/2026_12_07_0815_survey_minimu
 import * as notificationEventSeq from './migrations/2026_12_07_1502_notification_event_seq';
 import * as requestLetterNo from './migrations/2026_12_07_1900_request_letter_no';
 import * as budgetLedger from './migrations/2026_12_08_0001_budget_ledger';
+import * as eventSeen from './migrations/2026_12_08_0002_event_seen';
+import * as budgetCheckSettings from './migrations/2026_12_08_0003_budget_check_settings';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -37,6 +39,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_1502_notification_event_seq': notificationEventSeq,
   '2026_12_07_1900_request_letter_no': requestLetterNo,
   '2026_12_08_0001_budget_ledger': budgetLedger,
+  '2026_12_08_0002_event_seen': eventSeen,
+  '2026_12_08_0003_budget_check_settings': budgetCheckSettings,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

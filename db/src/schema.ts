@@ -106,6 +106,8 @@ export interface RequestEventTable {
   appointment_id: string | null;
   comment: string | null;
   at: string;
+  /** JSON of what the person had before them (version, content digest, balances); null on events older than it. */
+  seen: Generated<string | null>;
   prev_hash: string;
   hash: string;
 }
@@ -424,11 +426,21 @@ export interface RequestLineClaimTable {
   amount_satang: number;
 }
 
+/** How the Office checks the money: one row, 'office'. */
+export interface BudgetCheckSettingsTable {
+  id: string;
+  /** JSON array of review levels whose approval is refused when a line is short. */
+  enforce_levels: string;
+  reserve_on_submit: Flag;
+  updated_at: string;
+}
+
 export interface Database {
   budget_units: BudgetUnitTable;
   budget_lines: BudgetLineTable;
   budget_ledger: BudgetLedgerTable;
   request_line_claims: RequestLineClaimTable;
+  budget_check_settings: BudgetCheckSettingsTable;
   org_divisions: OrgDivisionTable;
   org_sections: OrgSectionTable;
   users: UserTable;

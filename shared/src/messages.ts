@@ -192,7 +192,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
 };
 
 /** Cross-field checks of list filters, bulk decisions and notification marking. */
-type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all' | 'duplicate_rule_id';
+type ListRule = 'created_range_reversed' | 'duplicate_items' | 'ids_or_all' | 'duplicate_rule_id' | 'budget_levels_unique';
 
 /** Checks of a survey round's dates and invitation, and of the closing time an open round may move to. */
 type SurveyRoundRule = 'survey_invitation_empty' | 'survey_closes_before_opens' | 'survey_closes_in_past';
@@ -230,6 +230,7 @@ export const RULE_MESSAGES: Record<
     en: 'Only a substitution day can name the holiday it stands in for',
   },
   amount_required: { th: 'กรุณาระบุจำนวนเงินมากกว่าศูนย์', en: 'Enter an amount greater than zero' },
+  budget_levels_unique: { th: 'เลือกแต่ละระดับได้ครั้งเดียว', en: 'Choose each level once' },
   transfer_unbalanced: {
     th: 'ยอดรวมของรายการโอนต้องเท่ากับจำนวนเงินที่ขอ',
     en: 'The transfer lines must add up to the amount requested',

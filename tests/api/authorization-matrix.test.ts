@@ -7,7 +7,7 @@ import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/
 import { call, signIn } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
-import { oldSheet, sheetForm } from '../support/imports';
+import { budgetLineSheet, oldSheet, sheetForm } from '../support/imports';
 import { TEST_ORDER } from '../support/appointments';
 
 const ROLES = ['anonymous', 'unit', 'otherUnit', 'analyst', 'otherAnalyst', 'head', 'director', 'executive', 'admin'] as const;
@@ -328,6 +328,11 @@ const MATRIX: Record<string, Entry> = {
     call: fixed('/api/admin/routing-rules', { rules: DEFAULT_ROUTING_RULES }),
     expect: { none: adminOnly(200) },
   },
+  'GET /api/admin/budget-check': { call: fixed('/api/admin/budget-check'), expect: { none: adminOnly(200) } },
+  'PUT /api/admin/budget-check': {
+    call: fixed('/api/admin/budget-check', { enforceAtLevels: [], reserveOnSubmit: false }),
+    expect: { none: adminOnly(200) },
+  },
   'GET /api/admin/holidays': { call: fixed('/api/admin/holidays?year=2026'), expect: { none: adminOnly(200) } },
   'POST /api/admin/holidays': {
     call: async (_w, role) => ({
@@ -408,6 +413,14 @@ const MATRIX: Record<string, Entry> = {
   },
   'POST /api/admin/imports': {
     call: async () => ({ path: '/api/admin/imports', form: sheetForm(oldSheet(), 'old.csv') }),
+    expect: { none: adminOnly(201) },
+  },
+  'POST /api/admin/budget-lines/import/preview': {
+    call: async () => ({ path: '/api/admin/budget-lines/import/preview', form: sheetForm(budgetLineSheet(), 'lines.csv') }),
+    expect: { none: adminOnly(200) },
+  },
+  'POST /api/admin/budget-lines/import': {
+    call: async () => ({ path: '/api/admin/budget-lines/import', form: sheetForm(budgetLineSheet(), 'lines.csv') }),
     expect: { none: adminOnly(201) },
   },
   'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },

@@ -174,6 +174,134 @@ describe('an allotment', () => {
   });
 });
 
+describe('how the Office checks the money', () => {
+  async function setCheck(body: unknown, user = office.admin) {
+    return call(t, 'PUT', '/api/admin/budget-check', { cookie: await actors.cookie(user), body });
+  }
+
+  it('warns before the final level by default, and refuses at the levels an administrator names', async () => {
+    const lineId = await line({ appropriationSatang: 1 * MILLION_BAHT });
+    const submitted = await send(
+      t,
+      actors,
+      office.unitK01,
+      await createDraft(t, actors, office.unitK01, allotmentOn(lineId, 2 * MILLION_BAHT)),
+      'SUBMIT',
+    );
+    // By default level 2 only sees the warning; its approval goes through.
+    expect((await panel(submitted)).lines[0]?.enough).toBe(false);
+    const atLevel3 = await approve(submitted);
+    expect(atLevel3.status).toBe(200);
+
+    expect((await setCheck({ enforceAtLevels: [3], reserveOnSubmit: false }, office.analystA)).status).toBe(403);
+    const set = await setCheck({ enforceAtLevels: [3], reserveOnSubmit: false });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect((await call(t, 'GET', '/api/admin/budget-check', { cookie: await actors.cookie(office.admin) })).body).toEqual({
+      enforceAtLevels: [3],
+      reserveOnSubmit: false,
+    });
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('action', '=', 'budget_check.replace')
+      .execute();
+    expect(audit).toHaveLength(1);
+
+    const refused = await approve(atLevel3.body);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error?.message).toContain('คงเหลือ 1,000,000.00 บาท ขอ 2,000,000.00 บาท');
+    const stored = await t.handle.db
+      .selectFrom('requests')
+      .select(['level', 'version'])
+      .where('id', '=', submitted.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ level: 3, version: atLevel3.body.version });
+    // A level listed twice is a clear 400.
+    const twice = await setCheck({ enforceAtLevels: [3, 3], reserveOnSubmit: false });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.issues[0].message).toContain('เลือกแต่ละระดับได้ครั้งเดียว');
+  });
+
+  it('with submissions reserving, a submission finds what others hold taken, until they are returned', async () => {
+    expect((await setCheck({ enforceAtLevels: [], reserveOnSubmit: true })).status).toBe(200);
+    const lineId = await line({ appropriationSatang: 10 * MILLION_BAHT });
+    const first = await send(
+      t,
+      actors,
+      office.unitK01,
+      await createDraft(t, actors, office.unitK01, allotmentOn(lineId, 6 * MILLION_BAHT, 'คำขอแรก')),
+      'SUBMIT',
+    );
+    const second = await createDraft(t, actors, office.unitK01, allotmentOn(lineId, 6 * MILLION_BAHT, 'คำขอที่สอง'));
+    const refused = await call<{ error: { code: string; message: string } }>(t, 'POST', `/api/requests/${second.id}/events`, {
+      cookie: await actors.cookie(office.unitK01),
+      body: { type: 'SUBMIT', version: second.version },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain('คงเหลือ 4,000,000.00 บาท ขอ 6,000,000.00 บาท');
+    expect((await t.handle.db.selectFrom('requests').select('status').where('id', '=', second.id).executeTakeFirstOrThrow()).status).toBe(
+      'draft',
+    );
+    // Returned to its unit, the first holds nothing: the second goes in.
+    await send(t, actors, office.analystA, first, 'RETURN', 'ขอใบเสนอราคาเพิ่ม');
+    const submitted = await send(t, actors, office.unitK01, second, 'SUBMIT');
+    expect(submitted.status).toBe('in_review');
+    // Without reserving (the default), the same two would both have gone in, to be settled at the final level.
+    expect((await setCheck({ enforceAtLevels: [], reserveOnSubmit: false })).status).toBe(200);
+    const third = await createDraft(t, actors, office.unitK01, allotmentOn(lineId, 6 * MILLION_BAHT, 'คำขอที่สาม'));
+    expect((await send(t, actors, office.unitK01, third, 'SUBMIT')).status).toBe('in_review');
+  });
+});
+
+describe('what each level had before it', () => {
+  it('is recorded with every decision inside the hash chain: the version, the content digest, the balances', async () => {
+    const lineId = await line({ appropriationSatang: 5 * MILLION_BAHT, item: 'ค่าจ้างเหมาบริการรักษาความปลอดภัย' });
+    const other = await atFinalLevel(allotmentOn(lineId, 1 * MILLION_BAHT, 'คำขออื่นบนรายการเดียวกัน'));
+    const request = await atFinalLevel(allotmentOn(lineId, 2 * MILLION_BAHT));
+    await approveAll(request);
+    const view = await call<RequestView>(t, 'GET', `/api/requests/${request.id}`, { cookie: await actors.cookie(office.unitK01) });
+    const decisions = view.body.history.filter((e) => e.type === 'APPROVE');
+    expect(decisions.length).toBeGreaterThan(1);
+    const { code } = await lineRow(lineId);
+    for (const decision of decisions) {
+      // Before the final approval moved anything: 5 M left, 1 M claimed by the other request in review.
+      expect(decision.seen).toMatchObject({
+        lines: [
+          {
+            code,
+            item: 'ค่าจ้างเหมาบริการรักษาความปลอดภัย',
+            role: 'draw',
+            amountSatang: 2 * MILLION_BAHT,
+            remainingSatang: 5 * MILLION_BAHT,
+            pendingSatang: MILLION_BAHT,
+          },
+        ],
+      });
+      expect(decision.seen?.contentSha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    // Each decision was taken on the version it names: one higher at each step.
+    const versions = decisions.map((d) => d.seen?.version ?? 0);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(other.status).toBe('in_review');
+    expect((await verifyHistory(t.handle.db)).ok).toBe(true);
+
+    // Changing what a level saw breaks the chain from that entry on.
+    const last = await t.handle.db
+      .selectFrom('request_events')
+      .select(['id', 'seen'])
+      .where('request_id', '=', request.id)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    await t.handle.db
+      .updateTable('request_events')
+      .set({ seen: (last.seen ?? '').replace(String(5 * MILLION_BAHT), String(9 * MILLION_BAHT)) })
+      .where('id', '=', last.id)
+      .execute();
+    expect((await verifyHistory(t.handle.db)).ok).toBe(false);
+  });
+});
+
 describe('a transfer', () => {
   function transferBetween(fromLineId: string, toLineId: string, amountSatang: number): RequestContentInput {
     const base = transferWithinPlan();

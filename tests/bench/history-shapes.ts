@@ -65,6 +65,24 @@ function shape(name: string, weight: number, content: RequestContent, events: Re
   return { name, weight, content, route, steps, state, stateColumns: requestStateColumns(state) };
 }
 
+/**
+ * A transfer of 3 M baht within the unit's plan (rule B2: decided at level 6), from one budget line to another, waiting
+ * at level 6: its next approval is final and moves money on two lines (issue 16). Without `lines`, the same transfer
+ * names no budget line, as one imported from the old sheet: nothing to check.
+ */
+export function transferAwaitingFinal(lines?: { fromLineId: string; toLineId: string }): HistoryShape {
+  const content = requestContentSchema.parse({
+    type: 'transfer',
+    fiscalYear: 2569,
+    title: 'ขอโอนงบประมาณค่าวัสดุไปเป็นค่าซ่อมแซมอาคาร',
+    justification: 'ค่าวัสดุคงเหลือจ่าย อาคารสำนักงานชำรุดต้องซ่อมแซมก่อนฤดูฝน',
+    amountSatang: 3 * MILLION_BAHT,
+    category: 'operating',
+    details: { lines: [{ fromItem: 'ค่าวัสดุ', toItem: 'ค่าซ่อมแซมอาคาร', amountSatang: 3 * MILLION_BAHT, ...lines }] },
+  });
+  return shape('transfer waiting at its final level', 0, content, ['SUBMIT', 'APPROVE', 'APPROVE', 'APPROVE', 'APPROVE']);
+}
+
 export function historyShapes(): { shapes: HistoryShape[]; awaitingLevel2: HistoryShape } {
   const small = allotmentContent(false);
   const multiYear = allotmentContent(true);

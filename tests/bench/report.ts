@@ -40,6 +40,15 @@ export function printReport(report: BenchReport): void {
   for (const r of report.results.filter((x) => x.name.startsWith('decision'))) {
     console.log(`  decisions over HTTP @${r.connections} ÷ ceiling = ${(r.requestsPerSecond / report.ceiling.perSecond).toFixed(2)}`);
   }
+  // Issue 16's budget: a final approval that checks two budget lines within 15 % of one that checks none.
+  for (const connections of [8, 64]) {
+    const plain = report.results.find((r) => r.name === 'final decision, no budget line' && r.connections === connections);
+    const lines = report.results.find((r) => r.name === 'final decision, two budget lines' && r.connections === connections);
+    if (plain && lines)
+      console.log(
+        `  final decisions @${connections}: two budget lines ÷ none = ${(lines.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (target ≥ 0.85)`,
+      );
+  }
   const { normal, afterSigkill } = report.startup;
   console.log(
     `start-up on the full database: ready in ${normal.readyMs} ms (process spawn to first answer ${Math.round(normal.wallMs)} ms)`,

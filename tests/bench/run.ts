@@ -23,7 +23,9 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const file = join(dir, 'bmrts.db');
 console.log(`seeding ${requests.toLocaleString('en')} requests into ${file} …`);
-const seed = await seedBenchDatabase({ file, requests, awaitingDecision: awaiting, now: new Date() });
+// Transfers waiting at their final level, of each kind (two budget lines named, none): two runs' worth.
+const awaitingFinal = Math.min(60_000, Math.max(2_000, Math.round(requests * 0.06)));
+const seed = await seedBenchDatabase({ file, requests, awaitingDecision: awaiting, awaitingFinal, now: new Date() });
 console.log(`seeded in ${seed.seconds.toFixed(1)} s: ${seed.rows.toLocaleString('en')} rows, ${(seed.fileBytes / 1e6).toFixed(0)} MB`);
 
 // The prepared decisions, handed out in order and never twice.
@@ -65,6 +67,9 @@ console.log('BMRTS server …');
 const server = await startServer(dir, port);
 const analyst = { cookie: seed.sessions.analyst.cookie };
 const executive = { cookie: seed.sessions.executive.cookie };
+const finalLevel = { cookie: seed.sessions.finalLevel.cookie };
+const half = <T>(list: T[]) => ({ 8: list.slice(0, Math.floor(list.length / 2)), 64: list.slice(Math.floor(list.length / 2)) });
+const finalIds = { noLines: half(seed.awaitingFinal.noLines), twoLines: half(seed.awaitingFinal.twoLines) };
 let sample = 0;
 const pageIds = seed.sampleRequestIds;
 for (const connections of [8, 64] as const) {
@@ -81,6 +86,25 @@ for (const connections of [8, 64] as const) {
       return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version: 2 }) } : null;
     },
   });
+  // Issue 16: the approval that makes a transfer final, side by side: naming no budget line (nothing to check), and
+  // naming two (both read under lock, checked, two ledger entries and two lines' totals written).
+  for (const [name, ids] of [
+    ['final decision, no budget line', finalIds.noLines[connections]],
+    ['final decision, two budget lines', finalIds.twoLines[connections]],
+  ] as const) {
+    let nextFinal = 0;
+    await measure(server, {
+      name,
+      connections,
+      seconds,
+      method: 'POST',
+      headers: finalLevel,
+      next: () => {
+        const id = ids[nextFinal++];
+        return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version: 6 }) } : null;
+      },
+    });
+  }
   await measure(server, { name: 'inbox', connections, seconds, path: '/api/inbox', headers: analyst });
   await measure(server, {
     name: 'filtered list',

@@ -9,20 +9,23 @@ import {
   buildDemoPeople,
   chainEvents,
   hashPassword,
+  insertBudgetLines,
   migrateToLatest,
   requestContentColumns,
   seedReferenceData,
   DEMO_PASSWORD,
   type Database,
 } from '@bmrts/db';
-import { TRACKING_PREFIX, formatTrackingNo } from '@bmrts/shared';
-import { historyShapes, type HistoryShape } from './history-shapes';
+import { TRACKING_PREFIX, claimsOf, formatTrackingNo, type RequestType } from '@bmrts/shared';
+import { historyShapes, transferAwaitingFinal, type HistoryShape } from './history-shapes';
 
 export interface BenchSeedOptions {
   file: string;
   requests: number;
   /** Requests left waiting at level 2 in analyst1's portfolio, each approved once by the load. */
   awaitingDecision: number;
+  /** Transfers waiting at their final level (6) in each of two kinds, naming two budget lines and naming none. */
+  awaitingFinal?: number;
   now: Date;
 }
 
@@ -39,8 +42,10 @@ export interface BenchSeedResult {
   requests: number;
   events: number;
   awaitingDecision: string[];
+  /** Transfers whose next approval (by bodirector, level 6) is final: naming two budget lines, and naming none. */
+  awaitingFinal: { twoLines: string[]; noLines: string[] };
   sampleRequestIds: string[];
-  sessions: Record<'analyst' | 'executive', BenchSession>;
+  sessions: Record<'analyst' | 'executive' | 'finalLevel', BenchSession>;
 }
 
 const FISCAL_YEARS = [2565, 2566, 2567, 2568, 2569];
@@ -145,11 +150,11 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
   const insertRevision = preparedInsert(db, raw, 'request_revisions', { request_id: '', event_seq: 0, content: '', at: '' });
 
   const counters = new Map<string, number>();
-  const nextTrackingNo = (fy: number): string => {
-    const key = `${TRACKING_PREFIX.allotment}:${fy}`;
+  const nextTrackingNo = (fy: number, type: RequestType): string => {
+    const key = `${TRACKING_PREFIX[type]}:${fy}`;
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
-    return formatTrackingNo('allotment', fy, n);
+    return formatTrackingNo(type, fy, n);
   };
 
   const totalWeight = shapes.reduce((sum, s) => sum + s.weight, 0);
@@ -176,7 +181,7 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
       at: new Date(createdMs + ((n + 1) * DAY_MS) / 4).toISOString(),
     }));
     const chained = chainEvents(steps);
-    insertRequest(requestRow(id, nextTrackingNo(fy), unitCode, fy, shape, createdMs, staffId, chained.at(-1)?.at));
+    insertRequest(requestRow(id, nextTrackingNo(fy, shape.content.type), unitCode, fy, shape, createdMs, staffId, chained.at(-1)?.at));
     for (const event of chained) insertEvent(event);
     for (const event of chained) {
       if (event.type === 'SUBMIT' || event.type === 'RESUBMIT') {
@@ -224,6 +229,52 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
   const perChunk = Math.max(1000, Math.floor(ROWS_PER_TRANSACTION / 6));
   for (let i = 0; i < options.requests; i += perChunk) writeChunk(i, Math.min(options.requests, i + perChunk));
 
+  // Issue 16: two budget lines per unit of analyst1's portfolio (a source that never runs short, and a destination),
+  // and transfers waiting at their final level, half naming those lines (two claims each) and half naming none.
+  const lineIds = new Map<string, { fromLineId: string; toLineId: string }>();
+  for (const unit of analyst1Units) {
+    const [fromLineId, toLineId] = await insertBudgetLines(
+      db,
+      randomUUID,
+      (['ค่าวัสดุ', 'ค่าซ่อมแซมอาคาร'] as const).map((item, n) => ({
+        fiscalYear: 2569,
+        kind: 'unit' as const,
+        unitCode: unit,
+        code: `${unit}-2569-${n + 1}`,
+        plan: 'แผนงานบริหารทั่วไป',
+        project: 'งานบริหารทั่วไปสำนักงานเขต',
+        category: 'operating',
+        item,
+        centralItem: null,
+        appropriationSatang: n === 0 ? 1_000_000 * 100_000_000 : 0,
+      })),
+      nowIso,
+    );
+    lineIds.set(unit, { fromLineId: fromLineId ?? '', toLineId: toLineId ?? '' });
+  }
+  const insertClaim = preparedInsert(db, raw, 'request_line_claims', { request_id: '', line_id: '', role: '', amount_satang: 0 });
+  const plainFinal = transferAwaitingFinal();
+  const awaitingFinal = { twoLines: [] as string[], noLines: [] as string[] };
+  const writeFinal = raw.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const unit = analyst1Units[i % analyst1Units.length] ?? 'K01';
+      const createdMs = nowMs - 20 * DAY_MS + next() * 9 * DAY_MS;
+      if (i % 2 === 0) {
+        awaitingFinal.noLines.push(writeRequest(options.requests + i, plainFinal, unit, 2569, createdMs));
+        continue;
+      }
+      const named = transferAwaitingFinal(lineIds.get(unit));
+      const id = writeRequest(options.requests + i, named, unit, 2569, createdMs);
+      for (const claim of claimsOf(named.content)) {
+        insertClaim({ request_id: id, line_id: claim.lineId, role: claim.role, amount_satang: claim.amountSatang });
+        rows++;
+      }
+      awaitingFinal.twoLines.push(id);
+    }
+  });
+  const finalCount = (options.awaitingFinal ?? 0) * 2;
+  for (let i = 0; i < finalCount; i += perChunk) writeFinal(i, Math.min(finalCount, i + perChunk));
+
   for (const [key, last_no] of counters) {
     const [prefix, fy] = key.split(':');
     await db
@@ -248,7 +299,7 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
       .execute();
     return { username, cookie: `bmrts_session=${token}` };
   };
-  const sessions = { analyst: await session('analyst1'), executive: await session('deputy') };
+  const sessions = { analyst: await session('analyst1'), executive: await session('deputy'), finalLevel: await session('bodirector') };
 
   raw.pragma('journal_mode = WAL');
   await db.destroy();
@@ -261,6 +312,7 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
     requests: options.requests,
     events,
     awaitingDecision,
+    awaitingFinal,
     sampleRequestIds,
     sessions,
   };

@@ -39,6 +39,7 @@ const TABLES = [
   'budget_lines',
   'budget_ledger',
   'request_line_claims',
+  'budget_check_settings',
 ];
 
 describe('migrations', () => {
@@ -63,6 +64,8 @@ describe('migrations', () => {
         '2026_12_07_1502_notification_event_seq',
         '2026_12_07_1900_request_letter_no',
         '2026_12_08_0001_budget_ledger',
+        '2026_12_08_0002_event_seen',
+        '2026_12_08_0003_budget_check_settings',
       ]);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));

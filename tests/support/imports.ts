@@ -24,3 +24,7 @@ export function upload(
 ): Promise<ApiResult> {
   return call(t, 'POST', path, { cookie, form: sheetForm(bytes, fileName, mapping) });
 }
+
+/** The sample budget-line sheet of the README (issue 16): four good rows and three refused ones. */
+export const BUDGET_LINE_SHEET_PATH = fileURLToPath(new URL('../fixtures/budget-lines-2570.csv', import.meta.url));
+export const budgetLineSheet = () => new Uint8Array(readFileSync(BUDGET_LINE_SHEET_PATH));

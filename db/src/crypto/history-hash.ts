@@ -17,6 +17,8 @@ export interface HashedEventContent {
   appointmentId: string | null;
   comment: string | null;
   at: string;
+  /** JSON of what the person had before them; null on events older than it, hashed without it (their hashes stand). */
+  seen: string | null;
 }
 
 export interface HashedAuditContent {
@@ -36,7 +38,7 @@ function chainHash(prevHash: string, fields: unknown[]): string {
 }
 
 export function hashEvent(prevHash: string, e: HashedEventContent): string {
-  return chainHash(prevHash, [
+  const fields: unknown[] = [
     e.requestId,
     e.seq,
     e.type,
@@ -49,7 +51,10 @@ export function hashEvent(prevHash: string, e: HashedEventContent): string {
     e.appointmentId,
     e.comment,
     e.at,
-  ]);
+  ];
+  // Appended only when present, so an event stored before `seen` existed hashes exactly as it did.
+  if (e.seen !== null) fields.push(e.seen);
+  return chainHash(prevHash, fields);
 }
 
 export function hashAuditEntry(prevHash: string, e: HashedAuditContent): string {

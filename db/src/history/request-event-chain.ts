@@ -19,7 +19,7 @@ export function hashedContentOfEvent(
     | 'appointment_id'
     | 'comment'
     | 'at'
-  >,
+  > & { seen?: string | null | undefined },
 ): HashedEventContent {
   return {
     requestId: row.request_id,
@@ -34,6 +34,7 @@ export function hashedContentOfEvent(
     appointmentId: row.appointment_id,
     comment: row.comment,
     at: row.at,
+    seen: row.seen ?? null,
   };
 }
 
@@ -48,6 +49,7 @@ export function chainEvents(events: NewChainedEvent[]): Insertable<RequestEventT
       on_behalf_of_id: event.on_behalf_of_id ?? null,
       appointment_id: event.appointment_id ?? null,
       comment: event.comment ?? null,
+      seen: event.seen ?? null,
       seq: index + 1,
     };
     const hash = hashEvent(prevHash, hashedContentOfEvent(row));
@@ -75,6 +77,7 @@ const insertEvent = precompiled((db, p: RequestEventRow) =>
     appointment_id: p.appointment_id,
     comment: p.comment,
     at: p.at,
+    seen: p.seen,
     seq: p.seq,
     prev_hash: p.prev_hash,
     hash: p.hash,
@@ -106,6 +109,7 @@ export async function appendRequestEventAfter(trx: Kysely<Database>, event: NewC
     on_behalf_of_id: event.on_behalf_of_id ?? null,
     appointment_id: event.appointment_id ?? null,
     comment: event.comment ?? null,
+    seen: event.seen ?? null,
     seq: (last?.seq ?? 0) + 1,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;

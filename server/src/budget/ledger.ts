@@ -16,6 +16,7 @@ import {
   type RequestContent,
   type ShortLine,
 } from '@bmrts/shared';
+import { pendingOn } from './queries';
 
 export type BudgetLineRow = Selectable<BudgetLineTable>;
 
@@ -136,39 +137,80 @@ export async function claimsOfRequest(trx: Kysely<Database>, requestId: string, 
   });
 }
 
-/** What each line the claims draw on would lack, read from the locked rows: empty when every line has enough. */
-export function shortLinesOf(claims: readonly LineClaim[], lines: ReadonlyMap<string, BudgetLineRow>): ShortLine[] {
+/**
+ * What each line the claims draw on would lack, read from the locked rows: empty when every line has enough. With
+ * `reserved` (others' pending claims by line, when submissions reserve), what they hold is not there to take.
+ */
+export function shortLinesOf(
+  claims: readonly LineClaim[],
+  lines: ReadonlyMap<string, BudgetLineRow>,
+  reserved: ReadonlyMap<string, number> = new Map(),
+): ShortLine[] {
   const short: ShortLine[] = [];
   for (const claim of claims) {
     if (claim.role !== 'draw') continue;
     const line = lines.get(claim.lineId);
     if (!line) throw new DomainError('budget_line_unusable', 422);
-    const remainingSatang = remainingOf(totalsOf(line));
+    const remainingSatang = remainingOf(totalsOf(line)) - (reserved.get(claim.lineId) ?? 0);
     if (remainingSatang < claim.amountSatang)
       short.push({ code: line.code, item: line.item, remainingSatang, requestedSatang: claim.amountSatang });
   }
   return short;
 }
 
+/** A request's claims and the lines they name, as a decision reads them (locked when it may move money). */
+export interface ClaimedLines {
+  claims: LineClaim[];
+  lines: Map<string, BudgetLineRow>;
+  /** Other requests' pending claims drawing on each line (in review or with the Council), in satang. */
+  pendingByOthers: Map<string, number>;
+}
+
+/**
+ * Reads the request's claims and their lines inside the decision's transaction: locked (lockLines) for the approval
+ * that makes it final or a check that may refuse; plainly for any other decision, which only records what stood.
+ */
+export async function claimedLines(
+  trx: Kysely<Database>,
+  requestId: string,
+  type: RequestContent['type'],
+  forApproval: boolean,
+): Promise<ClaimedLines> {
+  const claims = await claimsOfRequest(trx, requestId, type);
+  if (claims.length === 0) return { claims, lines: new Map(), pendingByOthers: new Map() };
+  const ids = [...new Set(claims.map((c) => c.lineId))];
+  // Locked first, so what others claim is read after any decision holding these lines has committed.
+  const lines = forApproval
+    ? await lockLines(trx, ids)
+    : new Map((await trx.selectFrom('budget_lines').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]));
+  const pending = await pendingOn(trx, ids, requestId);
+  return { claims, lines, pendingByOthers: new Map([...pending].map(([id, p]) => [id, p.amountSatang])) };
+}
+
+/**
+ * A check that refuses without moving money: an approval at a level the Office enforces, or a submission that
+ * reserves its amount (then what others hold pending is not there to take). Throws BudgetShort when a line is short.
+ */
+export function requireEnough(read: ClaimedLines, countOthersPending: boolean): void {
+  const short = shortLinesOf(read.claims, read.lines, countOthersPending ? read.pendingByOthers : undefined);
+  if (short.length > 0) throw new BudgetShort(short);
+}
+
 export interface Approval {
   requestId: string;
-  type: RequestContent['type'];
   eventId: string;
   at: string;
 }
 
 /**
- * The approval that makes a request final: every line its claims draw on is re-read under lock and must still have enough
- * (else BudgetShort, 422, and the decision's transaction or savepoint writes nothing); then one entry per claim is
- * appended and each line's cached total moved by the same amount, in the same transaction as the decision.
+ * The approval that makes a request final, given its claims and their lines read under lock (claimedLines): every line
+ * it draws on must still have enough (else BudgetShort, 422, and the decision's transaction or savepoint writes
+ * nothing); then one entry per claim is appended and each line's cached total moved by the same amount, in the same
+ * transaction as the decision.
  */
-export async function postApproval(trx: Kysely<Database>, newId: () => string, approval: Approval): Promise<void> {
-  const claims = await claimsOfRequest(trx, approval.requestId, approval.type);
+export async function postApproval(trx: Kysely<Database>, newId: () => string, approval: Approval, read: ClaimedLines): Promise<void> {
+  const { claims, lines } = read;
   if (claims.length === 0) return;
-  const lines = await lockLines(
-    trx,
-    claims.map((c) => c.lineId),
-  );
   const short = shortLinesOf(claims, lines);
   if (short.length > 0) throw new BudgetShort(short);
   await trx

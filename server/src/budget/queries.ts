@@ -19,7 +19,7 @@ const PENDING_STATUSES = AWAY_FROM_UNIT_STATUSES;
 type Pending = BudgetLine['pending'];
 
 /** Pending claims drawing on each of `lineIds`, leaving out `exceptRequestId`'s own. */
-async function pendingOn(db: Kysely<Database>, lineIds: readonly string[], exceptRequestId?: string): Promise<Map<string, Pending>> {
+export async function pendingOn(db: Kysely<Database>, lineIds: readonly string[], exceptRequestId?: string): Promise<Map<string, Pending>> {
   if (lineIds.length === 0) return new Map();
   let query = db
     .selectFrom('request_line_claims as c')

@@ -1,5 +1,6 @@
 // Turns stored rows into the API's request summary and full view.
 import {
+  seenAtDecisionSchema,
   isOverdue,
   levelTimes,
   targetsForType,
@@ -84,7 +85,19 @@ function toHistoryEntry(row: RequestHistoryRow): HistoryEntry {
         : null,
     comment: row.comment,
     at: row.at,
+    seen: seenOf(row.seen),
   };
+}
+
+/** The stored record of what the person had before them; null where there is none (older events) or it is unreadable. */
+function seenOf(json: string | null): HistoryEntry['seen'] {
+  if (json === null) return null;
+  try {
+    const parsed = seenAtDecisionSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** What the request page shows beyond the request row and its history. */

@@ -44,7 +44,9 @@ import { enqueueWebhooks } from '../outbox/enqueue';
 import { acceptedEventTypesOf, decisionOf } from './machine-memo';
 import { positionOfRow } from './position-sql';
 import { attachmentRow, checkFile, type CheckedFile } from './attachments/checked-file';
-import { postApproval, requireLinesUsable, syncClaims } from '../budget/ledger';
+import { claimedLines, postApproval, requireEnough, requireLinesUsable, syncClaims } from '../budget/ledger';
+import { loadBudgetCheck } from '../budget/check-settings';
+import { seenAtDecision } from '../budget/seen';
 
 /** Loads a request the caller may see; anything outside their scope is "not found", so its existence is not disclosed. */
 export async function loadVisibleRequest(db: Kysely<Database>, caller: Caller, id: string): Promise<RequestWithUnit> {
@@ -246,10 +248,18 @@ async function decideInTransaction(
   const now = deps.clock.now().toISOString();
   const next = decision.state;
   const eventId = deps.ids.newId();
-  // The approval that makes it final moves the money: each line it draws on is re-read under lock and must still have
-  // enough, else 422 and nothing of this decision is written (budget/ledger.ts).
-  if (next.value === 'approved')
-    await postApproval(trx, () => deps.ids.newId(), { requestId: id, type: row.type as RequestContent['type'], eventId, at: now });
+  // The approval that makes it final moves the money: each line it draws on is read under lock and must still have
+  // enough, else 422 and nothing of this decision is written (budget/ledger.ts). Every decision records what stood.
+  // An approval at a level the Office enforces, and a submission when submissions reserve, are refused on a short line
+  // too, moving nothing (budget/check-settings.ts); any other decision only records what stood.
+  const final = next.value === 'approved';
+  const check = await loadBudgetCheck(trx);
+  const enforcedHere = !final && body.type === 'APPROVE' && check.enforceAtLevels.includes(decision.from.context.level);
+  const reserving = check.reserveOnSubmit && (body.type === 'SUBMIT' || body.type === 'RESUBMIT');
+  const read = await claimedLines(trx, id, row.type as RequestContent['type'], final || enforcedHere || reserving);
+  const seen = seenAtDecision(row, read);
+  if (final) await postApproval(trx, () => deps.ids.newId(), { requestId: id, eventId, at: now }, read);
+  else if (enforcedHere || reserving) requireEnough(read, check.reserveOnSubmit);
   const comment = body.comment && body.comment.length > 0 ? body.comment : null;
   const moved = await moveRequest(trx, {
     id,
@@ -279,6 +289,7 @@ async function decideInTransaction(
     appointment_id: capacity.appointmentId,
     comment,
     at: now,
+    seen: JSON.stringify(seen),
   };
   const seq = await appendRequestEventAfter(trx, event, history.last);
   // What was submitted, kept with the event, so a resubmission can show what the unit changed.

@@ -22,3 +22,27 @@ export const LINE_REFERENCE_RULES = {
   },
 } as const satisfies Record<string, Bilingual>;
 export type LineReferenceRule = keyof typeof LINE_REFERENCE_RULES;
+
+/** Why a row of a budget-line sheet is refused: "แถว 5: …", in the reader's language. */
+export const LINE_IMPORT_REFUSALS = {
+  yearInvalid: {
+    th: 'ปีงบประมาณ "{value}" ไม่ถูกต้อง ใช้ปีพุทธศักราช เช่น 2570',
+    en: 'Fiscal year "{value}" is not valid; use the BE year, e.g. 2570',
+  },
+  unitUnknown: { th: 'ไม่พบหน่วยรับงบประมาณ "{value}"', en: 'Unknown budget unit "{value}"' },
+  codeMissing: { th: 'ไม่มีรหัสรายการ', en: 'The line code is missing' },
+  codeTaken: { th: 'รหัสรายการ "{value}" มีอยู่แล้วในปีงบประมาณนี้', en: 'Line code "{value}" already exists in this fiscal year' },
+  codeRepeated: { th: 'รหัสรายการ "{value}" ซ้ำกับแถวก่อนหน้าในไฟล์', en: 'Line code "{value}" repeats an earlier row of the file' },
+  textMissing: { th: 'ไม่มี{value}', en: 'The {value} is missing' },
+  categoryUnknown: { th: 'ไม่รู้จักงบรายจ่าย "{value}"', en: 'Unknown budget category "{value}"' },
+  centralItemUnknown: { th: 'ไม่รู้จักรายการงบกลาง "{value}"', en: 'Unknown central-fund item "{value}"' },
+  centralNeedsItem: {
+    th: 'รายการงบกลางต้องระบุรายการงบกลาง และไม่ระบุหน่วยรับงบประมาณ',
+    en: 'A central-fund line names its central-fund item and no budget unit',
+  },
+  amountInvalid: {
+    th: 'จำนวนเงิน "{value}" ไม่ถูกต้อง ใส่ตัวเลขเป็นบาท ไม่ติดลบ ไม่เกิน 100,000,000,000.00 บาท',
+    en: 'Amount "{value}" is not valid: baht, not negative, at most 100,000,000,000.00',
+  },
+} as const satisfies Record<string, Bilingual>;
+export type LineImportRefusal = keyof typeof LINE_IMPORT_REFUSALS;

@@ -16,6 +16,7 @@ import {
   positionSchema,
 } from './request-page';
 import { predictionSchema } from './timeliness';
+import { seenAtDecisionSchema } from './budget';
 import { lastReturnSchema, personRefSchema } from './request-return';
 
 const bilingual = z.object({ th: z.string(), en: z.string() });
@@ -202,6 +203,8 @@ export const historyEntrySchema = z.object({
   appointment: actingOrderSchema.nullable().describe('The appointment and order under which the actor decided, when acting'),
   comment: z.string().nullable(),
   at: isoDateTime,
+  /** What the person had before them when they acted (version, content digest, balances); null on older events. */
+  seen: seenAtDecisionSchema.nullable(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

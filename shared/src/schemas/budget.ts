@@ -68,3 +68,77 @@ export const requestBudgetSchema = z.object({
   lines: z.array(requestBudgetLineSchema),
 });
 export type RequestBudget = z.infer<typeof requestBudgetSchema>;
+
+/** What the person deciding had before them, recorded with the event inside its hash (GET /api/requests/{id} history). */
+export const seenAtDecisionSchema = z.object({
+  /** The request's version the decision was taken on, and a SHA-256 of its content at that version. */
+  version: z.number().int(),
+  contentSha256: z.string(),
+  lines: z.array(
+    z.object({
+      code: z.string(),
+      item: z.string(),
+      role: z.enum(['draw', 'receive']),
+      amountSatang: satang,
+      remainingSatang: signedSatang,
+      pendingSatang: satang,
+    }),
+  ),
+});
+export type SeenAtDecision = z.infer<typeof seenAtDecisionSchema>;
+
+/**
+ * How the Office checks the money (GET/PUT /api/admin/budget-check): the review levels whose approval is refused when a
+ * line it draws on is short (the final approval always is; other levels see a warning), and whether a submission
+ * reserves its amount, so later submissions see it taken (released when returned, withdrawn or rejected).
+ */
+export const budgetCheckSettingsSchema = z.strictObject({
+  enforceAtLevels: z
+    .array(z.number().int().min(2).max(8))
+    .max(7)
+    .refine((levels) => new Set(levels).size === levels.length, { message: 'budget_levels_unique' }),
+  reserveOnSubmit: z.boolean(),
+});
+export type BudgetCheckSettings = z.infer<typeof budgetCheckSettingsSchema>;
+export const DEFAULT_BUDGET_CHECK: BudgetCheckSettings = { enforceAtLevels: [], reserveOnSubmit: false };
+
+/** The columns of a budget-line sheet (POST /api/admin/budget-lines/import): our headers, as the sample file has them. */
+export const BUDGET_LINE_COLUMNS = {
+  fiscalYear: 'ปีงบประมาณ',
+  unit: 'หน่วยรับงบประมาณ',
+  code: 'รหัสรายการ',
+  plan: 'แผนงาน',
+  project: 'งาน/โครงการ',
+  category: 'งบรายจ่าย',
+  item: 'รายการ',
+  centralItem: 'รายการงบกลาง',
+  amount: 'จำนวนเงิน (บาท)',
+} as const;
+export type BudgetLineColumn = keyof typeof BUDGET_LINE_COLUMNS;
+
+export const budgetLineImportUploadSchema = z.object({
+  file: z
+    .file()
+    .meta({ type: 'string', format: 'binary', description: 'CSV (UTF-8) or XLSX with the columns of BUDGET_LINE_COLUMNS, at most 5 MiB' }),
+});
+
+export const budgetLineImportPreviewSchema = z.object({
+  fileName: z.string(),
+  totalRows: z.number().int(),
+  /** The sheet's missing columns, by their header: nothing is read without them. */
+  missingColumns: z.array(z.string()),
+  accepted: z.array(
+    z.object({
+      row: z.number().int(),
+      fiscalYear,
+      kind: z.enum(['unit', 'central']),
+      unitCode: unitCode.nullable(),
+      code: z.string(),
+      item: z.string(),
+      appropriationSatang: satang,
+    }),
+  ),
+  refused: z.array(z.object({ row: z.number().int(), reasons: z.array(z.string()) })),
+});
+export type BudgetLineImportPreview = z.infer<typeof budgetLineImportPreviewSchema>;
+export const budgetLineImportResultSchema = budgetLineImportPreviewSchema.extend({ imported: z.number().int() });

@@ -46,6 +46,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   fromLineId: choice('รายการงบประมาณที่โอนออก', 'budget line transferred from'),
   toLineId: choice('รายการงบประมาณที่โอนเข้า', 'budget line transferred to'),
   fundLineId: choice('รายการงบกลางที่จ่าย', 'central-fund line paid from'),
+  enforceAtLevels: choice('ระดับที่ตรวจยอดคงเหลือก่อนอนุมัติ', 'levels that check the balance before approving'),
+  reserveOnSubmit: choice('กันเงินเมื่อส่งคำขอ', 'reserve the amount on submission'),
   receivingLineId: choice('รายการงบประมาณที่รับเงิน', 'budget line receiving the money'),
   content: text('เนื้อหาคำขอ', 'request content'),
   version: text('ฉบับของคำขอ', 'request version'),
