@@ -6,6 +6,8 @@ import { startServerProcess } from '../../support/server-process';
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's data folder: a test may open its SQLite database beside it (WAL mode takes a second connection). */
+  dataDir: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -15,6 +17,7 @@ export async function startServer(): Promise<RunningServer> {
   const server = await startServerProcess({ dataDir, env: { SEED_DEMO: 'true' } });
   return {
     baseUrl: server.baseUrl,
+    dataDir,
     output: () => server.output(),
     async stop() {
       await server.terminate();

@@ -16,6 +16,7 @@ import { enReturned } from './en-returned';
 import { enPosition } from './en-position';
 import { enPhone } from './en-phone';
 import { enLetter } from './en-letter';
+import { enBudget } from './en-budget';
 import { enSurveyCompare } from './en-survey-compare';
 import { enAdminUsers } from './en-admin-users';
 import { enAttachOnCreate } from './en-attach-on-create';
@@ -308,6 +309,7 @@ export const en: Catalogue = {
   ...enPosition,
   ...enPhone,
   ...enLetter,
+  ...enBudget,
   ...enSurveyCompare,
   ...enAdminUsers,
   ...enAttachOnCreate,

@@ -15,6 +15,7 @@ import { thReturned } from './th-returned';
 import { thPosition } from './th-position';
 import { thPhone } from './th-phone';
 import { thLetter } from './th-letter';
+import { thBudget } from './th-budget';
 import { thSurveyCompare } from './th-survey-compare';
 import { thAdminUsers } from './th-admin-users';
 import { thAttachOnCreate } from './th-attach-on-create';
@@ -297,6 +298,7 @@ export const th = {
   ...thPosition,
   ...thPhone,
   ...thLetter,
+  ...thBudget,
   ...thSurveyCompare,
   ...thAdminUsers,
   ...thAttachOnCreate,

@@ -54,6 +54,8 @@ function useRefreshAfterChange() {
   const queryClient = useQueryClient();
   return (view: RequestView) => {
     queryClient.setQueryData(requestKey(view.id), view);
+    // What lies under the request's key (its balance panel) changed with it: a decision may have moved the money.
+    void queryClient.invalidateQueries({ queryKey: requestKey(view.id), predicate: (query) => query.queryKey.length > 2 });
     void queryClient.invalidateQueries({ queryKey: ['inbox'] });
     void queryClient.invalidateQueries({ queryKey: ['requests'] });
   };

@@ -15,6 +15,7 @@ import { LengthCounter } from '../../../lib/field';
 import { ReauthDialog } from '../../../lib/reauth-dialog';
 import { useLang } from '../../../lib/use-lang';
 import { requestKey, useSendEvent } from '../api';
+import { requestBudgetKey } from '../budget-api';
 import { useOpenWithConfirmation } from '../just-done';
 import { useGoToNextItem } from '../next-item';
 
@@ -101,6 +102,9 @@ export function ActionPanel({ view, omit = null }: Props) {
           void queryClient.invalidateQueries({ queryKey: requestKey(view.id) });
           return;
         }
+        // Refused because a line is short: the figures moved since the panel was read, so it reads them again beside the reason.
+        if (error instanceof ApiError && error.code === 'budget_insufficient')
+          void queryClient.invalidateQueries({ queryKey: requestBudgetKey(view.id) });
         // A comment over its limit is kept as typed (the counter flags it) and refused here in the server's words.
         setProblem(refusalDetailOf(error));
       },

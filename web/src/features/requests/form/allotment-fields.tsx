@@ -1,13 +1,28 @@
-// Allotment-only fields: multi-year and outside-plan flags, and the investment amounts.
+// Allotment-only fields: the budget line it draws on, multi-year and outside-plan flags, and the investment amounts.
 import { useTranslation } from 'react-i18next';
+import { BudgetLinePicker } from './budget-line-picker';
 import { InvestmentThresholds } from './investment-thresholds';
+import { fiscalYearOf, useOwnUnit } from './line-search';
 import type { RequestFormState } from './use-request-form';
 
 export function AllotmentFields({ form }: { form: RequestFormState }) {
   const { t } = useTranslation();
   const { values } = form;
+  const unit = useOwnUnit();
   return (
     <>
+      <BudgetLinePicker
+        id="form-line"
+        label={t('budget.picker.allotmentLine')}
+        hint={t('budget.picker.allotmentHint')}
+        error={form.errorAt('details.lineId')}
+        fiscalYear={fiscalYearOf(values)}
+        kind="unit"
+        unit={unit}
+        value={values.lineId}
+        onChange={(line) => form.update({ lineId: line?.id ?? null }, 'details.lineId')}
+        testId="line-picker"
+      />
       <fieldset className="fieldset">
         <legend>{t('form.allotmentFlags')}</legend>
         <label className="check">

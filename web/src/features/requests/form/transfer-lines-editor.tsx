@@ -1,10 +1,13 @@
-// Transfer lines: add and remove rows (from item → to item, amount), with the running total and whether it balances.
+// Transfer lines: add and remove rows (from item → to item, amount, and the budget lines each moves between), with the
+// running total and whether it balances.
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatSatangNumber, LINE_ITEM_MAX, MAX_TRANSFER_LINES } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { AmountInput } from '../../../lib/amount-input';
 import { Field, describedBy } from '../../../lib/field';
+import { BudgetLinePicker } from './budget-line-picker';
 import { newLine } from './form-values';
+import { fiscalYearOf, useOwnUnit } from './line-search';
 import type { TransferLineValues } from './form-values';
 import type { RequestFormState } from './use-request-form';
 
@@ -12,6 +15,10 @@ export function TransferLinesEditor({ form }: { form: RequestFormState }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { values, content } = form;
+  const unit = useOwnUnit();
+  const fiscalYear = fiscalYearOf(values);
+  // Another unit's line may receive the money only in a transfer between units (rule B7); then every unit's are searched.
+  const betweenUnits = values.transferFlags.betweenUnits;
   const lineAmounts = content.type === 'transfer' ? content.details.lines.map((l) => l.amountSatang) : [];
   const total = lineAmounts.reduce((sum, amount) => sum + amount, 0);
   const difference = Math.abs(content.amountSatang - total);
@@ -86,6 +93,46 @@ export function TransferLinesEditor({ form }: { form: RequestFormState }) {
               >
                 {t('form.remove')}
               </button>
+              <div className="line-pickers">
+                <BudgetLinePicker
+                  id={id('from-line')}
+                  label={t('budget.picker.lineOf', { n, what: t('budget.picker.fromLine') })}
+                  error={form.errorAt(at('fromLineId'))}
+                  fiscalYear={fiscalYear}
+                  kind="unit"
+                  unit={unit}
+                  value={line.fromLineId}
+                  // The line's item fills the free text only where nothing was typed: what the unit wrote stays.
+                  onChange={(picked) =>
+                    setLine(
+                      index,
+                      { fromLineId: picked?.id ?? null, ...(picked && line.fromItem.trim() === '' ? { fromItem: picked.item } : {}) },
+                      at('fromLineId'),
+                    )
+                  }
+                  testId="from-line-picker"
+                />
+                <BudgetLinePicker
+                  id={id('to-line')}
+                  label={t('budget.picker.lineOf', {
+                    n,
+                    what: t(betweenUnits ? 'budget.picker.toLineOtherUnits' : 'budget.picker.toLine'),
+                  })}
+                  error={form.errorAt(at('toLineId'))}
+                  fiscalYear={fiscalYear}
+                  kind="unit"
+                  unit={betweenUnits ? null : unit}
+                  value={line.toLineId}
+                  onChange={(picked) =>
+                    setLine(
+                      index,
+                      { toLineId: picked?.id ?? null, ...(picked && line.toItem.trim() === '' ? { toItem: picked.item } : {}) },
+                      at('toLineId'),
+                    )
+                  }
+                  testId="to-line-picker"
+                />
+              </div>
             </li>
           );
         })}

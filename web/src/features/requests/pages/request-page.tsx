@@ -1,6 +1,7 @@
 // One request: header, approval path, what changed since it was returned, content, attachments, actions, the edit
 // form when the server says the caller may revise it (mayEdit), and the history. A #actions or #edit address puts the
-// focus on that card. A decided request (for its unit) or a decision just taken here brings the satisfaction survey's prompt.
+// focus on that card. The balance panel says what is left on each budget line the request touches. A decided request
+// (for its unit) or a decision just taken here brings the satisfaction survey's prompt.
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +26,24 @@ import { justDoneOf } from '../just-done';
  * request only: a reviewer opening a request to decide does not download it.
  */
 const EditRequest = lazy(() => import('../components/edit-request').then((m) => ({ default: m.EditRequest })));
+/**
+ * The balance panel (issue 16) comes in its own chunk and asks for its own figures once the request is on screen, so
+ * neither the page's first paint nor its first-load JavaScript waits for the ledger.
+ */
+const BudgetPanel = lazy(() => import('../components/budget-panel').then((m) => ({ default: m.BudgetPanel })));
+
+/** Holds the balance panel's place while its chunk loads, so the cards below move once, not twice. */
+function BudgetPanelPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="budget-title">
+      <h2 id="budget-title">{t('budget.panelTitle')}</h2>
+      <p className="muted" role="status">
+        {t('budget.loading')}
+      </p>
+    </section>
+  );
+}
 
 function noticeOf(state: unknown): string | null {
   return typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string' ? state.notice : null;
@@ -105,6 +124,9 @@ export function RequestPage() {
         <div className="col-main">
           {view.changesSinceReturned ? <ChangesCard changes={view.changesSinceReturned} /> : null}
           {content ? <RequestDetails content={content} /> : null}
+          <Suspense fallback={<BudgetPanelPlaceholder />}>
+            <BudgetPanel requestId={view.id} />
+          </Suspense>
           <AttachmentsCard view={view} />
           <HistoryTimeline history={view.history} requestId={view.id} />
         </div>
