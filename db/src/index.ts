@@ -21,3 +21,4 @@ export { buildDemoPeople } from './seed/demo-people';
 export * from './backup/sqlite-backup';
 export * from './queries';
 export * from './ledger/budget-lines';
+export * from './ledger/verify-ledger';

@@ -31,6 +31,7 @@ export * from './schemas/text';
 export * from './schemas/request-content';
 export * from './budget/ledger-rules';
 export * from './budget/line-reference-rules';
+export * from './budget/ledger-verification';
 export * from './schemas/budget';
 export * from './schemas/api';
 export * from './organisation/placement';

@@ -129,6 +129,8 @@ describe('the audit log', () => {
     expect(ofUser.body.nextCursor).toBeNull();
     const verified = await asAdmin('GET', '/api/admin/history/verify');
     expect(verified.body).toEqual({ ok: true, requestsChecked: 0, eventsChecked: 0, auditEntriesChecked: 10, broken: [] });
+    // No budget lines yet: the ledger's check has nothing to disagree about.
+    expect((await asAdmin('GET', '/api/admin/ledger/verify')).body).toEqual({ ok: true, lines: 0, entries: 0 });
   });
 
   it('writes nothing for an edit that changes nothing', async () => {
@@ -149,7 +151,7 @@ describe('only administrators', () => {
 
   it('lists every admin route in the API description with its error responses', async () => {
     const operations = await adminOperations();
-    expect(operations.length).toBe(39); // 16, the 9 survey administration routes, the scheduler's state, holiday edit and generation (3), level targets (2), the 2 of the spreadsheet import, the 6 of webhooks and the delivery log
+    expect(operations.length).toBe(40); // 16, the 9 survey administration routes, the scheduler's state, holiday edit and generation (3), level targets (2), the 2 of the spreadsheet import, the 6 of webhooks and the delivery log, the ledger's verification
     const doc = await call(t, 'GET', '/api/openapi.json');
     for (const ops of Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).filter(
       ([p]) => p.startsWith('/api/admin/'),

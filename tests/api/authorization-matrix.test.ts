@@ -424,6 +424,7 @@ const MATRIX: Record<string, Entry> = {
     expect: { none: adminOnly(201) },
   },
   'GET /api/admin/history/verify': { call: fixed('/api/admin/history/verify'), expect: { none: adminOnly(200) } },
+  'GET /api/admin/ledger/verify': { call: fixed('/api/admin/ledger/verify'), expect: { none: adminOnly(200) } },
   'GET /api/admin/scheduler': { call: fixed('/api/admin/scheduler'), expect: { none: adminOnly(200) } },
   'GET /api/admin/webhooks': { call: fixed('/api/admin/webhooks'), expect: { none: adminOnly(200) } },
   'POST /api/admin/webhooks': {

@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 
 export interface NewBudgetLine {
+  /** An id chosen beforehand (the demo seed names its lines in requests before it writes them); else a new one. */
+  id?: string;
   fiscalYear: number;
   kind: 'unit' | 'central';
   /** The unit a unit's line belongs to; null for a central-fund line. */
@@ -25,7 +27,7 @@ export async function insertBudgetLines(
   lines: readonly NewBudgetLine[],
   at: string,
 ): Promise<string[]> {
-  const ids = lines.map(() => newId());
+  const ids = lines.map((l) => l.id ?? newId());
   // Chunks keep each statement under SQLite's bound-parameter limit.
   for (let start = 0; start < lines.length; start += 500) {
     const chunk = lines.slice(start, start + 500);

@@ -9,6 +9,7 @@ import { buildDemoPeople } from './demo-people';
 import { seedDemoEmailAndWebhooks } from './demo-outbox';
 import { seedDemoSurveys } from './demo-surveys';
 import { generateDemoRequests } from './demo-requests';
+import { DemoLedgerPlanner, seedDemoLedger } from './demo-ledger';
 import { createRandom } from './prng';
 import { WorkingClock } from './working-clock';
 import { ADVISORY_LOCKS, lockForTransaction } from '../postgres';
@@ -32,6 +33,8 @@ export interface DemoSeedResult {
 
 /** Fixed, so the demo is the same on every installation, relative to the day it is seeded. */
 const DEMO_SEED = 2565_0930;
+/** The budget lines' own stream, so the requests drawn from DEMO_SEED stay as they were before the ledger. */
+const DEMO_LEDGER_SEED = 2569_1001;
 
 export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOptions): Promise<DemoSeedResult> {
   const { now, passwordHash, newId = randomUUID } = options;
@@ -56,6 +59,8 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
     const rng = createRandom(DEMO_SEED);
 
     const people = buildDemoPeople({ units, passwordHash, createdAt: clock.isoOf(0, 0), newId });
+    // The budget lines of both years, named in the requests as they are written; a stream of its own (see DemoLedgerPlanner).
+    const ledgerPlanner = new DemoLedgerPlanner(createRandom(DEMO_LEDGER_SEED), units, [fiscalYearOf(now) - 1, fiscalYearOf(now)], newId);
     const { requests, counters } = generateDemoRequests({
       rng,
       clock,
@@ -63,7 +68,9 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
       units,
       people,
       newId,
+      nameLines: (content, unit, shape) => ledgerPlanner.nameLines(content, unit, shape),
     });
+    const ledger = ledgerPlanner.finish(requests);
 
     await insertInBatches(trx, 'org_divisions', people.divisions);
     await insertInBatches(trx, 'org_sections', people.sections);
@@ -84,6 +91,7 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoSeedOption
       'request_revisions',
       requests.flatMap((r) => r.revisions),
     );
+    await seedDemoLedger(trx, ledger, clock.isoOf(0, 0), newId);
     for (const counter of counters) {
       await trx
         .insertInto('tracking_counters')

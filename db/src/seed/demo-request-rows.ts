@@ -33,6 +33,8 @@ export interface DemoRequestRows {
   events: Insertable<RequestEventTable>[];
   /** The content at each SUBMIT and RESUBMIT, as the server keeps it. */
   revisions: Insertable<RequestRevisionTable>[];
+  /** The content the request holds now: the demo ledger reads its claims from it. */
+  content: RequestContent;
 }
 
 export function demoRequestRows(record: DemoRequestRecord, newId: () => string): DemoRequestRows {
@@ -87,5 +89,6 @@ export function demoRequestRows(record: DemoRequestRecord, newId: () => string):
     },
     events,
     revisions,
+    content,
   };
 }

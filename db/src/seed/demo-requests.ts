@@ -1,7 +1,7 @@
 // Generates the demo requests: about 300 over all units, 60 % allotments, 30 % transfers, 10 % central fund,
 // each routed, driven through the request machine to its outcome, dated, numbered and turned into rows.
 import { DEFAULT_ROUTING_RULES, fiscalYearOf, formatTrackingNo, routeRequest, routingFactsOf, TRACKING_PREFIX } from '@bmrts/shared';
-import type { MachineRoute, RequestType } from '@bmrts/shared';
+import type { MachineRoute, RequestContent, RequestType } from '@bmrts/shared';
 import type { Insertable } from 'kysely';
 import type { TrackingCounterTable } from '../schema';
 import type { Random } from './prng';
@@ -85,6 +85,8 @@ export interface DemoRequestsInput {
   units: readonly DemoUnit[];
   people: DemoPeople;
   newId: () => string;
+  /** Names the budget lines the request draws on and pays into (the demo ledger); without it the content names none. */
+  nameLines?: (content: RequestContent, unit: DemoUnit, shape: RequestShape) => RequestContent;
 }
 
 export interface GeneratedDemoRequests {
@@ -92,7 +94,15 @@ export interface GeneratedDemoRequests {
   counters: Insertable<TrackingCounterTable>[];
 }
 
-export function generateDemoRequests({ rng, clock, windowStart, units, people, newId }: DemoRequestsInput): GeneratedDemoRequests {
+export function generateDemoRequests({
+  rng,
+  clock,
+  windowStart,
+  units,
+  people,
+  newId,
+  nameLines,
+}: DemoRequestsInput): GeneratedDemoRequests {
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const types = requestTypes(rng);
   const drawn = unitSlots(rng, units).map((code, index) => {
@@ -140,7 +150,9 @@ export function generateDemoRequests({ rng, clock, windowStart, units, people, n
   const requests = lived.map(({ unit, type, shape, route, transitions, state, timing }) => {
     const createdAt = clock.isoOf(timing.createdAt, rng.int(0, 59));
     const date = clock.dateOf(timing.createdAt);
-    const drawnContent = writeRequestContent(shape, unit, { fiscalYear: fiscalYearOf(createdAt), quarter: fiscalQuarter(date) });
+    const written = writeRequestContent(shape, unit, { fiscalYear: fiscalYearOf(createdAt), quarter: fiscalQuarter(date) });
+    // Named before the revisions are made from it, so a returned request names the same lines in both versions.
+    const drawnContent = nameLines ? nameLines(written, unit, shape) : written;
     const versions = transitions.some((t) => t.type === 'RESUBMIT') ? submittedVersions(drawnContent, resubmittedCount++) : null;
     const content = versions?.resubmitted ?? drawnContent;
     const key = `${TRACKING_PREFIX[type]}-${content.fiscalYear}`;

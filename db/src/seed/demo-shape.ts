@@ -20,6 +20,8 @@ export interface RequestShape {
   purpose: string;
   /** An extra sentence for the justification, e.g. about a multi-year commitment. */
   note: string | null;
+  /** A transfer between units (B7): the unit it pays into, whose line the demo's ledger names as the destination. */
+  toUnitCode?: string;
 }
 
 export interface DemoUnit {

@@ -197,13 +197,10 @@ function councilTransfer(rng: Random, unit: DemoUnit, units: readonly DemoUnit[]
     const other = rng.pick(units.filter((u) => u.code !== unit.code));
     const target = topicFor(rng, TRANSFER_TARGETS, other);
     const lines = [{ fromItem: `${unit.name_th} ${source}`, toItem: `${other.name_th} ${target.item}`, amountSatang: totalSatang }];
-    return transfer(
-      'operating',
-      lines,
-      { betweenUnits: true },
-      `ขอโอนงบประมาณไปตั้งจ่ายที่${other.name_th} รายการ${target.item}`,
-      target.purpose,
-    );
+    return {
+      ...transfer('operating', lines, { betweenUnits: true }, `ขอโอนงบประมาณไปตั้งจ่ายที่${other.name_th} รายการ${target.item}`, target.purpose),
+      toUnitCode: other.code,
+    };
   }
   const project = rng.pick(NEW_PROJECTS);
   const lines = operatingLines(rng, totalSatang, rng.shuffled(TRANSFER_SOURCES).slice(0, 2), `${project} (โครงการใหม่)`);

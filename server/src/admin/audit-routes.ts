@@ -1,7 +1,8 @@
-// GET /api/admin/audit (the administrative audit log) and GET /api/admin/history/verify (every hash chain checked).
+// GET /api/admin/audit (the administrative audit log), GET /api/admin/history/verify (every hash chain checked) and
+// GET /api/admin/ledger/verify (every budget line's totals and every request's ledger entries checked, issue 16).
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { verifyHistory } from '@bmrts/db';
-import { auditListQuerySchema, auditListResponseSchema, historyVerificationSchema } from '@bmrts/shared';
+import { verifyHistory, verifyLedger } from '@bmrts/db';
+import { auditListQuerySchema, auditListResponseSchema, historyVerificationSchema, ledgerVerificationSchema } from '@bmrts/shared';
 import type { AppDeps, AppEnv } from '../deps';
 import { requireAdmin } from '../auth/middleware';
 import { validationHook } from '../http/errors';
@@ -26,6 +27,17 @@ const verifyRoute = createRoute({
   responses: { 200: json(historyVerificationSchema, 'The verification result'), ...adminErrors },
 });
 
+const ledgerVerifyRoute = createRoute({
+  method: 'get',
+  path: '/admin/ledger/verify',
+  tags,
+  summary: 'Check the budget ledger (every line’s totals, every request’s entries)',
+  description:
+    'Recomputes each budget line’s totals from its ledger entries and checks each request’s entries against the request ' +
+    '(an approved request has one entry per claim; nothing else has any). `ok` false names the first disagreement, in Thai and English.',
+  responses: { 200: json(ledgerVerificationSchema, 'The verification result'), ...adminErrors },
+});
+
 export function auditAdminRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(auditRoute, async (c) => {
@@ -35,5 +47,9 @@ export function auditAdminRoutes(deps: AppDeps) {
     .openapi(verifyRoute, async (c) => {
       requireAdmin(c);
       return c.json(await verifyHistory(deps.db), 200);
+    })
+    .openapi(ledgerVerifyRoute, async (c) => {
+      requireAdmin(c);
+      return c.json(await verifyLedger(deps.db), 200);
     });
 }

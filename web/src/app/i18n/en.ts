@@ -21,6 +21,7 @@ import { enSurveyCompare } from './en-survey-compare';
 import { enAdminUsers } from './en-admin-users';
 import { enAttachOnCreate } from './en-attach-on-create';
 import { enBulkCouncil } from './en-bulk-council';
+import { enLedgerVerify } from './en-ledger-verify';
 
 export const en: Catalogue = {
   app: {
@@ -314,4 +315,5 @@ export const en: Catalogue = {
   ...enAdminUsers,
   ...enAttachOnCreate,
   ...enBulkCouncil,
+  ...enLedgerVerify,
 };

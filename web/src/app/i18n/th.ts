@@ -21,6 +21,7 @@ import { thAdminUsers } from './th-admin-users';
 import { thAttachOnCreate } from './th-attach-on-create';
 import { thApp } from './th-app';
 import { thBulkCouncil } from './th-bulk-council';
+import { thLedgerVerify } from './th-ledger-verify';
 
 export const th = {
   app: thApp,
@@ -303,4 +304,5 @@ export const th = {
   ...thAdminUsers,
   ...thAttachOnCreate,
   ...thBulkCouncil,
+  ...thLedgerVerify,
 };

@@ -1,4 +1,4 @@
-// The administrative audit log, newest first, a page at a time; and the history chains' verification.
+// The administrative audit log, newest first, a page at a time; the history chains' verification; the budget ledger's.
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { call, client } from '../../../lib/api-client';
 
@@ -27,4 +27,9 @@ export function useAuditLog(filters: AuditFilters) {
 /** A mutation rather than a query: it runs only when the administrator asks, and may take a while. */
 export function useVerifyHistory() {
   return useMutation({ mutationFn: () => call(admin.history.verify.$get()) });
+}
+
+/** The budget ledger's check (issue 16): like the history's, run only when asked. */
+export function useVerifyLedger() {
+  return useMutation({ mutationFn: () => call(admin.ledger.verify.$get()) });
 }

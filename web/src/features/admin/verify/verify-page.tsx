@@ -1,7 +1,9 @@
-// Administration › Verify history: re-checks every hash chain on request and shows intact, or the broken entries in red.
+// Administration › Verify history: re-checks every hash chain on request and shows intact, or the broken entries in red;
+// below it the budget ledger's check (ledger-verify-section.tsx).
 import { useTranslation } from 'react-i18next';
 import { useVerifyHistory } from '../api/audit';
 import { FormProblem } from '../components/form-problem';
+import { LedgerVerifySection } from './ledger-verify-section';
 
 export function VerifyPage() {
   const { t } = useTranslation();
@@ -80,6 +82,7 @@ export function VerifyPage() {
           </div>
         ) : null}
       </div>
+      <LedgerVerifySection />
     </section>
   );
 }
