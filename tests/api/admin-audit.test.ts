@@ -151,7 +151,7 @@ describe('only administrators', () => {
 
   it('lists every admin route in the API description with its error responses', async () => {
     const operations = await adminOperations();
-    expect(operations.length).toBe(40); // 16, the 9 survey administration routes, the scheduler's state, holiday edit and generation (3), level targets (2), the 2 of the spreadsheet import, the 6 of webhooks and the delivery log, the ledger's verification
+    expect(operations.length).toBe(44); // 16, the 9 survey administration routes, the scheduler's state, holiday edit and generation (3), level targets (2), the 2 of the spreadsheet import, the 6 of webhooks and the delivery log, the ledger's verification, the budget check (2) and the budget-line import (2)
     const doc = await call(t, 'GET', '/api/openapi.json');
     for (const ops of Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).filter(
       ([p]) => p.startsWith('/api/admin/'),

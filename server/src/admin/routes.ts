@@ -15,6 +15,7 @@ import { surveyAdminRoutes } from '../surveys/admin-routes';
 import { schedulerAdminRoutes } from '../scheduler/routes';
 import { levelTargetAdminRoutes } from '../timeliness/routes';
 import { importRoutes } from '../imports/routes';
+import { budgetAdminRoutes } from '../budget/routes';
 
 export function adminRoutes(deps: AppDeps, caches: AppCaches) {
   const admin = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -34,6 +35,7 @@ export function adminRoutes(deps: AppDeps, caches: AppCaches) {
     .route('/', surveyAdminRoutes(deps))
     .route('/', schedulerAdminRoutes(deps))
     .route('/', importRoutes(deps))
+    .route('/', budgetAdminRoutes(deps))
 
     .route('/', webhookAdminRoutes(deps));
 }

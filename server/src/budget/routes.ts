@@ -100,7 +100,12 @@ export function budgetRoutes(deps: AppDeps) {
       const caller = requireCaller(c);
       const row = await loadVisibleRequest(readerOf(deps), caller, c.req.valid('param').id);
       return c.json(await requestBudget(readerOf(deps), { id: row.id, status: row.status, content: storedContentOf(row) }), 200);
-    })
+    });
+}
+
+/** The administrators' part, mounted in adminRoutes behind its check (403 before any input is read). */
+export function budgetAdminRoutes(deps: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(getCheckRoute, async (c) => {
       requireAdmin(c);
       return c.json(await loadBudgetCheck(deps.db), 200);
