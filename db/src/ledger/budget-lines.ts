@@ -1,7 +1,18 @@
 // New budget lines of a fiscal year, each with its opening entry in the ledger: how the import, the demo seed and the
 // tests create them. The line's appropriation is the cached sum of its opening entries (issue 16).
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { LedgerKind } from '@bmrts/shared';
+import type { BudgetLineTable, Database } from '../schema';
+
+/** The line's column that caches the sum of each kind of its ledger entries: written with them, checked by verify-ledger. */
+export const LEDGER_TOTAL_COLUMN = {
+  opening: 'appropriation_satang',
+  allotment: 'allotted_satang',
+  transfer_out: 'transfer_out_satang',
+  transfer_in: 'transfer_in_satang',
+  central_out: 'central_out_satang',
+  central_in: 'central_in_satang',
+} as const satisfies Record<LedgerKind, keyof BudgetLineTable>;
 
 export interface NewBudgetLine {
   /** An id chosen beforehand (the demo seed names its lines in requests before it writes them); else a new one. */

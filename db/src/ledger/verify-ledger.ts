@@ -14,16 +14,7 @@ import {
   type RequestContent,
 } from '@bmrts/shared';
 import type { Database } from '../schema';
-
-/** The line's column that caches the sum of each kind of entry (the server's TOTAL_COLUMN, read here). */
-const CACHED_COLUMN = {
-  opening: 'appropriation_satang',
-  allotment: 'allotted_satang',
-  transfer_out: 'transfer_out_satang',
-  transfer_in: 'transfer_in_satang',
-  central_out: 'central_out_satang',
-  central_in: 'central_in_satang',
-} as const satisfies Record<LedgerKind, string>;
+import { LEDGER_TOTAL_COLUMN } from './budget-lines';
 
 const isLedgerKind = (kind: string): kind is LedgerKind => (LEDGER_KINDS as readonly string[]).includes(kind);
 
@@ -58,7 +49,7 @@ export async function verifyLedger(db: Kysely<Database>): Promise<LedgerVerifica
   const entryCount = sums.reduce((n, s) => n + Number(s.n), 0);
   for (const line of lines) {
     for (const kind of LEDGER_KINDS) {
-      const cached = Number(line[CACHED_COLUMN[kind]]);
+      const cached = Number(line[LEDGER_TOTAL_COLUMN[kind]]);
       const fromEntries = sumOf.get(`${line.id}|${kind}`) ?? 0;
       if (cached !== fromEntries)
         return problem({

@@ -1,7 +1,7 @@
 // The ledger's writes (issue 16): a request's claims kept in step with its content, the lines it names checked where
 // they are named, and at the approval that makes it final the balances re-read under lock, checked, and moved.
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { isPostgres, type BudgetLineTable, type Database } from '@bmrts/db';
+import { LEDGER_TOTAL_COLUMN, isPostgres, type BudgetLineTable, type Database } from '@bmrts/db';
 import {
   BudgetShort,
   DomainError,
@@ -10,7 +10,6 @@ import {
   ledgerKindOf,
   remainingOf,
   type LineClaim,
-  type LedgerKind,
   type LineReferenceRule,
   type LineTotals,
   type RequestContent,
@@ -31,16 +30,6 @@ export function totalsOf(row: BudgetLineRow): LineTotals {
     centralOutSatang: Number(row.central_out_satang),
   };
 }
-
-/** The line's column that caches the sum of each kind of entry. */
-export const TOTAL_COLUMN = {
-  opening: 'appropriation_satang',
-  allotment: 'allotted_satang',
-  transfer_out: 'transfer_out_satang',
-  transfer_in: 'transfer_in_satang',
-  central_out: 'central_out_satang',
-  central_in: 'central_in_satang',
-} as const satisfies Record<LedgerKind, keyof BudgetLineRow>;
 
 /** The lines a request's content names, with where in the content each is named. */
 function namedLines(content: RequestContent): { path: (string | number)[]; lineId: string; use: 'unitDraw' | 'unitReceive' | 'central' }[] {
@@ -228,7 +217,7 @@ export async function postApproval(trx: Kysely<Database>, newId: () => string, a
     )
     .execute();
   for (const c of claims) {
-    const column = TOTAL_COLUMN[c.kind];
+    const column = LEDGER_TOTAL_COLUMN[c.kind];
     await trx
       .updateTable('budget_lines')
       .set({ [column]: sql`${sql.ref(column)} + ${c.amountSatang}` })
