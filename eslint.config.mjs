@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const SOURCES = ['shared/src/**/*.{ts,tsx}', 'db/src/**/*.{ts,tsx}', 'server/src/**/*.{ts,tsx}', 'web/src/**/*.{ts,tsx}'];
 
 export default defineConfig(
-  { ignores: ['**/node_modules/', '**/dist/', 'docs/', 'web/public/', 'test-results/'] },
+  { ignores: ['**/node_modules/', '**/dist/', '**/dist-ssr/', 'docs/', 'web/public/', 'test-results/'] },
 
   js.configs.recommended,
   tseslint.configs.recommended,

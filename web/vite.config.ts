@@ -3,6 +3,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { thApp } from './src/app/i18n/th-app';
+import { FIRST_RENDER_SLOT } from '../shared/src/first-render';
 
 /**
  * The sign-in page and the inbox write Thai body text (400), buttons, labels and headings (600, which also draws 700), and Latin in 400
@@ -54,7 +55,7 @@ function appShell(): Plugin {
     name: 'bmrts-app-shell',
     transformIndexHtml(html) {
       if (!html.includes('<div id="root"></div>')) throw new Error('app shell: index.html has no empty #root');
-      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+      return html.replace('<div id="root"></div>', `<div id="root">${FIRST_RENDER_SLOT.open}${shell}${FIRST_RENDER_SLOT.close}</div>`);
     },
   };
 }
@@ -93,15 +94,22 @@ function preloadApp(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), preloadFirstScreenFonts(), appShell(), preloadApp()],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:8080' },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 1200,
-  },
-});
+  build: isSsrBuild
+    ? {
+        // The server's first render (src/app/entry-server.tsx → dist-ssr/): one file, so every lazily loaded part is there
+        // as soon as a render asks for it (renderToString cannot wait for a chunk), and no public files.
+        copyPublicDir: false,
+        rolldownOptions: { output: { inlineDynamicImports: true } },
+      }
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        chunkSizeWarningLimit: 1200,
+      },
+}));

@@ -110,7 +110,9 @@ export function createApp(appDeps: AppDeps) {
     },
   });
   app.all('/api/*', (c) => c.json(errorBody('not_found', c.get('lang')), 404));
-  if (deps.config.webDist) app.route('/', webAppRoutes(deps.config.webDist));
+  if (deps.config.webDist) {
+    app.route('/', webAppRoutes(deps.config.webDist, { selfFetch: (request, env) => app.fetch(request, env), logger }));
+  }
   return routed;
 }
 

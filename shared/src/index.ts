@@ -82,3 +82,4 @@ export * from './surveys/results';
 export * from './schemas/surveys';
 export * from './schemas/survey-results';
 export * from './schemas/imports';
+export * from './first-render';

@@ -11,6 +11,17 @@ import type { QuestionnaireRule } from './surveys/questionnaire';
 export type Lang = 'th' | 'en';
 export const LANGS: readonly Lang[] = ['th', 'en'];
 
+/**
+ * The cookie keeping the language a person chose in the app (web/src/lib/language.ts writes it): the server reads it to
+ * render their first page in that language. Not a secret and not a session: readable by the page, a year long.
+ */
+export const LANG_COOKIE = 'bmrts_lang';
+
+/** The chosen language from a cookie's value: English only when English was chosen. */
+export function langFromCookie(value: string | undefined | null): Lang {
+  return value === 'en' ? 'en' : 'th';
+}
+
 /** Picks the language from an Accept-Language header: Thai unless English is preferred. */
 export function langFromAcceptLanguage(header: string | undefined | null): Lang {
   if (!header) return 'th';

@@ -66,7 +66,7 @@ describe('the report to the Council', () => {
     await page.goto('/reports/council');
     await page.getByTestId('council-central-fund').waitFor();
     await expectSoundPage(page, 'council-report-phone');
-    await page.evaluate(() => localStorage.setItem('bmrts.lang', 'en'));
+    await page.evaluate(() => (document.cookie = 'bmrts_lang=en; path=/'));
     await page.reload();
     await page.getByTestId('council-central-fund').waitFor();
     expect(await page.getByTestId('council-heading').innerText()).toContain('Bangkok Metropolitan Council');

@@ -56,7 +56,7 @@ function catalogueFor(type: RequestType, lang: Lang): Set<string> {
 
 async function formIn(lang: Lang, viewport: { width: number; height: number }): Promise<Page> {
   await page.setViewportSize(viewport);
-  await page.evaluate((chosen) => localStorage.setItem('bmrts.lang', chosen), lang);
+  await page.evaluate((chosen) => (document.cookie = `bmrts_lang=${chosen}; path=/`), lang);
   await page.goto('/requests/new');
   await page.getByTestId('request-form').waitFor();
   return page;

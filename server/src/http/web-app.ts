@@ -1,11 +1,23 @@
-// Serves the built React app: static files, and index.html for every other non-API path (client-side routes).
+// Serves the built React app: static files, and for every other non-API path (client-side routes) index.html, with the
+// page itself drawn into it when the server can (first-render.ts).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { getCookie } from 'hono/cookie';
+import { LANG_COOKIE, langFromCookie } from '@bmrts/shared';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Logger } from './logger';
+import { firstRenderer, type SelfFetch } from './first-render';
 
-export function webAppRoutes(distDir: string) {
+export interface WebAppOptions {
+  /** The whole app's fetch: the first render calls the API through it as the person whose page it is. */
+  selfFetch?: SelfFetch | undefined;
+  logger?: Logger | undefined;
+}
+
+export function webAppRoutes(distDir: string, options: WebAppOptions = {}) {
   const indexFile = join(distDir, 'index.html');
   const app = new Hono();
   if (!existsSync(indexFile)) {
@@ -25,7 +37,23 @@ export function webAppRoutes(distDir: string) {
   });
   // serveStatic resolves its root against the working directory. The build writes .br and .gz copies of every text
   // file (web/scripts/precompress.mjs): the smaller one the browser accepts is sent.
-  app.use('*', serveStatic({ root: relative(process.cwd(), distDir), precompressed: true }));
-  app.get('*', async (c) => c.html(await readFile(indexFile, 'utf8')));
+  // index.html itself goes through the page route below, like every other page, so the first render can fill it.
+  const files = serveStatic({ root: relative(process.cwd(), distDir), precompressed: true });
+  app.use('*', (c, next) => (c.req.path === '/' || c.req.path === '/index.html' ? next() : files(c, next)));
+  const draw = options.selfFetch
+    ? firstRenderer(join(distDir, '..', 'dist-ssr', 'entry-server.js'), options.selfFetch, options.logger)
+    : null;
+  // The pages are made per request, so compressed per request (gzip; the static files above come precompressed).
+  app.get('*', compress(), async (c) => {
+    // The page comes in the language the person chose (its cookie), which the app then reads from <html lang>.
+    const lang = langFromCookie(getCookie(c, LANG_COOKIE));
+    const template = (await readFile(indexFile, 'utf8')).replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
+    const page = draw ? await draw(c, template, lang) : null;
+    if (!page) return c.html(template);
+    // Drawn for this person: no shared cache may keep it, and a cache must tell one person's cookie from another's.
+    c.header('cache-control', 'private, no-cache');
+    c.header('vary', 'cookie');
+    return c.html(page);
+  });
   return app;
 }

@@ -8,12 +8,40 @@
 import './fonts.css';
 import './styles.css';
 import './phone.css';
+import { FIRST_RENDER_STATE_ID } from '@bmrts/shared';
 import { preloadPageOf } from './page-loaders';
 import { thApp } from './i18n/th-app';
+import { TAKEN_OVER_EVENT } from './taken-over';
 
-preloadPageOf(window.location.pathname);
+// A page the server drew is already on screen: its chunk can wait for the paint like the rest (a request started before
+// the first paint delays it on a slow network). The splash is not the page: its chunk is asked for at once.
+const drawn = document.getElementById(FIRST_RENDER_STATE_ID) !== null;
+if (!drawn) preloadPageOf(window.location.pathname);
+
+/**
+ * A form sent on a drawn page before React has taken it over would go by the browser's own means (a reload, nothing
+ * done): it is held instead, and sent again once React is there (TAKEN_OVER_EVENT), so the tap is not lost.
+ */
+let held: { form: HTMLFormElement; submitter: HTMLElement | null } | null = null;
+function holdSubmit(event: SubmitEvent): void {
+  event.preventDefault();
+  if (event.target instanceof HTMLFormElement) held = { form: event.target, submitter: event.submitter };
+}
+if (drawn) {
+  document.addEventListener('submit', holdSubmit, true);
+  window.addEventListener(
+    TAKEN_OVER_EVENT,
+    () => {
+      document.removeEventListener('submit', holdSubmit, true);
+      if (held?.form.isConnected) held.form.requestSubmit(held.submitter?.isConnected ? held.submitter : null);
+      held = null;
+    },
+    { once: true },
+  );
+}
 
 function start(): void {
+  if (drawn) preloadPageOf(window.location.pathname);
   import('./start').catch(() => {
     // The app could not be fetched (offline with nothing cached, a deploy mid-load): say so instead of loading forever.
     const line = document.querySelector('.app-shell-loading');

@@ -23,7 +23,20 @@ export function acceptLanguage(): string {
   return i18next.language === 'en' ? 'en' : 'th';
 }
 
+type Transport = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+let transport: Transport = (input, init) => fetch(input, init);
+
+/**
+ * Where the calls go: the network in the browser; on the server's first render of a page (app/entry-server.tsx), into
+ * the server itself, as the person whose page it is.
+ */
+export function setApiTransport(next: Transport): void {
+  transport = next;
+}
+
 export const client = hc<AppType>('/', {
+  fetch: ((input: RequestInfo | URL, init?: RequestInit) => transport(input, init)) as typeof fetch,
   headers: () => ({ 'Accept-Language': acceptLanguage(), Accept: 'application/json' }),
   init: { credentials: 'same-origin' },
 });

@@ -1,22 +1,34 @@
-// The chosen UI language, kept in localStorage so it survives a reload; Thai unless English was chosen.
+// The chosen UI language: Thai unless English was chosen. Kept in a cookie the server reads, so every page comes with
+// <html lang> already in that language (server/src/http/web-app.ts) and a page the server draws is drawn in it; the app
+// starts in the language <html lang> names (reading the cookie itself would cost a round trip to the browser's cookie
+// store at start). Earlier the choice was kept in localStorage only: moveOldChoice carries it over once.
 import i18next from 'i18next';
-import type { Lang } from '@bmrts/shared';
+import { LANG_COOKIE, type Lang } from '@bmrts/shared';
 
 const STORAGE_KEY = 'bmrts.lang';
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-export function storedLang(): Lang {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'th';
-  } catch {
-    return 'th'; // storage may be blocked; Thai is the default anyway
-  }
+/** The language the page came in; Thai where there is no page (the server's render sets its own). */
+export function pageLang(): Lang {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'th';
+}
+
+function keepLanguage(lang: Lang): void {
+  document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
 }
 
 export function setLanguage(lang: Lang): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // not persisted when storage is blocked; the switch still applies to this visit
-  }
+  keepLanguage(lang);
   void i18next.changeLanguage(lang);
+}
+
+/** English chosen before the cookie existed (kept in localStorage only): kept in the cookie now, and switched to. */
+export function moveOldChoice(): void {
+  try {
+    if (localStorage.getItem(STORAGE_KEY) !== 'en') return;
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    return; // storage blocked: nothing was kept there
+  }
+  if (!document.cookie.includes(`${LANG_COOKIE}=`)) setLanguage('en');
 }

@@ -1,5 +1,4 @@
 // The login page: username and password, the server's message when they are wrong.
-import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +20,17 @@ export function LoginPage() {
   const signIn = useSignIn();
   const navigate = useNavigate();
   const location = useLocation();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const destination = destinationOf(location.state);
 
   if (session.data) return <Navigate to={destination} replace />;
 
+  // The fields are read from the form, not kept in state: what was typed before the app took over the page the server
+  // drew is still there (React would empty a field it controls when it takes the page over).
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get('username') ?? '');
+    const password = String(form.get('password') ?? '');
     signIn.mutate({ username: username.trim(), password }, { onSuccess: () => void navigate(destination, { replace: true }) });
   }
 
@@ -46,18 +48,11 @@ export function LoginPage() {
         </div>
         <h1>{t('auth.title')}</h1>
         <p className="muted">{t('auth.intro')}</p>
-        <form onSubmit={onSubmit} noValidate={false}>
+        {/* post: a form sent before the app has taken the page over (the server drew it) never puts the password in an address. */}
+        <form onSubmit={onSubmit} noValidate={false} method="post">
           <div className="field">
             <label htmlFor="login-username">{t('auth.username')}</label>
-            <input
-              id="login-username"
-              name="username"
-              autoComplete="username"
-              required
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              data-testid="login-username"
-            />
+            <input id="login-username" name="username" autoComplete="username" required data-testid="login-username" />
           </div>
           <div className="field">
             <label htmlFor="login-password">{t('auth.password')}</label>
@@ -67,8 +62,6 @@ export function LoginPage() {
               type="password"
               autoComplete="current-password"
               required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
               data-testid="login-password"
             />
           </div>

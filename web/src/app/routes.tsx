@@ -1,0 +1,130 @@
+// The routes, one list for the browser's router (router.tsx) and the server's first render (entry-server.tsx): the login page stands alone; the print views (a request, a survey summary, the Council report) have the
+// session but no shell; everything else sits in the signed-in layout. Administration, surveys, the overview and the print
+// views load lazily (app/lazy-pages.tsx), and so does every page behind the sign-in, so the sign-in page loads only itself.
+import { Suspense } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { LoginPage } from '../features/auth/login-page';
+import { Loading } from '../lib/query-state';
+import { Layout } from './layout';
+import {
+  AdminLayout,
+  AppointmentsPage,
+  AuditPage,
+  CouncilReportPage,
+  HolidaysPage,
+  HomePage,
+  ImportsPage,
+  NewRequestPage,
+  OverviewPage,
+  PrintRequestPage,
+  RequestListPage,
+  RequestPage,
+  RulesPage,
+  SchedulerPage,
+  SettingsPage,
+  SurveyComparePage,
+  SurveyPage,
+  SurveyResultsPage,
+  SurveyRoundFormPage,
+  SurveyRoundsPage,
+  SurveySummaryPrintPage,
+  TargetsPage,
+  UnitsPage,
+  UsersPage,
+  VerifyPage,
+  WebhooksPage,
+} from './lazy-pages';
+import { NotFoundPage } from './not-found-page';
+import { RequireSession } from './require-session';
+
+export const appRoutes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/requests/:id/print',
+    element: (
+      <RequireSession>
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
+          <PrintRequestPage />
+        </Suspense>
+      </RequireSession>
+    ),
+  },
+  {
+    path: '/admin/surveys/:roundId/summary',
+    element: (
+      <RequireSession>
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
+          <SurveySummaryPrintPage />
+        </Suspense>
+      </RequireSession>
+    ),
+  },
+  {
+    path: '/reports/council',
+    element: (
+      <RequireSession>
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
+          <CouncilReportPage />
+        </Suspense>
+      </RequireSession>
+    ),
+  },
+  {
+    element: (
+      <RequireSession>
+        <Layout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'requests', element: <RequestListPage /> },
+      { path: 'requests/new', element: <NewRequestPage /> },
+      { path: 'requests/:id', element: <RequestPage /> },
+      { path: 'overview', element: <OverviewPage /> },
+      { path: 'surveys/:roundId', element: <SurveyPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      {
+        path: 'admin',
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <Navigate to="users" replace /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'units', element: <UnitsPage /> },
+          { path: 'appointments', element: <AppointmentsPage /> },
+          { path: 'rules', element: <RulesPage /> },
+          { path: 'holidays', element: <HolidaysPage /> },
+          { path: 'targets', element: <TargetsPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'verify', element: <VerifyPage /> },
+          { path: 'scheduler', element: <SchedulerPage /> },
+          { path: 'imports', element: <ImportsPage /> },
+          { path: 'webhooks', element: <WebhooksPage /> },
+          { path: 'surveys', element: <SurveyRoundsPage /> },
+          { path: 'surveys/new', element: <SurveyRoundFormPage /> },
+          { path: 'surveys/compare', element: <SurveyComparePage /> },
+          { path: 'surveys/:roundId', element: <SurveyRoundFormPage /> },
+          { path: 'surveys/:roundId/results', element: <SurveyResultsPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
