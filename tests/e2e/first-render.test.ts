@@ -1,7 +1,7 @@
 // The server draws each page before any script runs (issue 15: the inbox took over 3 s to show a row on Lighthouse's slow
 // 4G phone, behind the app's scripts and then its API calls): what a person needs is in the HTML itself, drawn as that
 // person and in their language, and the app then takes that markup over without drawing it again.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
@@ -186,24 +186,23 @@ describe('in the browser', () => {
   });
 });
 
-async function typedBeforeTakenOver(page: Page): Promise<void> {
-  await page.getByTestId('login-username').fill('analyst1');
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-}
-
-it('signs in with what was typed before the app took the sign-in page over, and no password ever sits in an address', async () => {
+it('keeps the sign-in fields waiting until the app has taken the drawn page over, then signs in; no password ever sits in an address', async () => {
   const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const addresses: string[] = [];
   page.on('request', (request) => addresses.push(request.url()));
-  // The app's scripts arrive a second late, as on a slow network: the form is there and typed into before they run.
+  // The app's scripts arrive late, as on a slow network: the form is on screen well before them.
   await page.route('**/assets/start-*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     await route.continue();
   });
   await page.goto('/login');
-  await typedBeforeTakenOver(page);
+  // Typed now, the text would be emptied when React takes the form over: the fields wait, disabled, instead.
+  expect(await page.getByTestId('login-username').isDisabled()).toBe(true);
+  expect(await page.getByTestId('login-submit').isDisabled()).toBe(true);
+  await page.getByTestId('login-username').fill('analyst1');
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
   await page.getByTestId('current-user').waitFor({ timeout: 15_000 });
   expect(addresses.filter((a) => a.includes(DEMO_PASSWORD))).toEqual([]);
   await context.close();

@@ -61,6 +61,8 @@ describe('the app without a network', () => {
     expect(id, 'analyst1 has a request waiting in the demo data').not.toBe('');
     await page.goto(`/requests/${id}`);
     await page.getByTestId('request-page').waitFor();
+    // The app has taken the drawn page over (its buttons wait, disabled, until then): the network goes after that.
+    await expect.poll(() => page.getByTestId('action-APPROVE').isEnabled()).toBe(true);
     const before = await version(page);
     const sent: Request[] = [];
     page.on('request', (request) => {

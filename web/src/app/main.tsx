@@ -1,10 +1,11 @@
-// The entry point: the styles, then the page at this address starts loading, and the app starts once the splash in
-// index.html has been painted. (zod's settings come first, from public/zod-settings.js: see index.html.)
+// The entry point: the styles, then the page at this address starts loading, and the app starts once what the server
+// sent (the page itself, drawn by the server, or else the splash) has been painted. (zod's settings come first, from
+// public/zod-settings.js: see index.html.)
 //
-// Why the wait: evaluating React, the router and the catalogues and rendering the first page is one long task (a few
-// hundred milliseconds on a mid-range phone). Run straight after the HTML is parsed, it comes before the first paint, so
-// the screen stays blank through it. The app's chunks are already being fetched meanwhile (index.html modulepreloads
-// them: vite.config.ts), so waiting for one frame costs nothing but that frame.
+// Why the wait: evaluating React, the router and the catalogues and rendering the first page is long work (a few hundred
+// milliseconds on a mid-range phone). Run straight after the HTML is parsed, it comes before the first paint, so the
+// screen stays blank through it. With the splash, the app's chunks are already being fetched meanwhile (index.html
+// modulepreloads them: vite.config.ts); a drawn page comes without those, and its chunks are asked for after the paint.
 import './fonts.css';
 import './styles.css';
 import './phone.css';
@@ -19,26 +20,19 @@ const drawn = document.getElementById(FIRST_RENDER_STATE_ID) !== null;
 if (!drawn) preloadPageOf(window.location.pathname);
 
 /**
- * A form sent on a drawn page before React has taken it over would go by the browser's own means (a reload, nothing
- * done): it is held instead, and sent again once React is there (TAKEN_OVER_EVENT), so the tap is not lost.
+ * Until React has taken over a drawn page (TAKEN_OVER_EVENT), its fields and buttons wait, disabled: React would empty a
+ * field typed into before then and a tap would do nothing. Links work as links meanwhile. Those the page itself drew
+ * disabled stay as React has them.
  */
-let held: { form: HTMLFormElement; submitter: HTMLElement | null } | null = null;
-function holdSubmit(event: SubmitEvent): void {
-  event.preventDefault();
-  if (event.target instanceof HTMLFormElement) held = { form: event.target, submitter: event.submitter };
-}
-if (drawn) {
-  document.addEventListener('submit', holdSubmit, true);
-  window.addEventListener(
-    TAKEN_OVER_EVENT,
-    () => {
-      document.removeEventListener('submit', holdSubmit, true);
-      if (held?.form.isConnected) held.form.requestSubmit(held.submitter?.isConnected ? held.submitter : null);
-      held = null;
-    },
-    { once: true },
+function holdControls(): void {
+  const controls = document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+    '#root button, #root input, #root select, #root textarea',
   );
+  const held = [...controls].filter((control) => !control.disabled);
+  for (const control of held) control.disabled = true;
+  window.addEventListener(TAKEN_OVER_EVENT, () => held.forEach((control) => (control.disabled = false)), { once: true });
 }
+if (drawn) holdControls();
 
 function start(): void {
   if (drawn) preloadPageOf(window.location.pathname);

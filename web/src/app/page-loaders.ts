@@ -1,12 +1,30 @@
-// The first pages' chunks, as functions that load them: lazy-pages.tsx makes them React.lazy routes, and the entry
-// (main.tsx) starts the one at the address before React has even loaded. No React here, so the entry stays small.
+// The first pages' chunks, as functions that load them: lazy-pages.tsx makes them lazy routes, and the entry (main.tsx)
+// starts the one at the address before React has even loaded. No React here, so the entry stays small.
 
-export const home = () => import('../features/inbox/home-page');
-export const requestList = () => import('../features/requests/pages/request-list-page');
-export const newRequest = () => import('../features/requests/pages/new-request-page');
-export const request = () => import('../features/requests/pages/request-page');
-export const overview = () => import('../features/overview/overview-page');
-export const admin = () => import('../features/admin/admin-pages');
+/** A chunk's loader that remembers the module once it is there, so a page already loaded renders at once (lazy-pages). */
+export interface PageLoader<M> {
+  (): Promise<M>;
+  loaded(): M | undefined;
+}
+
+function remembered<M>(load: () => Promise<M>): PageLoader<M> {
+  let module: M | undefined;
+  const loader = () =>
+    load().then((m) => {
+      module = m;
+      return m;
+    });
+  return Object.assign(loader, { loaded: () => module });
+}
+
+export const home = remembered(() => import('../features/inbox/home-page'));
+export const requestList = remembered(() => import('../features/requests/pages/request-list-page'));
+export const newRequest = remembered(() => import('../features/requests/pages/new-request-page'));
+export const request = remembered(() => import('../features/requests/pages/request-page'));
+export const overview = remembered(() => import('../features/overview/overview-page'));
+export const admin = remembered(() => import('../features/admin/admin-pages'));
+export const settings = remembered(() => import('../features/settings/settings-page'));
+export const survey = remembered(() => import('../features/surveys/survey-page'));
 
 /** The pages people open first, by their address: the ones worth fetching before the session check has answered. */
 const FIRST_PAGES: readonly [RegExp, () => Promise<unknown>][] = [
@@ -16,6 +34,8 @@ const FIRST_PAGES: readonly [RegExp, () => Promise<unknown>][] = [
   [/^\/requests\/[^/]+\/?$/, request],
   [/^\/overview\/?$/, overview],
   [/^\/admin(\/|$)/, admin],
+  [/^\/settings\/?$/, settings],
+  [/^\/surveys\/[^/]+\/?$/, survey],
 ];
 
 /**
@@ -24,7 +44,7 @@ const FIRST_PAGES: readonly [RegExp, () => Promise<unknown>][] = [
  * The module system keeps the promise, so React.lazy then finds it loaded. A failure here is left for the lazy route to
  * meet and report.
  */
-export function preloadPageOf(pathname: string): void {
+export function preloadPageOf(pathname: string): Promise<unknown> {
   const match = FIRST_PAGES.find(([pattern]) => pattern.test(pathname));
-  match?.[1]().catch(() => undefined);
+  return match ? match[1]().catch(() => undefined) : Promise.resolve();
 }

@@ -10,6 +10,7 @@ import { AppProviders, createQueryClient } from './providers';
 import { AppRouter } from './router';
 import { registerServiceWorker } from './service-worker-registration';
 import { FIRST_RENDER_STATE_ID } from '@bmrts/shared';
+import { preloadPageOf } from './page-loaders';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -26,12 +27,15 @@ const app = (
 const drawn = document.getElementById(FIRST_RENDER_STATE_ID);
 if (drawn?.textContent) {
   hydrate(queryClient, JSON.parse(drawn.textContent));
-  startTransition(() => {
-    hydrateRoot(root, app, {
-      // React redraws what did not match (the client's clock passing midnight, say); worth a line in the console.
-      onRecoverableError: (error) => console.warn('bmrts: first page redrawn in the browser:', error),
-    });
-  });
+  // The page's own chunk first (main.tsx has asked for it): the page is then taken over whole, in one go.
+  void preloadPageOf(window.location.pathname).then(() =>
+    startTransition(() => {
+      hydrateRoot(root, app, {
+        // React redraws what did not match (the client's clock passing midnight, say); worth a line in the console.
+        onRecoverableError: (error) => console.warn('bmrts: first page redrawn in the browser:', error),
+      });
+    }),
+  );
 } else {
   createRoot(root).render(app);
 }
