@@ -36,3 +36,6 @@ export const CouncilReportPage = lazy(() =>
 );
 export const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 export const WebhooksPage = lazy(() => admin().then((m) => ({ default: m.WebhooksPage })));
+const budgetReports = () => import('../features/budget/budget-pages');
+export const BudgetReportPage = lazy(() => budgetReports().then((m) => ({ default: m.BudgetReportPage })));
+export const BudgetLinePage = lazy(() => budgetReports().then((m) => ({ default: m.BudgetLinePage })));

@@ -10,6 +10,8 @@ import {
   AdminLayout,
   AppointmentsPage,
   AuditPage,
+  BudgetLinePage,
+  BudgetReportPage,
   CouncilReportPage,
   HolidaysPage,
   HomePage,
@@ -99,6 +101,8 @@ const router = createBrowserRouter([
       { path: 'requests/new', element: <NewRequestPage /> },
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'overview', element: <OverviewPage /> },
+      { path: 'budget', element: <BudgetReportPage /> },
+      { path: 'budget/lines/:id', element: <BudgetLinePage /> },
       { path: 'surveys/:roundId', element: <SurveyPage /> },
       { path: 'settings', element: <SettingsPage /> },
       {

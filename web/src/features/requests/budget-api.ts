@@ -16,7 +16,7 @@ export function useRequestBudget(id: string) {
 export interface LineSearch {
   fiscalYear: number | null;
   kind: 'unit' | 'central';
-  /** A unit's code to keep to its lines; null for every line the caller may see (a transfer between units). */
+  /** A unit's code to keep to its lines; null for every line, other units' with identity and appropriation only (B7). */
   unit: string | null;
   q: string;
 }
@@ -33,7 +33,14 @@ export function useBudgetLines(search: LineSearch) {
     queryFn: () =>
       call(
         client.api['budget-lines'].$get({
-          query: { fiscalYear: String(fiscalYear), kind, unit: unit ?? undefined, q: q.trim() === '' ? undefined : q.trim() },
+          query: {
+            fiscalYear: String(fiscalYear),
+            kind,
+            unit: unit ?? undefined,
+            q: q.trim() === '' ? undefined : q.trim(),
+            // Every unit's lines: a transfer between units names another unit's line as its destination (rule B7).
+            reach: unit === null ? 'all' : undefined,
+          },
         }),
       ),
   });

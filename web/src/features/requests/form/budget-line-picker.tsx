@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@bmrts/shared';
-import type { BudgetLine } from '@bmrts/shared';
+import type { ListedBudgetLine as BudgetLine } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { useBudgetLines } from '../budget-api';
 import './line-picker.css';
@@ -46,8 +46,11 @@ function LineMoney({ line }: { line: BudgetLine }) {
   const lang = useLang();
   return (
     <span className="line-option-money small">
-      {t('budget.picker.remaining', { amount: formatMoney(line.totals.remainingSatang, lang) })}
-      {line.pending.count > 0
+      {/* Another unit's line (a transfer's destination) shows what the ordinance gave it; its balance is its unit's. */}
+      {line.totals === null
+        ? t('budgetReport.pickerAppropriation', { amount: formatMoney(line.appropriationSatang, lang) })
+        : t('budget.picker.remaining', { amount: formatMoney(line.totals.remainingSatang, lang) })}
+      {line.pending && line.pending.count > 0
         ? ` · ${t('budget.picker.pending', { count: line.pending.count, amount: formatMoney(line.pending.amountSatang, lang) })}`
         : ''}
     </span>
