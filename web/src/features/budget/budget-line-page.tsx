@@ -27,7 +27,7 @@ function LineFigures({ line }: { line: BudgetLineDetail['line'] }) {
     { key: 'remaining', label: t('budget.remaining'), value: money(totals.remainingSatang), tone: 'total' as const },
     {
       key: 'pending',
-      label: t('budget.pending'),
+      label: t('budgetReport.pendingLabel'),
       value:
         pending.count === 0
           ? t('budget.pendingNone')
@@ -40,7 +40,7 @@ function LineFigures({ line }: { line: BudgetLineDetail['line'] }) {
     },
   ];
   return (
-    <dl className="budget-figures" aria-label={t('budgetReport.figures')} data-testid="line-figures">
+    <dl className="budget-figures budget-report-totals" aria-label={t('budgetReport.figures')} data-testid="line-figures">
       {figures.map((f) => (
         <Figure key={f.key} label={f.label} value={f.value} tone={f.tone} testId={`line-${f.key}`} />
       ))}

@@ -129,7 +129,7 @@ function TotalsFigures({ totals }: { totals: BudgetReportTotals }) {
     { key: 'remaining', label: t('budget.remaining'), value: money(totals.remainingSatang), tone: 'total' },
     {
       key: 'pending',
-      label: t('budget.pending'),
+      label: t('budgetReport.pendingLabel'),
       value:
         totals.pendingCount === 0
           ? t('budget.pendingNone')
@@ -145,7 +145,13 @@ function TotalsFigures({ totals }: { totals: BudgetReportTotals }) {
   );
 }
 
-function LineRow({ line, unitName, showCentralOut }: { line: BudgetLine; unitName: string; showCentralOut: boolean }) {
+/** Where a line sits, each part once: its unit (when the report spans several) or the central fund, plan, project. */
+function whereOf(line: BudgetLine, unitName: string | null, centralFund: string): string {
+  const parts = [line.kind === 'central' ? centralFund : unitName, line.plan, line.project].filter((p): p is string => Boolean(p));
+  return [...new Set(parts)].join(' · ');
+}
+
+function LineRow({ line, unitName, showCentralOut }: { line: BudgetLine; unitName: string | null; showCentralOut: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const n = formatSatangNumber;
@@ -157,20 +163,11 @@ function LineRow({ line, unitName, showCentralOut }: { line: BudgetLine; unitNam
           {line.code}
         </Link>
         <span className="line-row-item">{line.item}</span>
-        <span className="small muted line-row-where">
-          {line.kind === 'central' ? t('budgetReport.centralFund') : unitName}
-          {' · '}
-          {line.plan} · {line.project}
-        </span>
-        {/* A phone's third row: what is left of what, and what waits on it (the table's columns are folded away). */}
-        <span className="small line-row-phone" aria-hidden="true">
-          {t('budgetReport.remainingOf', {
-            amount: formatMoney(totals.remainingSatang, lang),
-            appropriation: formatMoney(totals.appropriationSatang, lang),
-          })}
-          {pending.count > 0
-            ? ` · ${t('budgetReport.pendingShort', { count: pending.count, amount: formatMoney(pending.amountSatang, lang) })}`
-            : ''}
+        <span className="small muted line-row-where">{whereOf(line, unitName, t('budgetReport.centralFund'))}</span>
+        {/* A phone's third row, where the figure columns are folded away: what is left, and how many requests wait on it. */}
+        <span className="small line-row-phone" data-testid="phone-remaining">
+          {t('budgetReport.remainingPhone', { amount: formatMoney(totals.remainingSatang, lang) })}
+          {pending.count > 0 ? ` · ${t('budgetReport.pendingPhone', { count: pending.count })}` : ''}
         </span>
       </td>
       <td className="num cell-fig" data-testid="cell-appropriation">
@@ -203,7 +200,11 @@ export function BudgetReportPage() {
   const report = useBudgetReport(asked);
   const units = useUnits();
   const [shown, setShown] = useState(SHOWN);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const inForce = FILTER_KEYS.filter((key) => key !== 'fiscalYear' && (filters[key] ?? '') !== '').length;
   const unitNames = new Map((units.data?.items ?? []).map((u) => [u.code, `${u.code} ${u.name[lang]}`]));
+  // A unit's own report need not name the unit on every row; the Office's does.
+  const severalUnits = new Set((report.data?.lines ?? []).map((l) => l.unitCode).filter(Boolean)).size > 1;
 
   function apply(next: ReportFilters) {
     const query = new URLSearchParams();
@@ -213,6 +214,7 @@ export function BudgetReportPage() {
     }
     setParams(query);
     setShown(SHOWN);
+    setFiltersOpen(false);
   }
 
   const data = report.data;
@@ -221,9 +223,22 @@ export function BudgetReportPage() {
     <section className="budget-report-page">
       <div className="page-head">
         <h1>{t('budgetReport.title')}</h1>
+        {/* On a phone the filters fold behind this button (phone.css), as the request list's do. */}
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="budget-filters"
+          onClick={() => setFiltersOpen((o) => !o)}
+          data-testid="budget-filters-toggle"
+        >
+          {inForce > 0 ? t('phone.filtersCount', { n: inForce }) : t('phone.filters')}
+        </button>
       </div>
-      <p className="muted">{t('budgetReport.intro')}</p>
-      <ReportFilterForm key={params.toString()} filters={filters} year={year} onApply={apply} />
+      <p className="muted budget-intro">{t('budgetReport.intro')}</p>
+      <div id="budget-filters" className="filters-fold" data-open={filtersOpen}>
+        <ReportFilterForm key={params.toString()} filters={filters} year={year} onApply={apply} />
+      </div>
       <DownloadLinks
         label={t('budgetReport.exports')}
         href={(format) => budgetReportExportHref(asked, format)}
@@ -279,7 +294,7 @@ export function BudgetReportPage() {
                     <LineRow
                       key={line.id}
                       line={line}
-                      unitName={unitNames.get(line.unitCode ?? '') ?? line.unitCode ?? ''}
+                      unitName={severalUnits ? (unitNames.get(line.unitCode ?? '') ?? line.unitCode) : null}
                       showCentralOut={showCentralOut}
                     />
                   ))}
