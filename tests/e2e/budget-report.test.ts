@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf, formatMoney, formatSatangNumber, formatThaiDate } from '@bmrts/shared';
-import type { BudgetLineDetail, BudgetReport } from '@bmrts/shared';
+import type { BudgetLineDetail, BudgetReport, ListedBudgetLine } from '@bmrts/shared';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { expectSoundPage } from './support/page-checks';
@@ -115,6 +115,29 @@ describe('the page งบประมาณ', () => {
       await page.context().close();
     });
   }
+
+  it('lets a unit name another unit’s line as a transfer’s destination, showing its appropriation only (B7)', async () => {
+    const page = await signedInPage(browser, server.baseUrl, 'unit1', WIDTHS.phone);
+    const listed = await api<{ items: ListedBudgetLine[] }>(page, `/api/budget-lines?fiscalYear=${FISCAL_YEAR}&kind=unit&reach=all`);
+    const foreign = listed.items.find((l) => !l.inScope);
+    if (!foreign) throw new Error('the demo has other units’ lines');
+    expect([foreign.totals, foreign.pending]).toEqual([null, null]);
+    await page.goto('/requests/new');
+    await page.getByTestId('type-transfer').check();
+    await page.getByTestId('flag-betweenUnits').check();
+    const picker = page.getByTestId('to-line-picker');
+    await picker.getByTestId('to-line-picker-q').fill(foreign.code);
+    const option = picker.getByTestId('to-line-picker-option').filter({ hasText: foreign.code });
+    await option.first().waitFor();
+    const text = await option.first().innerText();
+    expect(text).toContain(`งบตามข้อบัญญัติ ${formatMoney(foreign.appropriationSatang)}`);
+    expect(text).toContain(`หน่วยงาน ${foreign.unitCode ?? ''}`);
+    expect(text).not.toContain('คงเหลือ');
+    await option.first().getByRole('radio').check();
+    expect(await picker.getByTestId('to-line-picker-chosen').innerText()).toContain(foreign.code);
+    expect(await smallTargets(page), 'targets under 44 px').toEqual([]);
+    await page.context().close();
+  });
 
   it('downloads the report as XLSX and CSV with Thai headers and the totals row', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'unit1');
