@@ -8,6 +8,7 @@ import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/
 import { call, signIn } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
+import { budgetLine } from '../support/budget-lines';
 import { budgetLineSheet, oldSheet, sheetForm } from '../support/imports';
 import { TEST_ORDER } from '../support/appointments';
 
@@ -84,20 +85,7 @@ async function lineOf(w: World, unitUser: OfficeUser): Promise<string> {
   const [id] = await insertBudgetLines(
     w.t.handle.db,
     () => crypto.randomUUID(),
-    [
-      {
-        fiscalYear: 2569,
-        kind: 'unit',
-        unitCode,
-        code: `${unitCode}-${crypto.randomUUID().slice(0, 8)}`,
-        plan: 'แผนงานบริหารทั่วไป',
-        project: 'งานบริหารทั่วไป',
-        category: 'operating',
-        item: 'ค่าวัสดุสำนักงาน',
-        centralItem: null,
-        appropriationSatang: 100_000_000,
-      },
-    ],
+    [budgetLine({ unitCode, code: `${unitCode}-${crypto.randomUUID().slice(0, 8)}` })],
     w.t.clock.now().toISOString(),
   );
   return id ?? MISSING_ID;

@@ -18,6 +18,7 @@ import { buildOffice, k01ReviewerAt, type Office, type OfficeUser } from '../sup
 import { call } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { allotment, centralFund, councilTransfer } from '../support/requests';
+import { budgetLine } from '../support/budget-lines';
 import { csvLines, downloadFile, readWorkbook, sheetRows } from '../support/exports';
 
 const BAHT = 100;
@@ -30,27 +31,8 @@ let actors: Actors;
 /** Lines by a short name: K01's operating and investment lines, D05's, and the pension item of the central fund. */
 let lines: { k01Op: string; k01Inv: string; d05: string; pension: string };
 
-function lineSpec(
-  code: string,
-  unitCode: string | null,
-  item: string,
-  appropriationSatang: number,
-  more: Partial<NewBudgetLine> = {},
-): NewBudgetLine {
-  return {
-    fiscalYear: FY,
-    kind: unitCode ? 'unit' : 'central',
-    unitCode,
-    code,
-    plan: 'แผนงานบริหารทั่วไป',
-    project: 'งานบริหารทั่วไปสำนักงานเขต',
-    category: 'operating',
-    item,
-    centralItem: null,
-    appropriationSatang,
-    ...more,
-  };
-}
+const lineSpec = (code: string, unitCode: string | null, item: string, appropriationSatang: number, more: Partial<NewBudgetLine> = {}) =>
+  budgetLine({ code, unitCode, item, appropriationSatang, ...more });
 
 beforeEach(async () => {
   t = await makeTestApp();

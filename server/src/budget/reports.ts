@@ -4,13 +4,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import {
+  EMPTY_TOTALS,
   NotFound,
+  remainingOf,
   type BudgetLine,
   type BudgetLineDetail,
   type BudgetLineEntry,
   type BudgetReport,
   type BudgetReportTotals,
   type LedgerKind,
+  type LineTotals,
 } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { inScope } from '../scope/scope';
@@ -31,32 +34,18 @@ async function withPending(db: Kysely<Database>, rows: Parameters<typeof lineOf>
   return rows.map((r) => lineOf(r, pending.get(r.id) ?? NO_PENDING));
 }
 
-/** The totals row: every figure summed over the lines shown. */
+/** The totals row: each sum of the lines shown, what is left on them (remainingOf the sums), their pending claims. */
 export function reportTotals(lines: readonly BudgetLine[]): BudgetReportTotals {
-  const totals: BudgetReportTotals = {
-    lines: lines.length,
-    appropriationSatang: 0,
-    allottedSatang: 0,
-    transferInSatang: 0,
-    transferOutSatang: 0,
-    centralInSatang: 0,
-    centralOutSatang: 0,
-    remainingSatang: 0,
-    pendingCount: 0,
-    pendingSatang: 0,
-  };
-  for (const { totals: t, pending } of lines) {
-    totals.appropriationSatang += t.appropriationSatang;
-    totals.allottedSatang += t.allottedSatang;
-    totals.transferInSatang += t.transferInSatang;
-    totals.transferOutSatang += t.transferOutSatang;
-    totals.centralInSatang += t.centralInSatang;
-    totals.centralOutSatang += t.centralOutSatang;
-    totals.remainingSatang += t.remainingSatang;
-    totals.pendingCount += pending.count;
-    totals.pendingSatang += pending.amountSatang;
+  const sums: LineTotals = { ...EMPTY_TOTALS };
+  const kinds = Object.keys(EMPTY_TOTALS) as (keyof LineTotals)[];
+  let pendingCount = 0;
+  let pendingSatang = 0;
+  for (const line of lines) {
+    for (const kind of kinds) sums[kind] += line.totals[kind];
+    pendingCount += line.pending.count;
+    pendingSatang += line.pending.amountSatang;
   }
-  return totals;
+  return { lines: lines.length, ...sums, remainingSatang: remainingOf(sums), pendingCount, pendingSatang };
 }
 
 /** Every line of `fiscalYear` within the caller's scope that the filter keeps, by code, and their totals. */

@@ -33,6 +33,7 @@ export const enBudgetReport = {
     remaining: 'Left',
     pending: 'In review',
     pendingLabel: 'Requests in review',
+    totalsLabel: 'Totals of the lines shown',
     pendingCell: '{{count}} requests, {{amount}}',
     total: 'Total, {{n}} lines',
     remainingPhone: '{{amount}} left',

@@ -34,6 +34,7 @@ export const thBudgetReport = {
     remaining: 'คงเหลือ',
     pending: 'รออนุมัติ',
     pendingLabel: 'คำขอที่รออนุมัติ',
+    totalsLabel: 'ยอดรวมของรายการที่แสดง',
     pendingCell: '{{count}} คำขอ {{amount}}',
     total: 'รวม {{n}} รายการ',
     remainingPhone: 'คงเหลือ {{amount}}',

@@ -5,46 +5,27 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_NAMES, CENTRAL_FUND_ITEM_NAMES, formatMoney, formatThaiDate } from '@bmrts/shared';
 import type { BudgetLineDetail } from '@bmrts/shared';
-import { Figure } from '../../lib/budget-figures';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useLang } from '../../lib/use-lang';
 import { useUnits } from '../../lib/units';
 import { useBudgetLine } from './api';
+import { MoneyFigures } from './money-figures';
 import './budget-report.css';
 
 function LineFigures({ line }: { line: BudgetLineDetail['line'] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const money = (satang: number) => formatMoney(satang, lang);
-  const { totals, pending } = line;
-  const figures = [
-    { key: 'appropriation', label: t('budget.appropriation'), value: money(totals.appropriationSatang) },
-    { key: 'allotted', label: t('budget.allotted'), value: money(totals.allottedSatang) },
-    { key: 'transferIn', label: t('budget.transferIn'), value: money(totals.transferInSatang) },
-    { key: 'transferOut', label: t('budget.transferOut'), value: money(totals.transferOutSatang) },
-    { key: 'centralIn', label: t('budget.centralIn'), value: money(totals.centralInSatang) },
-    { key: 'centralOut', label: t('budget.centralOut'), value: money(totals.centralOutSatang) },
-    { key: 'remaining', label: t('budget.remaining'), value: money(totals.remainingSatang), tone: 'total' as const },
-    {
-      key: 'pending',
-      label: t('budgetReport.pendingLabel'),
-      value:
-        pending.count === 0
-          ? t('budget.pendingNone')
-          : t('budget.pendingSome', {
-              count: pending.count,
-              amount: money(pending.amountSatang),
-              date: pending.oldestSubmittedAt ? formatThaiDate(pending.oldestSubmittedAt, lang) : '—',
-            }),
-      tone: 'wide' as const,
-    },
-  ];
+  const { count, amountSatang, oldestSubmittedAt } = line.pending;
+  const pending =
+    count === 0
+      ? t('budget.pendingNone')
+      : t('budget.pendingSome', {
+          count,
+          amount: formatMoney(amountSatang, lang),
+          date: oldestSubmittedAt ? formatThaiDate(oldestSubmittedAt, lang) : '—',
+        });
   return (
-    <dl className="budget-figures budget-report-totals" aria-label={t('budgetReport.figures')} data-testid="line-figures">
-      {figures.map((f) => (
-        <Figure key={f.key} label={f.label} value={f.value} tone={f.tone} testId={`line-${f.key}`} />
-      ))}
-    </dl>
+    <MoneyFigures totals={line.totals} pending={pending} label={t('budgetReport.figures')} testId="line-figures" figurePrefix="line" />
   );
 }
 

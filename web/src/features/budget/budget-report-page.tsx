@@ -7,13 +7,14 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, CATEGORY_NAMES, fiscalYearOf, formatMoney, formatSatangNumber } from '@bmrts/shared';
 import type { BudgetLine, BudgetReportTotals } from '@bmrts/shared';
-import { Figure, type FigureTone } from '../../lib/budget-figures';
 import { DownloadLinks } from '../../lib/download-links';
+import { FiltersFold, FiltersToggle } from '../../lib/filters-fold';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useSessionUser } from '../../lib/session';
 import { useLang } from '../../lib/use-lang';
 import { useUnits } from '../../lib/units';
 import { budgetReportExportHref, useBudgetReport, type ReportFilters } from './api';
+import { MoneyFigures } from './money-figures';
 import './budget-report.css';
 
 const FILTER_KEYS = ['fiscalYear', 'unit', 'kind', 'category', 'q'] as const;
@@ -118,30 +119,12 @@ function ReportFilterForm({ filters, year, onApply }: { filters: ReportFilters; 
 function TotalsFigures({ totals }: { totals: BudgetReportTotals }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const money = (satang: number) => formatMoney(satang, lang);
-  const figures: { key: string; label: string; value: string; tone?: FigureTone }[] = [
-    { key: 'appropriation', label: t('budget.appropriation'), value: money(totals.appropriationSatang) },
-    { key: 'allotted', label: t('budget.allotted'), value: money(totals.allottedSatang) },
-    { key: 'transferIn', label: t('budget.transferIn'), value: money(totals.transferInSatang) },
-    { key: 'transferOut', label: t('budget.transferOut'), value: money(totals.transferOutSatang) },
-    { key: 'centralIn', label: t('budget.centralIn'), value: money(totals.centralInSatang) },
-    { key: 'centralOut', label: t('budget.centralOut'), value: money(totals.centralOutSatang) },
-    { key: 'remaining', label: t('budget.remaining'), value: money(totals.remainingSatang), tone: 'total' },
-    {
-      key: 'pending',
-      label: t('budgetReport.pendingLabel'),
-      value:
-        totals.pendingCount === 0
-          ? t('budget.pendingNone')
-          : t('budgetReport.pendingCell', { count: totals.pendingCount, amount: money(totals.pendingSatang) }),
-    },
-  ];
+  const pending =
+    totals.pendingCount === 0
+      ? t('budget.pendingNone')
+      : t('budgetReport.pendingCell', { count: totals.pendingCount, amount: formatMoney(totals.pendingSatang, lang) });
   return (
-    <dl className="budget-figures budget-report-totals" data-testid="budget-totals">
-      {figures.map((f) => (
-        <Figure key={f.key} label={f.label} value={f.value} tone={f.tone} testId={`total-${f.key}`} />
-      ))}
-    </dl>
+    <MoneyFigures totals={totals} pending={pending} label={t('budgetReport.totalsLabel')} testId="budget-totals" figurePrefix="total" />
   );
 }
 
@@ -223,22 +206,19 @@ export function BudgetReportPage() {
     <section className="budget-report-page">
       <div className="page-head">
         <h1>{t('budgetReport.title')}</h1>
-        {/* On a phone the filters fold behind this button (phone.css), as the request list's do. */}
-        <button
-          type="button"
-          className="button filters-toggle"
-          aria-expanded={filtersOpen}
-          aria-controls="budget-filters"
-          onClick={() => setFiltersOpen((o) => !o)}
-          data-testid="budget-filters-toggle"
-        >
-          {inForce > 0 ? t('phone.filtersCount', { n: inForce }) : t('phone.filters')}
-        </button>
+        {/* On a phone the filters fold behind this button, as the request list's do. */}
+        <FiltersToggle
+          open={filtersOpen}
+          inForce={inForce}
+          controls="budget-filters"
+          onToggle={() => setFiltersOpen((o) => !o)}
+          testId="budget-filters-toggle"
+        />
       </div>
       <p className="muted budget-intro">{t('budgetReport.intro')}</p>
-      <div id="budget-filters" className="filters-fold" data-open={filtersOpen}>
+      <FiltersFold id="budget-filters" open={filtersOpen}>
         <ReportFilterForm key={params.toString()} filters={filters} year={year} onApply={apply} />
-      </div>
+      </FiltersFold>
       <DownloadLinks
         label={t('budgetReport.exports')}
         href={(format) => budgetReportExportHref(asked, format)}
