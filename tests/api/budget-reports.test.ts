@@ -307,6 +307,11 @@ describe('other units’ lines (a transfer between units, rule B7)', () => {
       totals: { remainingSatang: 9 * MILLION_BAHT },
       pending: { count: 1 },
     });
+    // One line by its id, as a form asks for the line it saved: another unit's with its identity only, and only with reach=all.
+    const one = await call<{ items: ListedBudgetLine[] }>(t, 'GET', `/api/budget-lines?id=${lines.d05}&reach=all`, { cookie });
+    expect(one.body.items.map((l) => [l.code, l.inScope, l.totals])).toEqual([['D05-0101', false, null]]);
+    expect((await call<{ items: ListedBudgetLine[] }>(t, 'GET', `/api/budget-lines?id=${lines.d05}`, { cookie })).body.items).toEqual([]);
+    expect((await call(t, 'GET', '/api/budget-lines?id=not-a-line', { cookie })).status).toBe(400);
     // The Budget Office sees D05's figures in the same list.
     const office5 = await call<{ items: ListedBudgetLine[] }>(t, 'GET', `/api/budget-lines?fiscalYear=${FY}&kind=unit&reach=all`, {
       cookie: await actors.cookie(office.level5),

@@ -12,6 +12,7 @@ import { startServer, type RunningServer } from './support/app-server';
 import { expectSoundPage } from './support/page-checks';
 import { smallTargets } from './support/target-size';
 import { readWorkbook, sheetRows } from '../support/exports';
+import { councilTransfer } from '../support/requests';
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 const FISCAL_YEAR = fiscalYearOf(new Date());
@@ -136,6 +137,31 @@ describe('the page งบประมาณ', () => {
     await option.first().getByRole('radio').check();
     expect(await picker.getByTestId('to-line-picker-chosen').innerText()).toContain(foreign.code);
     expect(await smallTargets(page), 'targets under 44 px').toEqual([]);
+
+    // Saved and opened again, the form names the destination even when it falls beyond the list's first 500 lines.
+    const far = (
+      await api<{ items: ListedBudgetLine[] }>(page, `/api/budget-lines?fiscalYear=${FISCAL_YEAR}&kind=unit&reach=all&q=K50`)
+    ).items.at(-1);
+    const own = listed.items.find((l) => l.inScope);
+    if (!far || !own) throw new Error('the demo has K50’s lines and unit1’s own');
+    const base = councilTransfer();
+    if (base.type !== 'transfer') throw new Error('a transfer');
+    const saved = await page.request.post('/api/requests', {
+      data: {
+        ...base,
+        fiscalYear: FISCAL_YEAR,
+        amountSatang: 100_000,
+        details: {
+          ...base.details,
+          lines: [{ fromItem: own.item, toItem: far.item, amountSatang: 100_000, fromLineId: own.id, toLineId: far.id }],
+        },
+      },
+    });
+    expect(saved.status(), await saved.text()).toBe(201);
+    const draft = (await saved.json()) as { id: string };
+    await page.goto(`/requests/${draft.id}`);
+    await page.getByTestId('toggle-edit').click();
+    await expect.poll(() => page.getByTestId('to-line-picker-chosen').innerText()).toContain(far.code);
     await page.context().close();
   });
 

@@ -64,6 +64,7 @@ export function lineOf(row: BudgetLineRow, pending: Pending): BudgetLine {
 }
 
 export interface LineFilter {
+  id?: string | undefined;
   fiscalYear?: number | undefined;
   unit?: string | undefined;
   kind?: 'unit' | 'central' | undefined;
@@ -83,6 +84,7 @@ export function lineInScope(scope: Scope, row: Pick<BudgetLineRow, 'kind' | 'uni
 /** The lines `filter` keeps, by fiscal year and code; only those in `scope` (lineInScope) when one is given. */
 export function filteredLines(db: Kysely<Database>, scope: Scope | null, filter: LineFilter) {
   let query = db.selectFrom('budget_lines').selectAll().orderBy('fiscal_year', 'desc').orderBy('code');
+  if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.fiscalYear !== undefined) query = query.where('fiscal_year', '=', filter.fiscalYear);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.unit) query = query.where('unit_code', '=', filter.unit);

@@ -52,6 +52,8 @@ export const budgetLineListQuerySchema = z.strictObject({
    * the scope with their identity and appropriation only (a unit naming another unit's line as a transfer's destination).
    */
   reach: z.enum(['scope', 'all']).optional(),
+  /** One line by its id (a form naming the line it saved, wherever it falls in a long list). */
+  id: z.uuid().optional(),
 });
 
 /**

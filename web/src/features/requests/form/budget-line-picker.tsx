@@ -71,7 +71,11 @@ export function BudgetLinePicker(props: Props) {
   const found = useBudgetLines({ fiscalYear: blocked || query.trim() === '' ? null : fiscalYear, kind, unit, q: query });
   const source = query.trim() === '' ? all : found;
   const options = (source.data?.items ?? []).filter((line) => !keep || keep(line));
-  const chosen = value === null ? null : picked?.id === value ? picked : (all.data?.items.find((line) => line.id === value) ?? null);
+  const listed = value === null ? undefined : all.data?.items.find((line) => line.id === value);
+  // A saved line beyond the list's first 500 (another unit's, as a transfer's destination) is asked for by its id.
+  const missing = value !== null && picked?.id !== value && all.isSuccess && !listed;
+  const named = useBudgetLines({ fiscalYear: missing ? fiscalYear : null, kind, unit, q: '', id: missing ? value : null });
+  const chosen = value === null ? null : picked?.id === value ? picked : (listed ?? named.data?.items[0] ?? null);
   const listing = value === null || open;
   const describedIds = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
