@@ -33,6 +33,7 @@ export * from './budget/ledger-rules';
 export * from './budget/line-reference-rules';
 export * from './budget/ledger-verification';
 export * from './schemas/budget';
+export * from './schemas/budget-report';
 export * from './schemas/api';
 export * from './organisation/placement';
 export * from './acting/appointment-rules';

@@ -1,12 +1,14 @@
 // The authorization matrix: every role × every route × own / foreign / nonexistent object, from one table.
 // A route that the OpenAPI document lists but this table does not (or the reverse) fails the test.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertBudgetLines } from '@bmrts/db';
 import { DEFAULT_ROUTING_RULES, type RequestView } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/office';
 import { call, signIn } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { smallAllotment } from '../support/requests';
+import { budgetLine } from '../support/budget-lines';
 import { budgetLineSheet, oldSheet, sheetForm } from '../support/imports';
 import { TEST_ORDER } from '../support/appointments';
 
@@ -75,6 +77,18 @@ async function attachmentPath(w: World, role: Role, object: ObjectKind): Promise
     form: pdfForm(),
   });
   return `/api/requests/${request.id}/attachments/${uploaded.body.id}`;
+}
+
+/** A budget line of the unit `unitUser` works in, with its opening appropriation. */
+async function lineOf(w: World, unitUser: OfficeUser): Promise<string> {
+  const unitCode = unitUser === w.office.unitD05 ? 'D05' : 'K01';
+  const [id] = await insertBudgetLines(
+    w.t.handle.db,
+    () => crypto.randomUUID(),
+    [budgetLine({ unitCode, code: `${unitCode}-${crypto.randomUUID().slice(0, 8)}` })],
+    w.t.clock.now().toISOString(),
+  );
+  return id ?? MISSING_ID;
 }
 
 /** A survey round made by the administrator, open now for a week, inviting every user. */
@@ -190,6 +204,16 @@ const MATRIX: Record<string, Entry> = {
   },
   // Every signed-in person reads the lines of their scope (and the central fund's); a request's panel as the request.
   'GET /api/budget-lines': { call: fixed('/api/budget-lines'), expect: { none: all(200) } },
+  // A unit's line's page, as its requests: within scope; outside it not found. The lines report and its file: everyone's
+  // own scope (a unit its lines and the central fund's).
+  'GET /api/budget-lines/{id}': {
+    call: async (w, role, object) => ({
+      path: `/api/budget-lines/${object === 'nonexistent' ? MISSING_ID : await lineOf(w, w.unitOf(role, object === 'foreign' ? 'foreign' : 'own'))}`,
+    }),
+    expect: { own: all(200), foreign: FOREIGN_404, nonexistent: all(404) },
+  },
+  'GET /api/budget-report': { call: fixed('/api/budget-report'), expect: { none: all(200) } },
+  'GET /api/budget-report/export': { call: fixed('/api/budget-report/export?format=xlsx'), expect: { none: all(200) } },
   'GET /api/requests/{id}/budget': {
     call: async (w, role, object) => ({ path: (await requestPath(w, role, object, 'in_review', '/budget')).path }),
     expect: { own: all(200), foreign: FOREIGN_404, nonexistent: all(404) },

@@ -6,15 +6,17 @@ import {
   namesAllLines,
   remainingOf,
   type BudgetLine,
+  type ListedBudgetLine,
   type RequestBudget,
   type RequestContent,
 } from '@bmrts/shared';
 import type { Scope } from '../deps';
+import { inScope } from '../scope/scope';
 import { likePattern } from '../requests/queries';
 import { totalsOf, type BudgetLineRow } from './ledger';
 
 /** A request's claims are pending while it is away from its unit: at a review level or with the Council. */
-const PENDING_STATUSES = AWAY_FROM_UNIT_STATUSES;
+export const PENDING_STATUSES = AWAY_FROM_UNIT_STATUSES;
 
 type Pending = BudgetLine['pending'];
 
@@ -41,9 +43,9 @@ export async function pendingOn(db: Kysely<Database>, lineIds: readonly string[]
   );
 }
 
-const NO_PENDING: Pending = { count: 0, amountSatang: 0, oldestSubmittedAt: null };
+export const NO_PENDING: Pending = { count: 0, amountSatang: 0, oldestSubmittedAt: null };
 
-function lineOf(row: BudgetLineRow, pending: Pending): BudgetLine {
+export function lineOf(row: BudgetLineRow, pending: Pending): BudgetLine {
   const totals = totalsOf(row);
   return {
     id: row.id,
@@ -62,19 +64,32 @@ function lineOf(row: BudgetLineRow, pending: Pending): BudgetLine {
 }
 
 export interface LineFilter {
+  id?: string | undefined;
   fiscalYear?: number | undefined;
   unit?: string | undefined;
   kind?: 'unit' | 'central' | undefined;
+  category?: string | undefined;
   q?: string | undefined;
 }
 
-/** Lines the caller may see (every central-fund line; a unit's lines within their scope), code order. */
-export async function listLines(db: Kysely<Database>, scope: Scope, filter: LineFilter): Promise<BudgetLine[]> {
-  let query = db.selectFrom('budget_lines').selectAll().orderBy('fiscal_year', 'desc').orderBy('code').limit(500);
+/**
+ * Whether the caller sees a line's figures (what moved on it, what is pending): every central-fund line, and a unit's
+ * line within their scope, as they see that unit's requests. Any line's identity and appropriation are public
+ * (the ordinance is), decision record 0019.
+ */
+export function lineInScope(scope: Scope, row: Pick<BudgetLineRow, 'kind' | 'unit_code'>): boolean {
+  return row.kind === 'central' || (row.unit_code !== null && inScope(scope, row.unit_code));
+}
+
+/** The lines `filter` keeps, by fiscal year and code; only those in `scope` (lineInScope) when one is given. */
+export function filteredLines(db: Kysely<Database>, scope: Scope | null, filter: LineFilter) {
+  let query = db.selectFrom('budget_lines').selectAll().orderBy('fiscal_year', 'desc').orderBy('code');
+  if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.fiscalYear !== undefined) query = query.where('fiscal_year', '=', filter.fiscalYear);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.unit) query = query.where('unit_code', '=', filter.unit);
-  if (!scope.allUnits) {
+  if (filter.category) query = query.where('category', '=', filter.category);
+  if (scope && !scope.allUnits) {
     const units = scope.unitCodes;
     query = query.where((eb) =>
       units.length > 0 ? eb.or([eb('kind', '=', 'central'), eb('unit_code', 'in', units)]) : eb('kind', '=', 'central'),
@@ -91,12 +106,32 @@ export async function listLines(db: Kysely<Database>, scope: Scope, filter: Line
       ),
     );
   }
-  const rows = await query.execute();
+  return query;
+}
+
+/**
+ * Lines the caller may see, code order, at most 500: with `reach` 'scope' (the default) those in their scope
+ * (lineInScope) with every figure; with 'all' every line, those outside their scope with identity and appropriation only.
+ */
+export async function listLines(
+  db: Kysely<Database>,
+  scope: Scope,
+  filter: LineFilter & { reach?: 'scope' | 'all' | undefined },
+): Promise<ListedBudgetLine[]> {
+  const rows = await filteredLines(db, filter.reach === 'all' ? null : scope, filter)
+    .limit(500)
+    .execute();
   const pending = await pendingOn(
     db,
-    rows.map((r) => r.id),
+    rows.filter((r) => lineInScope(scope, r)).map((r) => r.id),
   );
-  return rows.map((r) => lineOf(r, pending.get(r.id) ?? NO_PENDING));
+  return rows.map((r) => {
+    const line = lineOf(r, pending.get(r.id) ?? NO_PENDING);
+    const appropriationSatang = line.totals.appropriationSatang;
+    return lineInScope(scope, r)
+      ? { ...line, inScope: true, appropriationSatang }
+      : { ...line, inScope: false, appropriationSatang, totals: null, pending: null };
+  });
 }
 
 /** The balance panel of one request: each line it names, what is left now, what others claim, what would be left. */

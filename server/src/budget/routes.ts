@@ -9,8 +9,13 @@ import {
   budgetLineImportResultSchema,
   budgetLineImportUploadSchema,
   budgetCheckSettingsSchema,
+  budgetLineDetailSchema,
   budgetLineListQuerySchema,
   budgetLineListResponseSchema,
+  budgetReportExportQuerySchema,
+  budgetReportQuerySchema,
+  budgetReportSchema,
+  fiscalYearOf,
   requestBudgetSchema,
   requestIdParamsSchema,
 } from '@bmrts/shared';
@@ -24,6 +29,9 @@ import { loadVisibleRequest } from '../requests/service';
 import { storedContentOf } from '../requests/request-view';
 import { listLines, requestBudget } from './queries';
 import { previewLineImport, runLineImport } from './line-import';
+import { lineDetail, lineReport } from './reports';
+import { budgetReportDownload } from './report-export';
+import { fileResponse } from '../exports';
 
 const tags = ['budget'];
 
@@ -31,7 +39,10 @@ const listRoute = createRoute({
   method: 'get',
   path: '/budget-lines',
   tags,
-  summary: 'Budget lines the caller may see (central-fund items, and the lines of units in their scope) with balances',
+  summary: 'Budget lines with balances: the central fund’s and those of units in the caller’s scope; with reach=all every line',
+  description:
+    'Lines outside the caller’s scope (reach=all) carry their identity and appropriation only (inScope false, totals and ' +
+    'pending null): the ordinance is public, what moved on a line and what is pending come from requests the caller may not see.',
   request: { query: budgetLineListQuerySchema },
   responses: { 200: json(budgetLineListResponseSchema, 'The lines, by fiscal year and code'), ...errorResponses(400, 401) },
 });
@@ -43,6 +54,35 @@ const requestBudgetRoute = createRoute({
   summary: 'The lines a request draws on and pays into: what is left now, pending claims, and what would be left after it',
   request: { params: requestIdParamsSchema },
   responses: { 200: json(requestBudgetSchema, 'The balance panel'), ...errorResponses(400, 401, 404) },
+});
+
+const reportRoute = createRoute({
+  method: 'get',
+  path: '/budget-report',
+  tags,
+  summary: 'A fiscal year’s lines within the caller’s scope with appropriation, movements, what is left, pending claims and totals',
+  request: { query: budgetReportQuerySchema },
+  responses: { 200: json(budgetReportSchema, 'The lines by code, and their totals'), ...errorResponses(400, 401) },
+});
+
+const reportExportRoute = createRoute({
+  method: 'get',
+  path: '/budget-report/export',
+  tags,
+  summary: 'The lines report with the same filters and scope as GET /api/budget-report, with a totals row, as CSV or XLSX',
+  description: 'Thai headers (the line import’s for the line’s identity), money in baht: CSV 1234567.50, XLSX numbers formatted #,##0.00.',
+  request: { query: budgetReportExportQuerySchema },
+  responses: { 200: fileResponse, ...errorResponses(400, 401) },
+});
+
+const lineRoute = createRoute({
+  method: 'get',
+  path: '/budget-lines/{id}',
+  tags,
+  summary:
+    'One line within the caller’s scope: its figures, every ledger entry with the request that caused it, the requests pending on it',
+  request: { params: requestIdParamsSchema },
+  responses: { 200: json(budgetLineDetailSchema, 'The line'), ...errorResponses(400, 401, 404) },
 });
 
 const getCheckRoute = createRoute({
@@ -95,6 +135,26 @@ export function budgetRoutes(deps: AppDeps) {
     .openapi(listRoute, async (c) => {
       const caller = requireCaller(c);
       return c.json({ items: await listLines(readerOf(deps), caller.scope, c.req.valid('query')) }, 200);
+    })
+    .openapi(reportRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { fiscalYear, ...filter } = c.req.valid('query');
+      const year = fiscalYear ?? fiscalYearOf(deps.clock.now());
+      return c.json(await lineReport(readerOf(deps), caller.scope, { ...filter, fiscalYear: year }), 200);
+    })
+    .openapi(reportExportRoute, async (c) => {
+      const caller = requireCaller(c);
+      const { fiscalYear, format, ...filter } = c.req.valid('query');
+      const now = deps.clock.now();
+      const db = readerOf(deps);
+      const report = await lineReport(db, caller.scope, { ...filter, fiscalYear: fiscalYear ?? fiscalYearOf(now) });
+      const units = await db.selectFrom('budget_units').select(['code', 'name_th']).execute();
+      const download = budgetReportDownload(report, new Map(units.map((u) => [u.code, u.name_th])), format, now);
+      return c.body(download.body, 200, download.headers);
+    })
+    .openapi(lineRoute, async (c) => {
+      const caller = requireCaller(c);
+      return c.json(await lineDetail(readerOf(deps), caller.scope, c.req.valid('param').id), 200);
     })
     .openapi(requestBudgetRoute, async (c) => {
       const caller = requireCaller(c);

@@ -1,4 +1,5 @@
 // One call for a route that exports: the stream in the asked format with download headers and a Thai-safe file name.
+import { z } from '@hono/zod-openapi';
 import { downloadHeaders } from '../http/download-headers';
 import { csvStream } from './csv-stream';
 import type { ExportFormat } from '@bmrts/shared';
@@ -16,6 +17,14 @@ export function fileStem(text: string, fallback = 'export'): string {
       .slice(0, 80) || fallback
   );
 }
+
+const binary = z.string().meta({ type: 'string', format: 'binary' });
+
+/** The OpenAPI response of a route that answers with an export (CSV or XLSX). */
+export const fileResponse = {
+  description: 'The file, streamed, as an attachment with an RFC 5987 Thai file name',
+  content: { 'text/csv': { schema: binary }, [EXPORT_CONTENT_TYPES.xlsx]: { schema: binary } },
+};
 
 export interface ExportDownload {
   body: ReadableStream<Uint8Array>;

@@ -3,5 +3,5 @@
 export * from './export-spec';
 export { csvCell, csvStream, csvText, neutralised } from './csv-stream';
 export { xlsxStream, XLSX_NUMBER_FORMATS } from './xlsx-stream';
-export { exportDownload, fileStem, sheetsDownload, type ExportDownload, type SheetsFile } from './export-response';
+export { exportDownload, fileResponse, fileStem, sheetsDownload, type ExportDownload, type SheetsFile } from './export-response';
 export { thaiBeDate, thaiBeDateTime } from './thai-cells';

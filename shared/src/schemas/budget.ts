@@ -47,8 +47,28 @@ export const budgetLineListQuerySchema = z.strictObject({
   unit: unitCode.optional(),
   kind: z.enum(['unit', 'central']).optional(),
   q: boundedText(1, 100).optional(),
+  /**
+   * `scope` (the default): the lines of the caller's units and the central fund's. `all`: every line, those outside
+   * the scope with their identity and appropriation only (a unit naming another unit's line as a transfer's destination).
+   */
+  reach: z.enum(['scope', 'all']).optional(),
+  /** One line by its id (a form naming the line it saved, wherever it falls in a long list). */
+  id: z.uuid().optional(),
 });
-export const budgetLineListResponseSchema = z.object({ items: z.array(budgetLineSchema) });
+
+/**
+ * A line as the list gives it. Within the caller's scope, everything; outside it (only with `reach=all`) the line's
+ * identity and appropriation, which the ordinance publishes, and no movements or pending claims, which come from
+ * requests the caller may not see (decision record 0019).
+ */
+export const listedBudgetLineSchema = budgetLineSchema.extend({
+  inScope: z.boolean(),
+  appropriationSatang: satang,
+  totals: lineTotalsSchema.nullable(),
+  pending: pendingClaimsSchema.nullable(),
+});
+export type ListedBudgetLine = z.infer<typeof listedBudgetLineSchema>;
+export const budgetLineListResponseSchema = z.object({ items: z.array(listedBudgetLineSchema) });
 
 /** One line a request touches, as the reviewer sees it before deciding. */
 export const requestBudgetLineSchema = budgetLineSchema.extend({

@@ -87,6 +87,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   // Units and holidays
   code: text('รหัสหน่วยงาน', 'unit code', 'K01'),
   kind: choice('ชนิด', 'kind'),
+  reach: choice('ขอบเขตรายการงบประมาณ', 'which budget lines'),
   nameTh: text('ชื่อภาษาไทย', 'Thai name'),
   nameEn: text('ชื่อภาษาอังกฤษ', 'English name'),
   groupTh: text('กลุ่มภาษาไทย', 'Thai group name'),

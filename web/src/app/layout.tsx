@@ -77,6 +77,10 @@ export function Layout() {
                 {t('nav.requests')}
               </NavLink>
               {pages.newRequest ? <NavLink to="/requests/new">{t('nav.newRequest')}</NavLink> : null}
+              {/* Every signed-in person reads the lines of their units and the central fund's (GET /api/budget-report). */}
+              <NavLink to="/budget" data-testid="nav-budget">
+                {t('budgetReport.nav')}
+              </NavLink>
               {pages.overview ? (
                 <NavLink to="/overview" data-testid="nav-overview">
                   {t('nav.overview')}

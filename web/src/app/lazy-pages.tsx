@@ -2,7 +2,7 @@
 // signed-in page loads only itself (administration, surveys, the overview with its charts and the print views are the
 // largest, and most people never open them).
 import { lazy, type ComponentType } from 'react';
-import { admin, home, newRequest, overview, request, requestList, settings, survey, type PageLoader } from './page-loaders';
+import { admin, budget, home, newRequest, overview, request, requestList, settings, survey, type PageLoader } from './page-loaders';
 
 /**
  * A page from a chunk: drawn at once when its chunk is already loaded (the page the browser takes over from the server
@@ -50,3 +50,5 @@ export const CouncilReportPage = lazy(() =>
 );
 export const SettingsPage = page(settings, (m) => m.SettingsPage);
 export const WebhooksPage = page(admin, (m) => m.WebhooksPage);
+export const BudgetReportPage = page(budget, (m) => m.BudgetReportPage);
+export const BudgetLinePage = page(budget, (m) => m.BudgetLinePage);

@@ -25,6 +25,7 @@ export const overview = remembered(() => import('../features/overview/overview-p
 export const admin = remembered(() => import('../features/admin/admin-pages'));
 export const settings = remembered(() => import('../features/settings/settings-page'));
 export const survey = remembered(() => import('../features/surveys/survey-page'));
+export const budget = remembered(() => import('../features/budget/budget-pages'));
 
 /** The pages people open first, by their address: the ones worth fetching before the session check has answered. */
 const FIRST_PAGES: readonly [RegExp, () => Promise<unknown>][] = [
@@ -36,6 +37,7 @@ const FIRST_PAGES: readonly [RegExp, () => Promise<unknown>][] = [
   [/^\/admin(\/|$)/, admin],
   [/^\/settings\/?$/, settings],
   [/^\/surveys\/[^/]+\/?$/, survey],
+  [/^\/budget(\/|$)/, budget],
 ];
 
 /**

@@ -10,6 +10,8 @@ import {
   AdminLayout,
   AppointmentsPage,
   AuditPage,
+  BudgetLinePage,
+  BudgetReportPage,
   CouncilReportPage,
   HolidaysPage,
   HomePage,
@@ -101,6 +103,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'overview', element: <OverviewPage /> },
       { path: 'surveys/:roundId', element: <SurveyPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'budget', element: <BudgetReportPage /> },
+      { path: 'budget/lines/:id', element: <BudgetLinePage /> },
       {
         path: 'admin',
         element: <AdminLayout />,

@@ -42,10 +42,6 @@ export function useRequestList(filters: ListFilters) {
   });
 }
 
-export function useUnits() {
-  return useQuery({ queryKey: ['units'], queryFn: () => call(client.api.units.$get()), staleTime: 60 * 60_000 });
-}
-
 export function useRoutingRules() {
   return useQuery({ queryKey: ['routing-rules'], queryFn: () => call(client.api['routing-rules'].$get()), staleTime: 10 * 60_000 });
 }

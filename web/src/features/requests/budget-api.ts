@@ -16,16 +16,18 @@ export function useRequestBudget(id: string) {
 export interface LineSearch {
   fiscalYear: number | null;
   kind: 'unit' | 'central';
-  /** A unit's code to keep to its lines; null for every line the caller may see (a transfer between units). */
+  /** A unit's code to keep to its lines; null for every line, other units' with identity and appropriation only (B7). */
   unit: string | null;
   q: string;
+  /** One line by its id: the line a saved request names, when the list does not hold it. */
+  id?: string | null;
 }
 
 /** The lines a picker offers; nothing is asked until the fiscal year is known. */
 export function useBudgetLines(search: LineSearch) {
-  const { fiscalYear, kind, unit, q } = search;
+  const { fiscalYear, kind, unit, q, id = null } = search;
   return useQuery({
-    queryKey: ['budget-lines', fiscalYear, kind, unit, q],
+    queryKey: ['budget-lines', fiscalYear, kind, unit, q, id],
     enabled: fiscalYear !== null,
     // The list under the search box stays while the next search runs, so the options do not jump away as one types.
     placeholderData: keepPreviousData,
@@ -33,7 +35,15 @@ export function useBudgetLines(search: LineSearch) {
     queryFn: () =>
       call(
         client.api['budget-lines'].$get({
-          query: { fiscalYear: String(fiscalYear), kind, unit: unit ?? undefined, q: q.trim() === '' ? undefined : q.trim() },
+          query: {
+            fiscalYear: String(fiscalYear),
+            kind,
+            unit: unit ?? undefined,
+            q: q.trim() === '' ? undefined : q.trim(),
+            // Every unit's lines: a transfer between units names another unit's line as its destination (rule B7).
+            reach: unit === null ? 'all' : undefined,
+            id: id ?? undefined,
+          },
         }),
       ),
   });

@@ -70,6 +70,5 @@ export function useDeleteSurveyRound() {
   return useMutation({ mutationFn: (roundId: string) => call(surveys[':roundId'].$delete({ param: { roundId } })), onSuccess: invalidate });
 }
 
-export function useBudgetUnits() {
-  return useQuery({ queryKey: ['units'], queryFn: () => call(client.api.units.$get()), staleTime: 60 * 60_000 });
-}
+/** The budget units to invite (lib/units.ts: one query for every page that names units). */
+export { useUnits as useBudgetUnits } from '../../lib/units';

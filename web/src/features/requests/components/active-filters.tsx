@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { LEVEL_TITLES, REQUEST_TYPE_NAMES, formatThaiCalendarDate, formatThaiMonth, isLevel } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
-import { useUnits } from '../api';
+import { useUnits } from '../../../lib/units';
 import type { FilterKey, ListFilters } from '../list-filters';
 
 interface Props {

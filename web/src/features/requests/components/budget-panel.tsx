@@ -5,22 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatThaiDate } from '@bmrts/shared';
 import type { Lang, RequestBudget } from '@bmrts/shared';
 import type { TFunction } from 'i18next';
+import { Figure } from '../../../lib/budget-figures';
 import { ErrorNotice } from '../../../lib/query-state';
 import { useLang } from '../../../lib/use-lang';
 import { useRequestBudget } from '../budget-api';
 import './budget-panel.css';
 
 type PanelLine = RequestBudget['lines'][number];
-
-/** One figure: a label and an amount, optionally flagged (a short line is said in words too, never colour alone). */
-function Figure({ label, value, tone, testId }: { label: string; value: string; tone?: 'short' | 'total' | 'wide'; testId?: string }) {
-  return (
-    <div className={tone ? `budget-figure budget-figure-${tone}` : 'budget-figure'} data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
-}
 
 function pendingText(line: PanelLine, t: TFunction, lang: Lang): string {
   const { count, amountSatang, oldestSubmittedAt } = line.pending;

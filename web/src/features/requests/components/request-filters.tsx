@@ -15,7 +15,7 @@ import {
 import { LengthCounter } from '../../../lib/field';
 import { ThaiDateInput } from '../../../lib/thai-date-input';
 import { useLang } from '../../../lib/use-lang';
-import { useUnits } from '../api';
+import { useUnits } from '../../../lib/units';
 import { FILTER_KEYS } from '../list-filters';
 import type { FilterKey, ListFilters } from '../list-filters';
 

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@bmrts/shared';
-import type { BudgetLine } from '@bmrts/shared';
+import type { ListedBudgetLine as BudgetLine } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { useBudgetLines } from '../budget-api';
 import './line-picker.css';
@@ -46,8 +46,11 @@ function LineMoney({ line }: { line: BudgetLine }) {
   const lang = useLang();
   return (
     <span className="line-option-money small">
-      {t('budget.picker.remaining', { amount: formatMoney(line.totals.remainingSatang, lang) })}
-      {line.pending.count > 0
+      {/* Another unit's line (a transfer's destination) shows what the ordinance gave it; its balance is its unit's. */}
+      {line.totals === null
+        ? t('budgetReport.pickerAppropriation', { amount: formatMoney(line.appropriationSatang, lang) })
+        : t('budget.picker.remaining', { amount: formatMoney(line.totals.remainingSatang, lang) })}
+      {line.pending && line.pending.count > 0
         ? ` · ${t('budget.picker.pending', { count: line.pending.count, amount: formatMoney(line.pending.amountSatang, lang) })}`
         : ''}
     </span>
@@ -68,7 +71,11 @@ export function BudgetLinePicker(props: Props) {
   const found = useBudgetLines({ fiscalYear: blocked || query.trim() === '' ? null : fiscalYear, kind, unit, q: query });
   const source = query.trim() === '' ? all : found;
   const options = (source.data?.items ?? []).filter((line) => !keep || keep(line));
-  const chosen = value === null ? null : picked?.id === value ? picked : (all.data?.items.find((line) => line.id === value) ?? null);
+  const listed = value === null ? undefined : all.data?.items.find((line) => line.id === value);
+  // A saved line beyond the list's first 500 (another unit's, as a transfer's destination) is asked for by its id.
+  const missing = value !== null && picked?.id !== value && all.isSuccess && !listed;
+  const named = useBudgetLines({ fiscalYear: missing ? fiscalYear : null, kind, unit, q: '', id: missing ? value : null });
+  const chosen = value === null ? null : picked?.id === value ? picked : (listed ?? named.data?.items[0] ?? null);
   const listing = value === null || open;
   const describedIds = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FiltersFold, FiltersToggle } from '../../../lib/filters-fold';
 import { ErrorNotice, Loading } from '../../../lib/query-state';
 import { RequestSummaryTable } from '../../../lib/request-summary-table';
 import { useRequestList } from '../api';
@@ -36,20 +37,17 @@ export function RequestListPage() {
     <section>
       <div className="page-head">
         <h1>{t('list.title')}</h1>
-        <button
-          type="button"
-          className="button filters-toggle"
-          aria-expanded={filtersOpen}
-          aria-controls="list-filters"
-          onClick={() => setFiltersOpen((o) => !o)}
-          data-testid="filters-toggle"
-        >
-          {inForce > 0 ? t('phone.filtersCount', { n: inForce }) : t('phone.filters')}
-        </button>
+        <FiltersToggle
+          open={filtersOpen}
+          inForce={inForce}
+          controls="list-filters"
+          onToggle={() => setFiltersOpen((o) => !o)}
+          testId="filters-toggle"
+        />
       </div>
-      <div id="list-filters" className="filters-fold" data-open={filtersOpen}>
+      <FiltersFold id="list-filters" open={filtersOpen}>
         <RequestFilters key={params.toString()} filters={filters} onApply={apply} />
-      </div>
+      </FiltersFold>
       <ActiveFilters filters={filters} onRemove={remove} />
       <ListExportLinks filters={filters} />
       {list.isPending ? <Loading /> : null}
