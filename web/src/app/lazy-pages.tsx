@@ -20,6 +20,8 @@ export const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage 
 export const VerifyPage = lazy(() => admin().then((m) => ({ default: m.VerifyPage })));
 export const SchedulerPage = lazy(() => admin().then((m) => ({ default: m.SchedulerPage })));
 export const ImportsPage = lazy(() => admin().then((m) => ({ default: m.ImportsPage })));
+export const BudgetCheckPage = lazy(() => admin().then((m) => ({ default: m.BudgetCheckPage })));
+export const LineImportPage = lazy(() => admin().then((m) => ({ default: m.LineImportPage })));
 const surveysAdmin = () => import('../features/surveys-admin/survey-admin-pages');
 export const SurveyRoundsPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundsPage })));
 export const SurveyRoundFormPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundFormPage })));

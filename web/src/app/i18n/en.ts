@@ -22,6 +22,7 @@ import { enAdminUsers } from './en-admin-users';
 import { enAttachOnCreate } from './en-attach-on-create';
 import { enBulkCouncil } from './en-bulk-council';
 import { enLedgerVerify } from './en-ledger-verify';
+import { enBudgetViews } from './en-budget-views';
 
 export const en: Catalogue = {
   app: {
@@ -316,4 +317,5 @@ export const en: Catalogue = {
   ...enAttachOnCreate,
   ...enBulkCouncil,
   ...enLedgerVerify,
+  ...enBudgetViews,
 };

@@ -22,6 +22,7 @@ import { thAttachOnCreate } from './th-attach-on-create';
 import { thApp } from './th-app';
 import { thBulkCouncil } from './th-bulk-council';
 import { thLedgerVerify } from './th-ledger-verify';
+import { thBudgetViews } from './th-budget-views';
 
 export const th = {
   app: thApp,
@@ -305,4 +306,5 @@ export const th = {
   ...thAttachOnCreate,
   ...thBulkCouncil,
   ...thLedgerVerify,
+  ...thBudgetViews,
 };
