@@ -68,18 +68,22 @@ export interface LineFilter {
   q?: string | undefined;
 }
 
+/** The lines a scope may see: every central-fund line, and a unit's lines within the scope. */
+export function linesInScope(db: Kysely<Database>, scope: Scope) {
+  const query = db.selectFrom('budget_lines').selectAll();
+  if (scope.allUnits) return query;
+  const units = scope.unitCodes;
+  return query.where((eb) =>
+    units.length > 0 ? eb.or([eb('kind', '=', 'central'), eb('unit_code', 'in', units)]) : eb('kind', '=', 'central'),
+  );
+}
+
 /** Lines the caller may see (every central-fund line; a unit's lines within their scope), code order. */
 export async function listLines(db: Kysely<Database>, scope: Scope, filter: LineFilter): Promise<BudgetLine[]> {
-  let query = db.selectFrom('budget_lines').selectAll().orderBy('fiscal_year', 'desc').orderBy('code').limit(500);
+  let query = linesInScope(db, scope).orderBy('fiscal_year', 'desc').orderBy('code').limit(500);
   if (filter.fiscalYear !== undefined) query = query.where('fiscal_year', '=', filter.fiscalYear);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.unit) query = query.where('unit_code', '=', filter.unit);
-  if (!scope.allUnits) {
-    const units = scope.unitCodes;
-    query = query.where((eb) =>
-      units.length > 0 ? eb.or([eb('kind', '=', 'central'), eb('unit_code', 'in', units)]) : eb('kind', '=', 'central'),
-    );
-  }
   if (filter.q) {
     const pattern = likePattern(filter.q);
     // The list's own search rule (requests/queries.ts): case-blind on both engines, % and _ taken literally.
