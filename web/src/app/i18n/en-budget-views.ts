@@ -49,8 +49,8 @@ export const enBudgetViews = {
     version: 'decided on version {{version}}',
   },
   dashboardBudget: {
-    title: 'The Office’s budget, fiscal year {{year}}',
-    scopeNote: 'Lines of the budget units you oversee',
+    title: 'Budget, fiscal year {{year}}',
+    scopeNote: 'Every line of the budget units you oversee (the whole Office for those who oversee every unit), in million baht',
     noLines: 'No budget lines for this fiscal year yet',
     lines: 'over {{n}} budget lines',
     appropriation: 'Appropriation',
@@ -58,7 +58,7 @@ export const enBudgetViews = {
     transferred: 'Transferred between lines',
     remaining: 'Remaining',
     pending: 'Pending requests',
-    pendingOf: '{{n}} claims in requests',
+    pendingOf: 'drawn from {{n}} lines',
     central: 'Central fund: appropriated {{appropriation}}, paid {{paid}}, remaining {{remaining}}, pending {{pending}}',
     closestTitle: 'Lines closest to empty',
     closestIntro: 'The lines with the least left against their appropriation',
@@ -77,6 +77,12 @@ export const enBudgetViews = {
     itemDiff: '{{item}} (requests {{requests}}, ledger {{ledger}})',
     inOut: 'Paid from the central fund {{out}}; received by units {{in}}',
     inOutDiffer: 'Paid from the central fund {{out}} differs from what units received {{in}}',
-    ledgerColumn: 'Paid per ledger',
+    item: 'Central-fund item',
+    requestsColumn: 'Approved requests (baht)',
+    ledgerColumn: 'Paid per the budget ledger (baht)',
+    intro:
+      'What the budget ledger paid from the central fund this year (the entries the approvals of part 1 recorded), beside the approved requests',
+    caption: 'Approved requests and payments per the budget ledger, by central-fund item',
+    total: 'Total',
   },
 };
