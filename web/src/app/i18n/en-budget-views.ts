@@ -27,6 +27,7 @@ export const enBudgetViews = {
       'Import the budget lines of the annual budget ordinance from a CSV or XLSX file, one row per line. Every row is checked first; then every accepted row is added with its opening appropriation at once.',
     columns: 'Columns: {{columns}} (a central-fund line leaves the budget unit empty and names the central-fund item)',
     missing: 'The file lacks required columns: {{columns}}',
+    dryRunStep: '2. Check',
     accepted: 'Lines to be imported',
     fiscalYear: 'Fiscal year',
     unit: 'Budget unit',

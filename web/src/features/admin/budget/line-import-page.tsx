@@ -61,7 +61,7 @@ export function LineImportPage() {
 
       {preview ? (
         <section className="card" aria-labelledby={`${PREFIX}-step-dry-run`} data-testid={`${PREFIX}-dry-run`}>
-          <h2 id={`${PREFIX}-step-dry-run`}>{t('imports.steps.dryRun')}</h2>
+          <h2 id={`${PREFIX}-step-dry-run`}>{t('lineImport.dryRunStep')}</h2>
           {preview.missingColumns.length > 0 ? (
             <p className="notice notice-error" role="alert" data-testid={`${PREFIX}-missing`}>
               {t('lineImport.missing', { columns: preview.missingColumns.join(', ') })}
@@ -94,7 +94,7 @@ function AcceptedLines({ preview }: { preview: BudgetLineImportPreview }) {
     <>
       <h3>{t('lineImport.accepted')}</h3>
       <div className="table-wrap">
-        <table className="table" data-testid={`${PREFIX}-accepted`}>
+        <table className="data-table" data-testid={`${PREFIX}-accepted`}>
           <thead>
             <tr>
               <th scope="col">{t('imports.row')}</th>
@@ -110,12 +110,16 @@ function AcceptedLines({ preview }: { preview: BudgetLineImportPreview }) {
           <tbody>
             {preview.accepted.map((r) => (
               <tr key={r.row} data-row={r.row}>
-                <td>{r.row}</td>
-                <td>{r.fiscalYear}</td>
-                <td>{r.kind === 'central' ? t('lineImport.central') : r.unitCode}</td>
-                <td className="mono">{r.code}</td>
-                <td>{r.item}</td>
-                <td className="num">{formatSatangNumber(r.appropriationSatang)}</td>
+                <td data-label={t('imports.row')}>{r.row}</td>
+                <td data-label={t('lineImport.fiscalYear')}>{r.fiscalYear}</td>
+                <td data-label={t('lineImport.unit')}>{r.kind === 'central' ? t('lineImport.central') : r.unitCode}</td>
+                <td data-label={t('lineImport.code')} className="mono">
+                  {r.code}
+                </td>
+                <td data-label={t('lineImport.item')}>{r.item}</td>
+                <td data-label={t('lineImport.amount')} className="num">
+                  {formatSatangNumber(r.appropriationSatang)}
+                </td>
               </tr>
             ))}
           </tbody>

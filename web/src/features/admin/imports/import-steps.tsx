@@ -68,7 +68,7 @@ export function DryRunSummary({
         <>
           <h3>{t('imports.refused')}</h3>
           <div className="table-wrap">
-            <table className="table" data-testid={`${prefix}-refused`}>
+            <table className="data-table" data-testid={`${prefix}-refused`}>
               <thead>
                 <tr>
                   <th scope="col">{t('imports.row')}</th>
@@ -78,8 +78,8 @@ export function DryRunSummary({
               <tbody>
                 {refused.map((r) => (
                   <tr key={r.row} data-row={r.row}>
-                    <td>{r.row}</td>
-                    <td>{r.reasons.join(' · ')}</td>
+                    <td data-label={t('imports.row')}>{r.row}</td>
+                    <td data-label={t('imports.reasons')}>{r.reasons.join(' · ')}</td>
                   </tr>
                 ))}
               </tbody>
