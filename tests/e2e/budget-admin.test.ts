@@ -18,7 +18,7 @@ import {
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { SCREENSHOT_DIR, expectSoundPage } from './support/page-checks';
-import { allotment } from '../support/requests';
+import { allotment, transferWithinPlan } from '../support/requests';
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 const BAHT = 100;
@@ -30,6 +30,8 @@ let browser: Browser;
 let database: DatabaseHandle;
 let roomy: string;
 let tight: string;
+/** Four lines a transfer moves between in two pairs: its decisions record four lines, which fold on a phone. */
+let pairs: [string, string, string, string];
 
 function line(code: string, item: string, appropriationSatang: number): NewBudgetLine {
   return {
@@ -55,6 +57,17 @@ beforeAll(async () => {
     [line('E2E-0201', 'ค่าซ่อมแซมครุภัณฑ์สำนักงาน', 2_000_000 * BAHT), line('E2E-0202', 'ค่าเช่าเครื่องถ่ายเอกสาร', 50_000 * BAHT)],
     new Date().toISOString(),
   )) as [string, string];
+  pairs = (await insertBudgetLines(
+    database.db,
+    () => crypto.randomUUID(),
+    [
+      line('E2E-0301', 'ค่าวัสดุงานบ้านงานครัว', 400_000 * BAHT),
+      line('E2E-0302', 'ค่าซ่อมแซมอาคาร', 100_000 * BAHT),
+      line('E2E-0303', 'ค่าน้ำมันเชื้อเพลิง', 300_000 * BAHT),
+      line('E2E-0304', 'ค่าเช่ารถยนต์', 100_000 * BAHT),
+    ],
+    new Date().toISOString(),
+  )) as [string, string, string, string];
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -162,13 +175,44 @@ describe('the budget-line import', () => {
   });
 });
 
+/** A transfer of 50,000 baht from each of two lines to two others, submitted by unit1: it waits at level 2. */
+async function transferSubmitted(): Promise<RequestView> {
+  const unit = await signedInPage(browser, server.baseUrl, 'unit1');
+  const base = transferWithinPlan();
+  if (base.type !== 'transfer') throw new Error('a transfer');
+  const amount = 50_000 * BAHT;
+  const [from1, to1, from2, to2] = pairs;
+  const content = {
+    ...base,
+    fiscalYear: FISCAL_YEAR,
+    amountSatang: 2 * amount,
+    details: {
+      ...base.details,
+      lines: [
+        { fromItem: 'ค่าวัสดุงานบ้านงานครัว', toItem: 'ค่าซ่อมแซมอาคาร', amountSatang: amount, fromLineId: from1, toLineId: to1 },
+        { fromItem: 'ค่าน้ำมันเชื้อเพลิง', toItem: 'ค่าเช่ารถยนต์', amountSatang: amount, fromLineId: from2, toLineId: to2 },
+      ],
+    },
+  };
+  const draft = await post<RequestView>(unit, '/api/requests', content);
+  const submitted = await post<RequestView>(unit, `/api/requests/${draft.id}/events`, { type: 'SUBMIT', version: draft.version });
+  await unit.context().close();
+  return submitted;
+}
+
 describe('the balances a decision was taken on', () => {
   let decided: RequestView;
+  let transfer: RequestView;
   beforeAll(async () => {
+    const submittedTransfer = await transferSubmitted();
     const first = await submittedOn(roomy, 300_000 * BAHT, 'ขอเงินประจำงวด ค่าซ่อมแซมครุภัณฑ์ งวดที่ 1');
     await submittedOn(roomy, 200_000 * BAHT, 'ขอเงินประจำงวด ค่าซ่อมแซมครุภัณฑ์ งวดที่ 2');
     const analyst = await signedInPage(browser, server.baseUrl, 'analyst1');
     decided = await post<RequestView>(analyst, `/api/requests/${first.id}/events`, { type: 'APPROVE', version: first.version });
+    transfer = await post<RequestView>(analyst, `/api/requests/${submittedTransfer.id}/events`, {
+      type: 'APPROVE',
+      version: submittedTransfer.version,
+    });
     await analyst.context().close();
   });
 
@@ -198,6 +242,32 @@ describe('the balances a decision was taken on', () => {
       await balances.scrollIntoViewIfNeeded();
       await expectSoundPage(page, `history-seen-${widthName}`);
       await page.getByTestId('timeline').screenshot({ path: `${SCREENSHOT_DIR}history-seen-timeline-${widthName}.png` });
+      await page.context().close();
+    });
+
+    it(`fold a long list on a phone, not at a desk (${widthName})`, async () => {
+      const page = await signedInPage(browser, server.baseUrl, 'unit1', viewport);
+      await page.goto(`/requests/${transfer.id}`);
+      const balances = page.locator('[data-testid="timeline-entry"][data-event="APPROVE"]').getByTestId('seen-balances');
+      await balances.waitFor();
+      expect(await balances.locator('summary').innerText()).toBe('ยอดคงเหลือขณะพิจารณา (4 รายการ)');
+      const lines = balances.getByTestId('seen-line');
+      expect(await lines.count()).toBe(4);
+      const open = widthName === 'desktop';
+      expect(await balances.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(open);
+      expect(await lines.first().isVisible()).toBe(open);
+      if (!open) {
+        await balances.locator('summary').click();
+        await lines.first().waitFor();
+      }
+      expect(await lines.allInnerTexts()).toEqual([
+        expect.stringContaining('E2E-0301 ค่าวัสดุงานบ้านงานครัว'),
+        expect.stringContaining('E2E-0303 ค่าน้ำมันเชื้อเพลิง'),
+        expect.stringContaining('E2E-0302 ค่าซ่อมแซมอาคาร'),
+        expect.stringContaining('E2E-0304 ค่าเช่ารถยนต์'),
+      ]);
+      expect(await lines.nth(2).getByTestId('seen-amount').innerText()).toBe(`รับเข้า ${formatMoney(50_000 * BAHT)}`);
+      await expectSoundPage(page, `history-seen-folded-${widthName}`);
       await page.context().close();
     });
   }

@@ -16,6 +16,8 @@ export function SeenBalances({ seen }: { seen: SeenAtDecision }) {
   const lang = useLang();
   const [open, setOpen] = useState(() => seen.lines.length <= SHORT_LIST || !window.matchMedia(PHONE).matches);
   const money = (satang: number) => formatMoney(satang, lang);
+  // The lines drawn on first, then those paid into, each by code (the record keeps them in line-id order).
+  const lines = [...seen.lines].sort((a, b) => (a.role !== b.role ? (a.role === 'draw' ? -1 : 1) : a.code.localeCompare(b.code)));
   return (
     <details
       className="seen-balances"
@@ -26,7 +28,7 @@ export function SeenBalances({ seen }: { seen: SeenAtDecision }) {
     >
       <summary>{t('seenAtDecision.summary', { n: seen.lines.length })}</summary>
       <ul className="seen-lines">
-        {seen.lines.map((line) => (
+        {lines.map((line) => (
           <li key={`${line.role}-${line.code}`} className="seen-line" data-testid="seen-line" data-line-code={line.code}>
             <span className="seen-line-name">
               <strong>{line.code}</strong> {line.item}
