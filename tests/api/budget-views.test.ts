@@ -2,13 +2,14 @@
 // over lines of two units and a central-fund item, within the caller's overview scope; and the Council report's
 // central-fund part beside the ledger's central_out/central_in entries of the year, saying when they disagree.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertBudgetLines, type NewBudgetLine } from '@bmrts/db';
+import type { NewBudgetLine } from '@bmrts/db';
 import type { CouncilReport, OverviewResponse, RequestContentInput, RequestView } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, k01ReviewerAt, type Office, type OfficeUser } from '../support/office';
 import { call } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
-import { allotment, centralFund } from '../support/requests';
+import { centralFund } from '../support/requests';
+import { addLine, allotmentOn } from '../support/budget-lines';
 
 const MILLION_BAHT = 100_000_000;
 
@@ -24,36 +25,9 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-let codeSeq = 0;
-async function line(overrides: Partial<NewBudgetLine> & { appropriationSatang: number }): Promise<string> {
-  codeSeq += 1;
-  const [id] = await insertBudgetLines(
-    t.handle.db,
-    () => crypto.randomUUID(),
-    [
-      {
-        fiscalYear: 2569,
-        kind: 'unit',
-        unitCode: 'K01',
-        code: `L-${String(codeSeq).padStart(3, '0')}`,
-        plan: 'แผนงานบริหารทั่วไป',
-        project: 'งานบริหารทั่วไป',
-        category: 'operating',
-        item: `รายการ ${codeSeq}`,
-        centralItem: null,
-        ...overrides,
-      },
-    ],
-    '2025-10-01T00:00:00.000Z',
-  );
-  return id as string;
-}
-
-const allotmentOn = (lineId: string, amountSatang: number): RequestContentInput =>
-  allotment({
-    amountSatang,
-    details: { multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0, lineId },
-  });
+const line = (overrides: Partial<NewBudgetLine> & { appropriationSatang: number }) => addLine(t.handle.db, overrides);
+const pensionFund = (appropriationSatang: number) =>
+  line({ kind: 'central', unitCode: null, category: 'central', item: 'เงินบำเหน็จบำนาญ', centralItem: 'pension', appropriationSatang });
 
 const centralOn = (fundLineId: string | null, receivingLineId: string | null, amountSatang: number): RequestContentInput =>
   ({
@@ -84,14 +58,7 @@ describe('the dashboard’s budget', () => {
     const k1 = await line({ appropriationSatang: 10 * MILLION_BAHT });
     const k2 = await line({ appropriationSatang: 4 * MILLION_BAHT });
     const d5 = await line({ unitCode: 'D05', appropriationSatang: 20 * MILLION_BAHT });
-    const fund = await line({
-      kind: 'central',
-      unitCode: null,
-      category: 'central',
-      item: 'เงินบำเหน็จบำนาญ',
-      centralItem: 'pension',
-      appropriationSatang: 50 * MILLION_BAHT,
-    });
+    const fund = await pensionFund(50 * MILLION_BAHT);
     // Another year's line counts for nothing here.
     await line({ fiscalYear: 2570, appropriationSatang: 99 * MILLION_BAHT });
 
@@ -159,13 +126,7 @@ describe('the Council report’s central fund against the ledger', () => {
   }
 
   it('takes its totals from the ledger and agrees when every approved request moved its money', async () => {
-    const fund = await line({
-      kind: 'central',
-      unitCode: null,
-      category: 'central',
-      centralItem: 'pension',
-      appropriationSatang: 50 * MILLION_BAHT,
-    });
+    const fund = await pensionFund(50 * MILLION_BAHT);
     const receiving = await line({ appropriationSatang: 0 });
     await approved(centralOn(fund, receiving, 5 * MILLION_BAHT));
     await approved(centralOn(fund, receiving, 3 * MILLION_BAHT));
@@ -184,13 +145,7 @@ describe('the Council report’s central fund against the ledger', () => {
   });
 
   it('says it disagrees when an approved request moved no money in the ledger, or an entry was changed', async () => {
-    const fund = await line({
-      kind: 'central',
-      unitCode: null,
-      category: 'central',
-      centralItem: 'pension',
-      appropriationSatang: 50 * MILLION_BAHT,
-    });
+    const fund = await pensionFund(50 * MILLION_BAHT);
     const receiving = await line({ appropriationSatang: 0 });
     const named = await approved(centralOn(fund, receiving, 5 * MILLION_BAHT));
     // Naming no line (as a request from the old sheet), its approval moves nothing in the ledger.

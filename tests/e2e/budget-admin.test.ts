@@ -5,9 +5,9 @@
 // exactly GET /api/overview's figures. Every page sound (Sarabun, axe, nothing sideways), screenshots kept.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, insertBudgetLines, type DatabaseHandle, type NewBudgetLine } from '@bmrts/db';
+import { createDatabase, type DatabaseHandle } from '@bmrts/db';
+import { addLines } from '../support/budget-lines';
 import {
-  fiscalYearOf,
   formatMillionBaht,
   formatMoney,
   type BudgetLine,
@@ -18,11 +18,11 @@ import {
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { SCREENSHOT_DIR, expectSoundPage } from './support/page-checks';
-import { allotment, transferWithinPlan } from '../support/requests';
+import { transferWithinPlan } from '../support/requests';
+import { THIS_FISCAL_YEAR as FISCAL_YEAR, k01Line, postJson, submitAllotment } from './support/budget-requests';
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 const BAHT = 100;
-const FISCAL_YEAR = fiscalYearOf(new Date());
 const SAMPLE = new URL('../fixtures/budget-lines-2570.csv', import.meta.url).pathname;
 
 let server: RunningServer;
@@ -33,38 +33,21 @@ let tight: string;
 /** Four lines a transfer moves between in two pairs: its decisions record four lines, which fold on a phone. */
 let pairs: [string, string, string, string];
 
-function line(code: string, item: string, appropriationSatang: number): NewBudgetLine {
-  return {
-    fiscalYear: FISCAL_YEAR,
-    kind: 'unit',
-    unitCode: 'K01',
-    code,
-    plan: 'แผนงานบริหารทั่วไป',
-    project: 'งานบริหารทั่วไปสำนักงานเขต',
-    category: 'operating',
-    item,
-    centralItem: null,
-    appropriationSatang,
-  };
-}
-
 beforeAll(async () => {
   server = await startServer();
   database = createDatabase({ dataDir: server.dataDir });
-  [roomy, tight] = (await insertBudgetLines(
+  [roomy, tight] = (await addLines(
     database.db,
-    () => crypto.randomUUID(),
-    [line('E2E-0201', 'ค่าซ่อมแซมครุภัณฑ์สำนักงาน', 2_000_000 * BAHT), line('E2E-0202', 'ค่าเช่าเครื่องถ่ายเอกสาร', 50_000 * BAHT)],
+    [k01Line('E2E-0201', 'ค่าซ่อมแซมครุภัณฑ์สำนักงาน', 2_000_000 * BAHT), k01Line('E2E-0202', 'ค่าเช่าเครื่องถ่ายเอกสาร', 50_000 * BAHT)],
     new Date().toISOString(),
   )) as [string, string];
-  pairs = (await insertBudgetLines(
+  pairs = (await addLines(
     database.db,
-    () => crypto.randomUUID(),
     [
-      line('E2E-0301', 'ค่าวัสดุงานบ้านงานครัว', 400_000 * BAHT),
-      line('E2E-0302', 'ค่าซ่อมแซมอาคาร', 100_000 * BAHT),
-      line('E2E-0303', 'ค่าน้ำมันเชื้อเพลิง', 300_000 * BAHT),
-      line('E2E-0304', 'ค่าเช่ารถยนต์', 100_000 * BAHT),
+      k01Line('E2E-0301', 'ค่าวัสดุงานบ้านงานครัว', 400_000 * BAHT),
+      k01Line('E2E-0302', 'ค่าซ่อมแซมอาคาร', 100_000 * BAHT),
+      k01Line('E2E-0303', 'ค่าน้ำมันเชื้อเพลิง', 300_000 * BAHT),
+      k01Line('E2E-0304', 'ค่าเช่ารถยนต์', 100_000 * BAHT),
     ],
     new Date().toISOString(),
   )) as [string, string, string, string];
@@ -76,23 +59,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
-  const res = await page.request.post(path, { data });
-  expect(res.ok(), await res.text()).toBe(true);
-  return (await res.json()) as T;
-}
-
 /** An allotment on `lineId`, created and submitted by unit1 (K01) through the API: it waits at level 2. */
 async function submittedOn(lineId: string, amountSatang: number, title: string): Promise<RequestView> {
   const unit = await signedInPage(browser, server.baseUrl, 'unit1');
-  const content = allotment({
-    fiscalYear: FISCAL_YEAR,
-    title,
-    amountSatang,
-    details: { multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0, lineId },
-  });
-  const draft = await post<RequestView>(unit, '/api/requests', content);
-  const submitted = await post<RequestView>(unit, `/api/requests/${draft.id}/events`, { type: 'SUBMIT', version: draft.version });
+  const submitted = await submitAllotment(unit, lineId, amountSatang, title);
   await unit.context().close();
   expect(submitted.level).toBe(2);
   return submitted;
@@ -194,8 +164,8 @@ async function transferSubmitted(): Promise<RequestView> {
       ],
     },
   };
-  const draft = await post<RequestView>(unit, '/api/requests', content);
-  const submitted = await post<RequestView>(unit, `/api/requests/${draft.id}/events`, { type: 'SUBMIT', version: draft.version });
+  const draft = await postJson<RequestView>(unit, '/api/requests', content);
+  const submitted = await postJson<RequestView>(unit, `/api/requests/${draft.id}/events`, { type: 'SUBMIT', version: draft.version });
   await unit.context().close();
   return submitted;
 }
@@ -208,8 +178,8 @@ describe('the balances a decision was taken on', () => {
     const first = await submittedOn(roomy, 300_000 * BAHT, 'ขอเงินประจำงวด ค่าซ่อมแซมครุภัณฑ์ งวดที่ 1');
     await submittedOn(roomy, 200_000 * BAHT, 'ขอเงินประจำงวด ค่าซ่อมแซมครุภัณฑ์ งวดที่ 2');
     const analyst = await signedInPage(browser, server.baseUrl, 'analyst1');
-    decided = await post<RequestView>(analyst, `/api/requests/${first.id}/events`, { type: 'APPROVE', version: first.version });
-    transfer = await post<RequestView>(analyst, `/api/requests/${submittedTransfer.id}/events`, {
+    decided = await postJson<RequestView>(analyst, `/api/requests/${first.id}/events`, { type: 'APPROVE', version: first.version });
+    transfer = await postJson<RequestView>(analyst, `/api/requests/${submittedTransfer.id}/events`, {
       type: 'APPROVE',
       version: submittedTransfer.version,
     });

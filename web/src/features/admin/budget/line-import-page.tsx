@@ -47,7 +47,6 @@ export function LineImportPage() {
 
       <ImportFileStep
         prefix={PREFIX}
-        title={t('imports.steps.upload')}
         file={file}
         onFile={(chosen) => {
           setFile(chosen);
@@ -55,7 +54,7 @@ export function LineImportPage() {
         }}
         onRead={read}
         reading={check.isPending}
-        error={check.isError ? check.error : null}
+        error={check.error}
         hint={t('lineImport.columns', { columns: Object.values(BUDGET_LINE_COLUMNS).join(', ') })}
       />
 
@@ -78,7 +77,7 @@ export function LineImportPage() {
               label={t('lineImport.import', { n: preview.accepted.length })}
               importing={run.isPending}
               onImport={importAll}
-              error={run.isError ? run.error : null}
+              error={run.error}
             />
           ) : null}
         </section>

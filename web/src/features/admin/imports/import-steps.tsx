@@ -11,18 +11,18 @@ const SHEET_TYPES = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedo
 interface FileStepProps {
   /** Prefix of the ids and test ids: 'import' (requests), 'line-import' (budget lines). */
   prefix: string;
-  title: string;
   file: File | null;
   onFile(file: File | null): void;
   onRead(): void;
   reading: boolean;
+  /** The last reading's failure (a mutation's `error`: null when none). */
   error: unknown;
   /** Shown under the file input, e.g. where a sample file is. */
   hint?: ReactNode;
 }
 
 /** Step 1: choose a CSV or XLSX and read it (the first dry run). */
-export function ImportFileStep({ prefix, title, file, onFile, onRead, reading, error, hint }: FileStepProps) {
+export function ImportFileStep({ prefix, file, onFile, onRead, reading, error, hint }: FileStepProps) {
   const { t } = useTranslation();
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,7 +30,7 @@ export function ImportFileStep({ prefix, title, file, onFile, onRead, reading, e
   }
   return (
     <form className="card" onSubmit={submit} aria-labelledby={`${prefix}-step-upload`}>
-      <h2 id={`${prefix}-step-upload`}>{title}</h2>
+      <h2 id={`${prefix}-step-upload`}>{t('imports.steps.upload')}</h2>
       <div className="field">
         <label htmlFor={`${prefix}-file`}>{t('imports.file')}</label>
         <FileInput id={`${prefix}-file`} file={file} accept={SHEET_TYPES} testId={`${prefix}-file`} onChange={onFile} />

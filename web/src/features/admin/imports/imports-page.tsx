@@ -74,7 +74,6 @@ export function ImportsPage() {
 
       <ImportFileStep
         prefix="import"
-        title={t('imports.steps.upload')}
         file={file}
         onFile={(chosen) => {
           setFile(chosen);
@@ -82,7 +81,7 @@ export function ImportsPage() {
         }}
         onRead={read}
         reading={check.isPending}
-        error={check.isError ? check.error : null}
+        error={check.error}
       />
 
       {preview ? (
@@ -117,7 +116,7 @@ export function ImportsPage() {
               label={t('imports.import', { n: preview.accepted.length })}
               importing={run.isPending}
               onImport={importAll}
-              error={run.isError ? run.error : null}
+              error={run.error}
             />
           ) : null}
         </section>
