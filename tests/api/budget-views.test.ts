@@ -6,7 +6,9 @@ import type { NewBudgetLine } from '@bmrts/db';
 import type { CouncilReport, OverviewResponse, RequestContentInput, RequestView } from '@bmrts/shared';
 import { makeTestApp, type TestApp } from '../support/test-app';
 import { buildOffice, k01ReviewerAt, type Office, type OfficeUser } from '../support/office';
-import { call } from '../support/http-client';
+import ExcelJS from 'exceljs';
+import { call, signIn } from '../support/http-client';
+import { download } from '../support/surveys';
 import { Actors, createDraft, send } from '../support/workflow';
 import { centralFund } from '../support/requests';
 import { addLine, allotmentOn } from '../support/budget-lines';
@@ -168,5 +170,38 @@ describe('the Council report’s central fund against the ledger', () => {
       .execute();
     ledger = (await report()).centralFund.ledger;
     expect([ledger.agrees, ledger.centralOutSatang, ledger.centralInSatang]).toEqual([false, 5 * MILLION_BAHT, 4 * MILLION_BAHT]);
+
+    // The XLSX says the same on a sheet of its own: the verdict above the table, per item the two sums and the difference.
+    const sheet = await ledgerSheet();
+    const lines = sheetLines(sheet);
+    expect(lines).toContainEqual([expect.stringMatching(/^ไม่ตรงกัน/)]);
+    expect(lines).toContainEqual(['ยอดจ่ายจากงบกลางรวมไม่เท่ากับยอดที่หน่วยงานได้รับรวม']);
+    expect(lines).toContainEqual(['เงินบำเหน็จบำนาญ', 7_000_000, 5_000_000, -2_000_000]);
+    expect(lines).toContainEqual(['รวมทั้งสิ้น', 7_000_000, 5_000_000, -2_000_000, 4_000_000]);
   });
+
+  it('says so in the XLSX when they agree', async () => {
+    const fund = await pensionFund(50 * MILLION_BAHT);
+    await approved(centralOn(fund, await line({ appropriationSatang: 0 }), 5 * MILLION_BAHT));
+    const lines = sheetLines(await ledgerSheet());
+    expect(lines).toContainEqual([expect.stringMatching(/^ตรงกัน/)]);
+    expect(lines).toContainEqual(['เงินบำเหน็จบำนาญ', 5_000_000, 5_000_000, 0]);
+  });
+
+  async function ledgerSheet(): Promise<ExcelJS.Worksheet> {
+    const res = await download(t, '/api/council-report/xlsx?fiscalYear=2569', await signIn(t, office.level6));
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.bytes.buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('งบกลางตามบัญชี');
+    if (!sheet) throw new Error('no ledger sheet');
+    return sheet;
+  }
+
+  /** Each row's values, empty cells left out. */
+  function sheetLines(sheet: ExcelJS.Worksheet): unknown[][] {
+    const lines: unknown[][] = [];
+    sheet.eachRow((row) => lines.push((row.values as unknown[]).slice(1).filter((v) => v !== null && v !== undefined)));
+    return lines;
+  }
 });
