@@ -33,6 +33,19 @@ export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
 export const BULK_EVENT_TYPES = ['APPROVE', 'RETURN', 'REJECT'] as const satisfies readonly RequestEventType[];
 export type BulkEventType = (typeof BULK_EVENT_TYPES)[number];
 
+/**
+ * The decisions a reviewer or the Council takes on a request (not the unit's submitting or withdrawing): the history
+ * shows, for each, the balances the person deciding had before them (issue 16, `seen`).
+ */
+export const DECISION_EVENT_TYPES = [
+  'APPROVE',
+  'RETURN',
+  'SEND_BACK',
+  'REJECT',
+  'COUNCIL_APPROVE',
+  'COUNCIL_REJECT',
+] as const satisfies readonly RequestEventType[];
+
 /** Events that must carry a comment saying why. */
 export const COMMENT_REQUIRED: readonly RequestEventType[] = ['RETURN', 'SEND_BACK', 'REJECT', 'COUNCIL_REJECT'];
 

@@ -2,7 +2,7 @@
 // re-reads the lines it draws on and is refused, with the line, what is left and what was asked, if one would go below
 // zero, changing nothing; otherwise it moves the money in the ledger. Reviewers see the balances and pending claims.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertBudgetLines, isPostgres, verifyHistory, type NewBudgetLine } from '@bmrts/db';
+import { isPostgres, verifyHistory, type NewBudgetLine } from '@bmrts/db';
 import type { RequestBudget, RequestContentInput, RequestView } from '@bmrts/shared';
 import { sql } from 'kysely';
 import { anotherAppOn, makeTestApp, type TestApp } from '../support/test-app';
@@ -10,6 +10,7 @@ import { buildOffice, k01ReviewerAt, type Office } from '../support/office';
 import { call } from '../support/http-client';
 import { Actors, createDraft, send } from '../support/workflow';
 import { allotment, centralFund, transferWithinPlan } from '../support/requests';
+import { addLine, allotmentOn } from '../support/budget-lines';
 
 const BAHT = 100;
 const MILLION_BAHT = 1_000_000 * BAHT;
@@ -25,38 +26,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-let codeSeq = 0;
-async function line(overrides: Partial<NewBudgetLine> & { appropriationSatang: number }): Promise<string> {
-  codeSeq += 1;
-  const [id] = await insertBudgetLines(
-    t.handle.db,
-    () => crypto.randomUUID(),
-    [
-      {
-        fiscalYear: 2569,
-        kind: 'unit',
-        unitCode: 'K01',
-        code: `K01-${String(codeSeq).padStart(3, '0')}`,
-        plan: 'แผนงานบริหารทั่วไป',
-        project: 'งานบริหารทั่วไปสำนักงานเขต',
-        category: 'operating',
-        item: `ค่าจ้างเหมาบริการ ${codeSeq}`,
-        centralItem: null,
-        ...overrides,
-      },
-    ],
-    '2026-01-01T00:00:00.000Z',
-  );
-  return id as string;
-}
-
-function allotmentOn(lineId: string, amountSatang: number, title = 'ขอเงินประจำงวด ค่าจ้างเหมาบริการ'): RequestContentInput {
-  return allotment({
-    title,
-    amountSatang,
-    details: { multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0, lineId },
-  });
-}
+const line = (overrides: Partial<NewBudgetLine> & { appropriationSatang: number }) => addLine(t.handle.db, overrides);
 
 /** Submitted and approved up to (not including) its final level: the next approval makes it final. */
 async function atFinalLevel(content: RequestContentInput, unit = office.unitK01): Promise<RequestView> {

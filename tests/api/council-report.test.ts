@@ -292,7 +292,7 @@ describe('the Council report as XLSX', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.bytes.buffer as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['งบกลาง', 'คำขอที่เสนอสภาฯ', 'สรุปยอดรวม']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['งบกลาง', 'คำขอที่เสนอสภาฯ', 'สรุปยอดรวม', 'งบกลางตามบัญชี']);
 
     const central = workbook.getWorksheet('งบกลาง');
     if (!central) throw new Error('no central-fund sheet');

@@ -2,21 +2,20 @@
 // budget line it draws on, what others claim and what this request would leave, as the API gives them; an approval
 // refused because a line is short says why in Thai; and a unit picks the line in the form by searching, so the saved
 // request names it. At a desk and on a phone, with nothing sideways and 44 px targets for the picker.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, insertBudgetLines, type DatabaseHandle, type NewBudgetLine } from '@bmrts/db';
-import { fiscalYearOf, formatMoney, formatThaiDate } from '@bmrts/shared';
+import { createDatabase, type DatabaseHandle } from '@bmrts/db';
+import { addLines } from '../support/budget-lines';
+import { formatMoney, formatThaiDate } from '@bmrts/shared';
 import type { RequestBudget, RequestView } from '@bmrts/shared';
 import { launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { expectSoundPage } from './support/page-checks';
 import { smallTargets } from './support/target-size';
-import { allotment } from '../support/requests';
+import { THIS_FISCAL_YEAR as FISCAL_YEAR, k01Line, postJson, submitAllotment } from './support/budget-requests';
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 const BAHT = 100;
-/** The form opens on the fiscal year of today, so the lines are of that year. */
-const FISCAL_YEAR = fiscalYearOf(new Date());
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,29 +23,13 @@ let database: DatabaseHandle;
 let roomy: string;
 let tight: string;
 
-function line(code: string, item: string, appropriationSatang: number): NewBudgetLine {
-  return {
-    fiscalYear: FISCAL_YEAR,
-    kind: 'unit',
-    unitCode: 'K01',
-    code,
-    plan: 'แผนงานบริหารทั่วไป',
-    project: 'งานบริหารทั่วไปสำนักงานเขต',
-    category: 'operating',
-    item,
-    centralItem: null,
-    appropriationSatang,
-  };
-}
-
 beforeAll(async () => {
   server = await startServer();
   // The server's own SQLite file, opened beside it (WAL mode lets a second connection write): there are no demo lines yet.
   database = createDatabase({ dataDir: server.dataDir });
-  [roomy, tight] = (await insertBudgetLines(
+  [roomy, tight] = (await addLines(
     database.db,
-    () => crypto.randomUUID(),
-    [line('E2E-0101', 'ค่าจ้างเหมาทำความสะอาดอาคาร', 5_000_000 * BAHT), line('E2E-0102', 'ค่าวัสดุสำนักงานสำรอง', 100_000 * BAHT)],
+    [k01Line('E2E-0101', 'ค่าจ้างเหมาทำความสะอาดอาคาร', 5_000_000 * BAHT), k01Line('E2E-0102', 'ค่าวัสดุสำนักงานสำรอง', 100_000 * BAHT)],
     new Date().toISOString(),
   )) as [string, string];
   browser = await launchBrowser();
@@ -57,27 +40,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
-  const res = await page.request.post(path, { data });
-  expect(res.ok(), await res.text()).toBe(true);
-  return (await res.json()) as T;
-}
-
-/** An operating allotment on `lineId`, created and submitted by the signed-in unit through the API. */
-async function submittedOn(page: Page, lineId: string, amountSatang: number, title: string): Promise<RequestView> {
-  const content = allotment({
-    fiscalYear: FISCAL_YEAR,
-    title,
-    amountSatang,
-    details: { multiYear: false, outsidePlan: false, maxEquipmentUnitPriceSatang: 0, maxConstructionSatang: 0, lineId },
-  });
-  const draft = await post<RequestView>(page, '/api/requests', content);
-  return post<RequestView>(page, `/api/requests/${draft.id}/events`, { type: 'SUBMIT', version: draft.version });
-}
-
 async function approveAs(username: string, request: RequestView): Promise<RequestView> {
   const page = await signedInPage(browser, server.baseUrl, username);
-  const after = await post<RequestView>(page, `/api/requests/${request.id}/events`, { type: 'APPROVE', version: request.version });
+  const after = await postJson<RequestView>(page, `/api/requests/${request.id}/events`, { type: 'APPROVE', version: request.version });
   await page.context().close();
   return after;
 }
@@ -88,10 +53,10 @@ let onTight: RequestView;
 beforeAll(async () => {
   const unit = await signedInPage(browser, server.baseUrl, 'unit1');
   // A claim ahead of it on the same line, so the panel has pending claims to show.
-  await submittedOn(unit, roomy, 750_000 * BAHT, 'ขอเงินประจำงวด ค่าจ้างเหมาทำความสะอาด ไตรมาส 1');
-  onRoomy = await submittedOn(unit, roomy, 1_200_000 * BAHT, 'ขอเงินประจำงวด ค่าจ้างเหมาทำความสะอาด ไตรมาส 2');
+  await submitAllotment(unit, roomy, 750_000 * BAHT, 'ขอเงินประจำงวด ค่าจ้างเหมาทำความสะอาด ไตรมาส 1');
+  onRoomy = await submitAllotment(unit, roomy, 1_200_000 * BAHT, 'ขอเงินประจำงวด ค่าจ้างเหมาทำความสะอาด ไตรมาส 2');
   // 300,000 baht on a line of 100,000: brought up to its final level (4, rule A2) where the approval is refused.
-  onTight = await submittedOn(unit, tight, 300_000 * BAHT, 'ขอเงินประจำงวด ค่าวัสดุสำนักงานสำรอง');
+  onTight = await submitAllotment(unit, tight, 300_000 * BAHT, 'ขอเงินประจำงวด ค่าวัสดุสำนักงานสำรอง');
   await unit.context().close();
   onTight = await approveAs('analyst1', onTight);
   onTight = await approveAs('head1', onTight);

@@ -72,6 +72,16 @@ export interface LineFilter {
   q?: string | undefined;
 }
 
+/** The lines a scope may see (lineInScope as a query): every central-fund line, and a unit's lines within the scope. */
+export function linesInScope(db: Kysely<Database>, scope: Scope) {
+  const query = db.selectFrom('budget_lines').selectAll();
+  if (scope.allUnits) return query;
+  const units = scope.unitCodes;
+  return query.where((eb) =>
+    units.length > 0 ? eb.or([eb('kind', '=', 'central'), eb('unit_code', 'in', units)]) : eb('kind', '=', 'central'),
+  );
+}
+
 /**
  * Whether the caller sees a line's figures (what moved on it, what is pending): every central-fund line, and a unit's
  * line within their scope, as they see that unit's requests. Any line's identity and appropriation are public
@@ -83,18 +93,12 @@ export function lineInScope(scope: Scope, row: Pick<BudgetLineRow, 'kind' | 'uni
 
 /** The lines `filter` keeps, by fiscal year and code; only those in `scope` (lineInScope) when one is given. */
 export function filteredLines(db: Kysely<Database>, scope: Scope | null, filter: LineFilter) {
-  let query = db.selectFrom('budget_lines').selectAll().orderBy('fiscal_year', 'desc').orderBy('code');
+  let query = (scope ? linesInScope(db, scope) : db.selectFrom('budget_lines').selectAll()).orderBy('fiscal_year', 'desc').orderBy('code');
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.fiscalYear !== undefined) query = query.where('fiscal_year', '=', filter.fiscalYear);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.unit) query = query.where('unit_code', '=', filter.unit);
   if (filter.category) query = query.where('category', '=', filter.category);
-  if (scope && !scope.allUnits) {
-    const units = scope.unitCodes;
-    query = query.where((eb) =>
-      units.length > 0 ? eb.or([eb('kind', '=', 'central'), eb('unit_code', 'in', units)]) : eb('kind', '=', 'central'),
-    );
-  }
   if (filter.q) {
     const pattern = likePattern(filter.q);
     // The list's own search rule (requests/queries.ts): case-blind on both engines, % and _ taken literally.

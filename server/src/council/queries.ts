@@ -87,3 +87,26 @@ export function councilSubmissions(db: Kysely<Database>, scope: Scope, period: R
 
 export type CentralFundDecisionRow = Awaited<ReturnType<typeof centralFundDecisions>>[number];
 export type CouncilSubmissionRow = Awaited<ReturnType<typeof councilSubmissions>>[number];
+
+/**
+ * The budget ledger's central-fund entries (central_out, central_in) of the period, for the central-fund requests the
+ * report's first part covers (council 'report', in scope), summed by kind and by the central-fund item of the line paid
+ * from (a central_in's line is the unit's: it has none).
+ */
+export function centralLedgerSums(db: Kysely<Database>, scope: Scope, period: ReportPeriod) {
+  let q = db
+    .selectFrom('budget_ledger as e')
+    .innerJoin('requests', 'requests.id', 'e.request_id')
+    .innerJoin('budget_lines as line', 'line.id', 'e.line_id')
+    .select((eb) => ['e.kind', 'line.central_item', eb.fn.sum<number | string>('e.amount_satang').as('amount')])
+    .where('e.kind', 'in', ['central_out', 'central_in'])
+    .where('requests.type', '=', 'central_fund')
+    .where('requests.council', '=', 'report')
+    .where('e.at', '>=', period.start)
+    .where('e.at', '<', period.end)
+    .groupBy(['e.kind', 'line.central_item']);
+  if (!scope.allUnits) {
+    q = scope.unitCodes.length === 0 ? q.where(({ lit }) => lit(false)) : q.where('requests.unit_code', 'in', scope.unitCodes);
+  }
+  return q.execute();
+}

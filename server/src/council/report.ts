@@ -8,13 +8,20 @@ import {
   councilTotalsOf,
   fiscalYearSpanUtc,
   type CentralFundItem,
+  type CouncilLedger,
   type CouncilReport,
   type CouncilReportOutcome,
   type CouncilReportRow,
   type RequestType,
 } from '@bmrts/shared';
 import type { Scope } from '../deps';
-import { centralFundDecisions, councilSubmissions, type CentralFundDecisionRow, type CouncilSubmissionRow } from './queries';
+import {
+  centralFundDecisions,
+  centralLedgerSums,
+  councilSubmissions,
+  type CentralFundDecisionRow,
+  type CouncilSubmissionRow,
+} from './queries';
 
 const COUNCIL_EVENTS = new Set(['COUNCIL_APPROVE', 'COUNCIL_REJECT']);
 
@@ -68,6 +75,25 @@ function byTime(time: (row: CouncilReportRow) => string | null) {
   };
 }
 
+/** The ledger's side of part 1: per item what it paid out for the approved requests, and whether that agrees. */
+function ledgerOf(sums: Awaited<ReturnType<typeof centralLedgerSums>>, rows: readonly CouncilReportRow[]): CouncilLedger {
+  const out = (item: CentralFundItem | null) =>
+    sums.filter((s) => s.kind === 'central_out' && (item === null || s.central_item === item)).reduce((a, s) => a + Number(s.amount), 0);
+  const centralInSatang = sums.filter((s) => s.kind === 'central_in').reduce((a, s) => a + Number(s.amount), 0);
+  const byItem = CENTRAL_FUND_ITEMS.map((item) => ({
+    item,
+    requestsSatang: councilTotalsOf(rows.filter((r) => r.centralFundItem === item)).approvedSatang,
+    ledgerSatang: out(item),
+  }));
+  const centralOutSatang = out(null);
+  return {
+    byItem,
+    centralOutSatang,
+    centralInSatang,
+    agrees: centralOutSatang === centralInSatang && byItem.every((i) => i.requestsSatang === i.ledgerSatang),
+  };
+}
+
 export async function buildCouncilReport(db: Kysely<Database>, scope: Scope, fiscalYear: number, now: Date): Promise<CouncilReport> {
   const period = fiscalYearSpanUtc(fiscalYear);
   const centralRows = (await centralFundDecisions(db, scope, period)).map((r) => toRow(r, null)).sort(byTime((r) => r.decidedAt));
@@ -85,6 +111,7 @@ export async function buildCouncilReport(db: Kysely<Database>, scope: Scope, fis
       rows: centralRows,
       byItem: CENTRAL_FUND_ITEMS.map((item) => ({ item, ...councilTotalsOf(centralRows.filter((r) => r.centralFundItem === item)) })),
       total: councilTotalsOf(centralRows),
+      ledger: ledgerOf(await centralLedgerSums(db, scope, period), centralRows),
     },
     council: {
       rows: councilRows,

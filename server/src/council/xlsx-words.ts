@@ -10,7 +10,25 @@ import {
   type CouncilReportRow,
 } from '@bmrts/shared';
 
-export const SHEET_NAMES = { centralFund: 'งบกลาง', council: 'คำขอที่เสนอสภาฯ', totals: 'สรุปยอดรวม' } as const;
+export const SHEET_NAMES = {
+  centralFund: 'งบกลาง',
+  council: 'คำขอที่เสนอสภาฯ',
+  totals: 'สรุปยอดรวม',
+  ledger: 'งบกลางตามบัญชี',
+} as const;
+
+/** The ledger sheet (issue 16): part 1's totals per item as the budget ledger has them, beside the approved requests. */
+export const LEDGER_WORDS = {
+  subtitle: 'ยอดจ่ายจากงบกลางตามบัญชีงบประมาณ เทียบกับยอดคำขอที่อนุมัติในส่วนที่ 1',
+  agrees: 'ตรงกัน: ยอดจ่ายจากงบกลางในบัญชีงบประมาณตรงกับยอดคำขอที่อนุมัติทุกรายการงบกลาง',
+  disagrees: 'ไม่ตรงกัน: ยอดจ่ายจากงบกลางในบัญชีงบประมาณไม่ตรงกับยอดคำขอที่อนุมัติ ดูรายการที่มีผลต่าง',
+  inOutDiffer: 'ยอดจ่ายจากงบกลางรวมไม่เท่ากับยอดที่หน่วยงานได้รับรวม',
+  item: 'รายการงบกลาง',
+  requests: 'คำขอที่อนุมัติ (บาท)',
+  ledger: 'จ่ายตามบัญชีงบประมาณ (บาท)',
+  difference: 'ผลต่าง (บาท)',
+  received: 'หน่วยงานได้รับตามบัญชี (บาท)',
+} as const;
 
 export function reportTitle(fiscalYear: number): string {
   return `รายงานการอนุมัติจัดสรรงบประมาณรายจ่าย งบกลาง และคำขอที่เสนอสภากรุงเทพมหานคร ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`;

@@ -18,6 +18,7 @@ import {
 } from '../exports';
 import {
   HEADERS,
+  LEDGER_WORDS,
   SECTION_TITLES,
   SHEET_NAMES,
   TOTAL_LABEL,
@@ -132,6 +133,37 @@ function totalsSheet(report: CouncilReport): ExportSheet {
   };
 }
 
+/** Part 1 against the budget ledger: per item the approved requests, the ledger's payments and the difference; the verdict in the heading. */
+function ledgerSheet(report: CouncilReport): ExportSheet {
+  const { ledger } = report.centralFund;
+  const verdict = ledger.agrees ? LEDGER_WORDS.agrees : LEDGER_WORDS.disagrees;
+  const inOut = ledger.centralOutSatang === ledger.centralInSatang ? [] : [LEDGER_WORDS.inOutDiffer];
+  const requestsTotal = ledger.byItem.reduce((sum, i) => sum + i.requestsSatang, 0);
+  return {
+    name: SHEET_NAMES.ledger,
+    heading: [reportTitle(report.fiscalYear), LEDGER_WORDS.subtitle, verdict, ...inOut],
+    columns: [
+      { header: LEDGER_WORDS.item, width: 44, kind: 'text' },
+      { header: LEDGER_WORDS.requests, width: 22, kind: 'money' },
+      { header: LEDGER_WORDS.ledger, width: 24, kind: 'money' },
+      { header: LEDGER_WORDS.difference, width: 18, kind: 'money' },
+      { header: LEDGER_WORDS.received, width: 24, kind: 'money' },
+    ],
+    rows: onePage<ExportRow>([
+      ...ledger.byItem.map((i) => [
+        CENTRAL_FUND_ITEM_NAMES[i.item].th,
+        i.requestsSatang,
+        i.ledgerSatang,
+        i.ledgerSatang - i.requestsSatang,
+        null,
+      ]),
+      {
+        total: [TOTAL_LABEL, requestsTotal, ledger.centralOutSatang, ledger.centralOutSatang - requestsTotal, ledger.centralInSatang],
+      },
+    ]),
+  };
+}
+
 export function councilReportXlsx(report: CouncilReport, now: Date): ExportDownload {
   const sheets = [
     rowsSheet(
@@ -144,6 +176,7 @@ export function councilReportXlsx(report: CouncilReport, now: Date): ExportDownl
     ),
     rowsSheet(SHEET_NAMES.council, report, SECTION_TITLES.council, COUNCIL_COLUMNS, report.council.rows, report.council.total),
     totalsSheet(report),
+    ledgerSheet(report),
   ];
   const fileName = `รายงานสภากรุงเทพมหานคร-งบกลาง-${report.fiscalYear}.xlsx`;
   return sheetsDownload(sheets, { format: 'xlsx', fileName, now, title: reportTitle(report.fiscalYear) });

@@ -7,6 +7,7 @@ import { ageingGrid, councilFigures, firstPassRows, levelFigures, measureGroups,
 import { decisionDays, headline, monthTrend, visitOutcomes } from './headline';
 import { endedVisitGroups, finalDecisionGroups } from './history-queries';
 import { comparisonInstants, historyKey, readOverviewHistory, sumApprovals } from './history';
+import { budgetOverview } from '../budget/office-totals';
 import { approvalsByUnit, submissionsByMonth, unitNames, waitingGroups } from './queries';
 
 /** Throws Forbidden for callers below level 4 who are not administrators. */
@@ -52,5 +53,6 @@ export async function loadOverview(
     ageing: ageingGrid(waiting, names),
     firstPass: firstPassRows(approvals, names),
     monthly: monthlyVolumes(fiscalYear, await submissionsByMonth(readerOf(deps), scope, fiscalYear)),
+    budget: await budgetOverview(readerOf(deps), scope, fiscalYear),
   };
 }

@@ -162,3 +162,46 @@ export const budgetLineImportPreviewSchema = z.object({
 });
 export type BudgetLineImportPreview = z.infer<typeof budgetLineImportPreviewSchema>;
 export const budgetLineImportResultSchema = budgetLineImportPreviewSchema.extend({ imported: z.number().int() });
+
+/** A sum over many lines: may pass MAX_SATANG (the Office's whole budget), never below zero unless data were edited. */
+const sumSatang = z.number().int();
+
+/** Lines of one kind added up: their sums by kind, what is left, and what requests in review draw on them. */
+export const budgetTotalsSchema = z.object({
+  lines: z.number().int().nonnegative(),
+  appropriationSatang: sumSatang,
+  allottedSatang: sumSatang,
+  transferInSatang: sumSatang,
+  transferOutSatang: sumSatang,
+  centralInSatang: sumSatang,
+  centralOutSatang: sumSatang,
+  remainingSatang: sumSatang.describe('Σ remaining of the lines (remainingOf each line)'),
+  pending: z.object({
+    claims: z.number().int().nonnegative().describe('Pending draw claims on these lines (a request drawing on two lines counts twice)'),
+    amountSatang: sumSatang,
+  }),
+});
+export type BudgetTotals = z.infer<typeof budgetTotalsSchema>;
+
+/** The dashboard's money (GET /api/overview `budget`): the fiscal year's totals and the lines closest to empty. */
+export const budgetOverviewSchema = z.object({
+  fiscalYear,
+  units: budgetTotalsSchema.describe('The units’ lines in the caller’s overview scope'),
+  central: budgetTotalsSchema.describe('The central-fund items (งบกลาง)'),
+  closestToEmpty: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        kind: z.enum(['unit', 'central']),
+        unitCode: unitCode.nullable(),
+        code: z.string(),
+        item: z.string(),
+        appropriationSatang: sumSatang,
+        remainingSatang: sumSatang,
+        pendingSatang: sumSatang,
+        leftPercent: z.number().describe('remaining ÷ appropriation × 100, one decimal (rounded half up)'),
+      }),
+    )
+    .describe('Up to 10 lines with an appropriation, lowest remaining ÷ appropriation first (then code)'),
+});
+export type BudgetOverview = z.infer<typeof budgetOverviewSchema>;

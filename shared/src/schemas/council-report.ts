@@ -58,6 +58,26 @@ export const councilReportTotalsSchema = z.object({
 });
 export type CouncilReportTotals = z.infer<typeof councilReportTotalsSchema>;
 
+/**
+ * The central-fund part's totals as the budget ledger has them (issue 16): per item, the approved requests' amounts
+ * beside the ledger's central_out entries of the year for the same requests, and whether they agree.
+ */
+export const councilLedgerSchema = z.object({
+  byItem: z
+    .array(
+      z.object({
+        item: z.enum(CENTRAL_FUND_ITEMS),
+        requestsSatang: z.number().int().describe('The approved rows of this item (part 1): their amounts added up'),
+        ledgerSatang: z.number().int().describe('central_out entries of the year on this item’s lines, for those requests'),
+      }),
+    )
+    .describe('Every central-fund item, zeros included'),
+  centralOutSatang: z.number().int().describe('All central_out entries of the year for part 1’s requests'),
+  centralInSatang: z.number().int().describe('All central_in entries of the year for the same requests (what the units received)'),
+  agrees: z.boolean().describe('Every item’s ledger sum equals its requests’ and what went out equals what came in'),
+});
+export type CouncilLedger = z.infer<typeof councilLedgerSchema>;
+
 export const councilReportSchema = z.object({
   fiscalYear: z.number().int(),
   periodStart: z.string().describe('1 October, 00:00 Bangkok time, as UTC ISO-8601 (inclusive)'),
@@ -74,6 +94,7 @@ export const councilReportSchema = z.object({
       .array(councilReportTotalsSchema.extend({ item: z.enum(CENTRAL_FUND_ITEMS) }))
       .describe('Every central-fund item, zeros included'),
     total: councilReportTotalsSchema,
+    ledger: councilLedgerSchema,
   }),
   council: z.object({
     rows: z

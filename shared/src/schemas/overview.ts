@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { REQUEST_TYPES } from '../request-types';
 import { EXPORT_FORMATS } from './api';
+import { budgetOverviewSchema } from './budget';
 import { fiscalYear } from './common';
 import { headlineSchema, trendMonthSchema } from './overview-headline';
 
@@ -84,5 +85,6 @@ export const overviewResponseSchema = z.object({
   ageing: z.array(ageingRowSchema).describe('Units with a request waiting now, most waiting first'),
   firstPass: z.array(firstPassRowSchema).describe('Units with a request approved during the fiscal year, lowest yield first'),
   monthly: z.array(monthlyVolumeSchema).describe('Requests first submitted in each month of the fiscal year, October first'),
+  budget: budgetOverviewSchema.describe('The fiscal year’s budget lines added up, and those closest to empty (issue 16)'),
 });
 export type OverviewResponse = z.infer<typeof overviewResponseSchema>;

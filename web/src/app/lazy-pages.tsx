@@ -34,6 +34,8 @@ export const AuditPage = page(admin, (m) => m.AuditPage);
 export const VerifyPage = page(admin, (m) => m.VerifyPage);
 export const SchedulerPage = page(admin, (m) => m.SchedulerPage);
 export const ImportsPage = page(admin, (m) => m.ImportsPage);
+export const BudgetCheckPage = page(admin, (m) => m.BudgetCheckPage);
+export const LineImportPage = page(admin, (m) => m.LineImportPage);
 const surveysAdmin = () => import('../features/surveys-admin/survey-admin-pages');
 export const SurveyRoundsPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundsPage })));
 export const SurveyRoundFormPage = lazy(() => surveysAdmin().then((m) => ({ default: m.SurveyRoundFormPage })));

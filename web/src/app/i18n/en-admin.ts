@@ -37,6 +37,8 @@ export const enAdmin: Catalogue['admin'] = {
     verify: 'Verify history',
     scheduler: 'Reminder scheduler',
     imports: 'Import',
+    'budget-check': 'Budget check',
+    'budget-import': 'Import budget lines',
     webhooks: 'Webhooks and email',
   },
   users: {

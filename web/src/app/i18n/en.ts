@@ -23,6 +23,7 @@ import { enAttachOnCreate } from './en-attach-on-create';
 import { enBulkCouncil } from './en-bulk-council';
 import { enLedgerVerify } from './en-ledger-verify';
 import { enBudgetReport } from './en-budget-report';
+import { enBudgetViews } from './en-budget-views';
 
 export const en: Catalogue = {
   app: {
@@ -318,4 +319,5 @@ export const en: Catalogue = {
   ...enBulkCouncil,
   ...enLedgerVerify,
   ...enBudgetReport,
+  ...enBudgetViews,
 };

@@ -35,6 +35,8 @@ export const thAdmin = {
     verify: 'ตรวจสอบประวัติ',
     scheduler: 'ระบบแจ้งเตือนอัตโนมัติ',
     imports: 'นำเข้าข้อมูล',
+    'budget-check': 'การตรวจยอดงบประมาณ',
+    'budget-import': 'นำเข้ารายการงบประมาณ',
     webhooks: 'Webhook และการส่งอีเมล',
   },
   users: {

@@ -23,6 +23,7 @@ import { thApp } from './th-app';
 import { thBulkCouncil } from './th-bulk-council';
 import { thLedgerVerify } from './th-ledger-verify';
 import { thBudgetReport } from './th-budget-report';
+import { thBudgetViews } from './th-budget-views';
 
 export const th = {
   app: thApp,
@@ -307,4 +308,5 @@ export const th = {
   ...thBulkCouncil,
   ...thLedgerVerify,
   ...thBudgetReport,
+  ...thBudgetViews,
 };

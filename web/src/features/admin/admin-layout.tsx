@@ -12,6 +12,8 @@ const SECTIONS = [
   'targets',
   'surveys',
   'imports',
+  'budget-check',
+  'budget-import',
   'audit',
   'verify',
   'scheduler',

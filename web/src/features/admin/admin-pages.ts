@@ -11,3 +11,5 @@ export { UsersPage } from './users/users-page';
 export { VerifyPage } from './verify/verify-page';
 export { SchedulerPage } from './scheduler/scheduler-page';
 export { WebhooksPage } from './webhooks/webhooks-page';
+export { BudgetCheckPage } from './budget/budget-check-page';
+export { LineImportPage } from './budget/line-import-page';

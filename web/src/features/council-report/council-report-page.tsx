@@ -21,6 +21,7 @@ import { councilReportXlsxHref, useCouncilReport } from './api';
 import { DigitsContext, useDigits } from './digits';
 import { CentralFundRowsTable, CouncilRowsTable } from './rows-tables';
 import { TotalsTable } from './totals-table';
+import { LedgerCheck } from './ledger-check';
 import './council-report.css';
 
 /** The year a year-end report is usually wanted for: the one that ended last 30 September. */
@@ -160,6 +161,7 @@ function ReportBody({ report }: { report: CouncilReport }) {
           groupHeader={t('councilReport.col.item')}
           testId="council-by-item"
         />
+        <LedgerCheck ledger={centralFund.ledger} />
         <p className="council-summary" data-testid="council-central-fund-summary">
           {d(
             t('councilReport.summaryCentralFund', {

@@ -1,5 +1,6 @@
 // /overview, the oversight dashboard for levels 4–8 and administrators: five headline cards, the month trend and the
-// heat map of where work waits come first; the detailed tables fold behind disclosures. Loaded only when opened.
+// heat map of where work waits come first, then the year's budget totals (budget-card.tsx); the detailed tables fold behind
+// disclosures. Loaded only when opened.
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearOf, formatThaiDateTime } from '@bmrts/shared';
@@ -7,6 +8,7 @@ import { ApiError } from '../../lib/api-client';
 import { ErrorNotice, Loading } from '../../lib/query-state';
 import { useLang } from '../../lib/use-lang';
 import { AgeingGrid } from './ageing-grid';
+import { BudgetCard } from './budget-card';
 import { useOverview } from './api';
 import { FirstPassTable } from './first-pass-table';
 import { LevelsTable } from './levels-table';
@@ -64,6 +66,7 @@ export function OverviewPage() {
           <HeadlineCards headline={overview.data.headline} fiscalYear={overview.data.fiscalYear} />
           <TrendCard trend={overview.data.trend} fiscalYear={overview.data.fiscalYear} />
           <AgeingGrid rows={overview.data.ageing} fiscalYear={overview.data.fiscalYear} />
+          <BudgetCard budget={overview.data.budget} />
           <LevelsTable levels={overview.data.levels} council={overview.data.council} fiscalYear={overview.data.fiscalYear} />
           <FirstPassTable rows={overview.data.firstPass} fiscalYear={overview.data.fiscalYear} />
           <MonthlyCard monthly={overview.data.monthly} fiscalYear={overview.data.fiscalYear} />

@@ -2,36 +2,19 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../lib/use-lang';
 import { REQUEST_TYPE_NAMES, formatSatangNumber, type ImportPreview } from '@bmrts/shared';
+import { DryRunSummary } from './import-steps';
 
 export function DryRunResult({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
     <div data-testid="import-dry-run">
-      <p aria-live="polite" data-testid="import-summary">
-        {t('imports.summary', { accepted: preview.accepted.length, refused: preview.refused.length, total: preview.totalRows })}
-      </p>
-      {preview.refused.length > 0 ? (
-        <>
-          <h3>{t('imports.refused')}</h3>
-          <table className="table" data-testid="import-refused">
-            <thead>
-              <tr>
-                <th scope="col">{t('imports.row')}</th>
-                <th scope="col">{t('imports.reasons')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.refused.map((r) => (
-                <tr key={r.row} data-row={r.row}>
-                  <td>{r.row}</td>
-                  <td>{r.reasons.map((reason) => reason.message).join(' · ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : null}
+      <DryRunSummary
+        prefix="import"
+        accepted={preview.accepted.length}
+        totalRows={preview.totalRows}
+        refused={preview.refused.map((r) => ({ row: r.row, reasons: r.reasons.map((reason) => reason.message) }))}
+      />
       {preview.accepted.length > 0 ? (
         <>
           <h3>{t('imports.accepted')}</h3>

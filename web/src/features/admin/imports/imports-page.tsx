@@ -1,13 +1,13 @@
 // Administration › Import: upload a CSV or XLSX of past requests, map its columns, see the dry run, then import
 // every accepted row at once. The server keeps nothing between steps: each step sends the file again.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping, ImportPreview } from '@bmrts/shared';
-import { FileInput } from '../../../lib/file-input';
 import { usePreviewImport, useRunImport } from '../api/imports';
-import { FormProblem, SavedNotice } from '../components/form-problem';
+import { SavedNotice } from '../components/form-problem';
 import { DryRunResult } from './dry-run-result';
+import { ImportAllButton, ImportFileStep } from './import-steps';
 import { MappingTable } from './mapping-table';
 
 export function ImportsPage() {
@@ -19,8 +19,7 @@ export function ImportsPage() {
   const check = usePreviewImport();
   const run = useRunImport();
 
-  function read(event: FormEvent) {
-    event.preventDefault();
+  function read() {
     if (!file) return;
     setImported(null);
     check.mutate(
@@ -73,28 +72,17 @@ export function ImportsPage() {
         </>
       ) : null}
 
-      <form className="card" onSubmit={read} aria-labelledby="import-step-upload">
-        <h2 id="import-step-upload">{t('imports.steps.upload')}</h2>
-        <div className="field">
-          <label htmlFor="import-file">{t('imports.file')}</label>
-          <FileInput
-            id="import-file"
-            file={file}
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            testId="import-file"
-            onChange={(chosen) => {
-              setFile(chosen);
-              setPreview(null);
-            }}
-          />
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={!file || check.isPending} data-testid="import-read">
-            {check.isPending ? t('imports.reading') : t('imports.read')}
-          </button>
-        </div>
-        {check.isError ? <FormProblem error={check.error} testId="import-error" /> : null}
-      </form>
+      <ImportFileStep
+        prefix="import"
+        file={file}
+        onFile={(chosen) => {
+          setFile(chosen);
+          setPreview(null);
+        }}
+        onRead={read}
+        reading={check.isPending}
+        error={check.error}
+      />
 
       {preview ? (
         <section className="card" aria-labelledby="import-step-mapping">
@@ -123,22 +111,14 @@ export function ImportsPage() {
             <DryRunResult preview={preview} />
           )}
           {preview.accepted.length > 0 ? (
-            <>
-              <p className="muted small">{t('imports.allOrNone')}</p>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button-primary"
-                  onClick={importAll}
-                  disabled={run.isPending}
-                  data-testid="import-run"
-                >
-                  {run.isPending ? t('imports.importing') : t('imports.import', { n: preview.accepted.length })}
-                </button>
-              </div>
-            </>
+            <ImportAllButton
+              prefix="import"
+              label={t('imports.import', { n: preview.accepted.length })}
+              importing={run.isPending}
+              onImport={importAll}
+              error={run.error}
+            />
           ) : null}
-          {run.isError ? <FormProblem error={run.error} testId="import-run-error" /> : null}
         </section>
       ) : null}
     </section>

@@ -1,10 +1,14 @@
-// Every step the request took, oldest first: who (and for whom, under which order), what, between which levels, the comment and when.
+// Every step the request took, oldest first: who (and for whom, under which order), what, between which levels, the comment and when;
+// under each decision, the balances the person deciding had before them (seen-balances.tsx).
 import { useTranslation } from 'react-i18next';
-import { formatThaiDateTime } from '@bmrts/shared';
+import { DECISION_EVENT_TYPES, formatThaiDateTime } from '@bmrts/shared';
 import type { HistoryEntry } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { useActingCitation } from './acting-citation';
 import { HistoryExportLinks } from './export-links';
+import { SeenBalances } from './seen-balances';
+
+const DECISIONS: ReadonlySet<string> = new Set(DECISION_EVENT_TYPES);
 
 /** With `requestId`, the card also offers the history as a download. */
 export function HistoryTimeline({ history, requestId }: { history: readonly HistoryEntry[]; requestId?: string }) {
@@ -40,6 +44,7 @@ export function HistoryTimeline({ history, requestId }: { history: readonly Hist
               {t('timeline.statusMove', { from: t(`status.${entry.fromStatus}`), to: t(`status.${entry.toStatus}`) })}
             </p>
             {entry.comment ? <blockquote className="timeline-comment">{entry.comment}</blockquote> : null}
+            {entry.seen && entry.seen.lines.length > 0 && DECISIONS.has(entry.type) ? <SeenBalances seen={entry.seen} /> : null}
           </li>
         ))}
       </ol>
