@@ -20,17 +20,28 @@ const drawn = document.getElementById(FIRST_RENDER_STATE_ID) !== null;
 if (!drawn) preloadPageOf(window.location.pathname);
 
 /**
- * Until React has taken over a drawn page (TAKEN_OVER_EVENT), its fields and buttons wait, disabled: React would empty a
- * field typed into before then and a tap would do nothing. Links work as links meanwhile. Those the page itself drew
- * disabled stay as React has them.
+ * Until React has taken over a drawn page, its fields and buttons wait, disabled: React would empty a field typed into
+ * before then and a tap would do nothing. Links work as links meanwhile. Those the page itself drew disabled stay as
+ * React has them. A part of the page whose code comes later (the edit form, say) is taken over after the rest: each
+ * control is let go once React holds it, which React marks on the element itself (its props under `__reactProps$…`).
  */
 function holdControls(): void {
   const controls = document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
     '#root button, #root input, #root select, #root textarea',
   );
-  const held = [...controls].filter((control) => !control.disabled);
+  let held = [...controls].filter((control) => !control.disabled);
   for (const control of held) control.disabled = true;
-  window.addEventListener(TAKEN_OVER_EVENT, () => held.forEach((control) => (control.disabled = false)), { once: true });
+  const heldByReact = (control: Element) => Object.keys(control).some((key) => key.startsWith('__reactProps$'));
+  const release = () => {
+    held = held.filter((control) => {
+      if (!control.isConnected) return false;
+      if (!heldByReact(control)) return true;
+      control.disabled = false;
+      return false;
+    });
+    if (held.length > 0) setTimeout(release, 50);
+  };
+  window.addEventListener(TAKEN_OVER_EVENT, release, { once: true });
 }
 if (drawn) holdControls();
 
