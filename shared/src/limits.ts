@@ -27,3 +27,25 @@ export const SURVEY_ROUND_TITLE_MAX = 200;
 export const EMAIL_MAX = 254;
 /** The request list's search words. */
 export const LIST_SEARCH_MAX = 100;
+
+/** A request's transfer lines. */
+export const MAX_TRANSFER_LINES = 50;
+/** Length limits of the request's text, in characters: the form's counters show them. */
+export const TITLE_MIN = 3;
+export const TITLE_MAX = 300;
+export const JUSTIFICATION_MAX = 5000;
+export const LINE_ITEM_MAX = 300;
+/** The unit's letter number as written on the letter, "กท 5101/1201"; longer ones are a paste gone wrong. */
+export const LETTER_NO_MAX = 50;
+
+/** The yes/no facts a transfer states about itself; the routing rules read them. */
+export const TRANSFER_FLAGS = [
+  'detailsOnly',
+  'crossCategory',
+  'crossPlan',
+  'createsNewItem',
+  'changesInvestmentNature',
+  'betweenUnits',
+  'newPlanOrProject',
+] as const;
+export type TransferFlag = (typeof TRANSFER_FLAGS)[number];

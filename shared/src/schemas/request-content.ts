@@ -5,14 +5,10 @@ import { fiscalYear, positiveSatang, satang } from './common';
 import { isoDate } from './admin';
 import { boundedText } from './text';
 
-export const MAX_TRANSFER_LINES = 50;
-/** Length limits of the request's text, in characters: the form's counters show them. */
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 300;
-export const JUSTIFICATION_MAX = 5000;
-export const LINE_ITEM_MAX = 300;
-/** The unit's letter number as written on the letter, "กท 5101/1201"; longer ones are a paste gone wrong. */
-export const LETTER_NO_MAX = 50;
+import { JUSTIFICATION_MAX, LETTER_NO_MAX, LINE_ITEM_MAX, MAX_TRANSFER_LINES, TITLE_MAX, TITLE_MIN } from '../limits';
+
+export { JUSTIFICATION_MAX, LETTER_NO_MAX, LINE_ITEM_MAX, MAX_TRANSFER_LINES, TITLE_MAX, TITLE_MIN, TRANSFER_FLAGS } from '../limits';
+export type { TransferFlag } from '../limits';
 
 /**
  * A budget line the request names (issue 16): its id in the fiscal year's lines. Null where a request names none: one
@@ -31,18 +27,6 @@ export const transferLineSchema = z.strictObject({
 export type TransferLine = z.infer<typeof transferLineSchema>;
 /** A transfer line as sent: the line references may be left out. */
 export type TransferLineInput = z.input<typeof transferLineSchema>;
-
-/** The yes/no facts a transfer states about itself; the routing rules read them. */
-export const TRANSFER_FLAGS = [
-  'detailsOnly',
-  'crossCategory',
-  'crossPlan',
-  'createsNewItem',
-  'changesInvestmentNature',
-  'betweenUnits',
-  'newPlanOrProject',
-] as const;
-export type TransferFlag = (typeof TRANSFER_FLAGS)[number];
 
 export const allotmentDetailsSchema = z.strictObject({
   multiYear: z.boolean().default(false),
