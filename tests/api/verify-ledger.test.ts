@@ -1,7 +1,8 @@
 // verify-ledger (issue 16): on the full demo seed every budget line's cached totals equal the sums of its ledger
-// entries and every approved request has exactly the entries it claims; a ledger row's amount or a line's cached total
-// edited behind the application's back is named (the line, the expected and the found figure) by the administrators'
-// GET /api/admin/ledger/verify and by `npm run verify-ledger`, which then exits 1.
+// entries (its pending totals, the claims of the requests in review) and every approved request has exactly the entries
+// it claims; a ledger row's amount or a line's cached total (pending ones too) edited behind the application's back is
+// named (the line, the expected and the found figure) by the administrators' GET /api/admin/ledger/verify and by
+// `npm run verify-ledger`, which then exits 1.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +135,40 @@ describe('verify-ledger', () => {
       expect(result.firstProblem.what.th).toContain('รับโอน');
     } finally {
       await t.handle.db.updateTable('budget_lines').set({ transfer_in_satang: before }).where('id', '=', line.id).execute();
+    }
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('names the line when a line’s cached pending claims were edited in the database', async () => {
+    const line = await t.handle.db
+      .selectFrom('budget_lines')
+      .select(['id', 'code', 'fiscal_year', 'pending_count', 'pending_satang'])
+      .where('pending_count', '>', 0)
+      .orderBy('fiscal_year')
+      .orderBy('code')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const before = { count: Number(line.pending_count), satang: Number(line.pending_satang) };
+    await t.handle.db
+      .updateTable('budget_lines')
+      .set({ pending_count: before.count + 1, pending_satang: before.satang + 500_000 * BAHT })
+      .where('id', '=', line.id)
+      .execute();
+    try {
+      const result = await verify();
+      expect(result).toMatchObject({ ok: false, firstProblem: { lineCode: line.code, fiscalYear: line.fiscal_year } });
+      if (result.ok) return;
+      expect(result.firstProblem.what.en).toContain(
+        `kept on the line are ${before.count + 1} for ${formatMoney(before.satang + 500_000 * BAHT, 'en')}`,
+      );
+      expect(result.firstProblem.what.en).toContain(`claim ${before.count} for ${formatMoney(before.satang, 'en')}`);
+      expect(result.firstProblem.what.th).toContain('รอพิจารณา');
+    } finally {
+      await t.handle.db
+        .updateTable('budget_lines')
+        .set({ pending_count: before.count, pending_satang: before.satang })
+        .where('id', '=', line.id)
+        .execute();
     }
     expect((await verify()).ok).toBe(true);
   });
