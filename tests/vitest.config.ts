@@ -4,6 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
 
+const SQLITE_TEMPLATE = 'support/sqlite-global-setup.ts';
+
 const onPostgres = (name: string, include: string[]): TestProjectConfiguration => ({
   test: {
     name: `${name}-pg`,
@@ -26,8 +28,9 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['unit/**/*.test.ts'] } },
-      { test: { name: 'db', include: ['db/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'api', include: ['api/**/*.test.ts'], testTimeout: 30_000 } },
+      // Each builds one migrated SQLite file per run, which every test wanting a migrated database copies.
+      { test: { name: 'db', include: ['db/**/*.test.ts'], testTimeout: 30_000, globalSetup: [SQLITE_TEMPLATE] } },
+      { test: { name: 'api', include: ['api/**/*.test.ts'], testTimeout: 30_000, globalSetup: [SQLITE_TEMPLATE] } },
       ...(process.env.TEST_DATABASE_URL ? [onPostgres('db', ['db/**/*.test.ts']), onPostgres('api', ['api/**/*.test.ts'])] : []),
       { test: { name: 'build', include: ['build/**/*.test.ts'], testTimeout: 120_000 } },
       // SIGKILL rounds against the real server process: `npm run test:crash`, not part of `npm test`.
