@@ -67,10 +67,14 @@ export function freshTestDatabase(options: { migrated: boolean }): Promise<TestD
  * for one: the SQLite file copied, or a PostgreSQL database created from it as its template. For setups that cost
  * seconds, such as the demo seed; each test still gets a database of its own.
  */
-export function templatedTestDatabase(build: (handle: DatabaseHandle) => Promise<void>): () => Promise<TestDatabase> {
-  const buildClosed = async (handle: DatabaseHandle) => {
+export function templatedTestDatabase(
+  build: (handle: DatabaseHandle, template: TestDatabase) => Promise<void>,
+): () => Promise<TestDatabase> {
+  // The template is never released by a test: a SQLite one goes with its folder, a PostgreSQL one with the run.
+  const buildClosed = async (template: TestDatabase) => {
+    const handle = template.open();
     try {
-      await build(handle);
+      await build(handle, { ...template, release: async () => {} });
     } finally {
       // Closed before it is copied: a SQLite file then holds its WAL, and PostgreSQL copies no database in use.
       await handle.close();
@@ -79,7 +83,12 @@ export function templatedTestDatabase(build: (handle: DatabaseHandle) => Promise
   if (!onPostgres) {
     const template = sqliteTemplate(async (dir) => {
       copyFileSync(inject('bmrtsSqliteTemplate'), join(dir, SQLITE_FILE_NAME));
-      await buildClosed(createDatabase({ dataDir: dir }));
+      await buildClosed({
+        engine: 'sqlite',
+        open: () => createDatabase({ dataDir: dir }),
+        env: { DATA_DIR: dir },
+        release: async () => {},
+      });
     });
     return async () => sqliteDatabase(await template());
   }
@@ -88,7 +97,7 @@ export function templatedTestDatabase(build: (handle: DatabaseHandle) => Promise
     template ??= (async () => {
       // Kept to the end of the run, whose global teardown drops every database of its prefix.
       const name = await acquirePostgresDatabase(true);
-      await buildClosed(postgresDatabase(name, true).open());
+      await buildClosed(postgresDatabase(name, true));
       return name;
     })();
     return postgresDatabase(await clonePostgresDatabase(await template), true);
