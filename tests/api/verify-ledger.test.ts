@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
-import { DEMO_PASSWORD, hashPassword, seedDemoData } from '@bmrts/db';
+import { sql, type Updateable } from 'kysely';
+import { DEMO_PASSWORD, hashPassword, seedDemoData, type BudgetLineTable } from '@bmrts/db';
 import { formatMoney, type LedgerVerification } from '@bmrts/shared';
 import { CHEAP_SCRYPT, makeTestApp, type TestApp } from '../support/test-app';
 import { call, signIn } from '../support/http-client';
@@ -60,6 +60,27 @@ async function approvedAllotmentEntry() {
     .orderBy('requests.tracking_no')
     .limit(1)
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Edits a line's row behind the application's back, expects verify-ledger to name that line and `check` what it says,
+ * then puts the row back and expects verify-ledger to pass again.
+ */
+async function expectNamedWhileEdited(
+  line: { id: string; code: string; fiscal_year: number },
+  edited: Updateable<BudgetLineTable>,
+  original: Updateable<BudgetLineTable>,
+  check: (what: { th: string; en: string }) => void,
+): Promise<void> {
+  await t.handle.db.updateTable('budget_lines').set(edited).where('id', '=', line.id).execute();
+  try {
+    const result = await verify();
+    expect(result).toMatchObject({ ok: false, firstProblem: { lineCode: line.code, fiscalYear: line.fiscal_year } });
+    if (!result.ok) check(result.firstProblem.what);
+  } finally {
+    await t.handle.db.updateTable('budget_lines').set(original).where('id', '=', line.id).execute();
+  }
+  expect((await verify()).ok).toBe(true);
 }
 
 describe('verify-ledger', () => {
@@ -121,22 +142,11 @@ describe('verify-ledger', () => {
       .limit(1)
       .executeTakeFirstOrThrow();
     const before = Number(line.transfer_in_satang);
-    await t.handle.db
-      .updateTable('budget_lines')
-      .set({ transfer_in_satang: before + 250_000 * BAHT })
-      .where('id', '=', line.id)
-      .execute();
-    try {
-      const result = await verify();
-      expect(result).toMatchObject({ ok: false, firstProblem: { lineCode: line.code, fiscalYear: line.fiscal_year } });
-      if (result.ok) return;
-      expect(result.firstProblem.what.en).toContain(formatMoney(before + 250_000 * BAHT, 'en'));
-      expect(result.firstProblem.what.en).toContain(`add up to ${formatMoney(before, 'en')}`);
-      expect(result.firstProblem.what.th).toContain('รับโอน');
-    } finally {
-      await t.handle.db.updateTable('budget_lines').set({ transfer_in_satang: before }).where('id', '=', line.id).execute();
-    }
-    expect((await verify()).ok).toBe(true);
+    await expectNamedWhileEdited(line, { transfer_in_satang: before + 250_000 * BAHT }, { transfer_in_satang: before }, (what) => {
+      expect(what.en).toContain(formatMoney(before + 250_000 * BAHT, 'en'));
+      expect(what.en).toContain(`add up to ${formatMoney(before, 'en')}`);
+      expect(what.th).toContain('รับโอน');
+    });
   });
 
   it('names the line when a line’s cached pending claims were edited in the database', async () => {
@@ -148,29 +158,14 @@ describe('verify-ledger', () => {
       .orderBy('code')
       .limit(1)
       .executeTakeFirstOrThrow();
-    const before = { count: Number(line.pending_count), satang: Number(line.pending_satang) };
-    await t.handle.db
-      .updateTable('budget_lines')
-      .set({ pending_count: before.count + 1, pending_satang: before.satang + 500_000 * BAHT })
-      .where('id', '=', line.id)
-      .execute();
-    try {
-      const result = await verify();
-      expect(result).toMatchObject({ ok: false, firstProblem: { lineCode: line.code, fiscalYear: line.fiscal_year } });
-      if (result.ok) return;
-      expect(result.firstProblem.what.en).toContain(
-        `kept on the line are ${before.count + 1} for ${formatMoney(before.satang + 500_000 * BAHT, 'en')}`,
-      );
-      expect(result.firstProblem.what.en).toContain(`claim ${before.count} for ${formatMoney(before.satang, 'en')}`);
-      expect(result.firstProblem.what.th).toContain('รอพิจารณา');
-    } finally {
-      await t.handle.db
-        .updateTable('budget_lines')
-        .set({ pending_count: before.count, pending_satang: before.satang })
-        .where('id', '=', line.id)
-        .execute();
-    }
-    expect((await verify()).ok).toBe(true);
+    const count = Number(line.pending_count);
+    const satang = Number(line.pending_satang);
+    const edited = { pending_count: count + 1, pending_satang: satang + 500_000 * BAHT };
+    await expectNamedWhileEdited(line, edited, { pending_count: count, pending_satang: satang }, (what) => {
+      expect(what.en).toContain(`kept on the line are ${count + 1} for ${formatMoney(satang + 500_000 * BAHT, 'en')}`);
+      expect(what.en).toContain(`claim ${count} for ${formatMoney(satang, 'en')}`);
+      expect(what.th).toContain('รอพิจารณา');
+    });
   });
 
   it('names the request when an approved request lost its entry, even with the line’s total made to agree', async () => {
