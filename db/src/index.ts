@@ -22,3 +22,4 @@ export * from './backup/sqlite-backup';
 export * from './queries';
 export * from './ledger/budget-lines';
 export * from './ledger/verify-ledger';
+export * from './ledger/pending';

@@ -20,6 +20,7 @@ import * as requestLetterNo from './migrations/2026_12_07_1900_request_letter_no
 import * as budgetLedger from './migrations/2026_12_08_0001_budget_ledger';
 import * as eventSeen from './migrations/2026_12_08_0002_event_seen';
 import * as budgetCheckSettings from './migrations/2026_12_08_0003_budget_check_settings';
+import * as budgetLinePending from './migrations/2026_12_08_0330_budget_line_pending';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0001_initial': initial,
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_12_08_0001_budget_ledger': budgetLedger,
   '2026_12_08_0002_event_seen': eventSeen,
   '2026_12_08_0003_budget_check_settings': budgetCheckSettings,
+  '2026_12_08_0330_budget_line_pending': budgetLinePending,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

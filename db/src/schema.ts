@@ -405,6 +405,9 @@ export interface BudgetLineTable {
   central_in_satang: Generated<number>;
   central_out_satang: Generated<number>;
   created_at: string;
+  /** Cached count and sum of the pending claims drawing on the line (ledger/pending.ts), moved with them. */
+  pending_count: Generated<number>;
+  pending_satang: Generated<number>;
 }
 
 /** One movement of money on a line; append-only. */

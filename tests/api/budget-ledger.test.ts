@@ -2,7 +2,7 @@
 // re-reads the lines it draws on and is refused, with the line, what is left and what was asked, if one would go below
 // zero, changing nothing; otherwise it moves the money in the ledger. Reviewers see the balances and pending claims.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isPostgres, verifyHistory, type NewBudgetLine } from '@bmrts/db';
+import { isPostgres, verifyHistory, verifyLedger, type NewBudgetLine } from '@bmrts/db';
 import type { RequestBudget, RequestContentInput, RequestView } from '@bmrts/shared';
 import { sql } from 'kysely';
 import { anotherAppOn, makeTestApp, type TestApp } from '../support/test-app';
@@ -141,6 +141,47 @@ describe('an allotment', () => {
       { cookie: await actors.cookie(office.analystA) },
     );
     expect(listed.body.items.find((l) => l.id === lineId)?.pending).toMatchObject({ count: 2, amountSatang: 7 * MILLION_BAHT });
+  });
+});
+
+describe('a line’s pending claims', () => {
+  it('are counted and summed on the line as requests go into review and leave it, as verify-ledger recomputes them', async () => {
+    const lineId = await line({ appropriationSatang: 10 * MILLION_BAHT });
+    const pendingOnLine = async () => {
+      const verified = await verifyLedger(t.handle.db);
+      expect(verified, JSON.stringify(verified)).toMatchObject({ ok: true });
+      const row = await lineRow(lineId);
+      return { count: Number(row.pending_count), amountSatang: Number(row.pending_satang) };
+    };
+    const unit = office.unitK01;
+    let first = await createDraft(t, actors, unit, allotmentOn(lineId, 1 * MILLION_BAHT, 'คำขอแรก'));
+    expect(await pendingOnLine()).toEqual({ count: 0, amountSatang: 0 });
+    first = await send(t, actors, unit, first, 'SUBMIT');
+    expect(await pendingOnLine()).toEqual({ count: 1, amountSatang: 1 * MILLION_BAHT });
+    const second = await atFinalLevel(allotmentOn(lineId, 2 * MILLION_BAHT, 'คำขอที่สอง'));
+    const third = await send(
+      t,
+      actors,
+      unit,
+      await createDraft(t, actors, unit, allotmentOn(lineId, 4 * MILLION_BAHT, 'คำขอที่สาม')),
+      'SUBMIT',
+    );
+    expect(await pendingOnLine()).toEqual({ count: 3, amountSatang: 7 * MILLION_BAHT });
+    // Moving from level to level, a request stays pending; returned to its unit, it is not; resubmitted, it is again.
+    first = await send(t, actors, k01ReviewerAt(office, first.level), first, 'APPROVE');
+    expect(await pendingOnLine()).toEqual({ count: 3, amountSatang: 7 * MILLION_BAHT });
+    first = await send(t, actors, k01ReviewerAt(office, first.level), first, 'RETURN', 'ขอใบเสนอราคาเพิ่ม');
+    expect(await pendingOnLine()).toEqual({ count: 2, amountSatang: 6 * MILLION_BAHT });
+    first = await send(t, actors, unit, first, 'RESUBMIT');
+    expect(await pendingOnLine()).toEqual({ count: 3, amountSatang: 7 * MILLION_BAHT });
+    // Withdrawn, approved (the money moves) or rejected, it no longer claims anything.
+    await send(t, actors, unit, third, 'WITHDRAW');
+    expect(await pendingOnLine()).toEqual({ count: 2, amountSatang: 3 * MILLION_BAHT });
+    expect((await approve(second)).status).toBe(200);
+    expect(await pendingOnLine()).toEqual({ count: 1, amountSatang: 1 * MILLION_BAHT });
+    expect(Number((await lineRow(lineId)).allotted_satang)).toBe(2 * MILLION_BAHT);
+    await send(t, actors, k01ReviewerAt(office, first.level), first, 'REJECT', 'ไม่อยู่ในแผนงาน');
+    expect(await pendingOnLine()).toEqual({ count: 0, amountSatang: 0 });
   });
 });
 

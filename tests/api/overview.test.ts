@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '@bmrts/db';
 import { oversightLinks, type OverviewResponse, type RequestContentInput, type RequestListResponse, type RequestView } from '@bmrts/shared';
-import { CHEAP_SCRYPT, makeTestApp, type TestApp } from '../support/test-app';
+import { CHEAP_SCRYPT, makeTestApp, testAppsOnDataset, type TestApp } from '../support/test-app';
 import { PASSWORD, buildOffice, type Office, type OfficeUser } from '../support/office';
 import { call } from '../support/http-client';
 import { csvLines, downloadFile, readWorkbook, sheetRows } from '../support/exports';
@@ -19,11 +19,11 @@ let unitK02: OfficeUser;
 /** Bangkok wall-clock time (UTC+7) as the UTC instant the clock takes. */
 const bangkok = (date: string, time = '10:00') => new Date(Date.parse(`${date}T${time}:00.000+07:00`)).toISOString();
 
-beforeEach(async () => {
-  t = await makeTestApp(bangkok('2025-09-30'));
-  office = await buildOffice(t.handle.db);
+/** The office of these tests: the test office and a second district, K02, in division 1. */
+async function officeOn(app: TestApp): Promise<{ office: Office; unitK02: OfficeUser }> {
+  const built = await buildOffice(app.handle.db);
   const at = '2025-01-01T00:00:00.000Z';
-  await t.handle.db
+  await app.handle.db
     .insertInto('users')
     .values({
       id: 'u-k02',
@@ -40,10 +40,38 @@ beforeEach(async () => {
       updated_at: at,
     })
     .execute();
-  unitK02 = { id: 'u-k02', username: 'k02' };
+  return { office: built, unitK02: { id: 'u-k02', username: 'k02' } };
+}
+
+beforeEach(async () => {
+  t = await makeTestApp(bangkok('2025-09-30'));
+  ({ office, unitK02 } = await officeOn(t));
   actors = new Actors(t);
 });
 afterEach(() => t.close());
+
+/**
+ * The dataset below, made through the API once per file (it takes seconds) and copied for each test that uses it: the
+ * test goes on with its own app on its own copy, at the dataset's "now".
+ */
+const onDataset = testAppsOnDataset(bangkok('2025-09-30'), async (built) => {
+  t = built;
+  const people = await officeOn(t);
+  ({ office, unitK02 } = people);
+  actors = new Actors(t);
+  return { ...people, ids: await buildDataset() };
+});
+
+/** Leaves the test's empty database for a copy of the dataset; the dataset's request ids by name. */
+async function withDataset(): Promise<Record<string, string>> {
+  const empty = t;
+  const copy = await onDataset();
+  await empty.close();
+  t = copy;
+  ({ office, unitK02 } = copy.dataset);
+  actors = new Actors(t);
+  return copy.dataset.ids;
+}
 
 /** Moves the clock forward; everyone signs in again (sessions idle out, and levels 5–8 need a fresh password). */
 function at(iso: string): void {
@@ -164,7 +192,7 @@ const months = (counts: Record<string, [number, number, number]>) =>
 
 describe('the oversight dashboard', () => {
   it('gives every figure of the fiscal year as counted by hand', async () => {
-    await buildDataset();
+    await withDataset();
     const res = await overview(office.level6, '?fiscalYear=2569');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const body = res.body;
@@ -249,7 +277,7 @@ describe('the oversight dashboard', () => {
   });
 
   it('takes the yearly figures from the chosen fiscal year and the current one by default', async () => {
-    await buildDataset();
+    await withDataset();
     const current = (await overview(office.admin)).body;
     expect(current.fiscalYear).toBe(2569);
     const previous = (await overview(office.admin, '?fiscalYear=2568')).body;
@@ -278,7 +306,7 @@ describe('the oversight dashboard', () => {
   });
 
   it('shows a division director only their division', async () => {
-    await buildDataset();
+    await withDataset();
     const body = (await overview(office.directorDivision1)).body;
     // K01 and K02 only. Level 2: W1 4, W2 3, W4 1, W9 0 → sorted 0 1 3 4; median rank 2 → 1; p90 rank ⌈3.6⌉ = 4 → 4.
     expect(body.levels.slice(0, 4).map((l) => [l.level, l.waiting, l.medianWorkingDays, l.p90WorkingDays, l.overdue])).toEqual([
@@ -297,7 +325,7 @@ describe('the oversight dashboard', () => {
   });
 
   it('links every figure to a request list of exactly the requests behind it', async () => {
-    const ids = await buildDataset();
+    const ids = await withDataset();
     const cookie = await actors.cookie(office.level6);
     async function listed(query: Record<string, string>): Promise<string[]> {
       const res = await call<RequestListResponse>(t, 'GET', `/api/requests?${new URLSearchParams({ ...query, limit: '100' }).toString()}`, {
@@ -367,7 +395,7 @@ describe('the oversight dashboard', () => {
   });
 
   it('counts what the caller holds by acting as a director', async () => {
-    await buildDataset();
+    await withDataset();
     const appointed = await call(t, 'POST', '/api/appointments', {
       cookie: await actors.cookie(office.admin),
       body: {
@@ -456,7 +484,7 @@ describe('the dashboard’s tables as spreadsheets', () => {
   const withoutTitle = (table: Table, row: unknown[]) => (table === 'levels' ? [row[0], ...row.slice(2)] : row);
 
   it('writes each table as CSV with a byte-order mark, Thai headers and the dashboard’s figures', async () => {
-    await buildDataset();
+    await withDataset();
     const cookie = await actors.cookie(office.level6);
     const body = (await overview(office.level6, '?fiscalYear=2569')).body;
     const expected = figures(body);
@@ -491,7 +519,7 @@ describe('the dashboard’s tables as spreadsheets', () => {
   });
 
   it('writes each table as XLSX with Thai headers and number cells', async () => {
-    await buildDataset();
+    await withDataset();
     const cookie = await actors.cookie(office.admin);
     const expected = figures((await overview(office.admin, '?fiscalYear=2569')).body);
     for (const table of TABLES) {
@@ -521,7 +549,7 @@ describe('the dashboard’s tables as spreadsheets', () => {
   });
 
   it('takes the chosen fiscal year, and refuses levels 1–3 with 403 and a Thai message', async () => {
-    await buildDataset();
+    await withDataset();
     const previous = csvLines(
       (await downloadFile(t, '/api/overview/export?table=firstPass&format=csv&fiscalYear=2568', await actors.cookie(office.admin))).text,
     );

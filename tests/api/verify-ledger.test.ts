@@ -1,12 +1,13 @@
 // verify-ledger (issue 16): on the full demo seed every budget line's cached totals equal the sums of its ledger
-// entries and every approved request has exactly the entries it claims; a ledger row's amount or a line's cached total
-// edited behind the application's back is named (the line, the expected and the found figure) by the administrators'
-// GET /api/admin/ledger/verify and by `npm run verify-ledger`, which then exits 1.
+// entries (its pending totals, the claims of the requests in review) and every approved request has exactly the entries
+// it claims; a ledger row's amount or a line's cached total (pending ones too) edited behind the application's back is
+// named (the line, the expected and the found figure) by the administrators' GET /api/admin/ledger/verify and by
+// `npm run verify-ledger`, which then exits 1.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
-import { DEMO_PASSWORD, hashPassword, seedDemoData } from '@bmrts/db';
+import { sql, type Updateable } from 'kysely';
+import { DEMO_PASSWORD, hashPassword, seedDemoData, type BudgetLineTable } from '@bmrts/db';
 import { formatMoney, type LedgerVerification } from '@bmrts/shared';
 import { CHEAP_SCRYPT, makeTestApp, type TestApp } from '../support/test-app';
 import { call, signIn } from '../support/http-client';
@@ -59,6 +60,27 @@ async function approvedAllotmentEntry() {
     .orderBy('requests.tracking_no')
     .limit(1)
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Edits a line's row behind the application's back, expects verify-ledger to name that line and `check` what it says,
+ * then puts the row back and expects verify-ledger to pass again.
+ */
+async function expectNamedWhileEdited(
+  line: { id: string; code: string; fiscal_year: number },
+  edited: Updateable<BudgetLineTable>,
+  original: Updateable<BudgetLineTable>,
+  check: (what: { th: string; en: string }) => void,
+): Promise<void> {
+  await t.handle.db.updateTable('budget_lines').set(edited).where('id', '=', line.id).execute();
+  try {
+    const result = await verify();
+    expect(result).toMatchObject({ ok: false, firstProblem: { lineCode: line.code, fiscalYear: line.fiscal_year } });
+    if (!result.ok) check(result.firstProblem.what);
+  } finally {
+    await t.handle.db.updateTable('budget_lines').set(original).where('id', '=', line.id).execute();
+  }
+  expect((await verify()).ok).toBe(true);
 }
 
 describe('verify-ledger', () => {
@@ -120,22 +142,30 @@ describe('verify-ledger', () => {
       .limit(1)
       .executeTakeFirstOrThrow();
     const before = Number(line.transfer_in_satang);
-    await t.handle.db
-      .updateTable('budget_lines')
-      .set({ transfer_in_satang: before + 250_000 * BAHT })
-      .where('id', '=', line.id)
-      .execute();
-    try {
-      const result = await verify();
-      expect(result).toMatchObject({ ok: false, firstProblem: { lineCode: line.code, fiscalYear: line.fiscal_year } });
-      if (result.ok) return;
-      expect(result.firstProblem.what.en).toContain(formatMoney(before + 250_000 * BAHT, 'en'));
-      expect(result.firstProblem.what.en).toContain(`add up to ${formatMoney(before, 'en')}`);
-      expect(result.firstProblem.what.th).toContain('รับโอน');
-    } finally {
-      await t.handle.db.updateTable('budget_lines').set({ transfer_in_satang: before }).where('id', '=', line.id).execute();
-    }
-    expect((await verify()).ok).toBe(true);
+    await expectNamedWhileEdited(line, { transfer_in_satang: before + 250_000 * BAHT }, { transfer_in_satang: before }, (what) => {
+      expect(what.en).toContain(formatMoney(before + 250_000 * BAHT, 'en'));
+      expect(what.en).toContain(`add up to ${formatMoney(before, 'en')}`);
+      expect(what.th).toContain('รับโอน');
+    });
+  });
+
+  it('names the line when a line’s cached pending claims were edited in the database', async () => {
+    const line = await t.handle.db
+      .selectFrom('budget_lines')
+      .select(['id', 'code', 'fiscal_year', 'pending_count', 'pending_satang'])
+      .where('pending_count', '>', 0)
+      .orderBy('fiscal_year')
+      .orderBy('code')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const count = Number(line.pending_count);
+    const satang = Number(line.pending_satang);
+    const edited = { pending_count: count + 1, pending_satang: satang + 500_000 * BAHT };
+    await expectNamedWhileEdited(line, edited, { pending_count: count, pending_satang: satang }, (what) => {
+      expect(what.en).toContain(`kept on the line are ${count + 1} for ${formatMoney(satang + 500_000 * BAHT, 'en')}`);
+      expect(what.en).toContain(`claim ${count} for ${formatMoney(satang, 'en')}`);
+      expect(what.th).toContain('รอพิจารณา');
+    });
   });
 
   it('names the request when an approved request lost its entry, even with the line’s total made to agree', async () => {

@@ -1,6 +1,6 @@
-// One autocannon run against one route, with the server's RSS sampled while it runs.
+// One autocannon run against one route, with the server's RSS sampled while it runs and the CPU it spent counted.
 import autocannon from 'autocannon';
-import { rssBytes } from './processes';
+import { cpuSeconds, rssBytes } from './processes';
 
 export interface LoadSpec {
   name: string;
@@ -24,10 +24,13 @@ export interface LoadResult {
   errors: number;
   seconds: number;
   maxRssBytes: number;
+  /** Server CPU (user + system) per answered request, in ms: 0 where it cannot be read (not Linux). */
+  cpuMsPerRequest: number;
 }
 
 export function runLoad(baseUrl: string, pid: number | undefined, spec: LoadSpec): Promise<LoadResult> {
   let maxRss = rssBytes(pid);
+  const cpuBefore = cpuSeconds(pid);
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssBytes(pid))), 250);
   const headers = { 'content-type': 'application/json', ...spec.headers };
   return new Promise((resolve, reject) => {
@@ -67,6 +70,7 @@ export function runLoad(baseUrl: string, pid: number | undefined, spec: LoadSpec
         clearInterval(sampler);
         if (err) return reject(err);
         const ok = result['2xx'];
+        const cpu = cpuSeconds(pid) - cpuBefore;
         resolve({
           name: spec.name,
           connections: spec.connections,
@@ -77,6 +81,7 @@ export function runLoad(baseUrl: string, pid: number | undefined, spec: LoadSpec
           errors: result.errors + result.timeouts + Math.max(0, result.non2xx - fillers),
           seconds: result.duration,
           maxRssBytes: maxRss,
+          cpuMsPerRequest: ok > 0 ? (1000 * cpu) / ok : 0,
         });
       },
     );

@@ -89,6 +89,21 @@ export function rssBytes(pid: number | undefined): number {
   }
 }
 
+/**
+ * CPU seconds the process has used so far (user + system, all its threads; /proc/PID/stat in clock ticks of 1/100 s).
+ * Per request, it is what a route costs the server whatever else the machine is running, unlike its rate.
+ */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // The command name (field 2) may hold spaces; fields 14 and 15 (utime, stime) follow its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 export function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();

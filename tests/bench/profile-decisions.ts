@@ -1,6 +1,8 @@
-// npm run bench:profile [-- --requests N --seconds S --connections C]: one CPU profile of the production server under
-// decision load (APPROVE on distinct requests), written to DIR/cpu/*.cpuprofile with a summary of the hottest
-// functions by self time. For finding where a decision's main-thread time goes; the figures belong to `npm run bench`.
+// npm run bench:profile [-- --requests N --seconds S --connections C --route R]: one CPU profile of the production
+// server under decision load (APPROVE on distinct requests), written to DIR/cpu/*.cpuprofile with a summary of the
+// hottest functions by self time. For finding where a decision's main-thread time goes; the figures belong to
+// `npm run bench`. Routes: `decision` (level 2 of many), `final-two-lines` / `final-no-lines` (the final approval of a
+// transfer naming two budget lines or none, as the bench's side-by-side pair), or any GET path.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -19,18 +21,27 @@ buildServer();
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(join(dir, 'cpu'), { recursive: true });
 const file = join(dir, 'bmrts.db');
-const seed = await seedBenchDatabase({ file, requests, awaitingDecision: Math.round(requests * 0.6), now: new Date() });
+const finalRoutes = { 'final-two-lines': 'twoLines', 'final-no-lines': 'noLines' } as const;
+const finalKind = route in finalRoutes ? finalRoutes[route as keyof typeof finalRoutes] : null;
+const seed = await seedBenchDatabase({
+  file,
+  requests,
+  awaitingDecision: Math.round(requests * 0.6),
+  awaitingFinal: finalKind ? Math.min(60_000, Math.max(2_000, Math.round(requests * 0.06))) : 0,
+  now: new Date(),
+});
 console.log(`seeded ${requests} requests in ${seed.seconds.toFixed(1)} s`);
 
 const server = await startServer(dir, 18_090, ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'cpu')}`]);
 server.child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
-const ids = [...seed.awaitingDecision];
+const ids = finalKind ? [...seed.awaitingFinal[finalKind]] : [...seed.awaitingDecision];
+const version = finalKind ? 6 : 2;
 let next = 0;
-const headers = { cookie: seed.sessions.analyst.cookie };
+const headers = { cookie: (finalKind ? seed.sessions.finalLevel : seed.sessions.analyst).cookie };
 const result = await runLoad(
   `http://127.0.0.1:${server.port}`,
   server.child.pid,
-  route === 'decision'
+  route === 'decision' || finalKind
     ? {
         name: 'decision',
         connections,
@@ -39,7 +50,7 @@ const result = await runLoad(
         headers,
         next: () => {
           const id = ids[next++];
-          return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version: 2 }) } : null;
+          return id ? { path: `/api/requests/${id}/events`, body: JSON.stringify({ type: 'APPROVE', version }) } : null;
         },
       }
     : { name: route, connections, seconds, path: route, headers },

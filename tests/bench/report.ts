@@ -28,6 +28,7 @@ export function printReport(report: BenchReport): void {
       'p99 ms': r.p99Ms,
       errors: r.errors,
       'RSS MB': Math.round(r.maxRssBytes / MB),
+      'CPU ms/req': r.cpuMsPerRequest ? r.cpuMsPerRequest.toFixed(2) : '',
       'vs Hono': reference > 0 ? (r.requestsPerSecond / reference).toFixed(3) : '',
     };
   });
@@ -44,10 +45,17 @@ export function printReport(report: BenchReport): void {
   for (const connections of [8, 64]) {
     const plain = report.results.find((r) => r.name === 'final decision, no budget line' && r.connections === connections);
     const lines = report.results.find((r) => r.name === 'final decision, two budget lines' && r.connections === connections);
-    if (plain && lines)
+    if (plain && lines) {
       console.log(
         `  final decisions @${connections}: two budget lines ÷ none = ${(lines.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (target ≥ 0.85)`,
       );
+      // The same comparison by the server's CPU per decision, which other work on a shared machine disturbs less.
+      if (plain.cpuMsPerRequest > 0 && lines.cpuMsPerRequest > 0)
+        console.log(
+          `    by server CPU per decision: none ÷ two budget lines = ${(plain.cpuMsPerRequest / lines.cpuMsPerRequest).toFixed(2)} ` +
+            `(${plain.cpuMsPerRequest.toFixed(2)} ms ÷ ${lines.cpuMsPerRequest.toFixed(2)} ms)`,
+        );
+    }
   }
   const { normal, afterSigkill } = report.startup;
   console.log(

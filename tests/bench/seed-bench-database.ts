@@ -11,6 +11,7 @@ import {
   hashPassword,
   insertBudgetLines,
   migrateToLatest,
+  refreshPendingTotals,
   requestContentColumns,
   seedReferenceData,
   DEMO_PASSWORD,
@@ -274,6 +275,8 @@ export async function seedBenchDatabase(options: BenchSeedOptions): Promise<Benc
   });
   const finalCount = (options.awaitingFinal ?? 0) * 2;
   for (let i = 0; i < finalCount; i += perChunk) writeFinal(i, Math.min(finalCount, i + perChunk));
+  // Written directly, so the lines' cached pending totals are set from the claims afterwards, as the demo seed does.
+  await refreshPendingTotals(db);
 
   for (const [key, last_no] of counters) {
     const [prefix, fy] = key.split(':');

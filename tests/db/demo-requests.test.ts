@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROUTING_RULES, REQUEST_STATUSES, REVIEW_LEVELS } from '@bmrts/shared';
-import { demoDatabase } from './temp-database';
+import { demoDatabase, seededDemoDatabase } from './temp-database';
 
 function tally<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -139,8 +139,9 @@ describe('demo seed: requests', () => {
   });
 
   it('comes out the same every time for the same moment', async () => {
-    const first = await demoDatabase();
-    const second = await demoDatabase();
+    // Both seeded here, not copies of one seed.
+    const first = await seededDemoDatabase();
+    const second = await seededDemoDatabase();
     try {
       const summary = (db: typeof first.db) =>
         db

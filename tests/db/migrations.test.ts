@@ -66,6 +66,7 @@ describe('migrations', () => {
         '2026_12_08_0001_budget_ledger',
         '2026_12_08_0002_event_seen',
         '2026_12_08_0003_budget_check_settings',
+        '2026_12_08_0330_budget_line_pending',
       ]);
       const tables = (await temp.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@bmrts/db';
 import { hashPassword, seedDemoData, seedReferenceData } from '@bmrts/db';
-import { freshTestDatabase, type TestDatabase } from '../support/test-database';
+import { freshTestDatabase, templatedTestDatabase, type TestDatabase } from '../support/test-database';
 
 export interface TempDatabase {
   db: Kysely<Database>;
@@ -21,7 +21,10 @@ interface Reopened {
 export async function openTempDatabase(
   options: { migrated: boolean } = { migrated: false },
 ): Promise<TempDatabase & { reopen(): Reopened }> {
-  const database = await freshTestDatabase(options);
+  return openOn(await freshTestDatabase(options));
+}
+
+function openOn(database: TestDatabase): TempDatabase & { reopen(): Reopened } {
   const open = (): Reopened => {
     const handle = database.open();
     return { db: handle.db, close: () => handle.close() };
@@ -50,9 +53,29 @@ export function migratedDatabase(): Promise<TempDatabase> {
   return openTempDatabase({ migrated: true });
 }
 
-export async function demoDatabase(now: Date = DEMO_NOW): Promise<TempDatabase> {
+/** Seeds the reference data and the demo, as `npm start` does on an empty database. */
+async function seedDemo(db: Kysely<Database>, now: Date): Promise<void> {
+  await seedReferenceData(db, now.toISOString());
+  await seedDemoData(db, { now, passwordHash: await cheapPasswordHash() });
+}
+
+/** The demo seeded for real on a new database: for a test of the seed itself, such as its coming out the same twice. */
+export async function seededDemoDatabase(now: Date = DEMO_NOW): Promise<TempDatabase> {
   const temp = await migratedDatabase();
-  await seedReferenceData(temp.db, now.toISOString());
-  await seedDemoData(temp.db, { now, passwordHash: await cheapPasswordHash() });
+  await seedDemo(temp.db, now);
   return temp;
+}
+
+/** Seeding the demo takes seconds; each test file seeds it once per moment and each test gets a copy of its own. */
+const demoCopies = new Map<string, () => Promise<TestDatabase>>();
+
+/** A new database holding the demo as generated relative to `now`. */
+export async function demoDatabase(now: Date = DEMO_NOW): Promise<TempDatabase> {
+  const key = now.toISOString();
+  let copy = demoCopies.get(key);
+  if (!copy) {
+    copy = templatedTestDatabase((handle) => seedDemo(handle.db, now));
+    demoCopies.set(key, copy);
+  }
+  return openOn(await copy());
 }

@@ -35,6 +35,16 @@ export async function acquirePostgresDatabase(migrated: boolean): Promise<string
   return name;
 }
 
+/**
+ * A new database of this run copied from `template`, one of this run's databases that nobody is connected to (a
+ * test file's own template: tests/support/test-database.ts, templatedTestDatabase). Given back like a migrated one.
+ */
+export async function clonePostgresDatabase(template: string): Promise<string> {
+  const name = testDatabaseName(inject('bmrtsPostgresRunPrefix'));
+  await onCluster(sql`create database ${sql.id(name)} template ${sql.id(template)}`);
+  return name;
+}
+
 /** Application tables, children before parents, so deleting in this order never trips a foreign key. */
 async function tablesChildrenFirst(db: QueryExecutorProvider): Promise<string[]> {
   const tables = (

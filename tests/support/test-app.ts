@@ -2,7 +2,7 @@
 // with a clock the test controls.
 import { seedReferenceData, type DatabaseHandle } from '@bmrts/db';
 import { createApp, uuidIds, type AppConfig, type Clock } from '@bmrts/server';
-import { freshTestDatabase, type TestDatabase } from './test-database';
+import { freshTestDatabase, templatedTestDatabase, type TestDatabase } from './test-database';
 
 export const CHEAP_SCRYPT = { N: 1024, r: 8, p: 1 };
 
@@ -54,6 +54,42 @@ export async function makeTestApp(nowIso: string = DEFAULT_NOW, config: Partial<
       await handle.close();
       await database.release();
     },
+  };
+}
+
+/**
+ * Test apps on copies of one dataset that `build` makes through an app of its own, once per test file: for datasets
+ * that take seconds to make through the API, which every test of a file needs the same. Each call gives a new app (its
+ * own caches) on its own copy of the database, its clock where `build` left it, with what `build` returned.
+ */
+export function testAppsOnDataset<T>(
+  nowIso: string,
+  build: (t: TestApp) => Promise<T>,
+  config: Partial<AppConfig> = {},
+): () => Promise<TestApp & { dataset: T }> {
+  let made: { dataset: T; endIso: string } | undefined;
+  const copy = templatedTestDatabase(async (handle, database) => {
+    await seedReferenceData(handle.db, nowIso);
+    const clock = new TestClock(new Date(nowIso));
+    const dataset = await build({ app: appOn(handle, clock, config), handle, clock, database, close: async () => {} });
+    made = { dataset, endIso: clock.now().toISOString() };
+  });
+  return async () => {
+    const database = await copy();
+    if (!made) throw new Error('the dataset was not built');
+    const handle = database.open();
+    const clock = new TestClock(new Date(made.endIso));
+    return {
+      app: appOn(handle, clock, config),
+      handle,
+      clock,
+      database,
+      dataset: made.dataset,
+      async close() {
+        await handle.close();
+        await database.release();
+      },
+    };
   };
 }
 

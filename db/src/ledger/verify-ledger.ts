@@ -1,6 +1,6 @@
-// verify-ledger (issue 16): the cached totals on every budget line recomputed from the line's ledger entries, and every
-// request's entries checked against the request (an approved request with claims has exactly one entry per claim, at
-// its approving event; nothing else has any). Names the first disagreement in a fixed order: lines by fiscal year and
+// verify-ledger (issue 16): the cached totals on every budget line recomputed from the line's ledger entries (its pending
+// totals from the claims of the requests in review), and every request's entries checked against the request (an
+// approved request with claims has exactly one entry per claim, at its approving event; nothing else has any). Names the first disagreement in a fixed order: lines by fiscal year and
 // code, then entries that name no request, then requests by tracking number.
 import type { Kysely } from 'kysely';
 import {
@@ -15,6 +15,7 @@ import {
 } from '@bmrts/shared';
 import type { Database } from '../schema';
 import { LEDGER_TOTAL_COLUMN } from './budget-lines';
+import { pendingFromClaims } from './pending';
 
 const isLedgerKind = (kind: string): kind is LedgerKind => (LEDGER_KINDS as readonly string[]).includes(kind);
 
@@ -34,7 +35,7 @@ export async function verifyLedger(db: Kysely<Database>): Promise<LedgerVerifica
   const refOf = (lineId: string): LineRef => lineRef.get(lineId) ?? { code: lineId, fiscalYear: 0 };
   const problem = (p: LedgerProblem): LedgerVerification => ({ ok: false, firstProblem: p });
 
-  // 1. Each line's cached totals against the sums of its entries (summed by the database: one row per line and kind).
+  // 1. Each line's cached totals against the sums of its entries (summed by the database: one row per line and kind),
   const sums = await db
     .selectFrom('budget_ledger')
     .select([
@@ -47,6 +48,8 @@ export async function verifyLedger(db: Kysely<Database>): Promise<LedgerVerifica
     .execute();
   const sumOf = new Map(sums.map((s) => [`${s.line_id}|${s.kind}`, Number(s.total)]));
   const entryCount = sums.reduce((n, s) => n + Number(s.n), 0);
+  // And its cached pending totals against the claims of the requests in review (ledger/pending.ts).
+  const pending = await pendingFromClaims(db);
   for (const line of lines) {
     for (const kind of LEDGER_KINDS) {
       const cached = Number(line[LEDGER_TOTAL_COLUMN[kind]]);
@@ -58,6 +61,14 @@ export async function verifyLedger(db: Kysely<Database>): Promise<LedgerVerifica
           what: LEDGER_PROBLEM_WORDS.cachedTotal(refOf(line.id), kind, cached, fromEntries),
         });
     }
+    const cached = { count: Number(line.pending_count), amountSatang: Number(line.pending_satang) };
+    const fromClaims = pending.get(line.id) ?? { count: 0, amountSatang: 0 };
+    if (cached.count !== fromClaims.count || cached.amountSatang !== fromClaims.amountSatang)
+      return problem({
+        lineCode: line.code,
+        fiscalYear: line.fiscal_year,
+        what: LEDGER_PROBLEM_WORDS.cachedPending(refOf(line.id), cached, fromClaims),
+      });
   }
 
   // 2. Opening entries name no request; every other entry names the request that moved the money.

@@ -17,6 +17,7 @@ import {
   type RequestContent,
 } from '@bmrts/shared';
 import { insertBudgetLines, type NewBudgetLine } from '../ledger/budget-lines';
+import { refreshPendingTotals } from '../ledger/pending';
 import type { BudgetLedgerTable, Database, RequestLineClaimTable } from '../schema';
 import { insertInBatches } from './batch-insert';
 import type { Random } from './prng';
@@ -371,4 +372,6 @@ export async function seedDemoLedger(trx: Kysely<Database>, ledger: DemoLedger, 
       .execute();
   }
   await insertInBatches(trx, 'request_line_claims', ledger.claims);
+  // The requests are already written: what those in review claim is pending on their lines.
+  await refreshPendingTotals(trx);
 }

@@ -1,7 +1,16 @@
 // The ledger's writes (issue 16): a request's claims kept in step with its content, the lines it names checked where
 // they are named, and at the approval that makes it final the balances re-read under lock, checked, and moved.
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { LEDGER_TOTAL_COLUMN, isPostgres, type BudgetLineTable, type Database } from '@bmrts/db';
+import {
+  LEDGER_TOTAL_COLUMN,
+  isPostgres,
+  movePendingWithClaims,
+  ownPending,
+  pendingColumnsMovedBy,
+  type PendingTotals,
+  type BudgetLineTable,
+  type Database,
+} from '@bmrts/db';
 import {
   BudgetShort,
   DomainError,
@@ -15,9 +24,9 @@ import {
   type RequestContent,
   type ShortLine,
 } from '@bmrts/shared';
-import { pendingOn } from './queries';
 
 export type BudgetLineRow = Selectable<BudgetLineTable>;
+type LedgerTotalColumn = (typeof LEDGER_TOTAL_COLUMN)[keyof typeof LEDGER_TOTAL_COLUMN];
 
 /** The cached totals of a line row (numbers on both engines: int8 is parsed as a number, db/src/postgres.ts). */
 export function totalsOf(row: BudgetLineRow): LineTotals {
@@ -87,15 +96,28 @@ export async function requireLinesUsable(trx: Kysely<Database>, unitCode: string
   if (problems.length > 0) throw new LineReferencesRefused(problems);
 }
 
-/** Replaces the request's claims with those its content now makes (every save of the content). */
-export async function syncClaims(trx: Kysely<Database>, requestId: string, content: RequestContent): Promise<void> {
-  await trx.deleteFrom('request_line_claims').where('request_id', '=', requestId).execute();
-  const claims = claimsOf(content);
-  if (claims.length === 0) return;
-  await trx
-    .insertInto('request_line_claims')
-    .values(claims.map((c) => ({ request_id: requestId, line_id: c.lineId, role: c.role, amount_satang: c.amountSatang })))
+/**
+ * Replaces the request's claims with those its content now makes (every save of the content); while the request is
+ * pending, its lines' pending totals move with them (@bmrts/db's ledger/pending.ts).
+ */
+export async function syncClaims(trx: Kysely<Database>, requestId: string, status: string, content: RequestContent): Promise<void> {
+  const before = await trx
+    .deleteFrom('request_line_claims')
+    .where('request_id', '=', requestId)
+    .returning(['line_id as lineId', 'role', 'amount_satang as amountSatang'])
     .execute();
+  const claims = claimsOf(content);
+  if (claims.length > 0)
+    await trx
+      .insertInto('request_line_claims')
+      .values(claims.map((c) => ({ request_id: requestId, line_id: c.lineId, role: c.role, amount_satang: c.amountSatang })))
+      .execute();
+  await movePendingWithClaims(
+    trx,
+    status,
+    before.map((c) => ({ ...c, amountSatang: Number(c.amountSatang) })),
+    claims,
+  );
 }
 
 /**
@@ -158,22 +180,26 @@ export interface ClaimedLines {
 /**
  * Reads the request's claims and their lines inside the decision's transaction: locked (lockLines) for the approval
  * that makes it final or a check that may refuse; plainly for any other decision, which only records what stood.
+ * Others' pending claims are the line's cached pending total less what this request itself holds there while pending.
  */
 export async function claimedLines(
   trx: Kysely<Database>,
-  requestId: string,
-  type: RequestContent['type'],
+  request: { id: string; type: RequestContent['type']; status: string },
   forApproval: boolean,
 ): Promise<ClaimedLines> {
-  const claims = await claimsOfRequest(trx, requestId, type);
+  const claims = await claimsOfRequest(trx, request.id, request.type);
   if (claims.length === 0) return { claims, lines: new Map(), pendingByOthers: new Map() };
   const ids = [...new Set(claims.map((c) => c.lineId))];
-  // Locked first, so what others claim is read after any decision holding these lines has committed.
+  // Locked when the decision may move money, so the totals (pending ones too) are read after any decision holding
+  // these lines has committed.
   const lines = forApproval
     ? await lockLines(trx, ids)
     : new Map((await trx.selectFrom('budget_lines').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]));
-  const pending = await pendingOn(trx, ids, requestId);
-  return { claims, lines, pendingByOthers: new Map([...pending].map(([id, p]) => [id, p.amountSatang])) };
+  const own = ownPending(request.status, claims);
+  const pendingByOthers = new Map(
+    [...lines.values()].map((line) => [line.id, Number(line.pending_satang) - (own.get(line.id)?.amountSatang ?? 0)]),
+  );
+  return { claims, lines, pendingByOthers };
 }
 
 /**
@@ -194,10 +220,17 @@ export interface Approval {
 /**
  * The approval that makes a request final, given its claims and their lines read under lock (claimedLines): every line
  * it draws on must still have enough (else BudgetShort, 422, and the decision's transaction or savepoint writes
- * nothing); then one entry per claim is appended and each line's cached total moved by the same amount, in the same
- * transaction as the decision.
+ * nothing); then one entry per claim is appended and each line's cached totals moved by the same amounts, with its
+ * pending totals as the request leaves review (`pendingMove`, @bmrts/db's pendingMoveOf): one UPDATE per line, in id
+ * order, in the same transaction as the decision.
  */
-export async function postApproval(trx: Kysely<Database>, newId: () => string, approval: Approval, read: ClaimedLines): Promise<void> {
+export async function postApproval(
+  trx: Kysely<Database>,
+  newId: () => string,
+  approval: Approval,
+  read: ClaimedLines,
+  pendingMove: ReadonlyMap<string, PendingTotals>,
+): Promise<void> {
   const { claims, lines } = read;
   if (claims.length === 0) return;
   const short = shortLinesOf(claims, lines);
@@ -216,12 +249,20 @@ export async function postApproval(trx: Kysely<Database>, newId: () => string, a
       })),
     )
     .execute();
+  const moved = new Map<string, Map<LedgerTotalColumn, number>>();
   for (const c of claims) {
+    const columns = moved.get(c.lineId) ?? new Map<LedgerTotalColumn, number>();
     const column = LEDGER_TOTAL_COLUMN[c.kind];
+    columns.set(column, (columns.get(column) ?? 0) + c.amountSatang);
+    moved.set(c.lineId, columns);
+  }
+  for (const lineId of [...moved.keys()].sort()) {
+    const columns = [...(moved.get(lineId) ?? [])].map(([column, amount]) => [column, sql<number>`${sql.ref(column)} + ${amount}`]);
+    const pending = pendingMove.get(lineId);
     await trx
       .updateTable('budget_lines')
-      .set({ [column]: sql`${sql.ref(column)} + ${c.amountSatang}` })
-      .where('id', '=', c.lineId)
+      .set({ ...Object.fromEntries(columns), ...(pending ? pendingColumnsMovedBy(pending) : {}) })
+      .where('id', '=', lineId)
       .execute();
   }
 }

@@ -1,46 +1,64 @@
 // The read side of the ledger: lines with their totals and pending claims, and the panel a reviewer sees on a request.
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '@bmrts/db';
-import {
-  AWAY_FROM_UNIT_STATUSES,
-  namesAllLines,
-  remainingOf,
-  type BudgetLine,
-  type ListedBudgetLine,
-  type RequestBudget,
-  type RequestContent,
-} from '@bmrts/shared';
+import { PENDING_STATUSES, ownPending, type Database, type PendingTotals } from '@bmrts/db';
+import { namesAllLines, remainingOf, type BudgetLine, type ListedBudgetLine, type RequestBudget, type RequestContent } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { inScope } from '../scope/scope';
 import { likePattern } from '../requests/queries';
 import { totalsOf, type BudgetLineRow } from './ledger';
 
-/** A request's claims are pending while it is away from its unit: at a review level or with the Council. */
-export const PENDING_STATUSES = AWAY_FROM_UNIT_STATUSES;
-
 type Pending = BudgetLine['pending'];
 
-/** Pending claims drawing on each of `lineIds`, leaving out `exceptRequestId`'s own. */
-export async function pendingOn(db: Kysely<Database>, lineIds: readonly string[], exceptRequestId?: string): Promise<Map<string, Pending>> {
+/**
+ * When the oldest pending claim drawing on each of `lineIds` was submitted, leaving out `exceptRequestId`'s own; the
+ * count and sum come from the line's cached totals (@bmrts/db's ledger/pending.ts), this date only for the panel.
+ */
+async function oldestPendingOn(
+  db: Kysely<Database>,
+  lineIds: readonly string[],
+  exceptRequestId?: string,
+): Promise<Map<string, string | null>> {
   if (lineIds.length === 0) return new Map();
   let query = db
     .selectFrom('request_line_claims as c')
     .innerJoin('requests as r', 'r.id', 'c.request_id')
-    .select((eb) => [
-      'c.line_id',
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.sum<number>('c.amount_satang').as('amount'),
-      eb.fn.min('r.submitted_at').as('oldest'),
-    ])
+    .select((eb) => ['c.line_id', eb.fn.min('r.submitted_at').as('oldest')])
     .where('c.line_id', 'in', [...lineIds])
     .where('c.role', '=', 'draw')
     .where('r.status', 'in', [...PENDING_STATUSES])
     .groupBy('c.line_id');
   if (exceptRequestId) query = query.where('c.request_id', '!=', exceptRequestId);
   const rows = await query.execute();
-  return new Map(
-    rows.map((r) => [r.line_id, { count: Number(r.count), amountSatang: Number(r.amount ?? 0), oldestSubmittedAt: r.oldest ?? null }]),
+  return new Map(rows.map((r) => [r.line_id, r.oldest ?? null]));
+}
+
+/** Others' pending claims on a line: its cached totals less what `own` (the request whose panel it is) holds there. */
+function pendingOf(
+  row: Pick<BudgetLineRow, 'id' | 'pending_count' | 'pending_satang'>,
+  oldest: ReadonlyMap<string, string | null>,
+  own?: PendingTotals,
+): Pending {
+  const count = Number(row.pending_count) - (own?.count ?? 0);
+  return {
+    count,
+    amountSatang: Number(row.pending_satang) - (own?.amountSatang ?? 0),
+    oldestSubmittedAt: count > 0 ? (oldest.get(row.id) ?? null) : null,
+  };
+}
+
+/** The pending claims on each of `lineIds`: their lines' cached count and sum, and the oldest claim's date. */
+export async function pendingOn(db: Kysely<Database>, lineIds: readonly string[]): Promise<Map<string, Pending>> {
+  if (lineIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('budget_lines')
+    .select(['id', 'pending_count', 'pending_satang'])
+    .where('id', 'in', [...lineIds])
+    .execute();
+  const oldest = await oldestPendingOn(
+    db,
+    rows.filter((r) => Number(r.pending_count) > 0).map((r) => r.id),
   );
+  return new Map(rows.map((r) => [r.id, pendingOf(r, oldest)]));
 }
 
 export const NO_PENDING: Pending = { count: 0, amountSatang: 0, oldestSubmittedAt: null };
@@ -155,11 +173,19 @@ export async function requestBudget(
   const lineIds = [...new Set(claims.map((c) => c.line_id))];
   const rows = lineIds.length ? await db.selectFrom('budget_lines').selectAll().where('id', 'in', lineIds).execute() : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const pending = await pendingOn(db, lineIds, request.id);
+  const own = ownPending(
+    request.status,
+    claims.map((c) => ({ lineId: c.line_id, role: c.role, amountSatang: Number(c.amount_satang) })),
+  );
+  const oldest = await oldestPendingOn(
+    db,
+    rows.filter((r) => Number(r.pending_count) > (own.get(r.id)?.count ?? 0)).map((r) => r.id),
+    request.id,
+  );
   const lines = claims.flatMap((claim) => {
     const row = byId.get(claim.line_id);
     if (!row) return [];
-    const line = lineOf(row, pending.get(row.id) ?? NO_PENDING);
+    const line = lineOf(row, pendingOf(row, oldest, own.get(row.id)));
     const amountSatang = Number(claim.amount_satang);
     const role = claim.role === 'receive' ? ('receive' as const) : ('draw' as const);
     const remaining = line.totals.remainingSatang;

@@ -2,7 +2,7 @@
 // figures and totals, and one line's page (figures, movement history, requests pending on it). Figures and pending
 // claims come from queries.ts (lineOf, pendingOn), so how a line's balance and its pending claims are read stays there.
 import type { Kysely } from 'kysely';
-import type { Database } from '@bmrts/db';
+import { PENDING_STATUSES, type Database } from '@bmrts/db';
 import {
   EMPTY_TOTALS,
   NotFound,
@@ -17,7 +17,7 @@ import {
 } from '@bmrts/shared';
 import type { Scope } from '../deps';
 import { inScope } from '../scope/scope';
-import { NO_PENDING, PENDING_STATUSES, filteredLines, lineInScope, lineOf, pendingOn, type LineFilter } from './queries';
+import { NO_PENDING, filteredLines, lineInScope, lineOf, pendingOn, type LineFilter } from './queries';
 
 /** Lines asked about in one pendingOn call: a whole city's year is thousands, and an IN list should stay modest. */
 const PENDING_BATCH = 1000;

@@ -5,6 +5,8 @@ import {
   decisionEvents,
   findRequest,
   moveRequest,
+  movePending,
+  pendingMoveOf,
   type ChainEnd,
   requestContentColumns,
   requestContentOf,
@@ -152,7 +154,7 @@ export async function createRequest(
         decided_at: null,
       })
       .execute();
-    await syncClaims(trx, id, content);
+    await syncClaims(trx, id, state.value, content);
     for (const file of files)
       await trx
         .insertInto('attachments')
@@ -207,7 +209,7 @@ export async function updateRequest(deps: AppDeps, caller: Caller, id: string, v
       .where('version', '=', version)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw new Conflict();
-    await syncClaims(trx, id, content);
+    await syncClaims(trx, id, row.status, content);
   });
 }
 
@@ -256,10 +258,20 @@ async function decideInTransaction(
   const check = await loadBudgetCheck(trx);
   const enforcedHere = !final && body.type === 'APPROVE' && check.enforceAtLevels.includes(decision.from.context.level);
   const reserving = check.reserveOnSubmit && (body.type === 'SUBMIT' || body.type === 'RESUBMIT');
-  const read = await claimedLines(trx, id, row.type as RequestContent['type'], final || enforcedHere || reserving);
+  const read = await claimedLines(
+    trx,
+    { id, type: row.type as RequestContent['type'], status: row.status },
+    final || enforcedHere || reserving,
+  );
   const seen = seenAtDecision(row, read);
-  if (final) await postApproval(trx, () => deps.ids.newId(), { requestId: id, eventId, at: now }, read);
-  else if (enforcedHere || reserving) requireEnough(read, check.reserveOnSubmit);
+  // Into or out of review, its claims join or leave the lines' pending totals; written before the request's row, so
+  // every decision takes the lines' row locks before the request's (budget/ledger.ts, lockLines).
+  const pendingMove = pendingMoveOf(read.claims, decision.from.value, next.value);
+  if (final) await postApproval(trx, () => deps.ids.newId(), { requestId: id, eventId, at: now }, read, pendingMove);
+  else {
+    if (enforcedHere || reserving) requireEnough(read, check.reserveOnSubmit);
+    await movePending(trx, pendingMove);
+  }
   const comment = body.comment && body.comment.length > 0 ? body.comment : null;
   const moved = await moveRequest(trx, {
     id,

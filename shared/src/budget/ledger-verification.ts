@@ -27,12 +27,23 @@ const lineEn = (l: LineRef) => `line ${l.code} (FY ${l.fiscalYear})`;
 const th = (satang: number) => formatMoney(satang, 'th');
 const en = (satang: number) => formatMoney(satang, 'en');
 
+/** How many pending claims draw on a line, and how much. */
+interface PendingFigures {
+  count: number;
+  amountSatang: number;
+}
+
 /** The sentences of each disagreement verify-ledger can find. */
 export const LEDGER_PROBLEM_WORDS = {
   /** A line's cached total of one kind is not the sum of its entries of that kind. */
   cachedTotal: (line: LineRef, kind: LedgerKind, cachedSatang: number, entriesSatang: number): Bilingual => ({
     th: `${lineTh(line)}: ยอด${LEDGER_KIND_NAMES[kind].th}ที่บันทึกไว้ ${th(cachedSatang)} แต่รวมจากบัญชีได้ ${th(entriesSatang)}`,
     en: `${lineEn(line)}: the ${LEDGER_KIND_NAMES[kind].en} total kept on the line is ${en(cachedSatang)}, but its ledger entries add up to ${en(entriesSatang)}`,
+  }),
+  /** A line's cached pending totals are not the count and sum of the claims of the requests in review drawing on it. */
+  cachedPending: (line: LineRef, cached: PendingFigures, fromClaims: PendingFigures): Bilingual => ({
+    th: `${lineTh(line)}: ยอดคำขอที่รอพิจารณาที่บันทึกไว้ ${cached.count} เรื่อง ${th(cached.amountSatang)} แต่รวมจากคำขอที่อยู่ระหว่างพิจารณาได้ ${fromClaims.count} เรื่อง ${th(fromClaims.amountSatang)}`,
+    en: `${lineEn(line)}: the pending claims kept on the line are ${cached.count} for ${en(cached.amountSatang)}, but the requests in review claim ${fromClaims.count} for ${en(fromClaims.amountSatang)}`,
   }),
   /** An opening entry that names a request, or an entry that moved money for no request. */
   entryWithoutRequest: (line: LineRef, kind: LedgerKind, amountSatang: number): Bilingual =>
