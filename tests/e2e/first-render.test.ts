@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { screenshot } from './support/page-checks';
+import { allotment } from '../support/requests';
 
 let server: RunningServer;
 let browser: Browser;
@@ -76,7 +77,7 @@ describe('the first HTML of a page', () => {
     const drawn = rootText(text);
     expect(drawn).toContain(inbox.items[0]?.title);
     expect(drawn).toContain(me.user?.displayName);
-    expect(res.headers.get('cache-control')).toBe('private, no-cache');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('vary')?.toLowerCase()).toContain('cookie');
     // The app's scripts are asked for after the page is painted, not preloaded ahead of it.
     expect(text).not.toContain('rel="modulepreload"');
@@ -104,6 +105,22 @@ describe('the first HTML of a page', () => {
       const session = state.queries.find((q) => q.queryKey[0] === 'session')?.state.data as { displayName: string } | undefined;
       expect(session?.displayName).toBe(names[own]);
     });
+  });
+
+  it("carries a person's text as typed, '$' patterns included, and the page still starts", async () => {
+    const cookie = await sessionCookie('unit1');
+    const title = "ขออนุมัติเงินประจำงวด $' $& $$ $` ทดสอบ";
+    const created = await fetch(`${server.baseUrl}/api/requests`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(allotment({ title, fiscalYear: 2570 })),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { text } = await html('/requests', cookie);
+    const island = text.match(/id="bmrts-first-render">([\s\S]*?)<\/script>/)?.[1] ?? '';
+    expect(island).toContain(JSON.stringify(title).slice(1, -1).replace(/</g, '\\u003c'));
+    expect(() => JSON.parse(island) as unknown).not.toThrow();
+    expect(rootText(text)).toContain(title);
   });
 
   it('comes in the language the person chose, and the sign-in page is drawn for someone signed out', async () => {

@@ -38,7 +38,8 @@ export function pageWithFirstRender(template: string, html: string, state: unkno
   const head = template.slice(0, open).replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   const tail = template
     .slice(close + FIRST_RENDER_SLOT.close.length)
-    .replace('</body>', `<script type="application/json" id="${FIRST_RENDER_STATE_ID}">${scriptJson(state)}</script></body>`);
+    // A function, not a string: "$'", "$&" and "$$" in someone's text would otherwise be read as replacement patterns.
+    .replace('</body>', () => `<script type="application/json" id="${FIRST_RENDER_STATE_ID}">${scriptJson(state)}</script></body>`);
   return head + html + tail;
 }
 

@@ -50,8 +50,8 @@ export function webAppRoutes(distDir: string, options: WebAppOptions = {}) {
     const template = (await readFile(indexFile, 'utf8')).replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
     const page = draw ? await draw(c, template, lang) : null;
     if (!page) return c.html(template);
-    // Drawn for this person: no shared cache may keep it, and a cache must tell one person's cookie from another's.
-    c.header('cache-control', 'private, no-cache');
+    // Drawn for this person: no cache may keep it (a shared computer's back button must not show the last person's page).
+    c.header('cache-control', 'private, no-store');
     c.header('vary', 'cookie');
     return c.html(page);
   });

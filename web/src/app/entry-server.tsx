@@ -51,6 +51,8 @@ const handler = createStaticHandler(appRoutes);
 /** React's mark, in server markup, of a Suspense boundary it left for the browser to draw. */
 const CLIENT_RENDERED_BOUNDARY = '<!--$!-->';
 const MAX_PASSES = 8;
+/** Past this the server's caller has given up (first-render.ts waits 3 s): no pass starts after it. */
+const RENDER_BUDGET_MS = 2_500;
 
 type WantedQuery = ReturnType<QueryClient['defaultQueryOptions']>;
 
@@ -71,12 +73,15 @@ export async function render(url: string, lang: Lang, call: ApiCall): Promise<Fi
   if (context instanceof Response) return null;
   const router = createStaticRouter(handler.dataRoutes, context);
   const client = createQueryClient();
+  // A call that fails is not tried again here (the app's own retries wait seconds): the page is then the browser's to draw.
+  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
+  const deadline = Date.now() + RENDER_BUDGET_MS;
   const wanted = recordWanted(client);
   const page: PageContext = { call, lang };
   try {
     return await pages.run(page, async () => {
       let previous = '';
-      for (let pass = 0; pass < MAX_PASSES; pass++) {
+      for (let pass = 0; pass < MAX_PASSES && Date.now() < deadline; pass++) {
         // A pass is synchronous: the one i18next instance holds this page's language for the whole of it.
         void i18next.changeLanguage(lang);
         const html = renderToString(

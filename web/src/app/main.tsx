@@ -25,7 +25,7 @@ if (!drawn) preloadPageOf(window.location.pathname);
  * React has them. A part of the page whose code comes later (the edit form, say) is taken over after the rest: each
  * control is let go once React holds it, which React marks on the element itself (its props under `__reactProps$…`).
  */
-function holdControls(): void {
+function holdControls(): () => void {
   const controls = document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
     '#root button, #root input, #root select, #root textarea',
   );
@@ -42,15 +42,29 @@ function holdControls(): void {
     if (held.length > 0) setTimeout(release, 50);
   };
   window.addEventListener(TAKEN_OVER_EVENT, release, { once: true });
+  return () => {
+    for (const control of held) control.disabled = false;
+    held = [];
+  };
 }
-if (drawn) holdControls();
+const letGo = drawn ? holdControls() : () => undefined;
 
 function start(): void {
   if (drawn) preloadPageOf(window.location.pathname);
   import('./start').catch(() => {
     // The app could not be fetched (offline with nothing cached, a deploy mid-load): say so instead of loading forever.
+    // On a drawn page the fields go back to the browser (a form then sends as a plain page would) and the line goes on top.
+    letGo();
     const line = document.querySelector('.app-shell-loading');
-    if (line) line.textContent = thApp.networkError;
+    if (line) {
+      line.textContent = thApp.networkError;
+    } else {
+      const notice = document.createElement('p');
+      notice.className = 'notice notice-error';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = thApp.networkError;
+      document.querySelector('#root main')?.prepend(notice);
+    }
   });
 }
 

@@ -24,9 +24,19 @@ const app = (
   </StrictMode>
 );
 
-const drawn = document.getElementById(FIRST_RENDER_STATE_ID);
-if (drawn?.textContent) {
-  hydrate(queryClient, JSON.parse(drawn.textContent));
+/** The answers the server drew the page from; null when it did not draw it (or they cannot be read: then drawn anew). */
+function drawnState(): unknown {
+  try {
+    const text = document.getElementById(FIRST_RENDER_STATE_ID)?.textContent;
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+const drawn = drawnState();
+if (drawn) {
+  hydrate(queryClient, drawn);
   // The page's own chunk first (main.tsx has asked for it): the page is then taken over whole, in one go.
   void preloadPageOf(window.location.pathname).then(() =>
     startTransition(() => {

@@ -1,6 +1,6 @@
 // The invitation to answer the satisfaction survey: shown on the home page and, for a budget unit, beside a decided
 // request, while an open round waits for the user's answer. Small, and "later" hides it for the rest of the visit.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatThaiDateTime } from '@bmrts/shared';
@@ -16,7 +16,9 @@ export function SurveyPrompt({ reason = 'home' }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const pending = usePendingSurveys();
-  const [hidden, setHidden] = useState<string[]>(dismissedRounds);
+  // Rounds put off for later are kept in this tab's storage, which the server drawing the page cannot read: read on screen.
+  const [hidden, setHidden] = useState<string[]>([]);
+  useEffect(() => setHidden(dismissedRounds()), []);
   const round = pending.data?.items.find((r) => !r.answered && !hidden.includes(r.id));
   if (!round) return null;
 

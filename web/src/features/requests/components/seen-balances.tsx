@@ -1,7 +1,7 @@
 // "ยอดคงเหลือขณะพิจารณา" under a decision in the history (issue 16): for each line the request named, what the person
 // deciding had on screen — what it drew or paid in, what was left, what others held pending — as recorded with the
 // event inside its hash. Compact; on a phone a list of more than two lines starts folded.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type SeenAtDecision } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
@@ -14,7 +14,11 @@ const PHONE = '(max-width: 600px)';
 export function SeenBalances({ seen }: { seen: SeenAtDecision }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [open, setOpen] = useState(() => seen.lines.length <= SHORT_LIST || !window.matchMedia(PHONE).matches);
+  // Folded when long, as on a phone; at a desk it opens once on screen (the server, which draws it first, has no screen).
+  const [open, setOpen] = useState(() => seen.lines.length <= SHORT_LIST);
+  useEffect(() => {
+    if (!window.matchMedia(PHONE).matches) setOpen(true);
+  }, []);
   const money = (satang: number) => formatMoney(satang, lang);
   // The lines drawn on first, then those paid into, each by code (the record keeps them in line-id order).
   const lines = [...seen.lines].sort((a, b) => (a.role !== b.role ? (a.role === 'draw' ? -1 : 1) : a.code.localeCompare(b.code)));
