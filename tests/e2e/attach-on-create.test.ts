@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestView } from '@bmrts/shared';
-import { launchBrowser, signedInPage } from './support/browser';
+import { chooseFiles, launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { expectSoundPage, horizontalOverflow, screenshot, settled } from './support/page-checks';
 
@@ -32,7 +32,7 @@ const PDF_NAME = 'บันทึกข้อความขออนุมั�
 const PNG_NAME = 'ภาพถ่ายสถานที่.png';
 
 async function choose(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-  await page.getByTestId('create-attachment-files').setInputFiles(files);
+  await chooseFiles(page.getByTestId('create-attachment-files'), files);
 }
 
 const chosenNames = (page: Page) => page.getByTestId('chosen-file-name').allInnerTexts();

@@ -15,7 +15,7 @@ import {
   type OverviewResponse,
   type RequestView,
 } from '@bmrts/shared';
-import { launchBrowser, signedInPage } from './support/browser';
+import { chooseFiles, launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { SCREENSHOT_DIR, expectSoundPage } from './support/page-checks';
 import { transferWithinPlan } from '../support/requests';
@@ -117,9 +117,7 @@ describe('the budget-line import', () => {
   it('gives each refused row its Thai reason in the dry run, then imports the accepted lines at once', async () => {
     const page = await signedInPage(browser, server.baseUrl, 'admin');
     await page.goto('/admin/budget-import');
-    // The drawn page's file field waits (disabled) until the app holds it; a person cannot choose a file before either.
-    await expect.poll(() => page.getByTestId('line-import-file').isEnabled()).toBe(true);
-    await page.getByTestId('line-import-file').setInputFiles(SAMPLE);
+    await chooseFiles(page.getByTestId('line-import-file'), SAMPLE);
     await page.getByTestId('line-import-read').click();
     await expect.poll(() => page.getByTestId('line-import-summary').textContent()).toBe('นำเข้าได้ 4 แถว ไม่ผ่าน 3 แถว จากทั้งหมด 7 แถว');
     const refused = page.getByTestId('line-import-refused');

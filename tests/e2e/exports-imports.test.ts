@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, signedInPage } from './support/browser';
+import { chooseFiles, launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { horizontalOverflow, rendersThaiInSarabun, screenshot, seriousAxeViolations, settled } from './support/page-checks';
 import { readWorkbook, sheetRows } from '../support/exports';
@@ -56,7 +56,7 @@ it('downloads a request’s history from the request page', async () => {
 it('imports the old Google Sheet through the admin wizard: mapping proposed, refusals shown, accepted rows imported', async () => {
   const page = await signedInPage(browser, server.baseUrl, 'admin');
   await page.goto('/admin/imports');
-  await page.getByTestId('import-file').setInputFiles(OLD_SHEET_PATH);
+  await chooseFiles(page.getByTestId('import-file'), OLD_SHEET_PATH);
   await page.getByTestId('import-read').click();
   await page.getByTestId('import-mapping').waitFor();
   expect(await page.getByTestId('map-unit').inputValue()).toBe('หน่วยงาน');

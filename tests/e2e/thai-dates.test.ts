@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BE_OFFSET, bangkokDate, fiscalYearOf } from '@bmrts/shared';
 import type { RequestView } from '@bmrts/shared';
-import { launchBrowser, signedInPage } from './support/browser';
+import { chooseFiles, launchBrowser, signedInPage } from './support/browser';
 import { startServer, type RunningServer } from './support/app-server';
 import { expectSoundPage, screenshot, settled } from './support/page-checks';
 
@@ -163,7 +163,7 @@ describe('Thai dates everywhere a person types or reads one', () => {
     await button.waitFor();
     expect(await button.innerText()).toBe('เลือกไฟล์');
     expect(await page.getByTestId('import-file-name').innerText()).toBe('ยังไม่ได้เลือกไฟล์');
-    await page.getByTestId('import-file').setInputFiles({ name: 'คำขอเดิม.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+    await chooseFiles(page.getByTestId('import-file'), { name: 'คำขอเดิม.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
     expect(await page.getByTestId('import-file-name').innerText()).toBe('คำขอเดิม.csv');
     await expectSoundPage(page, 'thai-dates-file-picker-phone');
     await page.context().close();

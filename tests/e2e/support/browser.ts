@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core, and signing in through the real login page.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'bmrts-demo';
@@ -34,4 +34,13 @@ export async function signedInPage(
   await page.getByTestId('current-user').waitFor();
   expect(page.url()).not.toContain('/login');
   return page;
+}
+
+/**
+ * Chooses files in a file field once the app holds it: a page the server drew keeps its fields disabled until then (a
+ * person cannot pick a file before either), and Playwright's setInputFiles does not wait for that by itself.
+ */
+export async function chooseFiles(field: Locator, files: Parameters<Locator['setInputFiles']>[0]): Promise<void> {
+  await expect.poll(() => field.isEnabled()).toBe(true);
+  await field.setInputFiles(files);
 }
