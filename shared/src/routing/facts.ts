@@ -1,5 +1,6 @@
 // What the routing rules read from a request: its type, category, amount and the routing flags.
 import type { CentralFundItem, Category, RequestType } from '../request-types';
+import { TRANSFER_FLAGS } from '../limits';
 
 export interface RoutingFacts {
   type: RequestType;
@@ -21,17 +22,8 @@ export interface RoutingFacts {
   newPlanOrProject: boolean;
 }
 
-export const BOOLEAN_FACTS = [
-  'multiYear',
-  'outsidePlan',
-  'detailsOnly',
-  'crossCategory',
-  'crossPlan',
-  'createsNewItem',
-  'changesInvestmentNature',
-  'betweenUnits',
-  'newPlanOrProject',
-] as const;
+/** The yes/no facts: an allotment's two, then a transfer's (TRANSFER_FLAGS, the one list of those). */
+export const BOOLEAN_FACTS = ['multiYear', 'outsidePlan', ...TRANSFER_FLAGS] as const;
 export type BooleanFact = (typeof BOOLEAN_FACTS)[number];
 
 export const MONEY_FACTS = ['amountSatang', 'maxEquipmentUnitPriceSatang', 'maxConstructionSatang'] as const;

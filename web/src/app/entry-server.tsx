@@ -54,15 +54,16 @@ const MAX_PASSES = 8;
 /** Past this the server's caller has given up (first-render.ts waits 3 s): no pass starts after it. */
 const RENDER_BUDGET_MS = 2_500;
 
-type WantedQuery = ReturnType<QueryClient['defaultQueryOptions']>;
-
-/** Records each query the page asks for while it renders (every hook passes its options through defaultQueryOptions). */
-function recordWanted(client: QueryClient): Map<string, WantedQuery> {
-  const wanted = new Map<string, WantedQuery>();
+/**
+ * Records the hash of each query the page asks for while it renders (every hook passes its options through
+ * defaultQueryOptions); a query its hook disables is not asked for.
+ */
+function recordWanted(client: QueryClient): Set<string> {
+  const wanted = new Set<string>();
   const defaults = client.defaultQueryOptions.bind(client);
   client.defaultQueryOptions = ((options: Parameters<QueryClient['defaultQueryOptions']>[0]) => {
     const defaulted = defaults(options);
-    if (defaulted.enabled !== false && typeof defaulted.enabled !== 'function') wanted.set(defaulted.queryHash, defaulted);
+    if (defaulted.enabled !== false && typeof defaulted.enabled !== 'function') wanted.add(defaulted.queryHash);
     return defaulted;
   }) as QueryClient['defaultQueryOptions'];
   return wanted;
@@ -93,23 +94,17 @@ export async function render(url: string, lang: Lang, call: ApiCall): Promise<Fi
         );
         // A part that suspended (its code not yet loaded) is marked to be drawn by the browser: not done yet.
         const suspended = html.includes(CLIENT_RENDERED_BOUNDARY);
-        const missing = [...wanted.values()].filter((options) => client.getQueryState(options.queryKey)?.status !== 'success');
-        if (missing.some((options) => client.getQueryState(options.queryKey)?.status === 'error')) return null;
+        // The hook built each query in the cache as it rendered, with its own function (an infinite list's paging too).
+        const queries = [...wanted].flatMap((hash) => client.getQueryCache().get(hash) ?? []);
+        if (queries.some((query) => query.state.status === 'error')) return null;
+        const missing = queries.filter((query) => query.state.status !== 'success');
         if (missing.length === 0 && !suspended && html === previous) {
           // Nothing drawn: the page sends elsewhere (signed out, or the sign-in page when signed in), which the browser does.
           return html === '' ? null : { html, state: dehydrate(client) };
         }
         previous = html;
-        // Each query as its hook made it (an infinite list's first page included); a failure stays in its state.
-        await Promise.all(
-          missing.map((options) =>
-            client
-              .getQueryCache()
-              .get(options.queryHash)
-              ?.fetch()
-              .catch(() => undefined),
-          ),
-        );
+        // A failure stays in the query's state, and the next pass gives the page up.
+        await Promise.all(missing.map((query) => query.fetch().catch(() => undefined)));
         // React.lazy hears that its part is loaded on a later turn.
         await new Promise((resolve) => setImmediate(resolve));
       }

@@ -1,7 +1,7 @@
-// The routes, one list for the browser's router (router.tsx) and the server's first render (entry-server.tsx): the login page stands alone; the print views (a request, a survey summary, the Council report) have the
-// session but no shell; everything else sits in the signed-in layout. Administration, surveys, the overview and the print
+// The routes, one list for the browser's router (router.tsx) and the server's first render (entry-server.tsx): the login
+// page stands alone; the print views (a request, a survey summary, the Council report) have the session but no shell; everything else sits in the signed-in layout. Administration, surveys, the overview and the print
 // views load lazily (app/lazy-pages.tsx), and so does every page behind the sign-in, so the sign-in page loads only itself.
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { Loading } from '../lib/query-state';
@@ -41,55 +41,36 @@ import {
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
 
+/** A page with the session but no shell (a print view): its own loading line while its chunk arrives. */
+function standalone(page: ReactNode) {
+  return (
+    <RequireSession>
+      <Suspense
+        fallback={
+          <main className="page">
+            <Loading />
+          </main>
+        }
+      >
+        {page}
+      </Suspense>
+    </RequireSession>
+  );
+}
+
 export const appRoutes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
     path: '/requests/:id/print',
-    element: (
-      <RequireSession>
-        <Suspense
-          fallback={
-            <main className="page">
-              <Loading />
-            </main>
-          }
-        >
-          <PrintRequestPage />
-        </Suspense>
-      </RequireSession>
-    ),
+    element: standalone(<PrintRequestPage />),
   },
   {
     path: '/admin/surveys/:roundId/summary',
-    element: (
-      <RequireSession>
-        <Suspense
-          fallback={
-            <main className="page">
-              <Loading />
-            </main>
-          }
-        >
-          <SurveySummaryPrintPage />
-        </Suspense>
-      </RequireSession>
-    ),
+    element: standalone(<SurveySummaryPrintPage />),
   },
   {
     path: '/reports/council',
-    element: (
-      <RequireSession>
-        <Suspense
-          fallback={
-            <main className="page">
-              <Loading />
-            </main>
-          }
-        >
-          <CouncilReportPage />
-        </Suspense>
-      </RequireSession>
-    ),
+    element: standalone(<CouncilReportPage />),
   },
   {
     element: (

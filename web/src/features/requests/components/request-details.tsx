@@ -1,27 +1,15 @@
 // The request's content below the header: justification, flags, central-fund item and the transfer lines.
 import { useTranslation } from 'react-i18next';
-import { CENTRAL_FUND_ITEM_NAMES, formatMoney } from '@bmrts/shared';
-import type { RequestContent } from '@bmrts/shared';
+import { BOOLEAN_FACTS, CENTRAL_FUND_ITEM_NAMES, formatMoney } from '@bmrts/shared';
+import type { BooleanFact, RequestContent } from '@bmrts/shared';
 import { useLang } from '../../../lib/use-lang';
 import { TransferLinesTable } from './transfer-lines-table';
-
-const FLAG_KEYS = [
-  'multiYear',
-  'outsidePlan',
-  'detailsOnly',
-  'crossCategory',
-  'crossPlan',
-  'createsNewItem',
-  'changesInvestmentNature',
-  'betweenUnits',
-  'newPlanOrProject',
-] as const;
 
 export function RequestDetails({ content }: { content: RequestContent }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const details: Partial<Record<(typeof FLAG_KEYS)[number], boolean>> = content.type === 'central_fund' ? {} : content.details;
-  const flags = FLAG_KEYS.filter((key) => details[key] === true);
+  const details: Partial<Record<BooleanFact, boolean>> = content.type === 'central_fund' ? {} : content.details;
+  const flags = BOOLEAN_FACTS.filter((key) => details[key] === true);
   const thresholds = content.type === 'central_fund' ? null : content.details;
   return (
     <section className="card" aria-labelledby="details-title">
